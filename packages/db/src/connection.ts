@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { describeTarget, type DatabaseTarget } from './config';
+
+/** The extensions our migrations may use; PGlite must load them explicitly. */
+export function openPGlite(dataDir: string): Promise<PGlite> {
+  if (dataDir !== 'memory://') mkdirSync(dataDir, { recursive: true });
+  return PGlite.create({ dataDir, extensions: { btree_gist, pg_trgm } });
+}
+
+/**
+ * One open database: the driver-adapter factory the Prisma client and the migration runner
+ * share. PGlite is a single connection in this process, so both must use the same instance.
+ */
+export interface DatabaseConnection {
+  readonly target: DatabaseTarget;
+  readonly description: string;
+  readonly adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** The PGlite instance when embedded (used by the migration runner's atomic scripts). */
+  readonly pglite: PGlite | null;
+  close(): Promise<void>;
+}
+
+export async function openConnection(target: DatabaseTarget): Promise<DatabaseConnection> {
+  const description = describeTarget(target);
+  if (target.kind === 'postgres') {
+    const adapterFactory = new PrismaPg({ connectionString: target.url, max: 10 });
+    return { target, description, adapterFactory, pglite: null, close: async () => undefined };
+  }
+  const pglite = await openPGlite(target.dataDir);
+  const adapterFactory = new PrismaPGlite(pglite);
+  return {
+    target,
+    description,
+    adapterFactory,
+    pglite,
+    close: async () => {
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,6 @@
+export * from './client';
+export * from './config';
+export * from './connection';
+export * from './migrate';
+export * from './paths';
+export * from './generated/prisma/client';

@@ -1,0 +1,2 @@
+export { applyMigrations, createMigration, MigrationError } from './runner';
+export type { MigrationOptions } from './runner';
