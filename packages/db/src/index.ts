@@ -4,3 +4,4 @@ export * from './connection';
 export * from './migrate';
 export * from './paths';
 export * from './generated/prisma/client';
+export * from './seed';

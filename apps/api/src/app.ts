@@ -1,0 +1,28 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Database } from '@wiw/db';
+import { AppModule } from './app.module';
+import { createValidationPipe } from './common/errors/validation';
+import { HttpExceptionFilter } from './common/http/http-exception.filter';
+import { nestLogLevels, type AppConfig } from './config/config';
+import { serveWebClient } from './web/serve-web-client';
+
+/** Creates the Nest application on Fastify (not listening yet); used by main and by e2e tests. */
+export async function createApp(config: AppConfig, database: Database): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.create(config, database), adapter, {
+    logger: nestLogLevels(config.logLevel),
+    abortOnError: false,
+  });
+  await bootstrap(app, config);
+  return app;
+}
+
+/** Pipes, error handling and static web client: everything main and tests share. */
+export async function bootstrap(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  const hasWebClient = await serveWebClient(app, config.webDistDir);
+  app.useGlobalFilters(new HttpExceptionFilter(hasWebClient));
+  await app.init();
+}

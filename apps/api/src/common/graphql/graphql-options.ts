@@ -1,0 +1,31 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { FastifyRequest } from 'fastify';
+import type { AppConfig } from '../../config/config';
+import { formatError } from '../errors/format-error';
+import { localizeErrorsPlugin } from '../errors/localize-errors.plugin';
+import { localeFromHeader } from '../i18n/locale';
+import type { LoadersFactory } from '../loaders/loaders.factory';
+import type { GraphQLContext } from './context';
+
+/** Apollo Server options: code-first schema, our error format, no CDN landing page, no APQ. */
+export function graphqlOptions(config: AppConfig, loaders: LoadersFactory): Omit<ApolloDriverConfig, 'driver'> {
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    buildSchemaOptions: { dateScalarMode: 'isoDate' },
+    graphiql: false,
+    introspection: config.env !== 'production',
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    persistedQueries: false,
+    autoTransformHttpErrors: false,
+    formatError,
+    plugins: [localizeErrorsPlugin],
+    context: (request: FastifyRequest): Omit<GraphQLContext, 'req'> & { req: FastifyRequest } => ({
+      req: request,
+      locale: localeFromHeader(request.headers['accept-language']),
+      loaders: loaders.create(),
+    }),
+  };
+}

@@ -1,0 +1,68 @@
+import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { localeFromHeader, type Bilingual } from '../i18n/locale';
+
+const API_PREFIXES = ['/graphql', '/health'];
+
+/** Request-level errors (before GraphQL runs): body parsing, size, media type, unknown routes. */
+const BY_STATUS: Partial<Record<number, { code: string; messages: Bilingual }>> = {
+  [HttpStatus.BAD_REQUEST]: {
+    code: 'BAD_REQUEST',
+    messages: { de: 'Die Anfrage ist ungültig (z. B. kein gültiges JSON).', en: 'The request is invalid (e.g. not valid JSON).' },
+  },
+  [HttpStatus.NOT_FOUND]: { code: 'NOT_FOUND', messages: { de: 'Diese Adresse gibt es nicht.', en: 'There is nothing at this address.' } },
+  [HttpStatus.PAYLOAD_TOO_LARGE]: {
+    code: 'PAYLOAD_TOO_LARGE',
+    messages: { de: 'Die Anfrage ist zu groß.', en: 'The request body is too large.' },
+  },
+  [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    messages: { de: 'Dieser Inhaltstyp wird nicht unterstützt; bitte application/json senden.', en: 'Unsupported content type; please send application/json.' },
+  },
+};
+const INTERNAL = {
+  code: 'INTERNAL_SERVER_ERROR',
+  messages: { de: 'Ein interner Fehler ist aufgetreten.', en: 'An internal error occurred.' },
+};
+const OTHER_CLIENT_ERROR = { code: 'BAD_REQUEST', messages: { de: 'Die Anfrage ist ungültig.', en: 'The request is invalid.' } };
+
+function isApiPath(pathname: string): boolean {
+  return API_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+/**
+ * Answers errors outside GraphQL execution in the GraphQL error shape: a stable
+ * `extensions.code` and a message in the caller's language, never a stack trace. A GET for an
+ * unknown path without file extension is a page of the web client and gets index.html.
+ */
+@Catch()
+export class HttpExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  constructor(private readonly hasWebClient: boolean) {}
+
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    // GraphQL errors are formatted by Apollo (see format-error.ts); hand them back unchanged.
+    if (host.getType<string>() === 'graphql') return exception;
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const pathname = request.url.split('?')[0] ?? '/';
+    const status = exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
+
+    if (status === HttpStatus.NOT_FOUND && this.isPage(request.method, pathname)) {
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html');
+    }
+    if (pathname.startsWith('/health') && exception instanceof HttpException) {
+      return reply.code(status).send(exception.getResponse());
+    }
+    if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    const { code, messages } = BY_STATUS[status] ?? (status >= 500 ? INTERNAL : OTHER_CLIENT_ERROR);
+    const locale = localeFromHeader(request.headers['accept-language']);
+    return reply.code(status).send({ errors: [{ message: messages[locale], extensions: { code } }] });
+  }
+
+  private isPage(method: string, pathname: string): boolean {
+    return this.hasWebClient && (method === 'GET' || method === 'HEAD') && !isApiPath(pathname) && !/\.[a-z0-9]+$/i.test(pathname);
+  }
+}

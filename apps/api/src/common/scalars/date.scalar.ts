@@ -1,0 +1,25 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+import { BadUserInputError } from '../errors/domain-error';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseDate(value: unknown): Date {
+  const text = typeof value === 'string' ? value : '';
+  const date = DATE.test(text) ? new Date(`${text}T00:00:00Z`) : null;
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+    throw new BadUserInputError({
+      de: `„${String(value)}“ ist kein gültiges Datum (erwartet: JJJJ-MM-TT).`,
+      en: `"${String(value)}" is not a valid date (expected YYYY-MM-DD).`,
+    });
+  }
+  return date;
+}
+
+/** A calendar day without time or zone, "YYYY-MM-DD" (PostgreSQL `date`, held as UTC midnight). */
+export const DateScalar = new GraphQLScalarType<Date, string>({
+  name: 'Date',
+  description: 'A calendar day without time zone, formatted YYYY-MM-DD.',
+  serialize: (value) => (value instanceof Date ? value : parseDate(value)).toISOString().slice(0, 10),
+  parseValue: (value) => parseDate(value),
+  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : null),
+});

@@ -1,0 +1,35 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { OrganisationKind, RegionKey, Side } from '../../common/graphql/enums';
+
+@InputType({ description: 'All given conditions must hold.' })
+export class OrganisationFilter {
+  @Field(() => OrganisationKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(OrganisationKind)
+  kind?: OrganisationKind | null;
+
+  @Field(() => RegionKey, { nullable: true })
+  @IsOptional()
+  @IsEnum(RegionKey)
+  region?: RegionKey | null;
+
+  @Field(() => Side, { nullable: true })
+  @IsOptional()
+  @IsEnum(Side)
+  side?: Side | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only members of the partnership.' })
+  @IsOptional()
+  @IsBoolean()
+  memberOnly?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words found in name, short name, municipality or industry; ignores case and treats ä/ae, ö/oe, ü/ue, ß/ss alike. At most 100 characters.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string | null;
+}

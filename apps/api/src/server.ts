@@ -1,0 +1,43 @@
+import { Logger } from '@nestjs/common';
+import { applyMigrations, createDatabase, resolveDatabaseTarget, seedDemoData, type Database } from '@wiw/db';
+import { createApp } from './app';
+import { ConfigError, loadConfig, type AppConfig } from './config/config';
+
+/** Opens the database, migrates it, loads demo data if asked, and serves API and web client. */
+export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const logger = new Logger('Server');
+  let config: AppConfig;
+  try {
+    config = loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  let database: Database | null = null;
+  try {
+    database = await createDatabase(resolveDatabaseTarget({ DATABASE_URL: config.databaseUrl, PGLITE_DATA_DIR: config.pgliteDataDir }));
+    logger.log(`Database: ${database.connection.description}`);
+    if (config.migrateOnStart) {
+      const { applied } = await applyMigrations(database.connection);
+      logger.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
+    }
+    if (config.seedDemoData) {
+      const created = await seedDemoData(database.prisma);
+      const total = Object.values(created).reduce((sum, n) => sum + n, 0);
+      logger.log(total ? `Demo data loaded: ${JSON.stringify(created)}` : 'Demo data present.');
+    }
+    const app = await createApp(config, database);
+    const db = database;
+    app.getHttpAdapter().getInstance().addHook('onClose', async () => db.close());
+    await app.listen({ port: config.port, host: config.host });
+    logger.log(`Portal: http://localhost:${config.port}  (GraphQL: /graphql)`);
+  } catch (error) {
+    logger.error(`Start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+    await database?.close().catch(() => undefined);
+    process.exit(1);
+  }
+}

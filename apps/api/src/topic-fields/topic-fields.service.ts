@@ -1,0 +1,53 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Milestone, PrismaClient, Project, ProjectParticipant, ProjectStatus, TopicField, TopicFieldKey } from '@wiw/db';
+import { parseTopicFieldKey } from '@wiw/domain';
+import { PRISMA } from '../database/database.module';
+import { TopicFieldNotFoundError } from './topic-fields.errors';
+
+const STATUS_ORDER: Record<ProjectStatus, number> = { ACTIVE: 0, PLANNED: 1, COMPLETED: 2 };
+
+@Injectable()
+export class TopicFieldsService {
+  constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
+
+  list(): Promise<TopicField[]> {
+    return this.prisma.topicField.findMany({ orderBy: { position: 'asc' } });
+  }
+
+  /** Accepts the enum key in any case and the URL form ("it-competence"). */
+  async findByKey(input: string): Promise<TopicField> {
+    const key = parseTopicFieldKey(input);
+    const field = key ? await this.prisma.topicField.findUnique({ where: { key } }) : null;
+    if (!field) throw new TopicFieldNotFoundError(input);
+    return field;
+  }
+
+  findByKeys(keys: readonly TopicFieldKey[]): Promise<TopicField[]> {
+    return this.prisma.topicField.findMany({ where: { key: { in: [...keys] } } });
+  }
+
+  /** Projects of the given fields: active first, then planned, then completed; by title within. */
+  async projectsByTopicFields(keys: readonly TopicFieldKey[]): Promise<Project[]> {
+    const projects = await this.prisma.project.findMany({
+      where: { topicFieldKey: { in: [...keys] } },
+      orderBy: [{ titleDe: 'asc' }, { id: 'asc' }],
+    });
+    return projects.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+  }
+
+  projectsByIds(ids: readonly string[]): Promise<Project[]> {
+    return this.prisma.project.findMany({ where: { id: { in: [...ids] } } });
+  }
+
+  milestonesByProjects(ids: readonly string[]): Promise<Milestone[]> {
+    return this.prisma.milestone.findMany({ where: { projectId: { in: [...ids] } }, orderBy: { position: 'asc' } });
+  }
+
+  participantsByProjects(ids: readonly string[]): Promise<ProjectParticipant[]> {
+    return this.prisma.projectParticipant.findMany({ where: { projectId: { in: [...ids] } } });
+  }
+
+  participationsByOrganisations(ids: readonly string[]): Promise<ProjectParticipant[]> {
+    return this.prisma.projectParticipant.findMany({ where: { organisationId: { in: [...ids] } }, orderBy: { role: 'asc' } });
+  }
+}

@@ -1,0 +1,94 @@
+import { foldText, organisationSearchText } from '@wiw/domain';
+import type { PrismaClient } from '../generated/prisma/client';
+import { loadSeedData, type SeedData } from './data';
+
+export interface SeedReport {
+  regions: number;
+  municipalities: number;
+  topicFields: number;
+  organisations: number;
+  projects: number;
+}
+
+const SEED_VERIFIED_AT = new Date('2026-01-01T00:00:00Z');
+const dateOnly = (value: string): Date => new Date(`${value}T00:00:00Z`);
+/** A completion day is recorded at noon, Berlin time in winter (11:00 UTC). */
+const completedOn = (value: string): Date => new Date(`${value}T11:00:00Z`);
+
+/**
+ * Loads the demo data. Creates what is missing and never changes existing rows, so a second run
+ * changes nothing and data edited in the portal is kept. Runs in one transaction: all or nothing.
+ * Returns how many rows of each kind were created.
+ */
+export async function seedDemoData(prisma: PrismaClient, data: SeedData = loadSeedData()): Promise<SeedReport> {
+  return prisma.$transaction(
+    async (tx) => {
+      const regions = await tx.region.createMany({
+        data: data.regions.map(({ key, ...rest }) => ({ key, ...rest })),
+        skipDuplicates: true,
+      });
+      const municipalities = await tx.municipality.createMany({
+        data: data.municipalities.map(({ region, ...rest }) => ({ regionKey: region, ...rest })),
+        skipDuplicates: true,
+      });
+      const topicFields = await tx.topicField.createMany({ data: data.topicFields, skipDuplicates: true });
+
+      const towns = await tx.municipality.findMany({ select: { id: true, name: true, regionKey: true } });
+      const townId = new Map(towns.map((t) => [`${t.regionKey}/${t.name}`, t.id]));
+      const organisations = await tx.organisation.createMany({
+        data: data.organisations.map(({ municipality, region, ...org }) => ({
+          ...org,
+          municipalityId: townId.get(`${region}/${municipality}`)!,
+          verifiedAt: SEED_VERIFIED_AT,
+          sortName: foldText(org.name),
+          searchText: organisationSearchText([org.name, org.shortName, municipality, org.industry]),
+        })),
+        skipDuplicates: true,
+      });
+
+      const orgs = await tx.organisation.findMany({ where: { slug: { in: data.organisations.map((o) => o.slug) } }, select: { id: true, slug: true } });
+      const orgId = new Map(orgs.map((o) => [o.slug, o.id]));
+      const existing = new Set((await tx.project.findMany({ select: { slug: true } })).map((p) => p.slug));
+      let projects = 0;
+      for (const p of data.projects) {
+        if (existing.has(p.slug)) continue;
+        await tx.project.create({
+          data: {
+            slug: p.slug,
+            topicFieldKey: p.topicField,
+            titleDe: p.titleDe,
+            titleEn: p.titleEn,
+            descriptionDe: p.descriptionDe,
+            descriptionEn: p.descriptionEn,
+            status: p.status,
+            startsOn: p.startsOn ? dateOnly(p.startsOn) : null,
+            participants: {
+              create: [
+                { organisationId: orgId.get(p.lead)!, role: 'LEAD' as const },
+                ...p.partners.map((slug) => ({ organisationId: orgId.get(slug)!, role: 'PARTNER' as const })),
+              ],
+            },
+            milestones: {
+              create: p.milestones.map((m, index) => ({
+                position: index + 1,
+                titleDe: m.titleDe,
+                titleEn: m.titleEn,
+                dueOn: dateOnly(m.dueOn),
+                doneAt: m.doneOn ? completedOn(m.doneOn) : null,
+              })),
+            },
+          },
+        });
+        projects += 1;
+      }
+      return {
+        regions: regions.count,
+        municipalities: municipalities.count,
+        topicFields: topicFields.count,
+        organisations: organisations.count,
+        projects,
+      };
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
+}
