@@ -97,8 +97,35 @@ function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-export function postgresMigrationFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
+/** A factory for the engine that can also close everything it opened (locks live on connections). */
+export interface MigrationAdapterFactory extends SqlMigrationAwareDriverAdapterFactory {
+  disposeAll(): Promise<void>;
+}
+
+function tracking(factory: SqlMigrationAwareDriverAdapterFactory): MigrationAdapterFactory {
+  const open = new Set<SqlDriverAdapter>();
+  const track = async (adapter: Promise<SqlDriverAdapter>) => {
+    const connected = await adapter;
+    const dispose = connected.dispose.bind(connected);
+    open.add(connected);
+    connected.dispose = async () => {
+      if (open.delete(connected)) await dispose();
+    };
+    return connected;
+  };
   return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: () => track(factory.connect()),
+    connectToShadowDb: () => track(factory.connectToShadowDb()),
+    disposeAll: async () => {
+      await Promise.all([...open].map((adapter) => adapter.dispose()));
+    },
+  };
+}
+
+export function postgresMigrationFactory(url: string): MigrationAdapterFactory {
+  return tracking({
     provider: 'postgres',
     adapterName: '@prisma/adapter-pg',
     connect: () => connectPostgres(poolConfigFromUrl(url)),
@@ -121,7 +148,7 @@ export function postgresMigrationFactory(url: string): SqlMigrationAwareDriverAd
         }
       });
     },
-  };
+  });
 }
 
 async function connectPGlite(db: PGlite, onDispose?: () => Promise<void>): Promise<SqlDriverAdapter> {
@@ -133,8 +160,8 @@ async function connectPGlite(db: PGlite, onDispose?: () => Promise<void>): Promi
   return adapter;
 }
 
-export function pgliteMigrationFactory(db: PGlite): SqlMigrationAwareDriverAdapterFactory {
-  return {
+export function pgliteMigrationFactory(db: PGlite): MigrationAdapterFactory {
+  return tracking({
     provider: 'postgres',
     adapterName: 'pglite-prisma-adapter',
     connect: () => connectPGlite(db),
@@ -142,5 +169,5 @@ export function pgliteMigrationFactory(db: PGlite): SqlMigrationAwareDriverAdapt
       const shadow = await openPGlite('memory://');
       return connectPGlite(shadow, () => shadow.close());
     },
-  };
+  });
 }

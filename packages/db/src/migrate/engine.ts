@@ -56,12 +56,13 @@ export function takeEnginePanic(): string | null {
 export interface EngineHandle {
   readonly engine: SchemaEngine;
   readonly logs: string[];
-  dispose(): void;
+  /** Frees the engine and closes its connections (and with them PostgreSQL's advisory lock). */
+  dispose(): Promise<void>;
 }
 
 /** Starts a schema engine on a migration-aware driver adapter factory. */
 export async function startSchemaEngine(
-  factory: SqlMigrationAwareDriverAdapterFactory,
+  factory: SqlMigrationAwareDriverAdapterFactory & { disposeAll(): Promise<void> },
   datamodel?: { path: string; content: string },
 ): Promise<EngineHandle> {
   const bindings = await loadEngineModule();
@@ -71,5 +72,12 @@ export async function startSchemaEngine(
     (log: string) => logs.push(log),
     bindMigrationAwareSqlAdapterFactory(factory),
   );
-  return { engine, logs, dispose: () => engine.free() };
+  return {
+    engine,
+    logs,
+    dispose: async () => {
+      engine.free();
+      await factory.disposeAll();
+    },
+  };
 }

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { DatabaseConnection } from '../connection';
 import { migrationsDir as defaultMigrationsDir, schemaFile as defaultSchemaFile } from '../paths';
-import { pgliteMigrationFactory, postgresMigrationFactory } from './adapters';
+import { pgliteMigrationFactory, postgresMigrationFactory, type MigrationAdapterFactory } from './adapters';
 import { startSchemaEngine, takeEnginePanic } from './engine';
 import { migrationFolderName, readMigrations, writeMigration } from './migrations-dir';
 
@@ -23,7 +22,7 @@ export interface MigrationOptions {
   migrationsDir?: string;
 }
 
-function migrationFactory(connection: DatabaseConnection): SqlMigrationAwareDriverAdapterFactory {
+function migrationFactory(connection: DatabaseConnection): MigrationAdapterFactory {
   if (connection.target.kind === 'postgres') return postgresMigrationFactory(connection.target.url);
   if (!connection.pglite) throw new Error('PGlite connection without a PGlite instance');
   return pgliteMigrationFactory(connection.pglite);
@@ -68,7 +67,7 @@ export async function applyMigrations(
       throw new MigrationError(`Applying migrations failed: ${describeEngineError(error)}`, null, error);
     }
   } finally {
-    handle.dispose();
+    await handle.dispose();
   }
 }
 
@@ -135,6 +134,6 @@ export async function createMigration(
     if (error instanceof MigrationError) throw error;
     throw new MigrationError(`Creating migration "${name}" failed: ${describeEngineError(error)}`, null, error);
   } finally {
-    handle.dispose();
+    await handle.dispose();
   }
 }
