@@ -50,7 +50,7 @@ if (process.env.DATABASE_URL) {
   }
 }
 
-let code = 1;
+let code;
 try {
   code = await runCommand(env);
 } finally {

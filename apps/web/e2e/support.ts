@@ -1,0 +1,70 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, type TestInfo } from '@playwright/test';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Screenshots of every journey step (gitignored). */
+export const ARTIFACTS_DIR = path.resolve(here, '..', 'artifacts', 'e2e');
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** Records the URL of every request the page makes (documents, scripts, fonts, XHR, …). */
+export function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  return urls;
+}
+
+/** URLs that left the machine; data: and blob: URLs never touch the network. */
+export function nonLocalRequests(urls: readonly string[]): string[] {
+  return urls.filter((raw) => {
+    const url = new URL(raw);
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return false;
+    return !LOCAL_HOSTS.has(url.hostname);
+  });
+}
+
+export async function screenshot(page: Page, testInfo: TestInfo, step: string): Promise<void> {
+  const dir = path.join(ARTIFACTS_DIR, testInfo.titlePath.slice(1).join(' - ').replace(/[^\w-]+/g, '_'));
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${step}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  await testInfo.attach(step, { path: file, contentType: 'image/png' });
+}
+
+/** Runs axe-core (WCAG 2.x A and AA rules) on the current page; fails with a readable list. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map((violation) => ({
+    id: violation.id,
+    impact: violation.impact,
+    help: violation.help,
+    targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
+  }));
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Waits until no list region is busy (loading finished). */
+export async function waitForIdle(page: Page): Promise<void> {
+  await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
+}
+
+interface SeedTopicField {
+  key: string;
+  position: number;
+  titleDe: string;
+  titleEn: string;
+}
+
+/** Topic-field titles from the committed seed, when the seed file is where we expect it. */
+export function seedTopicFields(): SeedTopicField[] | null {
+  const file = path.resolve(here, '..', '..', '..', 'prisma', 'seed', 'topic-fields.json');
+  if (!existsSync(file)) return null;
+  const fields = JSON.parse(readFileSync(file, 'utf8')) as SeedTopicField[];
+  return [...fields].sort((a, b) => a.position - b.position);
+}

@@ -1,0 +1,50 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { organisationNode, organisationsPage, topicFieldsData } from '../test/fixtures';
+import { fakeGraphQL, operationName, renderWithProviders } from '../test/utils';
+import { AppRoutes } from './AppRoutes';
+import { activeNavItem } from './components/Header';
+
+describe('app shell', () => {
+  it('has landmarks, a skip link to #main, one h1 and the demo-data notice', async () => {
+    fakeGraphQL(() => ({ data: topicFieldsData() }));
+    renderWithProviders(<AppRoutes />);
+    expect(screen.getByRole('banner')).toBeTruthy();
+    expect(screen.getByRole('navigation', { name: 'Hauptnavigation' })).toBeTruthy();
+    expect(screen.getByRole('main').id).toBe('main');
+    expect(screen.getByRole('contentinfo').textContent).toContain('Demo-Daten: Unternehmen sind fiktiv');
+    expect(screen.getByRole('link', { name: 'Zum Inhalt springen' }).getAttribute('href')).toBe('#main');
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(await screen.findAllByRole('progressbar')).toHaveLength(5);
+  });
+
+  it('moves focus to the new page heading after navigation', async () => {
+    const user = userEvent.setup();
+    fakeGraphQL((request) =>
+      operationName(request) === 'TopicFields'
+        ? { data: topicFieldsData() }
+        : { data: organisationsPage([organisationNode(1)]) },
+    );
+    renderWithProviders(<AppRoutes />);
+    await user.click(screen.getByRole('link', { name: 'Organisationen' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Organisationen' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(screen.getByRole('link', { name: 'Organisationen' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('renders a 404 page for unknown paths', () => {
+    fakeGraphQL(() => ({ data: topicFieldsData() }));
+    renderWithProviders(<AppRoutes />, { route: '/gibt-es-nicht' });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Seite nicht gefunden');
+    expect(screen.getByText('Die Adresse /gibt-es-nicht gibt es in diesem Portal nicht.')).toBeTruthy();
+  });
+
+  it('marks the active navigation item', () => {
+    expect(activeNavItem('/', '')).toBe('home');
+    expect(activeNavItem('/', '#themenfelder')).toBe('topicFields');
+    expect(activeNavItem('/themenfelder/recovery', '')).toBe('topicFields');
+    expect(activeNavItem('/organisationen/abc', '')).toBe('organisations');
+    expect(activeNavItem('/sonstwo', '')).toBeNull();
+  });
+});

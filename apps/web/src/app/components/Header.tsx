@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { LogoMark } from '../../components/icons';
+import { ORGANISATIONS_PATH } from '../../features/organisations/paths';
+import { TOPIC_FIELDS_SECTION_ID } from '../../features/topic-fields/pages/HomePage';
+import { LanguageSwitch } from './LanguageSwitch';
+
+type NavItem = 'home' | 'topicFields' | 'organisations';
+
+/** Which nav item stands for the current location (aria-current="page"). */
+export function activeNavItem(pathname: string, hash: string): NavItem | null {
+  if (pathname.startsWith('/themenfelder')) return 'topicFields';
+  if (pathname.startsWith(ORGANISATIONS_PATH)) return 'organisations';
+  if (pathname === '/') return hash === `#${TOPIC_FIELDS_SECTION_ID}` ? 'topicFields' : 'home';
+  return null;
+}
+
+const ITEMS: ReadonlyArray<{ item: NavItem; to: string }> = [
+  { item: 'home', to: '/' },
+  { item: 'topicFields', to: `/#${TOPIC_FIELDS_SECTION_ID}` },
+  { item: 'organisations', to: ORGANISATIONS_PATH },
+];
+
+export function Header() {
+  const { t } = useTranslation();
+  const { pathname, hash } = useLocation();
+  const active = activeNavItem(pathname, hash);
+  return (
+    <header className="site-header">
+      <div className="site-header__inner container">
+        <Link to="/" className="brand">
+          <LogoMark className="brand__mark" />
+          <span className="brand__text">
+            <span className="brand__name">{t('common.portalName')}</span>
+            <span className="brand__tagline">{t('common.portalTagline')}</span>
+          </span>
+        </Link>
+        <nav aria-label={t('nav.label')} className="site-nav">
+          <ul className="site-nav__list">
+            {ITEMS.map(({ item, to }) => (
+              <li key={item}>
+                <Link
+                  to={to}
+                  className="site-nav__link"
+                  aria-current={active === item ? 'page' : undefined}
+                >
+                  {t(`nav.${item}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,95 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { ArrowLeftIcon } from '../../../components/icons';
+import { PageHeading } from '../../../components/PageHeading';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/StatusViews';
+import { errorCode } from '../../../lib/error-message';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { OrganisationBadges } from '../components/OrganisationListItem';
+import { OrganisationProfile } from '../components/OrganisationProfile';
+import { ParticipationList } from '../components/ParticipationList';
+import { ORGANISATION_NOT_FOUND, useOrganisation } from '../hooks/use-organisation';
+import { directoryHref, ORGANISATIONS_PATH } from '../paths';
+import '../organisations.css';
+
+export function OrganisationPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const backHref = directoryHref(useLocation().state);
+  const query = useOrganisation(id);
+  const organisation = query.data;
+  const notFound = id === '' || (query.isError && errorCode(query.error) === ORGANISATION_NOT_FOUND);
+
+  const title = notFound
+    ? t('organisation.notFoundTitle')
+    : (organisation?.name ?? (query.isError ? t('organisations.title') : t('organisation.loadingTitle')));
+  useDocumentTitle(title);
+
+  let body;
+  if (notFound) {
+    body = (
+      <EmptyState title={t('organisation.notFoundText')}>
+        <Link to={ORGANISATIONS_PATH}>{t('organisation.backToDirectory')}</Link>
+      </EmptyState>
+    );
+  } else if (query.isPending) {
+    body = (
+      <div aria-busy="true">
+        <LoadingState label={t('organisation.loading')}>
+          <div className="skeleton skeleton--block" aria-hidden="true" />
+        </LoadingState>
+      </div>
+    );
+  } else if (query.isError) {
+    body = (
+      <ErrorState
+        title={t('organisation.error')}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  } else if (organisation) {
+    body = (
+      <>
+        <OrganisationBadges isMember={organisation.isMember} isFictional={organisation.isFictional} />
+        {organisation.isFictional ? <p className="notice">{t('organisation.fictionalNotice')}</p> : null}
+        <div className="organisation-layout">
+          <section aria-labelledby="profile-heading" className="card">
+            <h2 id="profile-heading" className="card__heading">
+              {t('organisation.profileHeading')}
+            </h2>
+            <OrganisationProfile organisation={organisation} />
+          </section>
+          <div className="organisation-layout__main">
+            {organisation.description ? (
+              <section aria-labelledby="description-heading" className="section">
+                <h2 id="description-heading" className="section__heading">
+                  {t('organisation.descriptionHeading')}
+                </h2>
+                <p className="prose">{organisation.description}</p>
+              </section>
+            ) : null}
+            <section aria-labelledby="participations-heading" className="section">
+              <h2 id="participations-heading" className="section__heading">
+                {t('organisation.participationsHeading')}
+              </h2>
+              <ParticipationList participations={organisation.participations} />
+            </section>
+          </div>
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <div className="page">
+      <Link to={backHref} className="back-link">
+        <ArrowLeftIcon />
+        {t('organisation.backToDirectory')}
+      </Link>
+      <PageHeading>{title}</PageHeading>
+      {body}
+    </div>
+  );
+}

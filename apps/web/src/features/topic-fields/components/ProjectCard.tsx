@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ProgressBar } from '../../../components/ProgressBar';
+import type { TopicFieldQuery } from '../../../gql/graphql';
+import { useFormatters } from '../../../lib/use-formatters';
+import { organisationPath } from '../../organisations/paths';
+import { projectAnchorId } from '../slug';
+import { MilestoneList } from './MilestoneList';
+import { ProjectStatusBadge } from './ProjectStatusBadge';
+
+export type Project = TopicFieldQuery['topicField']['projects'][number];
+
+export function ProjectCard({ project }: { project: Project }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const anchor = projectAnchorId(project.slug);
+  const milestonesHeadingId = `${anchor}-milestones`;
+  return (
+    <article className="card project" id={anchor} tabIndex={-1} aria-labelledby={`${anchor}-title`}>
+      <header className="project__header">
+        <h3 id={`${anchor}-title`} className="project__title">
+          {project.title}
+        </h3>
+        <ProjectStatusBadge status={project.status} />
+      </header>
+      <p className="project__description">{project.description}</p>
+      <dl className="facts">
+        <div className="facts__row">
+          <dt>{t('project.lead')}</dt>
+          <dd>
+            <Link to={organisationPath(project.lead.id)}>{project.lead.name}</Link>
+          </dd>
+        </div>
+        <div className="facts__row">
+          <dt>{t('project.partners')}</dt>
+          <dd>
+            {project.partners.length === 0 ? (
+              <span className="muted">{t('project.noPartners')}</span>
+            ) : (
+              <ul className="inline-list">
+                {project.partners.map((partner) => (
+                  <li key={partner.id}>
+                    <Link to={organisationPath(partner.id)}>{partner.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </div>
+        {project.startsOn ? (
+          <div className="facts__row">
+            <dt>{t('project.startsOn')}</dt>
+            <dd>{format.date(project.startsOn)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <ProgressBar
+        size="small"
+        value={project.progress}
+        caption={t('topicField.progress')}
+        label={t('project.progressLabel', { title: project.title })}
+      />
+      <h4 id={milestonesHeadingId} className="project__subheading">
+        {t('project.milestonesHeading')}
+      </h4>
+      <MilestoneList milestones={project.milestones} headingId={milestonesHeadingId} />
+    </article>
+  );
+}

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ArrowRightIcon } from '../../../components/icons';
+import { PageHeading } from '../../../components/PageHeading';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { TopicFieldGrid } from '../components/TopicFieldGrid';
+import '../topic-fields.css';
+
+/** Anchor of the topic-field section; the "Themenfelder" nav item links to /#themenfelder. */
+export const TOPIC_FIELDS_SECTION_ID = 'themenfelder';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  useDocumentTitle(undefined);
+  return (
+    <div className="page">
+      <section className="hero">
+        <PageHeading>{t('home.title')}</PageHeading>
+        <div className="hero__text">
+          <p className="lead">{t('home.intro1')}</p>
+          <p>{t('home.intro2')}</p>
+        </div>
+        <Link to="/organisationen" className="button button--secondary">
+          {t('home.toDirectory')}
+          <ArrowRightIcon />
+        </Link>
+      </section>
+      <section aria-labelledby={TOPIC_FIELDS_SECTION_ID} className="section">
+        <h2 id={TOPIC_FIELDS_SECTION_ID} tabIndex={-1} className="section__heading">
+          {t('home.topicFieldsHeading')}
+        </h2>
+        <TopicFieldGrid />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { Route, Routes } from 'react-router';
+import { topicFieldData } from '../../../test/fixtures';
+import { fakeGraphQL, renderWithProviders } from '../../../test/utils';
+import { TopicFieldPage } from './TopicFieldPage';
+
+function renderPage(route: string) {
+  return renderWithProviders(
+    <Routes>
+      <Route path="/themenfelder/:slug" element={<TopicFieldPage />} />
+    </Routes>,
+    { route },
+  );
+}
+
+describe('TopicFieldPage', () => {
+  it('maps the URL slug to the enum key and shows projects with milestones', async () => {
+    const { requests } = fakeGraphQL(() => ({ data: topicFieldData() }));
+    renderPage('/themenfelder/it-competence');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Themenfeld wird geladen …');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'IT-Kompetenz' })).toBeTruthy();
+    expect(requests[0]!.variables).toEqual({ key: 'IT_COMPETENCE' });
+    expect(screen.getByRole('progressbar', { name: 'Fortschritt im Themenfeld IT-Kompetenz' }).getAttribute('aria-valuenow')).toBe('50');
+
+    const project = screen.getByRole('article', { name: 'KI-Werkstatt Südwestfalen' });
+    expect(within(project).getByText('Laufend')).toBeTruthy();
+    expect(within(project).getByRole('link', { name: 'Fraunhofer-Institut (Beispiel)' }).getAttribute('href')).toBe(
+      '/organisationen/org-lead',
+    );
+    expect(within(project).getByRole('link', { name: 'Muster Metall GmbH' }).getAttribute('href')).toBe(
+      '/organisationen/org-partner',
+    );
+    expect(within(project).getByText('1. März 2025')).toBeTruthy();
+
+    const milestones = within(within(project).getByRole('list', { name: 'Meilensteine' })).getAllByRole('listitem');
+    expect(milestones.map((item) => item.className)).toEqual([
+      'milestone milestone--done',
+      'milestone milestone--overdue',
+      'milestone milestone--open',
+    ]);
+    expect(milestones[0]!.textContent).toContain('Erledigt');
+    expect(milestones[0]!.textContent).toContain('erledigt am 28. März 2025');
+    expect(milestones[1]!.textContent).toContain('Überfällig');
+    expect(milestones[1]!.textContent).toContain('fällig am 30. Juni 2025');
+    expect(milestones[2]!.textContent).toContain('Offen');
+  });
+
+  it('shows not-found without asking the API for an unknown slug', () => {
+    const { requests } = fakeGraphQL(() => ({ data: topicFieldData() }));
+    renderPage('/themenfelder/tourismus');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Themenfeld nicht gefunden');
+    expect(requests).toHaveLength(0);
+  });
+
+  it('shows not-found when the API answers TOPIC_FIELD_NOT_FOUND', async () => {
+    fakeGraphQL(() => ({
+      errors: [{ message: 'Themenfeld nicht gefunden', extensions: { code: 'TOPIC_FIELD_NOT_FOUND' } }],
+    }));
+    renderPage('/themenfelder/recovery');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Themenfeld nicht gefunden' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

@@ -1,0 +1,111 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { ArrowLeftIcon } from '../../../components/icons';
+import { PageHeading } from '../../../components/PageHeading';
+import { ProgressBar } from '../../../components/ProgressBar';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/StatusViews';
+import { errorCode } from '../../../lib/error-message';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { ProjectCard } from '../components/ProjectCard';
+import { useTopicField } from '../hooks/use-topic-field';
+import { slugToTopicFieldKey } from '../slug';
+import { TOPIC_FIELDS_SECTION_ID } from './HomePage';
+import '../topic-fields.css';
+
+export const TOPIC_FIELD_NOT_FOUND = 'TOPIC_FIELD_NOT_FOUND';
+
+export function TopicFieldPage() {
+  const { t } = useTranslation();
+  const { slug } = useParams();
+  const { hash } = useLocation();
+  const key = slugToTopicFieldKey(slug);
+  const query = useTopicField(key);
+  const field = query.data;
+
+  const notFound = key === null || (query.isError && errorCode(query.error) === TOPIC_FIELD_NOT_FOUND);
+  const title = notFound
+    ? t('topicField.notFoundTitle')
+    : (field?.title ?? (query.isError ? t('nav.topicFields') : t('topicField.loadingTitle')));
+  useDocumentTitle(title);
+
+  // Deep links to a project (#projekt-<slug>) can only be followed once the projects are rendered.
+  useEffect(() => {
+    if (!field || !hash) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (!target) return;
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  }, [field, hash]);
+
+  let body;
+  if (notFound) {
+    body = (
+      <EmptyState title={t('topicField.notFoundText')}>
+        <Link to={`/#${TOPIC_FIELDS_SECTION_ID}`}>{t('topicField.backToOverview')}</Link>
+      </EmptyState>
+    );
+  } else if (query.isPending) {
+    body = (
+      <div aria-busy="true">
+        <LoadingState label={t('topicField.loading')}>
+          <div className="skeleton skeleton--block" aria-hidden="true" />
+        </LoadingState>
+      </div>
+    );
+  } else if (query.isError) {
+    body = (
+      <ErrorState
+        title={t('topicField.error')}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  } else if (field) {
+    body = (
+      <>
+        <div className="topic-summary">
+          <p className="lead">{field.description}</p>
+          <div className="topic-summary__box">
+            <h2 className="topic-summary__heading">{t('topicField.goal')}</h2>
+            <p>{field.goal}</p>
+            <ProgressBar
+              value={field.progress}
+              caption={t('topicField.progress')}
+              label={t('topicField.progressLabel', { title: field.title })}
+            />
+            <p className="muted">{t('topicField.projectCount', { count: field.projectCount })}</p>
+          </div>
+        </div>
+        <section aria-labelledby="projects-heading" className="section">
+          <h2 id="projects-heading" className="section__heading">
+            {t('topicField.projectsHeading')}
+          </h2>
+          {field.projects.length === 0 ? (
+            <EmptyState title={t('topicField.noProjects')} />
+          ) : (
+            <ul className="project-list">
+              {field.projects.map((project) => (
+                <li key={project.id}>
+                  <ProjectCard project={project} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </>
+    );
+  }
+
+  return (
+    <div className="page">
+      <Link to={`/#${TOPIC_FIELDS_SECTION_ID}`} className="back-link">
+        <ArrowLeftIcon />
+        {t('topicField.backToOverview')}
+      </Link>
+      <PageHeading>{title}</PageHeading>
+      {body}
+    </div>
+  );
+}

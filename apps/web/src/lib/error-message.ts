@@ -1,0 +1,25 @@
+import type { TFunction } from 'i18next';
+import { ClientErrorCode, isGraphQLRequestError } from './graphql-client';
+
+/**
+ * Text to show for a failed request: the server's message (already in the caller's language)
+ * for GraphQL errors, a translated text for failures of the transport itself.
+ */
+export function errorMessage(error: unknown, t: TFunction): string {
+  if (isGraphQLRequestError(error)) {
+    switch (error.code) {
+      case ClientErrorCode.NETWORK_ERROR:
+        return t('errors.network');
+      case ClientErrorCode.INVALID_RESPONSE:
+      case ClientErrorCode.HTTP_ERROR:
+        return error.errors[0]?.message || t('errors.invalidResponse');
+      default:
+        return error.message || t('errors.generic');
+    }
+  }
+  return t('errors.generic');
+}
+
+export function errorCode(error: unknown): string | undefined {
+  return isGraphQLRequestError(error) ? error.code : undefined;
+}

@@ -1,0 +1,98 @@
+import type { OrganisationQuery, OrganisationsQuery, TopicFieldQuery, TopicFieldsQuery } from '../gql/graphql';
+
+type OrganisationNode = OrganisationsQuery['organisations']['edges'][number]['node'];
+
+export const topicFieldsData = (language: 'de' | 'en' = 'de'): TopicFieldsQuery => ({
+  topicFields: [
+    { key: 'NETWORKING', position: 1, title: language === 'de' ? 'Vernetzung' : 'Networking', goal: 'Goal 1', progress: 0.5, projectCount: 2 },
+    { key: 'SKILLED_WORKERS', position: 2, title: language === 'de' ? 'Fachkräfte' : 'Skilled workers', goal: 'Goal 2', progress: 0.25, projectCount: 1 },
+    { key: 'IT_COMPETENCE', position: 3, title: language === 'de' ? 'IT-Kompetenz' : 'IT competence', goal: 'Goal 3', progress: 0, projectCount: 0 },
+    { key: 'RECOVERY', position: 4, title: language === 'de' ? 'Erholung' : 'Recovery', goal: 'Goal 4', progress: 1, projectCount: 1 },
+    { key: 'INFRASTRUCTURE', position: 5, title: language === 'de' ? 'Infrastruktur' : 'Infrastructure', goal: 'Goal 5', progress: 0.333, projectCount: 3 },
+  ],
+});
+
+export const topicFieldData = (): TopicFieldQuery => ({
+  topicField: {
+    key: 'IT_COMPETENCE',
+    title: 'IT-Kompetenz',
+    description: 'Digitale Kompetenzen in der Region stärken.',
+    goal: 'Jede Kommune hat Zugang zu IT-Beratung.',
+    progress: 0.5,
+    projectCount: 1,
+    projects: [
+      {
+        id: 'p1',
+        slug: 'ki-werkstatt',
+        title: 'KI-Werkstatt Südwestfalen',
+        description: 'Praxisnahe Workshops.',
+        status: 'ACTIVE',
+        startsOn: '2025-03-01',
+        progress: 0.5,
+        lead: { id: 'org-lead', name: 'Fraunhofer-Institut (Beispiel)' },
+        partners: [{ id: 'org-partner', name: 'Muster Metall GmbH' }],
+        milestones: [
+          { id: 'm1', title: 'Auftaktveranstaltung', dueOn: '2025-03-31', doneAt: '2025-03-28T10:00:00Z', done: true, overdue: false },
+          { id: 'm2', title: 'Pilotbetriebe gewinnen', dueOn: '2025-06-30', doneAt: null, done: false, overdue: true },
+          { id: 'm3', title: 'Abschlussbericht', dueOn: '2027-12-31', doneAt: null, done: false, overdue: false },
+        ],
+      },
+    ],
+  },
+});
+
+export function organisationNode(index: number, overrides: Partial<OrganisationNode> = {}): OrganisationNode {
+  return {
+    id: `org-${index}`,
+    name: `Organisation ${index}`,
+    kind: 'COMPANY',
+    isMember: false,
+    isFictional: true,
+    municipality: { id: 'mun-1', name: 'Lüdenscheid' },
+    region: { key: 'MAERKISCHER_KREIS' },
+    ...overrides,
+  };
+}
+
+export function organisationsPage(
+  nodes: OrganisationNode[],
+  { totalCount = nodes.length, hasNextPage = false }: { totalCount?: number; hasNextPage?: boolean } = {},
+): OrganisationsQuery {
+  return {
+    organisations: {
+      totalCount,
+      pageInfo: { hasNextPage, endCursor: nodes.at(-1)?.id ?? null },
+      edges: nodes.map((node) => ({ cursor: node.id, node })),
+    },
+  };
+}
+
+export const organisationData = (): OrganisationQuery => ({
+  organisation: {
+    id: 'org-1',
+    name: 'Muster Metall GmbH',
+    shortName: 'MM',
+    kind: 'COMPANY',
+    isMember: true,
+    isFictional: true,
+    industry: 'Metallverarbeitung',
+    sizeBand: 'MEDIUM',
+    website: 'https://muster-metall.example',
+    description: 'Ein fiktiver Zulieferer.',
+    verified: true,
+    municipality: { id: 'mun-1', name: 'Lüdenscheid' },
+    region: { key: 'MAERKISCHER_KREIS', name: 'Märkischer Kreis', side: 'SUEDWESTFALEN', seat: 'Lüdenscheid' },
+    participations: [
+      {
+        role: 'PARTNER',
+        project: {
+          id: 'p1',
+          slug: 'ki-werkstatt',
+          title: 'KI-Werkstatt Südwestfalen',
+          status: 'ACTIVE',
+          topicField: { key: 'IT_COMPETENCE', title: 'IT-Kompetenz' },
+        },
+      },
+    ],
+  },
+});
