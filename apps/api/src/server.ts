@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { applyMigrations, createDatabase, resolveDatabaseTarget, seedDemoData, type Database } from '@wiw/db';
 import { createApp } from './app';
-import { ConfigError, loadConfig, type AppConfig } from './config/config';
+import { ConfigError, loadConfig, nestLogLevels, type AppConfig } from './config/config';
 
 /** Opens the database, migrates it, loads demo data if asked, and serves API and web client. */
 export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -16,6 +16,9 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     }
     throw error;
   }
+
+  const levels = nestLogLevels(config.logLevel);
+  Logger.overrideLogger(levels === false ? [] : levels);
 
   let database: Database | null = null;
   try {
