@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ArrowLeftIcon } from '../../../components/icons';
 import { PageHeading } from '../../../components/PageHeading';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StatusViews';
+import { QueryStates } from '../../../components/QueryStates';
 import { errorCode } from '../../../lib/error-message';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { OrganisationBadges } from '../components/OrganisationListItem';
@@ -25,63 +25,6 @@ export function OrganisationPage() {
     : (organisation?.name ?? (query.isError ? t('organisations.title') : t('organisation.loadingTitle')));
   useDocumentTitle(title);
 
-  let body;
-  if (notFound) {
-    body = (
-      <EmptyState title={t('organisation.notFoundText')}>
-        <Link to={ORGANISATIONS_PATH}>{t('organisation.backToDirectory')}</Link>
-      </EmptyState>
-    );
-  } else if (query.isPending) {
-    body = (
-      <div aria-busy="true">
-        <LoadingState label={t('organisation.loading')}>
-          <div className="skeleton skeleton--block" aria-hidden="true" />
-        </LoadingState>
-      </div>
-    );
-  } else if (query.isError) {
-    body = (
-      <ErrorState
-        title={t('organisation.error')}
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
-      />
-    );
-  } else if (organisation) {
-    body = (
-      <>
-        <OrganisationBadges isMember={organisation.isMember} isFictional={organisation.isFictional} />
-        {organisation.isFictional ? <p className="notice">{t('organisation.fictionalNotice')}</p> : null}
-        <div className="organisation-layout">
-          <section aria-labelledby="profile-heading" className="card">
-            <h2 id="profile-heading" className="card__heading">
-              {t('organisation.profileHeading')}
-            </h2>
-            <OrganisationProfile organisation={organisation} />
-          </section>
-          <div className="organisation-layout__main">
-            {organisation.description ? (
-              <section aria-labelledby="description-heading" className="section">
-                <h2 id="description-heading" className="section__heading">
-                  {t('organisation.descriptionHeading')}
-                </h2>
-                <p className="prose">{organisation.description}</p>
-              </section>
-            ) : null}
-            <section aria-labelledby="participations-heading" className="section">
-              <h2 id="participations-heading" className="section__heading">
-                {t('organisation.participationsHeading')}
-              </h2>
-              <ParticipationList participations={organisation.participations} />
-            </section>
-          </div>
-        </div>
-      </>
-    );
-  }
-
   return (
     <div className="page">
       <Link to={backHref} className="back-link">
@@ -89,7 +32,45 @@ export function OrganisationPage() {
         {t('organisation.backToDirectory')}
       </Link>
       <PageHeading>{title}</PageHeading>
-      {body}
+      <QueryStates
+        query={query}
+        notFound={notFound}
+        notFoundText={t('organisation.notFoundText')}
+        notFoundAction={<Link to={ORGANISATIONS_PATH}>{t('organisation.backToDirectory')}</Link>}
+        loadingLabel={t('organisation.loading')}
+        errorTitle={t('organisation.error')}
+      >
+        {(organisation) => (
+          <>
+            <OrganisationBadges isMember={organisation.isMember} isFictional={organisation.isFictional} />
+            {organisation.isFictional ? <p className="notice">{t('organisation.fictionalNotice')}</p> : null}
+            <div className="organisation-layout">
+              <section aria-labelledby="profile-heading" className="card">
+                <h2 id="profile-heading" className="card__heading">
+                  {t('organisation.profileHeading')}
+                </h2>
+                <OrganisationProfile organisation={organisation} />
+              </section>
+              <div className="organisation-layout__main">
+                {organisation.description ? (
+                  <section aria-labelledby="description-heading" className="section">
+                    <h2 id="description-heading" className="section__heading">
+                      {t('organisation.descriptionHeading')}
+                    </h2>
+                    <p className="prose">{organisation.description}</p>
+                  </section>
+                ) : null}
+                <section aria-labelledby="participations-heading" className="section">
+                  <h2 id="participations-heading" className="section__heading">
+                    {t('organisation.participationsHeading')}
+                  </h2>
+                  <ParticipationList participations={organisation.participations} />
+                </section>
+              </div>
+            </div>
+          </>
+        )}
+      </QueryStates>
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { Link, useLocation, useParams } from 'react-router';
 import { ArrowLeftIcon } from '../../../components/icons';
 import { PageHeading } from '../../../components/PageHeading';
 import { ProgressBar } from '../../../components/ProgressBar';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StatusViews';
+import { EmptyState } from '../../../components/StatusViews';
+import { QueryStates } from '../../../components/QueryStates';
 import { errorCode } from '../../../lib/error-message';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ProjectCard } from '../components/ProjectCard';
@@ -38,66 +39,6 @@ export function TopicFieldPage() {
     target.focus({ preventScroll: true });
   }, [field, hash]);
 
-  let body;
-  if (notFound) {
-    body = (
-      <EmptyState title={t('topicField.notFoundText')}>
-        <Link to={`/#${TOPIC_FIELDS_SECTION_ID}`}>{t('topicField.backToOverview')}</Link>
-      </EmptyState>
-    );
-  } else if (query.isPending) {
-    body = (
-      <div aria-busy="true">
-        <LoadingState label={t('topicField.loading')}>
-          <div className="skeleton skeleton--block" aria-hidden="true" />
-        </LoadingState>
-      </div>
-    );
-  } else if (query.isError) {
-    body = (
-      <ErrorState
-        title={t('topicField.error')}
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
-      />
-    );
-  } else if (field) {
-    body = (
-      <>
-        <div className="topic-summary">
-          <p className="lead">{field.description}</p>
-          <div className="topic-summary__box">
-            <h2 className="topic-summary__heading">{t('topicField.goal')}</h2>
-            <p>{field.goal}</p>
-            <ProgressBar
-              value={field.progress}
-              caption={t('topicField.progress')}
-              label={t('topicField.progressLabel', { title: field.title })}
-            />
-            <p className="muted">{t('topicField.projectCount', { count: field.projectCount })}</p>
-          </div>
-        </div>
-        <section aria-labelledby="projects-heading" className="section">
-          <h2 id="projects-heading" className="section__heading">
-            {t('topicField.projectsHeading')}
-          </h2>
-          {field.projects.length === 0 ? (
-            <EmptyState title={t('topicField.noProjects')} />
-          ) : (
-            <ul className="project-list">
-              {field.projects.map((project) => (
-                <li key={project.id}>
-                  <ProjectCard project={project} />
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      </>
-    );
-  }
-
   return (
     <div className="page">
       <Link to={`/#${TOPIC_FIELDS_SECTION_ID}`} className="back-link">
@@ -105,7 +46,48 @@ export function TopicFieldPage() {
         {t('topicField.backToOverview')}
       </Link>
       <PageHeading>{title}</PageHeading>
-      {body}
+      <QueryStates
+        query={query}
+        notFound={notFound}
+        notFoundText={t('topicField.notFoundText')}
+        notFoundAction={<Link to={`/#${TOPIC_FIELDS_SECTION_ID}`}>{t('topicField.backToOverview')}</Link>}
+        loadingLabel={t('topicField.loading')}
+        errorTitle={t('topicField.error')}
+      >
+        {(field) => (
+          <>
+            <div className="topic-summary">
+              <p className="lead">{field.description}</p>
+              <div className="topic-summary__box">
+                <h2 className="topic-summary__heading">{t('topicField.goal')}</h2>
+                <p>{field.goal}</p>
+                <ProgressBar
+                  value={field.progress}
+                  caption={t('topicField.progress')}
+                  label={t('topicField.progressLabel', { title: field.title })}
+                />
+                <p className="muted">{t('topicField.projectCount', { count: field.projectCount })}</p>
+              </div>
+            </div>
+            <section aria-labelledby="projects-heading" className="section">
+              <h2 id="projects-heading" className="section__heading">
+                {t('topicField.projectsHeading')}
+              </h2>
+              {field.projects.length === 0 ? (
+                <EmptyState title={t('topicField.noProjects')} />
+              ) : (
+                <ul className="project-list">
+                  {field.projects.map((project) => (
+                    <li key={project.id}>
+                      <ProjectCard project={project} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          </>
+        )}
+      </QueryStates>
     </div>
   );
 }
