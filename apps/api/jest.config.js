@@ -19,7 +19,9 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: [`node_modules/(?!(${esmPackages.join('|')})/)`],
+  // Built workspace packages (packages/*/dist) run as compiled; transforming them again would turn
+  // their dynamic import() of ESM-only modules into require().
+  transformIgnorePatterns: [`node_modules/(?!(${esmPackages.join('|')})/)`, '/packages/[^/]+/dist/'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',

@@ -8,9 +8,12 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Creates the Prisma client for PostgreSQL (DATABASE_URL) or the embedded PGlite database. */
-export async function createDatabase(target: DatabaseTarget = resolveDatabaseTarget()): Promise<Database> {
-  const connection = await openConnection(target);
+/**
+ * Creates the Prisma client for PostgreSQL (DATABASE_URL) or the embedded PGlite database
+ * (optionally started from a dumped PGlite data directory).
+ */
+export async function createDatabase(target: DatabaseTarget = resolveDatabaseTarget(), options: { loadDataDir?: Blob } = {}): Promise<Database> {
+  const connection = await openConnection(target, options.loadDataDir);
   const prisma = new PrismaClient({ adapter: connection.adapterFactory });
   return {
     prisma,

@@ -7,10 +7,13 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { describeTarget, type DatabaseTarget } from './config';
 
-/** The extensions our migrations may use; PGlite must load them explicitly. */
-export function openPGlite(dataDir: string): Promise<PGlite> {
+/**
+ * Opens PGlite with the extensions our migrations may use (it must load them explicitly),
+ * optionally starting from a dumped data directory (a tarball from `dumpDataDir`).
+ */
+export function openPGlite(dataDir: string, loadDataDir?: Blob): Promise<PGlite> {
   if (dataDir !== 'memory://') mkdirSync(dataDir, { recursive: true });
-  return PGlite.create({ dataDir, extensions: { btree_gist, pg_trgm } });
+  return PGlite.create({ dataDir, extensions: { btree_gist, pg_trgm }, ...(loadDataDir ? { loadDataDir } : {}) });
 }
 
 /**
@@ -26,13 +29,13 @@ export interface DatabaseConnection {
   close(): Promise<void>;
 }
 
-export async function openConnection(target: DatabaseTarget): Promise<DatabaseConnection> {
+export async function openConnection(target: DatabaseTarget, loadDataDir?: Blob): Promise<DatabaseConnection> {
   const description = describeTarget(target);
   if (target.kind === 'postgres') {
     const adapterFactory = new PrismaPg({ connectionString: target.url, max: 10 });
     return { target, description, adapterFactory, pglite: null, close: async () => undefined };
   }
-  const pglite = await openPGlite(target.dataDir);
+  const pglite = await openPGlite(target.dataDir, loadDataDir);
   const adapterFactory = new PrismaPGlite(pglite);
   return {
     target,

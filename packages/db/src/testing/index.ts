@@ -1,2 +1,2 @@
-export { createTestDatabase, databaseUrl, ensureTemplate, testDatabaseKind } from './test-database';
+export { createTestDatabase, databaseUrl, ensurePGliteTemplate, ensureTemplate, testDatabaseKind } from './test-database';
 export type { TestDatabase, TestDatabaseOptions } from './test-database';

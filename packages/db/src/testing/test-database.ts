@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { createDatabase, type Database } from '../client';
@@ -8,10 +9,10 @@ import { migrationsDir, seedDir } from '../paths';
 import { seedDemoData } from '../seed';
 
 /*
- * Databases for tests. On PostgreSQL (DATABASE_URL of a server we may create databases on) a
- * template database is migrated and seeded once per version of migrations + seed, and every test
- * database is a fast copy of it (CREATE DATABASE … TEMPLATE). On PGlite each test database is a
- * fresh in-memory instance, migrated and seeded.
+ * Databases for tests. A template is migrated and seeded once per version of migrations + seed,
+ * and every test database is a fast copy of it: on PostgreSQL (DATABASE_URL of a server we may
+ * create databases on) with CREATE DATABASE … TEMPLATE, on PGlite by loading a dumped data
+ * directory kept in the system's temp folder into a fresh in-memory instance.
  */
 
 export interface TestDatabase {
@@ -83,6 +84,24 @@ export async function ensureTemplate(serverUrl: string): Promise<string> {
   return template;
 }
 
+/** Creates the dumped PGlite template unless it exists; returns the tarball's path. */
+export async function ensurePGliteTemplate(): Promise<string> {
+  const file = path.join(os.tmpdir(), `${templateName()}.pglite.tar`);
+  if (existsSync(file)) return file;
+  const db = await createDatabase({ kind: 'pglite', dataDir: 'memory://' });
+  try {
+    await applyMigrations(db.connection);
+    await seedDemoData(db.prisma);
+    const dump = await db.connection.pglite!.dumpDataDir('none');
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+    renameSync(partial, file);
+  } finally {
+    await db.close();
+  }
+  return file;
+}
+
 export interface TestDatabaseOptions {
   /** Start from an empty database (no migrations, no seed). */
   empty?: boolean;
@@ -90,11 +109,8 @@ export interface TestDatabaseOptions {
 
 export async function createTestDatabase(options: TestDatabaseOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<TestDatabase> {
   if (testDatabaseKind(env) === 'pglite') {
-    const database = await createDatabase({ kind: 'pglite', dataDir: 'memory://' });
-    if (!options.empty) {
-      await applyMigrations(database.connection);
-      await seedDemoData(database.prisma);
-    }
+    const template = options.empty ? undefined : new Blob([readFileSync(await ensurePGliteTemplate())]);
+    const database = await createDatabase({ kind: 'pglite', dataDir: 'memory://' }, { loadDataDir: template });
     return { database, url: null, drop: () => database.close() };
   }
   const serverUrl = env.DATABASE_URL!;
