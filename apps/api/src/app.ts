@@ -2,14 +2,16 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Database } from '@wiw/db';
 import { AppModule } from './app.module';
+import { localizeRefusedRequest } from './common/errors/localize-errors.plugin';
 import { createValidationPipe } from './common/errors/validation';
+import { localeFromHeader } from './common/i18n/locale';
 import { HttpExceptionFilter } from './common/http/http-exception.filter';
 import { nestLogLevels, type AppConfig } from './config/config';
 import { serveWebClient } from './web/serve-web-client';
 
 /** Creates the Nest application on Fastify (not listening yet); used by main and by e2e tests. */
 export async function createApp(config: AppConfig, database: Database): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: true });
+  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: config.trustProxy });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.create(config, database), adapter, {
     logger: nestLogLevels(config.logLevel),
     abortOnError: false,
@@ -22,6 +24,12 @@ export async function createApp(config: AppConfig, database: Database): Promise<
 export async function bootstrap(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply, payload) =>
+    reply.statusCode >= 400 && typeof payload === 'string' && request.url.startsWith('/graphql')
+      ? localizeRefusedRequest(payload, localeFromHeader(request.headers['accept-language']))
+      : payload,
+  );
   const hasWebClient = await serveWebClient(app, config.webDistDir);
   app.useGlobalFilters(new HttpExceptionFilter(hasWebClient));
   await app.init();

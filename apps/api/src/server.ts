@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { applyMigrations, createDatabase, resolveDatabaseTarget, seedDemoData, type Database } from '@wiw/db';
+import { applyMigrations, createDatabase, resolveDatabaseTarget, seedDemoData, withStartupLock, type Database } from '@wiw/db';
 import { createApp } from './app';
 import { ConfigError, loadConfig, nestLogLevels, type AppConfig } from './config/config';
 
@@ -29,7 +29,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
       logger.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
     }
     if (config.seedDemoData) {
-      const created = await seedDemoData(database.prisma);
+      const prisma = database.prisma;
+      const created = await withStartupLock(database.connection, () => seedDemoData(prisma));
       const total = Object.values(created).reduce((sum, n) => sum + n, 0);
       logger.log(total ? `Demo data loaded: ${JSON.stringify(created)}` : 'Demo data present.');
     }
@@ -39,7 +40,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     await app.listen({ port: config.port, host: config.host });
     logger.log(`Portal: http://localhost:${config.port}  (GraphQL: /graphql)`);
   } catch (error) {
-    logger.error(`Start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+    // Not through the logger: whatever LOG_LEVEL says, the reason for exit code 1 must be visible.
+    console.error(`Start-up failed: ${error instanceof Error ? error.message : String(error)}`);
     await database?.close().catch(() => undefined);
     process.exit(1);
   }

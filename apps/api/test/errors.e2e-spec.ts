@@ -74,10 +74,62 @@ describe('bad input never yields a 500 or a stack trace', () => {
     expect(json.errors[0]!.extensions.code).toBe('BAD_REQUEST');
   });
 
+  it.each([
+    ['a 10 MB body', () => post(JSON.stringify({ pad: 'x'.repeat(10 * 1024 * 1024) }), { 'content-type': 'application/json', 'accept-language': 'en' }), 413, 'The request body is too large.'],
+    ['an unsupported content type', () => post('<q/>', { 'content-type': 'application/xml', 'accept-language': 'en' }), 415, 'Unsupported content type; please send application/json.'],
+    ['a body that is not JSON', () => post('{"query": ', { 'content-type': 'application/json', 'accept-language': 'en' }), 400, 'The request is invalid (e.g. not valid JSON).'],
+    ['a request without query', () => post('{}', { 'content-type': 'application/json', 'accept-language': 'en' }), 400, 'The request is invalid.'],
+  ])('answers %s in English on request', async (_label, send, status, message) => {
+    const r = await send();
+    expect(r.status).toBe(status);
+    expect(r.json.errors?.[0]?.message).toBe(message);
+  });
+
+  it('answers a refused cross-site GET in English on request', async () => {
+    const response = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ topicFields { key } }')}`, { headers: { 'accept-language': 'en' } });
+    const json = (await response.json()) as { errors: Array<{ message: string }> };
+    expect(json.errors[0]!.message).toBe('The request is invalid.');
+  });
+
+  it('an unknown health route gets the same coded JSON 404', async () => {
+    const response = await fetch(`${t.url}/health/nope`);
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('NOT_FOUND');
+  });
+
   it('an unknown API route: JSON 404 with a code', async () => {
     const response = await fetch(`${t.url}/graphql/nothing`, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(404);
     expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('query limits bound the work of one request', () => {
+  it('refuses a query nested deeper than ten levels: QUERY_TOO_DEEP', async () => {
+    const deep = '{ organisations(first: 1) { edges { node { participations { project { topicField { projects { lead { municipality { region { municipalities { region { key } } } } } } } } } } } } }';
+    const r = await post(JSON.stringify({ query: deep }), { 'content-type': 'application/json', 'accept-language': 'en' });
+    expect(r.json.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', max: 10 });
+    expect(r.json.errors?.[0]?.message).toBe('The query is nested too deeply (at most 10 levels).');
+  });
+
+  it('refuses hundreds of aliased directory pages: QUERY_TOO_COMPLEX, before anything runs', async () => {
+    const aliases = Array.from({ length: 200 }, (_, i) => `a${i}: organisations(first: 100) { edges { node { name participations { project { title } } } } }`);
+    const started = Date.now();
+    const r = await post(JSON.stringify({ query: `{ ${aliases.join(' ')} }` }));
+    expect(r.json.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(r.json.errors?.[0]?.message).toMatch(/^Die Anfrage ist zu aufwendig/);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('counts a page-size variable as the largest page', async () => {
+    const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: organisations(first: $n) { edges { node { name region { key } municipality { name } } } }`);
+    const r = await post(JSON.stringify({ query: `query($n: Int!) { ${aliases.join(' ')} }`, variables: { n: 1 } }));
+    expect(r.json.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('lets the portal’s own largest queries through', async () => {
+    const r = await post(JSON.stringify({ query: '{ topicFields { key title progress projects { title progress lead { name } partners { name } milestones { title dueOn done } } } organisations(first: 100) { totalCount edges { node { name municipality { name } region { key } participations { role project { title } } } } } }' }));
+    expect(r.json.errors).toBeUndefined();
   });
 });
 

@@ -13,7 +13,7 @@ interface Field {
   title: string;
   progress: number;
   projectCount: number;
-  projects: Array<{ id: string; title: string; status: string; progress: number; lead: { name: string; isMember: boolean }; partners: Array<{ id: string }>; milestones: Array<{ title: string; dueOn: string; done: boolean; overdue: boolean; doneAt: string | null }> }>;
+  projects: Array<{ id: string; title: string; status: string; progress: number; lead: { name: string; isMember: boolean } | null; partners: Array<{ id: string }>; milestones: Array<{ title: string; dueOn: string; done: boolean; overdue: boolean; doneAt: string | null }> }>;
 }
 
 const FIELDS = /* GraphQL */ `
@@ -62,13 +62,22 @@ describe('topicFields', () => {
   });
 
   it('moves when a milestone is completed', async () => {
+    const own = await startTestApp(); // this test writes: it gets a database of its own
+    try {
+      await expectProgressToMove(own);
+    } finally {
+      await own.close();
+    }
+  });
+
+  async function expectProgressToMove(t: TestApp): Promise<void> {
     const before = dataOf(await t.gql<{ topicField: Field }>(`{ topicField(key: "RECOVERY") { progress projects { id milestones { done } } } }`)).topicField;
     const open = await t.db.database.prisma.milestone.findFirstOrThrow({ where: { project: { topicFieldKey: 'RECOVERY' }, doneAt: null } });
     await t.db.database.prisma.milestone.update({ where: { id: open.id }, data: { doneAt: new Date() } });
     const after = dataOf(await t.gql<{ topicField: Field }>(`{ topicField(key: "RECOVERY") { progress } }`)).topicField;
     const total = before.projects.flatMap((p) => p.milestones).length;
     expect(after.progress).toBeCloseTo(before.progress + 1 / total, 10);
-  });
+  }
 
   it('marks open milestones due before today as overdue, and only those', async () => {
     const { topicFields } = dataOf(await t.gql<{ topicFields: Field[] }>(FIELDS));
@@ -81,7 +90,18 @@ describe('topicFields', () => {
 
   it('names a member organisation as lead of every project', async () => {
     const { topicFields } = dataOf(await t.gql<{ topicFields: Field[] }>(FIELDS));
-    for (const project of topicFields.flatMap((f) => f.projects)) expect(project.lead.isMember).toBe(true);
+    for (const project of topicFields.flatMap((f) => f.projects)) expect(project.lead?.isMember).toBe(true);
+  });
+
+  it('orders projects active, planned, completed, by title in the caller’s language within', async () => {
+    const rank = { ACTIVE: 0, PLANNED: 1, COMPLETED: 2 } as Record<string, number>;
+    for (const language of ['de', 'en'] as const) {
+      const { topicFields } = dataOf(await t.gql<{ topicFields: Field[] }>(FIELDS, {}, { 'accept-language': language }));
+      for (const field of topicFields) {
+        const sorted = [...field.projects].sort((a, b) => rank[a.status]! - rank[b.status]! || a.title.localeCompare(b.title, language));
+        expect(field.projects.map((p) => p.title)).toEqual(sorted.map((p) => p.title));
+      }
+    }
   });
 });
 

@@ -16,6 +16,10 @@ describe('resolveDatabaseTarget', () => {
     expect(resolveDatabaseTarget({ PGLITE_DATA_DIR: 'memory://' })).toEqual({ kind: 'pglite', dataDir: 'memory://' });
   });
 
+  it('resolves a relative folder from where the command was typed', () => {
+    expect(resolveDatabaseTarget({ PGLITE_DATA_DIR: '.data/x', INIT_CWD: '/srv/portal' })).toEqual({ kind: 'pglite', dataDir: '/srv/portal/.data/x' });
+  });
+
   it('never prints the password', () => {
     expect(describeTarget({ kind: 'postgres', url: 'postgresql://wiw:geheim@db:5432/wiw' })).toBe('PostgreSQL db:5432/wiw');
   });

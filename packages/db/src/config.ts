@@ -11,11 +11,16 @@ export interface DatabaseEnv {
   PGLITE_DATA_DIR?: string | undefined;
 }
 
-/** PostgreSQL whenever DATABASE_URL is set, otherwise PGlite in PGLITE_DATA_DIR (default .data/pglite). */
-export function resolveDatabaseTarget(env: DatabaseEnv = process.env): DatabaseTarget {
+/**
+ * PostgreSQL whenever DATABASE_URL is set, otherwise PGlite in PGLITE_DATA_DIR (default
+ * .data/pglite in the repository). A relative PGLITE_DATA_DIR is taken from where the command was
+ * typed (npm's INIT_CWD), not from the workspace folder npm runs a script in.
+ */
+export function resolveDatabaseTarget(env: DatabaseEnv & { INIT_CWD?: string | undefined } = process.env): DatabaseTarget {
   if (env.DATABASE_URL) return { kind: 'postgres', url: env.DATABASE_URL };
   const dataDir = env.PGLITE_DATA_DIR ?? path.join(repoRoot(), '.data', 'pglite');
-  return { kind: 'pglite', dataDir: dataDir === 'memory://' ? dataDir : path.resolve(dataDir) };
+  if (dataDir === 'memory://') return { kind: 'pglite', dataDir };
+  return { kind: 'pglite', dataDir: path.resolve(env.INIT_CWD ?? process.cwd(), dataDir) };
 }
 
 /** For logs: the target without its password. */

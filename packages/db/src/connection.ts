@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { describeTarget, type DatabaseTarget } from './config';
+import { lockDataDir } from './pglite-lock';
 
 /**
  * Opens PGlite with the extensions our migrations may use (it must load them explicitly),
@@ -13,7 +13,7 @@ import { describeTarget, type DatabaseTarget } from './config';
  */
 export function openPGlite(dataDir: string, loadDataDir?: Blob): Promise<PGlite> {
   if (dataDir !== 'memory://') mkdirSync(dataDir, { recursive: true });
-  return PGlite.create({ dataDir, extensions: { btree_gist, pg_trgm }, ...(loadDataDir ? { loadDataDir } : {}) });
+  return PGlite.create({ dataDir, extensions: { btree_gist }, ...(loadDataDir ? { loadDataDir } : {}) });
 }
 
 /**
@@ -32,10 +32,18 @@ export interface DatabaseConnection {
 export async function openConnection(target: DatabaseTarget, loadDataDir?: Blob): Promise<DatabaseConnection> {
   const description = describeTarget(target);
   if (target.kind === 'postgres') {
-    const adapterFactory = new PrismaPg({ connectionString: target.url, max: 10 });
+    // Fail fast instead of hanging when the server is unreachable; no statement runs for minutes.
+    const adapterFactory = new PrismaPg({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5_000, statement_timeout: 30_000 });
     return { target, description, adapterFactory, pglite: null, close: async () => undefined };
   }
-  const pglite = await openPGlite(target.dataDir, loadDataDir);
+  const release = target.dataDir === 'memory://' ? () => undefined : lockDataDir(target.dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = await openPGlite(target.dataDir, loadDataDir);
+  } catch (error) {
+    release();
+    throw error;
+  }
   const adapterFactory = new PrismaPGlite(pglite);
   return {
     target,
@@ -44,6 +52,7 @@ export async function openConnection(target: DatabaseTarget, loadDataDir?: Blob)
     pglite,
     close: async () => {
       if (!pglite.closed) await pglite.close();
+      release();
     },
   };
 }

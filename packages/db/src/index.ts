@@ -5,3 +5,4 @@ export * from './migrate';
 export * from './paths';
 export * from './generated/prisma/client';
 export * from './seed';
+export { withStartupLock } from './startup-lock';

@@ -14,5 +14,6 @@ describe('cursor', () => {
     expect(decodeCursor(encodeCursor(['only-one']), 2)).toBeNull();
     expect(decodeCursor(Buffer.from('[1,2]').toString('base64url'), 2)).toBeNull();
     expect(decodeCursor('x'.repeat(2000), 2)).toBeNull();
+    expect(decodeCursor(encodeCursor(['a\u0000', 'b']), 2)).toBeNull();
   });
 });

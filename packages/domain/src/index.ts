@@ -1,5 +1,4 @@
 export * from './cursor';
-export * from './regions';
 export * from './text';
 export * from './topic-fields';
 export * from './time';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, organisationSearchText } from './text';
+import { foldText, hasControlCharacters, organisationSearchText } from './text';
 
 describe('foldText', () => {
   it('treats umlauts and their two-letter spellings alike', () => {
@@ -7,6 +7,11 @@ describe('foldText', () => {
     expect(foldText('Märkischer Kreis')).toBe('maerkischer kreis');
     expect(foldText('Schößler')).toBe('schoessler');
     expect(foldText('Straße')).toBe(foldText('STRASSE'));
+  });
+
+  it('folds decomposed umlauts like composed ones', () => {
+    expect(foldText('Lu\u0308denscheid')).toBe('luedenscheid');
+    expect(foldText('LU\u0308DENSCHEID')).toBe('luedenscheid');
   });
 
   it('ignores case, other diacritics and extra whitespace', () => {
@@ -18,5 +23,13 @@ describe('foldText', () => {
 describe('organisationSearchText', () => {
   it('joins the present parts and folds them', () => {
     expect(organisationSearchText(['IHK Siegen', null, 'Siegen', undefined])).toBe('ihk siegen siegen');
+  });
+});
+
+describe('hasControlCharacters', () => {
+  it('spots NUL, escape and other control characters but not umlauts or spaces', () => {
+    expect(hasControlCharacters('a\u0000b')).toBe(true);
+    expect(hasControlCharacters('x\u001b[31m')).toBe(true);
+    expect(hasControlCharacters('Lüdenscheid Süd')).toBe(false);
   });
 });

@@ -6,12 +6,19 @@ const FOLDINGS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss
  */
 export function foldText(input: string): string {
   return input
+    // Composed first, so a decomposed "u\u0308" (macOS, pasted text) is an ü before folding.
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[äöüß]/g, (ch) => FOLDINGS[ch] ?? ch)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** True when the text holds control characters (NUL and friends), which no name or search needs. */
+export function hasControlCharacters(input: string): boolean {
+  return /\p{Cc}/u.test(input);
 }
 
 /** The text an organisation is found by in the directory search. */

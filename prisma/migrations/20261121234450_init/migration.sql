@@ -176,5 +176,5 @@ ALTER TABLE "Milestone" ADD CONSTRAINT "Milestone_projectId_fkey" FOREIGN KEY ("
 -- Hand-written: a project has at most one lead organisation.
 CREATE UNIQUE INDEX "ProjectParticipant_one_lead_per_project" ON "ProjectParticipant" ("projectId") WHERE "role" = 'LEAD';
 
--- Hand-written: coordinates and shares stay in range.
+-- Hand-written: coordinates stay in range.
 ALTER TABLE "Municipality" ADD CONSTRAINT "Municipality_coordinates_check" CHECK ("latitude" BETWEEN -90 AND 90 AND "longitude" BETWEEN -180 AND 180);

@@ -19,6 +19,7 @@ const envSchema = z.object({
   SEED_DEMO_DATA: booleanFlag.optional(),
   WEB_DIST_DIR: z.string().min(1).optional(),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
+  TRUST_PROXY: booleanFlag.default(false),
 });
 
 export interface AppConfig {
@@ -30,9 +31,11 @@ export interface AppConfig {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   migrateOnStart: boolean;
   seedDemoData: boolean;
-  /** Folder of the built web client served at "/"; null when it is not built. */
+  /** Folder of the built web client served at "/" (served only when it holds an index.html). */
   webDistDir: string;
   bodyLimitBytes: number;
+  /** Believe X-Forwarded-* headers: only behind a reverse proxy that sets them. */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -61,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoData: e.SEED_DEMO_DATA ?? e.NODE_ENV !== 'production',
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? path.join(__dirname, '..', '..', '..', 'web', 'dist')),
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    trustProxy: e.TRUST_PROXY,
   };
 }
 

@@ -2,7 +2,6 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { Database } from '@wiw/db';
 
 export const PRISMA = Symbol('PRISMA');
-export const DATABASE = Symbol('DATABASE');
 
 /** Provides the Prisma client of a database opened before the app starts (see server.ts). */
 @Global()
@@ -11,11 +10,8 @@ export class DatabaseModule {
   static forDatabase(database: Database): DynamicModule {
     return {
       module: DatabaseModule,
-      providers: [
-        { provide: DATABASE, useValue: database },
-        { provide: PRISMA, useValue: database.prisma },
-      ],
-      exports: [DATABASE, PRISMA],
+      providers: [{ provide: PRISMA, useValue: database.prisma }],
+      exports: [PRISMA],
     };
   }
 }

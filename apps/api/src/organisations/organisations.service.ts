@@ -2,11 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Organisation, Prisma, PrismaClient } from '@wiw/db';
 import { foldText } from '@wiw/domain';
 import { PRISMA } from '../database/database.module';
-import { keysetPage, toConnection, type Connection, type PageArgs } from '../common/pagination/pagination';
+import { isUuid, keysetPage, toConnection, type Connection, type PageArgs } from '../common/pagination/pagination';
 import type { OrganisationFilter } from './inputs/organisation-filter.input';
 import { OrganisationNotFoundError } from './organisations.errors';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Folded search words; LIKE wildcards are dropped so they match literally nothing special. */
 export function searchTerms(search: string | null | undefined): string[] {
@@ -41,7 +39,8 @@ export class OrganisationsService {
     const after: Prisma.OrganisationWhereInput | null = page.after
       ? { OR: [{ sortName: { gt: page.after[0] } }, { sortName: page.after[0], id: { gt: page.after[1] } }] }
       : null;
-    const [rows, totalCount] = await Promise.all([
+    // One transaction, so the count and the page agree under concurrent writes.
+    const [rows, totalCount] = await this.prisma.$transaction([
       this.prisma.organisation.findMany({
         where: after ? { AND: [where, after] } : where,
         orderBy: [{ sortName: 'asc' }, { id: 'asc' }],
@@ -53,7 +52,7 @@ export class OrganisationsService {
   }
 
   async findById(id: string): Promise<Organisation> {
-    const organisation = UUID.test(id) ? await this.prisma.organisation.findUnique({ where: { id } }) : null;
+    const organisation = isUuid(id) ? await this.prisma.organisation.findUnique({ where: { id } }) : null;
     if (!organisation) throw new OrganisationNotFoundError(id);
     return organisation;
   }

@@ -15,8 +15,8 @@ export class RegionsResolver {
   }
 
   @ResolveField(() => [Municipality])
-  municipalities(@Parent() region: Region, @RequestLoaders() loaders: Loaders): Promise<Municipality[]> {
-    return loaders.municipalitiesByRegion.load(region.key);
+  async municipalities(@Parent() region: Region, @RequestLoaders() loaders: Loaders): Promise<Municipality[]> {
+    return (await loaders.municipalitiesByRegion.load(region.key)).map((row) => Municipality.from(row));
   }
 
   @ResolveField(() => Int, { description: 'Registered organisations seated in this region.' })
@@ -28,7 +28,7 @@ export class RegionsResolver {
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
   @ResolveField(() => Region)
-  region(@Parent() municipality: Municipality, @RequestLoaders() loaders: Loaders): Promise<Region> {
-    return loaders.region.load(municipality.regionKey);
+  async region(@Parent() municipality: Municipality, @RequestLoaders() loaders: Loaders): Promise<Region> {
+    return Region.from(await loaders.region.load(municipality.regionKey));
   }
 }

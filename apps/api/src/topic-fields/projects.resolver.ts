@@ -26,12 +26,11 @@ export class ProjectsResolver {
     return progressOf(await loaders.milestonesByProject.load(project.id));
   }
 
-  @ResolveField(() => Organisation, { description: 'The lead organisation.' })
-  async lead(@Parent() project: Project, @RequestLoaders() loaders: Loaders): Promise<Organisation> {
+  @ResolveField(() => Organisation, { nullable: true, description: 'The lead organisation; null while none is decided.' })
+  async lead(@Parent() project: Project, @RequestLoaders() loaders: Loaders): Promise<Organisation | null> {
     const participants = await loaders.participantsByProject.load(project.id);
     const lead = participants.find((p) => p.role === 'LEAD');
-    if (!lead) throw new Error(`Project ${project.id} has no lead organisation`);
-    return Organisation.from(await loaders.organisation.load(lead.organisationId));
+    return lead ? Organisation.from(await loaders.organisation.load(lead.organisationId)) : null;
   }
 
   @ResolveField(() => [Organisation], { description: 'Partner organisations, by name.' })

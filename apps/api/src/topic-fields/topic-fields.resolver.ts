@@ -7,6 +7,9 @@ import { Project } from './models/project.model';
 import { TopicField } from './models/topic-field.model';
 import { TopicFieldsService } from './topic-fields.service';
 
+/** Active projects first, then planned, then completed. */
+const STATUS_RANK = { ACTIVE: 0, PLANNED: 1, COMPLETED: 2 } as const;
+
 @Resolver(() => TopicField)
 export class TopicFieldsResolver {
   constructor(private readonly service: TopicFieldsService) {}
@@ -23,7 +26,8 @@ export class TopicFieldsResolver {
 
   @ResolveField(() => [Project], { description: 'Active projects first, then planned, then completed.' })
   async projects(@Parent() field: TopicField, @RequestLoaders() loaders: Loaders, @RequestLocale() locale: Locale): Promise<Project[]> {
-    return (await loaders.projectsByTopicField.load(field.key)).map((row) => Project.from(row, locale));
+    const projects = (await loaders.projectsByTopicField.load(field.key)).map((row) => Project.from(row, locale));
+    return projects.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.title.localeCompare(b.title, locale));
   }
 
   @ResolveField(() => Int)

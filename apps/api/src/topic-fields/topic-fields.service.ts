@@ -1,10 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Milestone, PrismaClient, Project, ProjectParticipant, ProjectStatus, TopicField, TopicFieldKey } from '@wiw/db';
+import type { Milestone, PrismaClient, Project, ProjectParticipant, TopicField, TopicFieldKey } from '@wiw/db';
 import { parseTopicFieldKey } from '@wiw/domain';
 import { PRISMA } from '../database/database.module';
 import { TopicFieldNotFoundError } from './topic-fields.errors';
-
-const STATUS_ORDER: Record<ProjectStatus, number> = { ACTIVE: 0, PLANNED: 1, COMPLETED: 2 };
 
 @Injectable()
 export class TopicFieldsService {
@@ -26,13 +24,9 @@ export class TopicFieldsService {
     return this.prisma.topicField.findMany({ where: { key: { in: [...keys] } } });
   }
 
-  /** Projects of the given fields: active first, then planned, then completed; by title within. */
-  async projectsByTopicFields(keys: readonly TopicFieldKey[]): Promise<Project[]> {
-    const projects = await this.prisma.project.findMany({
-      where: { topicFieldKey: { in: [...keys] } },
-      orderBy: [{ titleDe: 'asc' }, { id: 'asc' }],
-    });
-    return projects.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+  /** Projects of the given fields (the resolver orders them for the caller's language). */
+  projectsByTopicFields(keys: readonly TopicFieldKey[]): Promise<Project[]> {
+    return this.prisma.project.findMany({ where: { topicFieldKey: { in: [...keys] } }, orderBy: { id: 'asc' } });
   }
 
   projectsByIds(ids: readonly string[]): Promise<Project[]> {
@@ -48,6 +42,9 @@ export class TopicFieldsService {
   }
 
   participationsByOrganisations(ids: readonly string[]): Promise<ProjectParticipant[]> {
-    return this.prisma.projectParticipant.findMany({ where: { organisationId: { in: [...ids] } }, orderBy: { role: 'asc' } });
+    return this.prisma.projectParticipant.findMany({
+      where: { organisationId: { in: [...ids] } },
+      orderBy: [{ role: 'asc' }, { project: { startsOn: 'asc' } }, { projectId: 'asc' }],
+    });
   }
 }

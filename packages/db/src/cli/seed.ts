@@ -1,6 +1,7 @@
 import { createDatabase } from '../client';
 import { applyMigrations } from '../migrate';
 import { seedDemoData } from '../seed';
+import { withStartupLock } from '../startup-lock';
 import { runCli } from './run-cli';
 
 void runCli(async () => {
@@ -8,7 +9,7 @@ void runCli(async () => {
   try {
     console.log(`Seeding demo data into ${db.connection.description} …`);
     await applyMigrations(db.connection);
-    const report = await seedDemoData(db.prisma);
+    const report = await withStartupLock(db.connection, () => seedDemoData(db.prisma));
     console.log('Created:', JSON.stringify(report));
   } finally {
     await db.close();

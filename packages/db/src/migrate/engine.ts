@@ -67,17 +67,26 @@ export async function startSchemaEngine(
 ): Promise<EngineHandle> {
   const bindings = await loadEngineModule();
   const logs: string[] = [];
-  const engine = await bindings.SchemaEngine.new(
-    { datamodels: datamodel ? [[datamodel.path, datamodel.content]] : undefined },
-    (log: string) => logs.push(log),
-    bindMigrationAwareSqlAdapterFactory(factory),
-  );
+  let engine: SchemaEngine;
+  try {
+    engine = await bindings.SchemaEngine.new(
+      { datamodels: datamodel ? [[datamodel.path, datamodel.content]] : undefined },
+      (log: string) => logs.push(log),
+      bindMigrationAwareSqlAdapterFactory(factory),
+    );
+  } catch (error) {
+    await factory.disposeAll();
+    throw error;
+  }
   return {
     engine,
     logs,
     dispose: async () => {
-      engine.free();
-      await factory.disposeAll();
+      try {
+        engine.free();
+      } finally {
+        await factory.disposeAll();
+      }
     },
   };
 }

@@ -1,2 +1,2 @@
-export { applyMigrations, createMigration, MigrationError } from './runner';
+export { applyMigrations, createMigration, isAtomic, MigrationError } from './runner';
 export type { MigrationOptions } from './runner';

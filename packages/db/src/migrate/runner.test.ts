@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDatabase } from '../client';
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../testing';
 import { migrationsDir, schemaFile } from '../paths';
-import { applyMigrations, createMigration, MigrationError } from './runner';
+import { applyMigrations, createMigration, isAtomic, MigrationError } from './runner';
 
 let scratch: string;
 let db: TestDatabase;
@@ -71,6 +71,19 @@ describe('applyMigrations', () => {
     expect(await tableExists('Probe')).toBe(true);
   });
 
+  it('leaves a failed script with its own transaction control for a person to resolve', async () => {
+    await applyMigrations(db.database.connection, { migrationsDir: dir() });
+    const name = '29990101000002_own_transactions';
+    addMigration(name, 'BEGIN;\nCREATE TABLE "Half" ("id" INTEGER);\nCOMMIT;\nSELECT 1/0;\n');
+    const failure = await applyMigrations(db.database.connection, { migrationsDir: dir() }).catch((error: unknown) => error);
+    expect((failure as MigrationError).message).toMatch(/part of it may have been applied/);
+    expect(await tableExists('Half')).toBe(true);
+    const row = (await history()).find((r) => r.migration_name === name);
+    expect(row?.rolled_back_at).toBeNull();
+    expect(row?.finished_at).toBeNull();
+    await expect(applyMigrations(db.database.connection, { migrationsDir: dir() })).rejects.toThrow(/failed earlier and are not resolved/);
+  });
+
   it('runs a script with semicolons inside dollar quotes as one statement list', async () => {
     await applyMigrations(db.database.connection, { migrationsDir: dir() });
     addMigration(
@@ -84,6 +97,22 @@ describe('applyMigrations', () => {
 });
 
 describe.runIf(testDatabaseKind() === 'postgres')('applyMigrations on one PostgreSQL from several processes', () => {
+  it('lets replicas wait for a migration that outlasts the engine’s own ten-second lock', async () => {
+    addMigration('29990101000003_slow', 'SELECT pg_sleep(12);\nCREATE TABLE "Slow" ("id" INTEGER);\n');
+    const replicas = await Promise.all([1, 2].map(() => createDatabase({ kind: 'postgres', url: db.url! })));
+    try {
+      const first = applyMigrations(replicas[0]!.connection, { migrationsDir: dir() });
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const second = applyMigrations(replicas[1]!.connection, { migrationsDir: dir() });
+      const [a, b] = await Promise.all([first, second]);
+      expect(a.applied).toContain('29990101000003_slow');
+      expect(b.applied).toEqual([]);
+      expect(await tableExists('Slow')).toBe(true);
+    } finally {
+      await Promise.all(replicas.map((replica) => replica.close()));
+    }
+  }, 60_000);
+
   it('applies each migration exactly once when replicas start together', async () => {
     const replicas = await Promise.all([1, 2, 3].map(() => createDatabase({ kind: 'postgres', url: db.url! })));
     try {
@@ -118,5 +147,16 @@ describe('createMigration', () => {
 
   it('rejects names that would not make a clean folder name', async () => {
     await expect(createMigration(db.database.connection, 'Bad Name!', { migrationsDir: dir() })).rejects.toThrow(/a-z, 0-9/);
+  });
+});
+
+describe('isAtomic', () => {
+  it('accepts plain DDL and function bodies, refuses scripts with their own transaction control', () => {
+    expect(isAtomic('CREATE TABLE a (id int);\nALTER TABLE a ADD COLUMN b text;')).toBe(true);
+    expect(isAtomic('CREATE FUNCTION f() RETURNS void AS $$ BEGIN PERFORM 1; END; $$ LANGUAGE plpgsql;')).toBe(true);
+    expect(isAtomic('SELECT CASE WHEN true THEN 1 END;')).toBe(true);
+    expect(isAtomic('-- BEGIN; in a comment\nCREATE TABLE a (id int);')).toBe(true);
+    expect(isAtomic('BEGIN;\nALTER TYPE "E" RENAME TO "E_old";\nCOMMIT;')).toBe(false);
+    expect(isAtomic('CREATE TABLE a (id int);\n  commit;')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { DatabaseConnection } from '../connection';
 import { migrationsDir as defaultMigrationsDir, schemaFile as defaultSchemaFile } from '../paths';
+import { withStartupLock } from '../startup-lock';
 import { pgliteMigrationFactory, postgresMigrationFactory, type MigrationAdapterFactory } from './adapters';
 import { startSchemaEngine, takeEnginePanic } from './engine';
 import { migrationFolderName, readMigrations, writeMigration } from './migrations-dir';
@@ -45,30 +46,54 @@ export async function applyMigrations(
   options: MigrationOptions = {},
 ): Promise<{ applied: string[] }> {
   const migrationsList = readMigrations(options.migrationsDir ?? defaultMigrationsDir());
-  // The engine serialises concurrent runs (API replicas) with PostgreSQL's advisory lock itself.
-  const handle = await startSchemaEngine(migrationFactory(connection));
-  try {
-    await assertNoUnresolvedFailures(handle.engine, migrationsList);
+  // Replicas starting together take turns: checking history, applying and recording a rollback
+  // happen under one lock (the engine's own lock gives up after ten seconds).
+  return withStartupLock(connection, async () => {
+    const handle = await startSchemaEngine(migrationFactory(connection));
     try {
-      const { appliedMigrationNames } = await handle.engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
-      return { applied: appliedMigrationNames };
-    } catch (error) {
-      const failed = await failedMigrationNames(handle.engine, migrationsList);
-      if (failed[0]) {
-        // The script ran as one transaction and was rolled back: record that, as
-        // `prisma migrate resolve --rolled-back` would, so a fixed migration can be applied later.
-        await handle.engine.markMigrationRolledBack({ migrationName: failed[0] });
-        throw new MigrationError(
-          `Migration ${failed[0]} failed and was rolled back; the database is as it was before it. ${describeEngineError(error)}`,
-          failed[0],
-          error,
-        );
+      await assertNoUnresolvedFailures(handle.engine, migrationsList);
+      try {
+        const { appliedMigrationNames } = await handle.engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
+        return { applied: appliedMigrationNames };
+      } catch (error) {
+        throw await failure(handle.engine, migrationsList, error);
       }
-      throw new MigrationError(`Applying migrations failed: ${describeEngineError(error)}`, null, error);
+    } finally {
+      await handle.dispose();
     }
-  } finally {
-    await handle.dispose();
+  });
+}
+
+/**
+ * Explains a failed run. A migration that ran as one transaction was rolled back by PostgreSQL:
+ * we record that, as `prisma migrate resolve --rolled-back` would, so its fixed version applies
+ * next time. A script with its own transaction control may have committed part of its work, so
+ * its failure stays recorded for a person to resolve.
+ */
+async function failure(engine: Engine, migrationsList: ReturnType<typeof readMigrations>, error: unknown): Promise<MigrationError> {
+  const [failed] = await failedMigrationNames(engine, migrationsList);
+  if (!failed) return new MigrationError(`Applying migrations failed: ${describeEngineError(error)}`, null, error);
+  const script = migrationsList.migrationDirectories.find((dir) => dir.path === failed)?.migrationFile.content;
+  if (script?.tag === 'ok' && isAtomic(script.value)) {
+    await engine.markMigrationRolledBack({ migrationName: failed });
+    return new MigrationError(
+      `Migration ${failed} failed and was rolled back; the database is as it was before it. ${describeEngineError(error)}`,
+      failed,
+      error,
+    );
   }
+  return new MigrationError(
+    `Migration ${failed} failed; it controls its own transactions, so part of it may have been applied. Resolve it by hand (docs/OPERATIONS.md). ${describeEngineError(error)}`,
+    failed,
+    error,
+  );
+}
+
+/** True when a script leaves transactions to us: no BEGIN/COMMIT/ROLLBACK/… of its own. */
+export function isAtomic(script: string): boolean {
+  const withoutComments = script.replace(/--[^\n]*/g, '').replace(/\/\*[\s\S]*?\*\//g, '');
+  const withoutBodies = withoutComments.replace(/\$([A-Za-z_]*)\$[\s\S]*?\$\1\$/g, '');
+  return !/(^|;)\s*(BEGIN|COMMIT|ROLLBACK|START\s+TRANSACTION|END|SAVEPOINT|RELEASE|PREPARE\s+TRANSACTION)\b/i.test(withoutBodies);
 }
 
 type Engine = Awaited<ReturnType<typeof startSchemaEngine>>['engine'];

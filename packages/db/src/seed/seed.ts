@@ -12,7 +12,7 @@ export interface SeedReport {
 
 const SEED_VERIFIED_AT = new Date('2026-01-01T00:00:00Z');
 const dateOnly = (value: string): Date => new Date(`${value}T00:00:00Z`);
-/** A completion day is recorded at noon, Berlin time in winter (11:00 UTC). */
+/** A completion day is recorded at 11:00 UTC: midday in Berlin, summer or winter, so it never changes day. */
 const completedOn = (value: string): Date => new Date(`${value}T11:00:00Z`);
 
 /**

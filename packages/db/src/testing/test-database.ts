@@ -35,10 +35,18 @@ function filesUnder(dir: string): string[] {
     });
 }
 
-/** Changes whenever a migration or a seed file changes, so a stale template is never used. */
+/**
+ * Changes whenever anything that shapes the template changes: migrations, seed data, the seed code
+ * and the text folding it uses (this package's and @wiw/domain's build), and the PGlite version.
+ */
 function templateName(): string {
   const hash = createHash('sha256');
-  for (const file of [...filesUnder(migrationsDir()), ...filesUnder(seedDir())]) hash.update(file).update(readFileSync(file));
+  const domainDist = path.dirname(require.resolve('@wiw/domain'));
+  const ownDist = path.resolve(__dirname, '..');
+  const files = [...filesUnder(migrationsDir()), ...filesUnder(seedDir()), ...filesUnder(path.join(ownDist, 'seed')), ...filesUnder(domainDist)];
+  for (const file of files) hash.update(file).update(readFileSync(file));
+  // PGlite does not export its package.json; its main file sits in dist/.
+  hash.update(readFileSync(path.join(path.dirname(require.resolve('@electric-sql/pglite')), '..', 'package.json')));
   return `wiw_template_${hash.digest('hex').slice(0, 16)}`;
 }
 

@@ -1,4 +1,4 @@
-import { BadUserInputError } from './domain-error';
+import { BadUserInputError, DomainError } from './domain-error';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -29,6 +29,31 @@ export class ValidationFailedError extends BadUserInputError {
     super(
       { de: `Ungültige Eingabe in: ${names}.`, en: `Invalid input in: ${names}.` },
       { fields },
+    );
+  }
+}
+
+export class QueryTooDeepError extends DomainError {
+  readonly code = 'QUERY_TOO_DEEP';
+
+  constructor(max: number) {
+    super(
+      { de: `Die Anfrage ist zu tief verschachtelt (höchstens ${max} Ebenen).`, en: `The query is nested too deeply (at most ${max} levels).` },
+      { max },
+    );
+  }
+}
+
+export class QueryTooComplexError extends DomainError {
+  readonly code = 'QUERY_TOO_COMPLEX';
+
+  constructor(cost: number, max: number) {
+    super(
+      {
+        de: `Die Anfrage ist zu aufwendig (Kosten ${cost}, höchstens ${max}). Bitte weniger Felder oder kleinere Seiten abfragen.`,
+        en: `The query is too expensive (cost ${cost}, at most ${max}). Please ask for fewer fields or smaller pages.`,
+      },
+      { cost, max },
     );
   }
 }

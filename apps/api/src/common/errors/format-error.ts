@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Bilingual } from '../i18n/locale';
 import { DomainError, InternalError } from './domain-error';
+import { fromHttpException } from './http-exceptions';
 import { fromPrismaError } from './prisma-errors';
 
 /** Errors Apollo and graphql-js raise themselves, with their messages in our two languages. */
@@ -31,6 +32,10 @@ const REQUEST_ERRORS: Record<string, Bilingual> = {
   },
 };
 
+export function requestErrorMessages(code: string | undefined): Bilingual | undefined {
+  return code ? REQUEST_ERRORS[code] : undefined;
+}
+
 /** The English text of each formatted error, for the plugin that answers in the caller's language. */
 const translations = new WeakMap<object, Bilingual>();
 
@@ -43,13 +48,23 @@ function formatted(source: GraphQLFormattedError, code: string, messages: Biling
     message: messages.de,
     ...(source.locations ? { locations: source.locations } : {}),
     ...(source.path ? { path: source.path } : {}),
-    extensions: { code, ...extra },
+    extensions: { ...extra, code },
   };
   translations.set(result, messages);
   return result;
 }
 
 const logger = new Logger('GraphQL');
+
+/** The DomainError behind an error, looking through GraphQL's wrappers (validation rules wrap theirs). */
+function domainErrorIn(error: unknown): DomainError | null {
+  let current: unknown = error;
+  for (let level = 0; level < 5 && current; level += 1) {
+    if (current instanceof DomainError) return current;
+    current = current instanceof Error && 'originalError' in current ? (current as { originalError?: unknown }).originalError : undefined;
+  }
+  return null;
+}
 
 /**
  * The one place where errors become responses: domain errors keep their code and details,
@@ -59,7 +74,7 @@ const logger = new Logger('GraphQL');
  */
 export function formatError(source: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  const domain = original instanceof DomainError ? original : fromPrismaError(original);
+  const domain = domainErrorIn(original) ?? fromPrismaError(original) ?? fromHttpException(original);
   if (domain) return formatted(source, domain.code, domain.messages, domain.details);
 
   const code = typeof source.extensions?.code === 'string' ? source.extensions.code : undefined;

@@ -4,7 +4,8 @@ import { ValidationFailedError } from './common.errors';
 function flatten(errors: ValidationError[], prefix = ''): Array<{ field: string; constraints: string[] }> {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, constraints: Object.values(error.constraints) }] : [];
+    // Constraint names (maxLength, isEnum, whitelistValidation, …) are stable and language-neutral.
+    const own = error.constraints ? [{ field, constraints: Object.keys(error.constraints) }] : [];
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

@@ -6,6 +6,7 @@ import { localizeErrorsPlugin } from '../errors/localize-errors.plugin';
 import { localeFromHeader } from '../i18n/locale';
 import type { LoadersFactory } from '../loaders/loaders.factory';
 import type { GraphQLContext } from './context';
+import { queryLimits } from './query-limits';
 
 /** Apollo Server options: code-first schema, our error format, no CDN landing page, no APQ. */
 export function graphqlOptions(config: AppConfig, loaders: LoadersFactory): Omit<ApolloDriverConfig, 'driver'> {
@@ -21,6 +22,7 @@ export function graphqlOptions(config: AppConfig, loaders: LoadersFactory): Omit
     persistedQueries: false,
     autoTransformHttpErrors: false,
     formatError,
+    validationRules: [queryLimits],
     plugins: [localizeErrorsPlugin],
     context: (request: FastifyRequest): Omit<GraphQLContext, 'req'> & { req: FastifyRequest } => ({
       req: request,

@@ -67,12 +67,19 @@ export interface KeysetPage {
   after: string[] | null;
 }
 
-/** Validates `first`/`after`; keyset cursors are tuples of `arity` strings. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const isUuid = (value: string): boolean => UUID.test(value);
+
+/**
+ * Validates `first`/`after`. Keyset cursors are tuples of `arity` strings whose last part is the
+ * row's UUID, so a forged cursor is refused here instead of failing in SQL.
+ */
 export function keysetPage(args: PageArgs, arity: number): KeysetPage {
   if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) throw new PageSizeError(args.first);
   if (args.after === undefined || args.after === null) return { take: args.first, after: null };
   const after = decodeCursor(args.after, arity);
-  if (!after) throw new InvalidCursorError();
+  if (!after || !isUuid(after[arity - 1]!)) throw new InvalidCursorError();
   return { take: args.first, after };
 }
 

@@ -7,9 +7,10 @@ function parseDate(value: unknown): Date {
   const text = typeof value === 'string' ? value : '';
   const date = DATE.test(text) ? new Date(`${text}T00:00:00Z`) : null;
   if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+    const shown = String(value).slice(0, 30);
     throw new BadUserInputError({
-      de: `„${String(value)}“ ist kein gültiges Datum (erwartet: JJJJ-MM-TT).`,
-      en: `"${String(value)}" is not a valid date (expected YYYY-MM-DD).`,
+      de: `„${shown}“ ist kein gültiges Datum (erwartet: JJJJ-MM-TT).`,
+      en: `"${shown}" is not a valid date (expected YYYY-MM-DD).`,
     });
   }
   return date;

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { OrganisationKind, RegionKey, Side } from '../../common/graphql/enums';
 
 @InputType({ description: 'All given conditions must hold.' })
@@ -31,5 +31,6 @@ export class OrganisationFilter {
   @IsOptional()
   @IsString()
   @MaxLength(100)
+  @Matches(/^\P{Cc}*$/u, { message: 'search must not contain control characters' })
   search?: string | null;
 }

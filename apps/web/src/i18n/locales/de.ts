@@ -113,6 +113,7 @@ const de = {
     startsOn: 'Start',
     lead: 'Federführung',
     partners: 'Partner',
+    noLead: 'Noch nicht festgelegt',
     noPartners: 'Keine weiteren Partner',
     progressLabel: 'Fortschritt des Projekts {{title}}',
     milestonesHeading: 'Meilensteine',

@@ -113,6 +113,7 @@ const en: TranslationResource = {
     startsOn: 'Start',
     lead: 'Lead',
     partners: 'Partners',
+    noLead: 'Not yet decided',
     noPartners: 'No further partners',
     progressLabel: 'Progress of the project {{title}}',
     milestonesHeading: 'Milestones',

@@ -28,7 +28,7 @@ export function ProjectCard({ project }: { project: Project }) {
         <div className="facts__row">
           <dt>{t('project.lead')}</dt>
           <dd>
-            <Link to={organisationPath(project.lead.id)}>{project.lead.name}</Link>
+            {project.lead ? <Link to={organisationPath(project.lead.id)}>{project.lead.name}</Link> : t('project.noLead')}
           </dd>
         </div>
         <div className="facts__row">
