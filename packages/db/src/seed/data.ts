@@ -1,16 +1,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { OrganisationKind, ProjectStatus, RegionKey, Side, SizeBand, TopicFieldKey } from '../generated/prisma/enums';
 import { seedDir } from '../paths';
 
-const regionKey = z.enum(['DORTMUND', 'HOCHSAUERLANDKREIS', 'MAERKISCHER_KREIS', 'OLPE', 'SIEGEN_WITTGENSTEIN', 'SOEST', 'OTHER']);
+// Enum values come from the Prisma schema: one definition for database, seed and API.
+const regionKey = z.enum(RegionKey);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const text = z.string().trim().min(1);
 
 const region = z.object({
   key: regionKey,
   name: text,
-  side: z.enum(['DORTMUND', 'SUEDWESTFALEN']).nullable(),
+  side: z.enum(Side).nullable(),
   seat: text.nullable(),
   latitude: z.number().min(-90).max(90).nullable(),
   longitude: z.number().min(-180).max(180).nullable(),
@@ -28,7 +30,7 @@ const municipality = z.object({
 });
 
 const topicField = z.object({
-  key: z.enum(['NETWORKING', 'SKILLED_WORKERS', 'IT_COMPETENCE', 'RECOVERY', 'INFRASTRUCTURE']),
+  key: z.enum(TopicFieldKey),
   position: z.number().int().positive(),
   titleDe: text,
   titleEn: text,
@@ -42,13 +44,13 @@ const organisation = z.object({
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   name: text,
   shortName: text.nullable(),
-  kind: z.enum(['CITY', 'ECONOMIC_DEVELOPMENT', 'CHAMBER', 'DISTRICT_GOVERNMENT', 'REGIONAL_AGENCY', 'COMPANY', 'RESEARCH', 'ADVISORY', 'EDUCATION']),
+  kind: z.enum(OrganisationKind),
   isMember: z.boolean(),
   isFictional: z.boolean(),
   municipality: text,
   region: regionKey,
   industry: text.nullable(),
-  sizeBand: z.enum(['MICRO', 'SMALL', 'MEDIUM', 'LARGE']).nullable(),
+  sizeBand: z.enum(SizeBand).nullable(),
   website: z.url().nullable(),
   description: text.nullable(),
 });
@@ -60,7 +62,7 @@ const project = z.object({
   titleEn: text,
   descriptionDe: text,
   descriptionEn: text,
-  status: z.enum(['PLANNED', 'ACTIVE', 'COMPLETED']),
+  status: z.enum(ProjectStatus),
   startsOn: isoDate.nullable(),
   lead: z.string(),
   partners: z.array(z.string()),
