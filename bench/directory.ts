@@ -81,10 +81,13 @@ async function graphqlDirectory(url: string, variables: DirectoryVariables): Pro
   return body.data.organisations.totalCount;
 }
 
-/** What the service asks for one page, as hand-written SQL: 21 rows with their town + the count. */
+/**
+ * What the service asks for one page, as the best hand-written SQL: 21 rows with their town (the
+ * keyset as a row comparison) and the count, in one transaction as the service runs them.
+ */
 async function sqlDirectory(prisma: PrismaClient, where: Prisma.Sql, after: readonly [string, string] | null): Promise<number> {
-  const keyset = after ? Prisma.sql`AND (o."sortName" > ${after[0]} OR (o."sortName" = ${after[0]} AND o.id > ${after[1]}::uuid))` : Prisma.empty;
-  const [, [count]] = await Promise.all([
+  const keyset = after ? Prisma.sql`AND (o."sortName", o.id) > (${after[0]}, ${after[1]}::uuid)` : Prisma.empty;
+  const [, [count]] = await prisma.$transaction([
     prisma.$queryRaw`SELECT o.*, m.name AS "municipalityName", m."regionKey" FROM "Organisation" o
       JOIN "Municipality" m ON m.id = o."municipalityId" WHERE ${where} ${keyset} ORDER BY o."sortName", o.id LIMIT 21`,
     prisma.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM "Organisation" o WHERE ${where}`,

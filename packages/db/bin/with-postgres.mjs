@@ -57,5 +57,6 @@ try {
   server?.stop();
 }
 const used = server ? 'a throwaway PostgreSQL server' : env.WIW_TEST_DATABASE === 'pglite' ? 'embedded PGlite' : 'PostgreSQL from DATABASE_URL';
-console.log(`[database] finished on ${used} (exit code ${code})`);
+// On stderr, so that a command's own last line (a benchmark's figure) stays last on stdout.
+console.error(`[database] finished on ${used} (exit code ${code})`);
 process.exit(code);

@@ -36,8 +36,9 @@ export class OrganisationsService {
   async list(filter: OrganisationFilter | undefined, pageArgs: PageArgs): Promise<Connection<Organisation>> {
     const page = keysetPage(pageArgs, 2);
     const where = whereOf(filter);
+    // (sortName, id) > (a, b), written so that PostgreSQL can start the index scan at sortName >= a.
     const after: Prisma.OrganisationWhereInput | null = page.after
-      ? { OR: [{ sortName: { gt: page.after[0] } }, { sortName: page.after[0], id: { gt: page.after[1] } }] }
+      ? { AND: [{ sortName: { gte: page.after[0] } }, { OR: [{ sortName: { gt: page.after[0] } }, { id: { gt: page.after[1] } }] }] }
       : null;
     // One transaction, so the count and the page agree under concurrent writes.
     const [rows, totalCount] = await this.prisma.$transaction([
