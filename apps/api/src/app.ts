@@ -7,6 +7,7 @@ import { createValidationPipe } from './common/errors/validation';
 import { localeFromHeader } from './common/i18n/locale';
 import { HttpExceptionFilter } from './common/http/http-exception.filter';
 import { nestLogLevels, type AppConfig } from './config/config';
+import { registerSecurityHeaders } from './web/security-headers';
 import { serveWebClient } from './web/serve-web-client';
 
 /** Creates the Nest application on Fastify (not listening yet); used by main and by e2e tests. */
@@ -30,6 +31,7 @@ export async function bootstrap(app: NestFastifyApplication, config: AppConfig):
       ? localizeRefusedRequest(payload, localeFromHeader(request.headers['accept-language']))
       : payload,
   );
+  await registerSecurityHeaders(app);
   const hasWebClient = await serveWebClient(app, config.webDistDir);
   app.useGlobalFilters(new HttpExceptionFilter(hasWebClient));
   await app.init();

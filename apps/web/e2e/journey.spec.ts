@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, nonLocalRequests, recordRequests, screenshot, seedTopicFields, waitForIdle } from './support';
+import { expectNoAxeViolations, nonLocalRequests, recordConsoleErrors, recordRequests, screenshot, seedTopicFields, waitForIdle } from './support';
 
 test.describe('Partnerportal journey', () => {
   test('home → topic field → organisations filtered by region → organisation page', async ({ page }, testInfo) => {
     const requests = recordRequests(page);
+    const consoleErrors = recordConsoleErrors(page);
 
     // 1. Home, in German by default, with the five topic fields.
     await page.goto('/');
@@ -78,9 +79,10 @@ test.describe('Partnerportal journey', () => {
     await expect(page).toHaveURL(/[?&]region=maerkischer-kreis(&|$)/);
     await expect(page.getByLabel('Region')).toHaveValue('MAERKISCHER_KREIS');
 
-    // Nothing was loaded from anywhere but this server.
+    // Nothing was loaded from anywhere but this server, and the security policy refused nothing.
     expect(requests.length).toBeGreaterThan(0);
     expect(nonLocalRequests(requests)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
   });
 
   test('lead organisation ↔ project deep link', async ({ page }) => {

@@ -18,6 +18,19 @@ export function recordRequests(page: Page): string[] {
   return urls;
 }
 
+/**
+ * Records console errors and uncaught exceptions: a Content-Security-Policy violation (something
+ * the page tried to load from elsewhere, or an inline script) shows up here.
+ */
+export function recordConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
 /** URLs that left the machine; data: and blob: URLs never touch the network. */
 export function nonLocalRequests(urls: readonly string[]): string[] {
   return urls.filter((raw) => {
