@@ -20,6 +20,13 @@ const envSchema = z.object({
   WEB_DIST_DIR: z.string().min(1).optional(),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
   TRUST_PROXY: booleanFlag.default(false),
+  /** Public address of the portal, used in links sent by mail. */
+  PUBLIC_URL: z.url({ message: 'expected an absolute URL such as https://portal.example' }).optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'expected smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().min(3).default('Wirtschaftsinitiative Westfalen <portal@localhost>'),
+  MAIL_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
 });
 
 export interface AppConfig {
@@ -36,6 +43,9 @@ export interface AppConfig {
   bodyLimitBytes: number;
   /** Believe X-Forwarded-* headers: only behind a reverse proxy that sets them. */
   trustProxy: boolean;
+  publicUrl: string;
+  session: { idleMinutes: number; absoluteHours: number; secureCookie: boolean };
+  mail: { smtpUrl: string | undefined; from: string; pollMs: number };
 }
 
 export class ConfigError extends Error {
@@ -65,6 +75,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? path.join(__dirname, '..', '..', '..', 'web', 'dist')),
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     trustProxy: e.TRUST_PROXY,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    // Browsers accept Secure cookies from http://localhost, so they are Secure everywhere.
+    session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS, secureCookie: true },
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, pollMs: e.MAIL_POLL_MS },
   };
 }
 
