@@ -2,6 +2,8 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Database } from '@wiw/db';
+import { AccountsModule } from './accounts/accounts.module';
+import { AuditModule } from './audit/audit.module';
 import { graphqlOptions } from './common/graphql/graphql-options';
 import './common/graphql/enums';
 import { LoadersFactory } from './common/loaders/loaders.factory';
@@ -9,6 +11,7 @@ import { LoadersModule } from './common/loaders/loaders.module';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { MailModule } from './mail/mail.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { RegionsModule } from './regions/regions.module';
 import { TopicFieldsModule } from './topic-fields/topic-fields.module';
@@ -27,6 +30,9 @@ export class AppModule {
           inject: [APP_CONFIG, LoadersFactory],
           useFactory: (appConfig: AppConfig, loaders: LoadersFactory) => graphqlOptions(appConfig, loaders),
         }),
+        AuditModule,
+        AccountsModule,
+        MailModule.forConfig(config),
         HealthModule,
         RegionsModule,
         OrganisationsModule,

@@ -1,5 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { applyMigrations, createDatabase, resolveDatabaseTarget, seedDemoData, withStartupLock, type Database } from '@wiw/db';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from './accounts/demo-accounts';
+import { PasswordHasher } from './accounts/password';
 import { createApp } from './app';
 import { ConfigError, loadConfig, nestLogLevels, type AppConfig } from './config/config';
 
@@ -33,6 +35,10 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
       const created = await withStartupLock(database.connection, () => seedDemoData(prisma));
       const total = Object.values(created).reduce((sum, n) => sum + n, 0);
       logger.log(total ? `Demo data loaded: ${JSON.stringify(created)}` : 'Demo data present.');
+      if (config.env !== 'production') {
+        await withStartupLock(database.connection, () => seedDemoAccounts(prisma, new PasswordHasher()));
+        logger.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.email} – ${a.what}`).join('; ')}`);
+      }
     }
     const app = await createApp(config, database);
     const db = database;

@@ -1,7 +1,10 @@
+import { Public } from '../common/auth/decorators';
 import { Controller, Get, HttpCode, Inject, ServiceUnavailableException } from '@nestjs/common';
 import type { PrismaClient } from '@wiw/db';
 import { PRISMA } from '../database/database.module';
 
+/** Public information about the partnership: no session needed. */
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}

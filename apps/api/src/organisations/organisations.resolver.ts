@@ -1,3 +1,4 @@
+import { Public } from '../common/auth/decorators';
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequestLoaders, RequestLocale } from '../common/graphql/locale.decorator';
 import type { Locale } from '../common/i18n/locale';
@@ -11,6 +12,8 @@ import { Organisation } from './models/organisation.model';
 import { ProjectParticipation } from './models/project-participation.model';
 import { OrganisationsService } from './organisations.service';
 
+/** Public information about the partnership: no session needed. */
+@Public()
 @Resolver(() => Organisation)
 export class OrganisationsResolver {
   constructor(private readonly service: OrganisationsService) {}

@@ -1,3 +1,4 @@
+import { Public } from '../common/auth/decorators';
 import { Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequestLoaders } from '../common/graphql/locale.decorator';
 import type { Loaders } from '../common/loaders/loaders.factory';
@@ -5,6 +6,8 @@ import { Municipality } from './models/municipality.model';
 import { Region } from './models/region.model';
 import { RegionsService } from './regions.service';
 
+/** Public information about the partnership: no session needed. */
+@Public()
 @Resolver(() => Region)
 export class RegionsResolver {
   constructor(private readonly service: RegionsService) {}

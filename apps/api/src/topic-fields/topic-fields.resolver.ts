@@ -1,3 +1,4 @@
+import { Public } from '../common/auth/decorators';
 import { Args, Float, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { progressOf } from '@wiw/domain';
 import { RequestLoaders, RequestLocale } from '../common/graphql/locale.decorator';
@@ -10,6 +11,8 @@ import { TopicFieldsService } from './topic-fields.service';
 /** Active projects first, then planned, then completed. */
 const STATUS_RANK = { ACTIVE: 0, PLANNED: 1, COMPLETED: 2 } as const;
 
+/** Public information about the partnership: no session needed. */
+@Public()
 @Resolver(() => TopicField)
 export class TopicFieldsResolver {
   constructor(private readonly service: TopicFieldsService) {}

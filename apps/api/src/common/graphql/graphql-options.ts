@@ -1,5 +1,5 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../../config/config';
 import { formatError } from '../errors/format-error';
 import { localizeErrorsPlugin } from '../errors/localize-errors.plugin';
@@ -24,8 +24,9 @@ export function graphqlOptions(config: AppConfig, loaders: LoadersFactory): Omit
     formatError,
     validationRules: [queryLimits],
     plugins: [localizeErrorsPlugin],
-    context: (request: FastifyRequest): Omit<GraphQLContext, 'req'> & { req: FastifyRequest } => ({
+    context: (request: FastifyRequest, reply: FastifyReply): GraphQLContext => ({
       req: request,
+      reply,
       locale: localeFromHeader(request.headers['accept-language']),
       loaders: loaders.create(),
     }),

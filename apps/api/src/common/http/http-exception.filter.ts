@@ -1,5 +1,6 @@
 import { Catch, HttpException, HttpStatus, Logger, ServiceUnavailableException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError } from '../errors/domain-error';
 import { localeFromHeader, type Bilingual } from '../i18n/locale';
 
 const API_PREFIXES = ['/graphql', '/health'];
@@ -20,6 +21,8 @@ const BY_STATUS: Partial<Record<number, { code: string; messages: Bilingual }>> 
     messages: { de: 'Dieser Inhaltstyp wird nicht unterstützt; bitte application/json senden.', en: 'Unsupported content type; please send application/json.' },
   },
 };
+const DOMAIN_STATUS: Record<string, number> = { UNAUTHENTICATED: HttpStatus.UNAUTHORIZED, FORBIDDEN: HttpStatus.FORBIDDEN };
+
 const INTERNAL = {
   code: 'INTERNAL_SERVER_ERROR',
   messages: { de: 'Ein interner Fehler ist aufgetreten.', en: 'An internal error occurred.' },
@@ -56,9 +59,14 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (exception instanceof ServiceUnavailableException && pathname === '/health/ready') {
       return reply.code(status).send(exception.getResponse());
     }
+    const locale = localeFromHeader(request.headers['accept-language']);
+    if (exception instanceof DomainError) {
+      // Raised by guards on plain HTTP routes (e.g. UNAUTHENTICATED): keep code and message.
+      const domainStatus = DOMAIN_STATUS[exception.code] ?? HttpStatus.BAD_REQUEST;
+      return reply.code(domainStatus).send({ errors: [{ message: exception.messages[locale], extensions: { ...exception.details, code: exception.code } }] });
+    }
     if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     const { code, messages } = BY_STATUS[status] ?? (status >= 500 ? INTERNAL : OTHER_CLIENT_ERROR);
-    const locale = localeFromHeader(request.headers['accept-language']);
     return reply.code(status).send({ errors: [{ message: messages[locale], extensions: { code } }] });
   }
 

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuthGuard } from '../common/auth/auth.guard';
+import { MailModule } from '../mail/mail.module';
+import { AccountsResolver } from './accounts.resolver';
+import { AccountsService } from './accounts.service';
+import { PasswordHasher } from './password';
+import { SessionsService } from './sessions.service';
+import { SignInThrottleService } from './sign-in-throttle.service';
+
+@Module({
+  imports: [MailModule],
+  providers: [AccountsService, AccountsResolver, SessionsService, SignInThrottleService, PasswordHasher, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [SessionsService],
+})
+export class AccountsModule {}

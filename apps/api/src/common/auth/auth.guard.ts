@@ -1,0 +1,48 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { PlatformRole } from '@wiw/db';
+import type { FastifyRequest } from 'fastify';
+import { SessionsService } from '../../accounts/sessions.service';
+import type { GraphQLContext } from '../graphql/context';
+import { ForbiddenError, UnauthenticatedError } from './auth.errors';
+import { readCookie, SESSION_COOKIE } from './cookies';
+import { PUBLIC_KEY, ROLES_KEY } from './decorators';
+
+/**
+ * Deny by default: every GraphQL operation and HTTP route needs a live session unless it is
+ * marked @Public(); @Roles(...) further requires one of the platform roles. The session is looked
+ * up once per request and kept in the GraphQL context.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) === true;
+    const roles = this.reflector.getAllAndOverride<PlatformRole[] | undefined>(ROLES_KEY, targets);
+    const auth = await this.authOf(context);
+    if (isPublic) return true;
+    if (!auth) throw new UnauthenticatedError();
+    if (roles?.length && !auth.user.roles.some((held) => roles.includes(held.role as PlatformRole))) throw new ForbiddenError();
+    return true;
+  }
+
+  private async authOf(context: ExecutionContext): Promise<GraphQLContext['auth']> {
+    if (context.getType<string>() === 'graphql') {
+      const gql = GqlExecutionContext.create(context).getContext<GraphQLContext>();
+      if (gql.auth === undefined) gql.auth = await this.lookup(gql.req);
+      return gql.auth;
+    }
+    return this.lookup(context.switchToHttp().getRequest<FastifyRequest>());
+  }
+
+  private async lookup(request: FastifyRequest): Promise<GraphQLContext['auth']> {
+    const token = readCookie(request.headers.cookie, SESSION_COOKIE);
+    return token ? this.sessions.resolve(token) : null;
+  }
+}

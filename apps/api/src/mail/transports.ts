@@ -1,0 +1,74 @@
+import { Logger } from '@nestjs/common';
+import { createTransport, type Transporter } from 'nodemailer';
+import SMTPTransport from 'nodemailer/lib/smtp-transport';
+import type { AppConfig } from '../config/config';
+import type { RenderedMail } from './templates';
+
+/** One rendered mail on its way to one recipient. */
+export interface OutgoingMail extends RenderedMail {
+  to: string;
+  /** Content language of the mail (de or en). */
+  language: string;
+}
+
+/** Delivers a mail or throws; a returned promise means "accepted for delivery". */
+export interface MailTransport {
+  readonly kind: 'smtp' | 'log';
+  send(mail: OutgoingMail): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const MAIL_TRANSPORT = Symbol('MAIL_TRANSPORT');
+
+/** Sends through an SMTP server given as smtp://user:password@host:port (smtps:// for TLS). */
+export class SmtpTransport implements MailTransport {
+  readonly kind = 'smtp';
+  private readonly transporter: Transporter;
+
+  constructor(
+    smtpUrl: string,
+    private readonly from: string,
+  ) {
+    // Bounded waits: an unreachable server must fail the attempt, not hang the worker.
+    this.transporter = createTransport(new SMTPTransport({ url: smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }));
+  }
+
+  async send(mail: OutgoingMail): Promise<void> {
+    await this.transporter.sendMail({
+      from: this.from,
+      // An address object: nodemailer does not parse it as a list, so one recipient stays one.
+      to: { name: '', address: mail.to },
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      headers: { 'Content-Language': mail.language },
+    });
+  }
+
+  async close(): Promise<void> {
+    this.transporter.close();
+  }
+}
+
+/**
+ * Without SMTP: the mail goes to the log (Nest level "log", so LOG_LEVEL=info or lower shows it)
+ * and counts as sent. In production the body is left out, since it carries sign-in links.
+ */
+export class LogTransport implements MailTransport {
+  readonly kind = 'log';
+  private readonly logger = new Logger('Mail');
+
+  constructor(private readonly withBody: boolean) {}
+
+  async send(mail: OutgoingMail): Promise<void> {
+    const head = `mail to ${mail.to}: ${mail.subject}`;
+    this.logger.log(this.withBody ? `${head}\n${mail.text}` : head);
+  }
+
+  async close(): Promise<void> {}
+}
+
+export function createMailTransport(config: AppConfig): MailTransport {
+  if (config.mail.smtpUrl) return new SmtpTransport(config.mail.smtpUrl, config.mail.from);
+  return new LogTransport(config.env !== 'production');
+}

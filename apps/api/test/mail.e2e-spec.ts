@@ -1,0 +1,299 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createDatabase, type Database, type Locale } from '@wiw/db';
+import { createTestDatabase, type TestDatabase } from '@wiw/db/testing';
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { createApp } from '../src/app';
+import { loadConfig } from '../src/config/config';
+import { MailWorker } from '../src/mail/mail.worker';
+import { backoffMs, InvalidMailError, MAX_ATTEMPTS, OutboxService } from '../src/mail/outbox.service';
+import { MailTemplateError } from '../src/mail/templates';
+import { closedPort, startSmtp } from './support/smtp';
+
+/* ---------- an application instance with its own configuration ---------- */
+
+interface MailApp {
+  app: NestFastifyApplication;
+  url: string;
+  outbox: OutboxService;
+  worker: MailWorker;
+}
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+async function testDatabase(): Promise<TestDatabase> {
+  const db = await createTestDatabase();
+  cleanups.push(() => db.drop());
+  return db;
+}
+
+async function startMailApp(database: Database, env: Record<string, string> = {}): Promise<MailApp> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    PUBLIC_URL: 'http://portal.test',
+    WEB_DIST_DIR: path.join(__dirname, 'support', 'no-web-client'),
+    ...env,
+  });
+  const app = await createApp(config, database);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  cleanups.push(() => app.close());
+  const address = app.getHttpServer().address() as AddressInfo;
+  return { app, url: `http://127.0.0.1:${address.port}`, outbox: app.get(OutboxService), worker: app.get(MailWorker) };
+}
+
+const unique = (): string => randomBytes(5).toString('hex');
+
+function verifyEmail(recipient: string, locale: Locale, name = 'Anna Schäfer') {
+  return { template: 'verify-email' as const, recipient, locale, payload: { name, link: `http://portal.test/verify-email?token=${unique()}&x=1` } };
+}
+
+async function messagesTo(database: Database, recipient: string) {
+  return database.prisma.outboxMessage.findMany({ where: { recipient } });
+}
+
+/* ---------- tests ---------- */
+
+describe('mail delivery over SMTP', () => {
+  it('sends verify-email in German and in English to a real SMTP server and marks them SENT', async () => {
+    const db = await testDatabase();
+    const smtp = await startSmtp();
+    cleanups.push(() => smtp.close());
+    const { outbox, worker } = await startMailApp(db.database, { SMTP_URL: smtp.url, MAIL_FROM: 'Portal <portal@wiw.test>' });
+    const id = unique();
+    const german = verifyEmail(`anna.${id}@example.org`, 'de', 'Anna <Schäfer> & Co');
+    const english = verifyEmail(`ben.${id}@example.org`, 'en', 'Ben');
+    await db.database.prisma.$transaction(async (tx) => {
+      await outbox.enqueue(tx, german);
+      await outbox.enqueue(tx, english);
+    });
+
+    const result = await worker.processDue(50);
+    expect(result).toMatchObject({ sent: 2, failed: 0 });
+
+    const de = smtp.received.find((mail) => mail.to.includes(german.recipient))!;
+    expect(de.to).toEqual([german.recipient]);
+    expect(de.from).toBe('portal@wiw.test');
+    expect(de.subject).toBe('Bitte bestätigen Sie Ihre E-Mail-Adresse');
+    expect(de.headers.get('content-language')).toBe('de');
+    expect(de.text).toContain('Guten Tag Anna <Schäfer> & Co,');
+    expect(de.text).toContain(german.payload.link);
+    expect(de.text).toContain('Ihre Geschäftsstelle der Wirtschaftsinitiative Westfalen');
+    expect(de.html).toContain('Guten Tag Anna &lt;Schäfer&gt; &amp; Co,');
+    expect(de.html).not.toContain('<Schäfer>');
+    expect(de.html).toContain(`<a href="${german.payload.link.replace('&', '&amp;')}">E-Mail-Adresse bestätigen</a>`);
+
+    const en = smtp.received.find((mail) => mail.to.includes(english.recipient))!;
+    expect(en.subject).toBe('Please confirm your e-mail address');
+    expect(en.headers.get('content-language')).toBe('en');
+    expect(en.text).toContain('Hello Ben,');
+    expect(en.text).toContain(english.payload.link);
+    expect(en.text).toContain('The joint office of the Wirtschaftsinitiative Westfalen');
+
+    for (const recipient of [german.recipient, english.recipient]) {
+      const [row] = await messagesTo(db.database, recipient);
+      expect(row).toMatchObject({ status: 'SENT', attempts: 1, lastError: null });
+      expect(row!.sentAt).toBeInstanceOf(Date);
+    }
+    // Nothing is due any more: a second round sends nothing again.
+    expect(await worker.processDue(50)).toMatchObject({ claimed: 0 });
+    expect(smtp.received.filter((mail) => mail.to.includes(german.recipient))).toHaveLength(1);
+  });
+
+  it('retries a rejected mail with exponential back-off, keeps secrets out of lastError, and gives up after 8 attempts', async () => {
+    const db = await testDatabase();
+    const smtp = await startSmtp({ reject: true, credentials: 'mailer:s3cret-Passw0rd' });
+    cleanups.push(() => smtp.close());
+    const { outbox, worker } = await startMailApp(db.database, { SMTP_URL: smtp.url });
+    const mail = verifyEmail(`rejected.${unique()}@example.org`, 'de');
+    const { id } = await outbox.enqueue(db.database.prisma, mail);
+
+    const before = Date.now();
+    expect(await worker.processDue(50)).toMatchObject({ claimed: 1, sent: 0, failed: 1 });
+    let row = (await db.database.prisma.outboxMessage.findUniqueOrThrow({ where: { id } }))!;
+    expect(row).toMatchObject({ status: 'PENDING', attempts: 1, sentAt: null });
+    expect(row.lastError).toMatch(/550/);
+    expect(row.lastError).not.toContain('s3cret');
+    expect(row.lastError!.length).toBeLessThanOrEqual(500);
+    expect(row.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(before + 30_000 - 1_000);
+    expect(row.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now() + 30_000 + 1_000);
+    // Not due yet: the worker leaves it alone.
+    expect(await worker.processDue(50)).toMatchObject({ claimed: 0 });
+
+    for (let attempt = 2; attempt <= MAX_ATTEMPTS; attempt += 1) {
+      await db.database.prisma.outboxMessage.update({ where: { id }, data: { nextAttemptAt: new Date(Date.now() - 1_000) } });
+      const start = Date.now();
+      expect(await worker.processDue(50)).toMatchObject({ failed: 1 });
+      row = await db.database.prisma.outboxMessage.findUniqueOrThrow({ where: { id } });
+      expect(row.attempts).toBe(attempt);
+      if (attempt < MAX_ATTEMPTS) {
+        expect(row.status).toBe('PENDING');
+        expect(row.nextAttemptAt.getTime() - start).toBeGreaterThanOrEqual(backoffMs(attempt) - 1_000);
+      }
+    }
+    expect(row.status).toBe('FAILED');
+    expect(smtp.received).toHaveLength(0);
+    await db.database.prisma.outboxMessage.update({ where: { id }, data: { nextAttemptAt: new Date(Date.now() - 1_000) } });
+    expect(await worker.processDue(50)).toMatchObject({ claimed: 0 });
+  });
+
+  it('counts an unreachable SMTP server as a failed attempt', async () => {
+    const db = await testDatabase();
+    const { outbox, worker } = await startMailApp(db.database, { SMTP_URL: `smtp://127.0.0.1:${await closedPort()}` });
+    const { id } = await outbox.enqueue(db.database.prisma, verifyEmail(`down.${unique()}@example.org`, 'en'));
+    expect(await worker.processDue(50)).toMatchObject({ failed: 1 });
+    const row = await db.database.prisma.outboxMessage.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: 'PENDING', attempts: 1 });
+    expect(row.lastError).toMatch(/ECONNREFUSED/);
+    expect(row.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 25_000);
+  });
+
+  it('delivers in the background once the poll loop runs, and stops cleanly', async () => {
+    const db = await testDatabase();
+    const smtp = await startSmtp();
+    cleanups.push(() => smtp.close());
+    const { outbox, worker } = await startMailApp(db.database, { SMTP_URL: smtp.url, MAIL_POLL_MS: '100' });
+    expect(worker.isRunning).toBe(false); // NODE_ENV=test: tests decide when the loop runs
+    worker.start();
+    const { id } = await outbox.enqueue(db.database.prisma, verifyEmail(`loop.${unique()}@example.org`, 'en'));
+    const deadline = Date.now() + 10_000;
+    let status = 'PENDING';
+    while (status !== 'SENT' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      status = (await db.database.prisma.outboxMessage.findUniqueOrThrow({ where: { id } })).status;
+    }
+    expect(status).toBe('SENT');
+    await worker.stop();
+    expect(worker.isRunning).toBe(false);
+    expect(smtp.received).toHaveLength(1);
+  });
+
+  it('back-off doubles from 30 s and is capped at one hour', () => {
+    expect([1, 2, 3, 4, 7, 8, 20].map(backoffMs)).toEqual([30_000, 60_000, 120_000, 240_000, 1_920_000, 3_600_000, 3_600_000]);
+  });
+});
+
+describe('outbox in the caller\'s transaction', () => {
+  it('keeps a mail only when the transaction commits', async () => {
+    const db = await testDatabase();
+    const { outbox } = await startMailApp(db.database);
+    const rolledBack = verifyEmail(`rollback.${unique()}@example.org`, 'de');
+    await expect(
+      db.database.prisma.$transaction(async (tx) => {
+        await outbox.enqueue(tx, rolledBack);
+        throw new Error('the event failed');
+      }),
+    ).rejects.toThrow('the event failed');
+    expect(await messagesTo(db.database, rolledBack.recipient)).toHaveLength(0);
+
+    const committed = { template: 'invitation' as const, recipient: `invited.${unique()}@example.org`, locale: 'de' as const, payload: { organisationName: 'Muster GmbH', inviterName: 'Eva Özdemir', link: 'http://portal.test/invitation?token=abc' } };
+    await db.database.prisma.$transaction(async (tx) => {
+      await outbox.enqueue(tx, committed);
+    });
+    const [row] = await messagesTo(db.database, committed.recipient);
+    expect(row).toMatchObject({ template: 'invitation', locale: 'de', status: 'PENDING', attempts: 0, payload: committed.payload });
+  });
+
+  it('refuses a list of recipients and a payload the template cannot render', async () => {
+    const db = await testDatabase();
+    const { outbox } = await startMailApp(db.database);
+    await expect(outbox.enqueue(db.database.prisma, verifyEmail('a@example.org, b@example.org', 'de'))).rejects.toBeInstanceOf(InvalidMailError);
+    await expect(outbox.enqueue(db.database.prisma, verifyEmail('a@example.org\r\nBcc: b@example.org', 'de'))).rejects.toBeInstanceOf(InvalidMailError);
+    const broken = { template: 'reset-password', recipient: 'a@example.org', locale: 'en', payload: { name: 'A' } } as never;
+    await expect(outbox.enqueue(db.database.prisma, broken)).rejects.toBeInstanceOf(MailTemplateError);
+  });
+});
+
+describe('several workers', () => {
+  it('never send the same message twice (FOR UPDATE SKIP LOCKED)', async () => {
+    const db = await testDatabase();
+    const smtp = await startSmtp({ delayMs: 5 });
+    cleanups.push(() => smtp.close());
+    // On PostgreSQL the second replica gets its own connection pool; PGlite is one connection.
+    let second = db.database;
+    if (db.url) {
+      const own = await createDatabase({ kind: 'postgres', url: db.url });
+      cleanups.push(() => own.close());
+      second = own;
+    }
+    const a = await startMailApp(db.database, { SMTP_URL: smtp.url });
+    const b = await startMailApp(second, { SMTP_URL: smtp.url });
+    const run = unique();
+    const recipients = Array.from({ length: 30 }, (_, i) => `worker.${run}.${i}@example.org`);
+    await db.database.prisma.$transaction(async (tx) => {
+      for (const recipient of recipients) await a.outbox.enqueue(tx, verifyEmail(recipient, 'de'));
+    });
+
+    const drain = async (worker: MailWorker): Promise<number> => {
+      let sent = 0;
+      for (;;) {
+        const result = await worker.processDue(3);
+        sent += result.sent;
+        if (result.claimed === 0) return sent;
+      }
+    };
+    const [sentByA, sentByB] = await Promise.all([drain(a.worker), drain(b.worker)]);
+
+    expect(sentByA + sentByB).toBe(30);
+    if (db.url) expect(Math.min(sentByA, sentByB)).toBeGreaterThan(0);
+    const delivered = smtp.received.flatMap((mail) => mail.to).sort();
+    expect(delivered).toEqual([...recipients].sort());
+    const rows = await db.database.prisma.outboxMessage.findMany({ where: { recipient: { in: recipients } } });
+    expect(rows.every((row) => row.status === 'SENT' && row.attempts === 1)).toBe(true);
+  });
+});
+
+describe('development mailbox', () => {
+  it('lists messages without SMTP, escaped, with clickable links; the log transport counts as sent', async () => {
+    const db = await testDatabase();
+    const { outbox, worker, url } = await startMailApp(db.database);
+    const mail = verifyEmail(`mailbox.${unique()}@example.org`, 'de', '<script>alert(1)</script>');
+    await outbox.enqueue(db.database.prisma, mail);
+
+    const page = await fetch(`${url}/dev/mailbox`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const html = await page.text();
+    expect(html).toContain('<html lang="de">');
+    expect(html).toContain(mail.recipient);
+    expect(html).toContain('Bitte bestätigen Sie Ihre E-Mail-Adresse');
+    expect(html).toContain('wartend');
+    expect(html).toContain(`<a href="${mail.payload.link.replace('&', '&amp;')}">`);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<style');
+
+    const logged = jest.spyOn(Logger.prototype, 'log');
+    try {
+      expect(await worker.processDue(50)).toMatchObject({ sent: 1 });
+      expect(logged.mock.calls.some(([message]) => String(message).startsWith(`mail to ${mail.recipient}: Bitte bestätigen`))).toBe(true);
+    } finally {
+      logged.mockRestore();
+    }
+
+    const json = await fetch(`${url}/dev/mailbox.json`);
+    expect(json.status).toBe(200);
+    const body = (await json.json()) as { messages: Array<Record<string, unknown>> };
+    expect(body.messages.length).toBeLessThanOrEqual(50);
+    const entry = body.messages.find((message) => message.recipient === mail.recipient)!;
+    expect(entry).toMatchObject({ status: 'SENT', template: 'verify-email', locale: 'de', subject: 'Bitte bestätigen Sie Ihre E-Mail-Adresse' });
+    expect(entry.text).toContain(mail.payload.link);
+    expect(entry).not.toHaveProperty('payload');
+  });
+
+  it('does not exist in production, nor when SMTP is configured', async () => {
+    const db = await testDatabase();
+    const production = await startMailApp(db.database, { NODE_ENV: 'production' });
+    const withSmtp = await startMailApp(db.database, { SMTP_URL: 'smtp://127.0.0.1:2525' });
+    for (const base of [production.url, withSmtp.url]) {
+      expect((await fetch(`${base}/dev/mailbox`)).status).toBe(404);
+      expect((await fetch(`${base}/dev/mailbox.json`)).status).toBe(404);
+    }
+  });
+});
