@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from '../src/accounts/demo-accounts';
 import { checkPasswordPolicy, PasswordHasher } from '../src/accounts/password';
+import { accountsClient, ME, PASSWORD, SIGN_IN, SIGN_UP } from './support/accounts';
 import { startTestApp, type TestApp } from './support/test-app';
 
 let t: TestApp;
@@ -14,55 +15,7 @@ afterAll(async () => {
   await t.close();
 });
 
-const PASSWORD = 'Sauerländer Drahtzieher 2026';
-
-interface Reply {
-  status: number;
-  body: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
-  cookies: string[];
-}
-
-async function call(query: string, variables: Record<string, unknown> = {}, cookie?: string, language = 'de'): Promise<Reply> {
-  const response = await fetch(`${t.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'accept-language': language, ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: (await response.json()) as Reply['body'], cookies: response.headers.getSetCookie() };
-}
-
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { email } }`;
-const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { id email name emailVerified } }`;
-const ME = `{ me { id email } }`;
-
-let counter = 0;
-function person(overrides: Record<string, unknown> = {}) {
-  counter += 1;
-  return {
-    email: `Person.${counter}.${Date.now()}@Example.org `,
-    password: PASSWORD,
-    name: 'Jana Beispiel',
-    locale: 'de',
-    organisation: { name: `Beispiel Werkzeugbau ${counter} GmbH`, kind: 'COMPANY', municipalityId, website: 'https://example.org' },
-    ...overrides,
-  };
-}
-
-async function confirmationToken(email: string): Promise<string> {
-  const mail = await t.db.database.prisma.outboxMessage.findFirstOrThrow({ where: { recipient: email, template: 'verify-email' }, orderBy: { createdAt: 'desc' } });
-  const link = (mail.payload as { link: string }).link;
-  return new URL(link).searchParams.get('token')!;
-}
-
-/** Signs a new, confirmed person in; returns their address and the Cookie header to send. */
-async function signedIn(): Promise<{ email: string; cookie: string }> {
-  const input = person();
-  const email = input.email.trim().toLowerCase();
-  await call(SIGN_UP, { input });
-  await call(`mutation($token: String!) { verifyEmail(token: $token) }`, { token: await confirmationToken(email) });
-  const reply = await call(SIGN_IN, { input: { email, password: PASSWORD } });
-  return { email, cookie: reply.cookies[0]!.split(';')[0]! };
-}
+const { call, person, mailedToken: confirmationToken, signedIn } = accountsClient(() => t, () => municipalityId);
 
 describe('sign-up', () => {
   it('creates person, unverified organisation, ownership, confirmation mail and audit event together', async () => {

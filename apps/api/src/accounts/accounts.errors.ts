@@ -71,3 +71,11 @@ export class SignInThrottledError extends DomainError {
     );
   }
 }
+
+export class WrongPasswordError extends DomainError {
+  readonly code = 'WRONG_PASSWORD';
+
+  constructor() {
+    super({ de: 'Das bisherige Passwort stimmt nicht.', en: 'The current password is wrong.' });
+  }
+}

@@ -5,12 +5,14 @@ import { MailModule } from '../mail/mail.module';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { PasswordHasher } from './password';
+import { PasswordsResolver } from './passwords.resolver';
+import { PasswordsService } from './passwords.service';
 import { SessionsService } from './sessions.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 
 @Module({
   imports: [MailModule],
-  providers: [AccountsService, AccountsResolver, SessionsService, SignInThrottleService, PasswordHasher, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AccountsService, AccountsResolver, PasswordsService, PasswordsResolver, SessionsService, SignInThrottleService, PasswordHasher, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [SessionsService],
 })
 export class AccountsModule {}

@@ -5,16 +5,13 @@ import { clearedSessionCookie, sessionCookie } from '../common/auth/cookies';
 import type { AuthState, GraphQLContext } from '../common/graphql/context';
 import { isUuid } from '../common/pagination/pagination';
 import { SessionNotFoundError } from './accounts.errors';
-import { AccountsService, type RequestMeta } from './accounts.service';
+import { AccountsService } from './accounts.service';
+import { requestMeta } from './request-meta';
 import { SignInInput } from './inputs/sign-in.input';
 import { SignUpInput } from './inputs/sign-up.input';
+import { UpdateProfileInput } from './inputs/update-profile.input';
 import { Me, SessionInfo, SignUpResult } from './models/me.model';
 import { SessionsService } from './sessions.service';
-
-function metaOf(context: GraphQLContext): RequestMeta {
-  const userAgent = context.req.headers['user-agent'];
-  return { userAgent: typeof userAgent === 'string' ? userAgent : undefined, ipAddress: context.req.ip, requestId: String(context.req.id) };
-}
 
 function toMe(user: AuthState['user']): Me {
   return Object.assign(new Me(), {
@@ -37,20 +34,20 @@ export class AccountsResolver {
   @Public()
   @Mutation(() => SignUpResult, { description: 'Registers a person with a new organisation and sends a confirmation link.' })
   async signUp(@Args('input') input: SignUpInput, @Context() context: GraphQLContext): Promise<SignUpResult> {
-    return Object.assign(new SignUpResult(), await this.accounts.signUp(input, metaOf(context)));
+    return Object.assign(new SignUpResult(), await this.accounts.signUp(input, requestMeta(context)));
   }
 
   @Public()
   @Mutation(() => Boolean, { description: 'Confirms an e-mail address with the token from the mail; INVALID_TOKEN otherwise.' })
   async verifyEmail(@Args('token') token: string, @Context() context: GraphQLContext): Promise<boolean> {
-    await this.accounts.verifyEmail(token, metaOf(context));
+    await this.accounts.verifyEmail(token, requestMeta(context));
     return true;
   }
 
   @Public()
   @Mutation(() => Me, { description: 'Signs in; the session travels in an HttpOnly cookie. INVALID_CREDENTIALS otherwise.' })
   async signIn(@Args('input') input: SignInInput, @Context() context: GraphQLContext): Promise<Me> {
-    const { token, maxAgeSeconds } = await this.accounts.signIn(input, metaOf(context));
+    const { token, maxAgeSeconds } = await this.accounts.signIn(input, requestMeta(context));
     void context.reply.header('set-cookie', sessionCookie(token, maxAgeSeconds));
     const auth = await this.sessions.resolve(token);
     context.auth = auth;
@@ -59,7 +56,7 @@ export class AccountsResolver {
 
   @Mutation(() => Boolean, { description: 'Ends the current session.' })
   async signOut(@CurrentUser() user: AuthState['user'], @CurrentSession() session: Session, @Context() context: GraphQLContext): Promise<boolean> {
-    await this.accounts.signOut(user.id, session.id, metaOf(context));
+    await this.accounts.signOut(user.id, session.id, requestMeta(context));
     void context.reply.header('set-cookie', clearedSessionCookie());
     return true;
   }
@@ -68,6 +65,12 @@ export class AccountsResolver {
   @Query(() => Me, { nullable: true, description: 'The signed-in person, or null.' })
   me(@CurrentUser() user: AuthState['user'] | null): Me | null {
     return user ? toMe(user) : null;
+  }
+
+  @Mutation(() => Me, { description: 'Changes name and/or language of the signed-in person.' })
+  async updateMyProfile(@Args('input') input: UpdateProfileInput, @CurrentUser() user: AuthState['user'], @Context() context: GraphQLContext): Promise<Me> {
+    const updated = await this.accounts.updateProfile(user, input, requestMeta(context));
+    return toMe({ ...updated, roles: user.roles });
   }
 
   @Query(() => [SessionInfo], { description: "The caller's live sessions, most recently used first." })
@@ -79,7 +82,7 @@ export class AccountsResolver {
 
   @Mutation(() => Boolean, { description: 'Ends one of the caller’s sessions; SESSION_NOT_FOUND otherwise.' })
   async revokeSession(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthState['user'], @Context() context: GraphQLContext): Promise<boolean> {
-    if (!isUuid(id) || !(await this.accounts.revokeSession(user.id, id, metaOf(context)))) throw new SessionNotFoundError();
+    if (!isUuid(id) || !(await this.accounts.revokeSession(user.id, id, requestMeta(context)))) throw new SessionNotFoundError();
     return true;
   }
 }

@@ -140,6 +140,21 @@ export class AccountsService {
     });
   }
 
+  /** Changes name and language of the signed-in person; the audit event lists what changed. */
+  async updateProfile(user: User, changes: { name?: string | null; locale?: User['locale'] | null }, meta: RequestMeta): Promise<User> {
+    const data = {
+      ...(changes.name && changes.name.trim() !== user.name ? { name: changes.name.trim() } : {}),
+      ...(changes.locale && changes.locale !== user.locale ? { locale: changes.locale } : {}),
+    };
+    if (Object.keys(data).length === 0) return user;
+    return this.prisma.$transaction(async (tx) => {
+      const updated = await tx.user.update({ where: { id: user.id }, data });
+      const diff = Object.fromEntries(Object.keys(data).map((field) => [field, { from: user[field as keyof typeof data], to: updated[field as keyof typeof data] }]));
+      await this.audit.record(tx, { actorUserId: user.id, action: 'profile.updated', entityType: 'User', entityId: user.id, changes: diff, requestId: meta.requestId });
+      return updated;
+    });
+  }
+
   /** Ends one of the caller's sessions ("sign out this other browser"). */
   async revokeSession(userId: string, sessionId: string, meta: RequestMeta): Promise<boolean> {
     return this.prisma.$transaction(async (tx) => {

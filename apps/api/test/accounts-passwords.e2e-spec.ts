@@ -1,0 +1,91 @@
+import { accountsClient, ME, PASSWORD, SIGN_IN } from './support/accounts';
+import { startTestApp, type TestApp } from './support/test-app';
+
+let t: TestApp;
+let municipalityId: string;
+beforeAll(async () => {
+  t = await startTestApp();
+  municipalityId = (await t.db.database.prisma.municipality.findFirstOrThrow({ where: { name: 'Olpe' } })).id;
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const { call, mailedToken, signedIn } = accountsClient(() => t, () => municipalityId);
+const NEW_PASSWORD = 'Biggesee im Nebel 2027';
+const REQUEST = `mutation($email: String!) { requestPasswordReset(input: { email: $email }) }`;
+const RESET = `mutation($token: String!, $password: String!) { resetPassword(input: { token: $token, password: $password }) }`;
+const CHANGE = `mutation($current: String!, $next: String!) { changePassword(input: { currentPassword: $current, newPassword: $next }) }`;
+
+describe('forgotten password', () => {
+  it('mails a single-use link; the new password works, the old one and every session end', async () => {
+    const { email, cookie } = await signedIn();
+    expect((await call(REQUEST, { email: email.toUpperCase() })).body.data).toEqual({ requestPasswordReset: true });
+    const token = await mailedToken(email, 'reset-password');
+
+    expect((await call(RESET, { token, password: NEW_PASSWORD })).body.data).toEqual({ resetPassword: true });
+    expect((await call(ME, {}, cookie)).body.data).toEqual({ me: null });
+    expect((await call(SIGN_IN, { input: { email, password: PASSWORD } })).body.errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
+    expect((await call(SIGN_IN, { input: { email, password: NEW_PASSWORD } })).body.data?.signIn).toMatchObject({ email });
+    expect((await call(RESET, { token, password: 'Noch ein anderes Passwort 9' })).body.errors?.[0]?.extensions?.code).toBe('INVALID_TOKEN');
+  });
+
+  it('answers an unknown address the same and sends nothing', async () => {
+    const email = `niemand.${Date.now()}@example.org`;
+    expect((await call(REQUEST, { email })).body).toEqual({ data: { requestPasswordReset: true } });
+    expect(await t.db.database.prisma.outboxMessage.count({ where: { recipient: email } })).toBe(0);
+  });
+
+  it('sends at most three reset mails an hour to one person', async () => {
+    const { email } = await signedIn();
+    for (let i = 0; i < 5; i += 1) await call(REQUEST, { email });
+    expect(await t.db.database.prisma.outboxMessage.count({ where: { recipient: email, template: 'reset-password' } })).toBe(3);
+  });
+
+  it('refuses a weak new password, an expired token and a verification token', async () => {
+    const { email } = await signedIn();
+    await call(REQUEST, { email });
+    const token = await mailedToken(email, 'reset-password');
+    const weak = await call(RESET, { token, password: 'passwort1234' });
+    expect(weak.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: ['COMMON'] });
+    await t.db.database.prisma.emailToken.updateMany({ where: { user: { email }, purpose: 'RESET_PASSWORD' }, data: { expiresAt: new Date(Date.now() - 1000), createdAt: new Date(Date.now() - 7200_000) } });
+    expect((await call(RESET, { token, password: NEW_PASSWORD })).body.errors?.[0]?.extensions?.code).toBe('INVALID_TOKEN');
+    const verification = await mailedToken(email, 'verify-email');
+    expect((await call(RESET, { token: verification, password: NEW_PASSWORD })).body.errors?.[0]?.extensions?.code).toBe('INVALID_TOKEN');
+  });
+});
+
+describe('changing the password', () => {
+  it('needs the current password, keeps this session and ends the others', async () => {
+    const { email, cookie } = await signedIn();
+    const other = (await call(SIGN_IN, { input: { email, password: PASSWORD } })).cookies[0]!.split(';')[0]!;
+
+    const wrong = await call(CHANGE, { current: 'nicht das Passwort 1', next: NEW_PASSWORD }, cookie, 'en');
+    expect(wrong.body.errors?.[0]).toMatchObject({ message: 'The current password is wrong.', extensions: { code: 'WRONG_PASSWORD' } });
+
+    expect((await call(CHANGE, { current: PASSWORD, next: NEW_PASSWORD }, cookie)).body.data).toEqual({ changePassword: 1 });
+    expect((await call(ME, {}, cookie)).body.data?.me).toMatchObject({ email });
+    expect((await call(ME, {}, other)).body.data).toEqual({ me: null });
+    const user = await t.db.database.prisma.user.findUniqueOrThrow({ where: { email } });
+    const event = await t.db.database.prisma.auditEvent.findFirstOrThrow({ where: { action: 'password.changed', entityId: user.id } });
+    expect(event.changes).toEqual({ sessionsEnded: 1 });
+  });
+
+  it('is refused without a session', async () => {
+    expect((await call(CHANGE, { current: PASSWORD, next: NEW_PASSWORD })).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('profile', () => {
+  it('changes name and language, records what changed, and refuses bad values', async () => {
+    const { email, cookie } = await signedIn();
+    const UPDATE = `mutation($input: UpdateProfileInput!) { updateMyProfile(input: $input) { name locale } }`;
+    expect((await call(UPDATE, { input: { name: ' Jana Neumann ', locale: 'en' } }, cookie)).body.data).toEqual({ updateMyProfile: { name: 'Jana Neumann', locale: 'en' } });
+    const user = await t.db.database.prisma.user.findUniqueOrThrow({ where: { email } });
+    const event = await t.db.database.prisma.auditEvent.findFirstOrThrow({ where: { action: 'profile.updated', entityId: user.id } });
+    expect(event.changes).toEqual({ name: { from: 'Jana Beispiel', to: 'Jana Neumann' }, locale: { from: 'de', to: 'en' } });
+    expect((await call(UPDATE, { input: { name: '' } }, cookie)).body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await call(UPDATE, { input: { locale: 'fr' } }, cookie)).body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await call(UPDATE, { input: { name: 'X' } })).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
