@@ -7,12 +7,13 @@ import { AccountsService } from './accounts.service';
 import { PasswordHasher } from './password';
 import { PasswordsResolver } from './passwords.resolver';
 import { PasswordsService } from './passwords.service';
+import { RetentionService } from './retention.service';
 import { SessionsService } from './sessions.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 
 @Module({
   imports: [MailModule],
-  providers: [AccountsService, AccountsResolver, PasswordsService, PasswordsResolver, SessionsService, SignInThrottleService, PasswordHasher, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AccountsService, AccountsResolver, PasswordsService, PasswordsResolver, RetentionService, SessionsService, SignInThrottleService, PasswordHasher, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [SessionsService],
 })
 export class AccountsModule {}

@@ -1,3 +1,4 @@
+import { RetentionService } from '../src/accounts/retention.service';
 import { accountsClient, ME, PASSWORD, SIGN_IN } from './support/accounts';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -87,5 +88,31 @@ describe('profile', () => {
     expect((await call(UPDATE, { input: { name: '' } }, cookie)).body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await call(UPDATE, { input: { locale: 'fr' } }, cookie)).body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await call(UPDATE, { input: { name: 'X' } })).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('retention of unconfirmed sign-ups', () => {
+  it('deletes people who never confirmed within 30 days, with organisations only they registered', async () => {
+    const prisma = t.db.database.prisma;
+    const signUp = `mutation($input: SignUpInput!) { signUp(input: $input) { email } }`;
+    const { person } = accountsClient(() => t, () => municipalityId);
+    const old = person();
+    const recent = person();
+    await call(signUp, { input: old });
+    await call(signUp, { input: recent });
+    const confirmed = await signedIn();
+    const oldEmail = old.email.trim().toLowerCase();
+    const oldOrg = (await prisma.membership.findFirstOrThrow({ where: { user: { email: oldEmail } } })).organisationId;
+    const longAgo = new Date(Date.now() - 31 * 24 * 3600_000);
+    await prisma.user.updateMany({ where: { email: { in: [oldEmail, confirmed.email] } }, data: { createdAt: longAgo } });
+    await prisma.user.updateMany({ where: { email: recent.email.trim().toLowerCase() }, data: { createdAt: new Date(Date.now() - 29 * 24 * 3600_000) } });
+
+    const retention = t.app.get(RetentionService);
+    expect(await retention.purgeUnverified()).toBe(1);
+    expect(await prisma.user.count({ where: { email: oldEmail } })).toBe(0);
+    expect(await prisma.organisation.count({ where: { id: oldOrg } })).toBe(0);
+    expect(await prisma.user.count({ where: { email: { in: [recent.email.trim().toLowerCase(), confirmed.email] } } })).toBe(2);
+    expect(await prisma.auditEvent.count({ where: { action: 'retention.unverified_sign_ups_deleted' } })).toBe(1);
+    expect(await retention.purgeUnverified()).toBe(0);
   });
 });
