@@ -116,3 +116,39 @@ describe('retention of unconfirmed sign-ups', () => {
     expect(await retention.purgeUnverified()).toBe(0);
   });
 });
+
+describe('my data (GDPR)', () => {
+  it('exports everything stored about me as a JSON download, without secrets, and only with a session', async () => {
+    const { email, cookie } = await signedIn();
+    const anonymous = await fetch(`${t.url}/account/export.json`);
+    expect(anonymous.status).toBe(401);
+    expect(((await anonymous.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+
+    const response = await fetch(`${t.url}/account/export.json`, { headers: { cookie } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="meine-daten/);
+    const text = await response.text();
+    const data = JSON.parse(text) as { person: { email: string }; memberships: unknown[]; sessions: unknown[]; auditEvents: Array<{ action: string }> };
+    expect(data.person.email).toBe(email);
+    expect(data.memberships).toHaveLength(1);
+    expect(data.sessions.length).toBeGreaterThan(0);
+    expect(data.auditEvents.map((e) => e.action)).toContain('account.signed_up');
+    expect(text).not.toMatch(/passwordHash|tokenHash|argon2/);
+  });
+
+  it('deletes my account after the password check: anonymised, signed out everywhere, no more sign-in', async () => {
+    const { email, cookie } = await signedIn();
+    const DELETE = `mutation($password: String!) { deleteMyAccount(password: $password) }`;
+    expect((await call(DELETE, { password: 'nicht mein Passwort 7' }, cookie)).body.errors?.[0]?.extensions?.code).toBe('WRONG_PASSWORD');
+    const user = await t.db.database.prisma.user.findUniqueOrThrow({ where: { email } });
+    const done = await call(DELETE, { password: PASSWORD }, cookie);
+    expect(done.body.data).toEqual({ deleteMyAccount: true });
+    expect(done.cookies[0]).toMatch(/Max-Age=0/);
+    expect((await call(ME, {}, cookie)).body.data).toEqual({ me: null });
+    expect((await call(SIGN_IN, { input: { email, password: PASSWORD } })).body.errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
+    const after = await t.db.database.prisma.user.findUniqueOrThrow({ where: { id: user.id }, include: { memberships: true } });
+    expect(after).toMatchObject({ name: 'Gelöschte Person', email: `deleted-${user.id}@deleted.invalid`, memberships: [] });
+    expect(after.deletedAt).not.toBeNull();
+    expect(await t.db.database.prisma.auditEvent.count({ where: { actorUserId: user.id, action: 'account.signed_up' } })).toBe(1);
+  });
+});

@@ -7,13 +7,16 @@ import { AccountsService } from './accounts.service';
 import { PasswordHasher } from './password';
 import { PasswordsResolver } from './passwords.resolver';
 import { PasswordsService } from './passwords.service';
+import { PrivacyController } from './privacy.controller';
+import { PrivacyService } from './privacy.service';
 import { RetentionService } from './retention.service';
 import { SessionsService } from './sessions.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 
 @Module({
   imports: [MailModule],
-  providers: [AccountsService, AccountsResolver, PasswordsService, PasswordsResolver, RetentionService, SessionsService, SignInThrottleService, PasswordHasher, { provide: APP_GUARD, useClass: AuthGuard }],
+  controllers: [PrivacyController],
+  providers: [AccountsService, AccountsResolver, PrivacyService, PasswordsService, PasswordsResolver, RetentionService, SessionsService, SignInThrottleService, PasswordHasher, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [SessionsService],
 })
 export class AccountsModule {}

@@ -11,6 +11,7 @@ import { SignInInput } from './inputs/sign-in.input';
 import { SignUpInput } from './inputs/sign-up.input';
 import { UpdateProfileInput } from './inputs/update-profile.input';
 import { Me, SessionInfo, SignUpResult } from './models/me.model';
+import { PrivacyService } from './privacy.service';
 import { SessionsService } from './sessions.service';
 
 function toMe(user: AuthState['user']): Me {
@@ -29,6 +30,7 @@ export class AccountsResolver {
   constructor(
     private readonly accounts: AccountsService,
     private readonly sessions: SessionsService,
+    private readonly privacy: PrivacyService,
   ) {}
 
   @Public()
@@ -71,6 +73,13 @@ export class AccountsResolver {
   async updateMyProfile(@Args('input') input: UpdateProfileInput, @CurrentUser() user: AuthState['user'], @Context() context: GraphQLContext): Promise<Me> {
     const updated = await this.accounts.updateProfile(user, input, requestMeta(context));
     return toMe({ ...updated, roles: user.roles });
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes the account after checking the password (WRONG_PASSWORD otherwise); signs out everywhere.' })
+  async deleteMyAccount(@Args('password') password: string, @CurrentUser() user: AuthState['user'], @Context() context: GraphQLContext): Promise<boolean> {
+    await this.privacy.deleteAccount(user.id, password.slice(0, 1024), requestMeta(context));
+    void context.reply.header('set-cookie', clearedSessionCookie());
+    return true;
   }
 
   @Query(() => [SessionInfo], { description: "The caller's live sessions, most recently used first." })

@@ -4,10 +4,17 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { PlatformRole } from '@wiw/db';
 import type { FastifyRequest } from 'fastify';
 import { SessionsService } from '../../accounts/sessions.service';
-import type { GraphQLContext } from '../graphql/context';
+import type { AuthState, GraphQLContext } from '../graphql/context';
 import { ForbiddenError, UnauthenticatedError } from './auth.errors';
 import { readCookie, SESSION_COOKIE } from './cookies';
 import { PUBLIC_KEY, ROLES_KEY } from './decorators';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by the AuthGuard on plain HTTP routes: who is calling, or null. */
+    auth?: AuthState | null;
+  }
+}
 
 /**
  * Deny by default: every GraphQL operation and HTTP route needs a live session unless it is
@@ -38,7 +45,9 @@ export class AuthGuard implements CanActivate {
       if (gql.auth === undefined) gql.auth = await this.lookup(gql.req);
       return gql.auth;
     }
-    return this.lookup(context.switchToHttp().getRequest<FastifyRequest>());
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    request.auth ??= await this.lookup(request);
+    return request.auth;
   }
 
   private async lookup(request: FastifyRequest): Promise<GraphQLContext['auth']> {

@@ -1,0 +1,70 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { PrismaClient } from '@wiw/db';
+import { randomBytes } from 'node:crypto';
+import { AuditService } from '../audit/audit.service';
+import { PRISMA } from '../database/database.module';
+import { WrongPasswordError } from './accounts.errors';
+import type { RequestMeta } from './accounts.service';
+import { PasswordHasher } from './password';
+import { SessionsService } from './sessions.service';
+
+/** GDPR rights of a person: a copy of everything stored about them, and deletion. */
+@Injectable()
+export class PrivacyService {
+  constructor(
+    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly passwords: PasswordHasher,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Everything stored about the person (secrets such as hashes and tokens are not data about them). */
+  async export(userId: string): Promise<Record<string, unknown>> {
+    const user = await this.prisma.user.findUniqueOrThrow({
+      where: { id: userId },
+      include: {
+        memberships: { include: { organisation: { select: { id: true, name: true, kind: true } } } },
+        roles: { select: { role: true, grantedAt: true } },
+        sessions: { select: { id: true, createdAt: true, lastSeenAt: true, expiresAt: true, revokedAt: true, userAgent: true, ipAddress: true } },
+      },
+    });
+    const [auditEvents, signInAttempts, mails] = await Promise.all([
+      this.prisma.auditEvent.findMany({ where: { actorUserId: userId }, orderBy: { occurredAt: 'asc' }, omit: { requestId: true } }),
+      this.prisma.signInAttempt.findMany({ where: { email: user.email }, orderBy: { attemptedAt: 'asc' }, select: { attemptedAt: true, succeeded: true, ipAddress: true } }),
+      this.prisma.outboxMessage.findMany({ where: { recipient: user.email }, orderBy: { createdAt: 'asc' }, select: { createdAt: true, template: true, status: true, sentAt: true } }),
+    ]);
+    return {
+      exportedAt: new Date().toISOString(),
+      person: { id: user.id, email: user.email, name: user.name, locale: user.locale, emailVerifiedAt: user.emailVerifiedAt, createdAt: user.createdAt },
+      memberships: user.memberships.map((m) => ({ organisation: m.organisation, role: m.role, since: m.createdAt })),
+      platformRoles: user.roles,
+      sessions: user.sessions,
+      signInAttempts,
+      mails,
+      auditEvents,
+    };
+  }
+
+  /**
+   * Deletes the account after checking the password: the person is anonymised (the row stays so
+   * that audit events and organisational records keep pointing at something), memberships and
+   * sessions end, tokens are removed. One transaction.
+   */
+  async deleteAccount(userId: string, password: string, meta: RequestMeta): Promise<void> {
+    const user = await this.prisma.user.findUniqueOrThrow({ where: { id: userId } });
+    if (!(await this.passwords.verify(user.passwordHash, password))) throw new WrongPasswordError();
+    const unusable = await this.passwords.hash(randomBytes(32).toString('base64url'));
+    await this.prisma.$transaction(async (tx) => {
+      await this.sessions.revokeAll(tx, userId);
+      await tx.membership.deleteMany({ where: { userId } });
+      await tx.userRole.deleteMany({ where: { userId } });
+      await tx.emailToken.deleteMany({ where: { userId } });
+      await tx.signInAttempt.deleteMany({ where: { email: user.email } });
+      await tx.user.update({
+        where: { id: userId },
+        data: { email: `deleted-${userId}@deleted.invalid`, name: 'Gelöschte Person', passwordHash: unusable, deletedAt: new Date() },
+      });
+      await this.audit.record(tx, { actorUserId: userId, action: 'account.deleted', entityType: 'User', entityId: userId, requestId: meta.requestId });
+    });
+  }
+}
