@@ -1,0 +1,92 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from '../src/accounts/demo-accounts';
+import { PasswordHasher } from '../src/accounts/password';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/**
+ * Who may call what: one row per root operation of the schema, one column per kind of caller.
+ * "public" = anyone, "signed-in" = any live session, or a list of platform roles. The test fails
+ * when the schema gains an operation that is missing here, so nothing new ships unprotected.
+ */
+type Access = 'public' | 'signed-in' | readonly string[];
+
+const OPERATIONS: Record<string, { access: Access; document: string; variables?: Record<string, unknown> }> = {
+  'Query.topicFields': { access: 'public', document: '{ topicFields { key } }' },
+  'Query.topicField': { access: 'public', document: '{ topicField(key: "RECOVERY") { key } }' },
+  'Query.organisations': { access: 'public', document: '{ organisations(first: 1) { totalCount } }' },
+  'Query.organisation': { access: 'public', document: '{ organisation(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Query.regions': { access: 'public', document: '{ regions { key } }' },
+  'Query.me': { access: 'public', document: '{ me { id } }' },
+  'Query.mySessions': { access: 'signed-in', document: '{ mySessions { id } }' },
+  'Mutation.signUp': {
+    access: 'public',
+    document: 'mutation($input: SignUpInput!) { signUp(input: $input) { email } }',
+    variables: { input: { email: 'x', password: 'x', name: 'x', organisation: { name: 'xx', kind: 'COMPANY', municipalityId: '00000000-0000-4000-8000-000000000000' } } },
+  },
+  'Mutation.verifyEmail': { access: 'public', document: 'mutation { verifyEmail(token: "nope") }' },
+  'Mutation.signIn': { access: 'public', document: 'mutation { signIn(input: { email: "matrix@example.org", password: "falsch falsch" }) { id } }' },
+  'Mutation.requestPasswordReset': { access: 'public', document: 'mutation { requestPasswordReset(input: { email: "matrix@example.org" }) }' },
+  'Mutation.resetPassword': { access: 'public', document: 'mutation { resetPassword(input: { token: "nope", password: "x" }) }' },
+  'Mutation.signOut': { access: 'signed-in', document: 'mutation { signOut }' },
+  'Mutation.revokeSession': { access: 'signed-in', document: 'mutation { revokeSession(id: "00000000-0000-4000-8000-000000000000") }' },
+  'Mutation.changePassword': { access: 'signed-in', document: 'mutation { changePassword(input: { currentPassword: "falsch", newPassword: "x" }) }' },
+  'Mutation.updateMyProfile': { access: 'signed-in', document: 'mutation { updateMyProfile(input: {}) { id } }' },
+  'Mutation.deleteMyAccount': { access: 'signed-in', document: 'mutation { deleteMyAccount(password: "falsch") }' },
+};
+
+const CALLERS = ['anonymous', ...DEMO_ACCOUNTS.map((account) => account.email)] as const;
+const DENIED = new Set(['UNAUTHENTICATED', 'FORBIDDEN']);
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+  await seedDemoAccounts(t.db.database.prisma, new PasswordHasher());
+});
+afterAll(async () => {
+  await t.close();
+});
+
+async function post(document: string, variables: Record<string, unknown> = {}, cookie?: string) {
+  const response = await fetch(`${t.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query: document, variables }),
+  });
+  return { body: (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> }, cookies: response.headers.getSetCookie() };
+}
+
+/** A fresh session per call, so operations that end sessions cannot spoil the next case. */
+async function sessionOf(caller: string): Promise<string | undefined> {
+  if (caller === 'anonymous') return undefined;
+  const reply = await post(`mutation($email: String!, $password: String!) { signIn(input: { email: $email, password: $password }) { id } }`, { email: caller, password: DEMO_PASSWORD });
+  return reply.cookies[0]!.split(';')[0];
+}
+
+function allowed(access: Access, caller: string): boolean {
+  if (access === 'public') return true;
+  if (caller === 'anonymous') return false;
+  if (access === 'signed-in') return true;
+  const roles: readonly string[] = DEMO_ACCOUNTS.find((account) => account.email === caller)!.roles;
+  return access.some((role) => roles.includes(role));
+}
+
+describe('authorization matrix', () => {
+  it('lists every root operation of the schema, and nothing else', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const inSchema = [
+      ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((name) => `Query.${name}`),
+      ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((name) => `Mutation.${name}`),
+    ].sort();
+    expect(inSchema).toEqual(Object.keys(OPERATIONS).sort());
+  });
+
+  const cases = Object.entries(OPERATIONS).flatMap(([operation, row]) => CALLERS.map((caller) => [operation, caller, allowed(row.access, caller)] as const));
+
+  it.each(cases)('%s as %s: allowed = %s', async (operation, caller, expected) => {
+    const row = OPERATIONS[operation]!;
+    const reply = await post(row.document, row.variables, await sessionOf(caller));
+    const denial = (reply.body.errors ?? []).map((error) => error.extensions?.code).find((code) => code && DENIED.has(code));
+    if (expected) expect(denial).toBeUndefined();
+    else expect(denial).toBe(caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+  });
+});
