@@ -18,6 +18,7 @@ const OPERATIONS: Record<string, { access: Access; document: string; variables?:
   'Query.regions': { access: 'public', document: '{ regions { key } }' },
   'Query.me': { access: 'public', document: '{ me { id } }' },
   'Query.mySessions': { access: 'signed-in', document: '{ mySessions { id } }' },
+  'Query.auditEvents': { access: ['COORDINATOR', 'ADMIN'], document: '{ auditEvents(first: 1) { totalCount } }' },
   'Mutation.signUp': {
     access: 'public',
     document: 'mutation($input: SignUpInput!) { signUp(input: $input) { email } }',

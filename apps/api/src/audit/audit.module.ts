@@ -1,6 +1,13 @@
 import { Global, Module } from '@nestjs/common';
+import { AuditExportController } from './audit-export.controller';
+import { AuditLogService } from './audit-log.service';
+import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
 
 @Global()
-@Module({ providers: [AuditService], exports: [AuditService] })
+@Module({
+  controllers: [AuditExportController],
+  providers: [AuditService, AuditLogService, AuditResolver],
+  exports: [AuditService],
+})
 export class AuditModule {}
