@@ -40,7 +40,7 @@ describe('audit log for the joint office', () => {
     for (let i = 0; i < 4; i += 1) await signIn('beratung@demo.example.org');
     const seen: Array<{ id: string; occurredAt: string }> = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     do {
       const result: { data?: Page } = await gql<Page>(PAGE, { first: 3, after }, coordinator);
       const page: Page['auditEvents'] = result.data!.auditEvents;
