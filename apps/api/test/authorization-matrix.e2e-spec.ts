@@ -32,6 +32,7 @@ const OPERATIONS: Record<string, { access: Access; document: string; variables?:
   'Mutation.revokeSession': { access: 'signed-in', document: 'mutation { revokeSession(id: "00000000-0000-4000-8000-000000000000") }' },
   'Mutation.changePassword': { access: 'signed-in', document: 'mutation { changePassword(input: { currentPassword: "falsch", newPassword: "x" }) }' },
   'Mutation.updateMyProfile': { access: 'signed-in', document: 'mutation { updateMyProfile(input: {}) { id } }' },
+  'Mutation.verifyOrganisation': { access: ['COORDINATOR', 'ADMIN'], document: 'mutation { verifyOrganisation(id: "00000000-0000-4000-8000-000000000000") { id } }' },
   'Mutation.deleteMyAccount': { access: 'signed-in', document: 'mutation { deleteMyAccount(password: "falsch") }' },
 };
 

@@ -65,7 +65,7 @@ describe('organisations: pagination', () => {
     const page1 = dataOf(await t.gql<Page>(PAGE, { first: 10 })).organisations;
     const town = await t.db.database.prisma.municipality.findFirstOrThrow({ where: { name: 'Olpe' } });
     await t.db.database.prisma.organisation.create({
-      data: { slug: 'aaa-neu', name: 'AAA Neu GmbH', kind: 'COMPANY', municipalityId: town.id, sortName: 'aaa neu gmbh', searchText: 'aaa neu gmbh olpe' },
+      data: { slug: 'aaa-neu', name: 'AAA Neu GmbH', kind: 'COMPANY', municipalityId: town.id, sortName: 'aaa neu gmbh', searchText: 'aaa neu gmbh olpe', verifiedAt: new Date() },
     });
     const rest = await (async () => {
       const nodes: string[] = [];

@@ -1,5 +1,6 @@
-import { Public } from '../common/auth/decorators';
-import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Public, Roles } from '../common/auth/decorators';
+import type { AuthState, GraphQLContext } from '../common/graphql/context';
 import { RequestLoaders, RequestLocale } from '../common/graphql/locale.decorator';
 import type { Locale } from '../common/i18n/locale';
 import type { Loaders } from '../common/loaders/loaders.factory';
@@ -10,23 +11,34 @@ import { OrganisationsArgs } from './inputs/organisations.args';
 import { OrganisationConnection } from './models/organisation-connection.model';
 import { Organisation } from './models/organisation.model';
 import { ProjectParticipation } from './models/project-participation.model';
-import { OrganisationsService } from './organisations.service';
+import { OrganisationsService, type Viewer } from './organisations.service';
 
-/** Public information about the partnership: no session needed. */
-@Public()
+function viewerOf(user: AuthState['user'] | null): Viewer {
+  const seesUnverified = user?.roles.some((held) => held.role === 'COORDINATOR' || held.role === 'ADMIN') ?? false;
+  return { userId: user?.id ?? null, seesUnverified };
+}
+
 @Resolver(() => Organisation)
 export class OrganisationsResolver {
   constructor(private readonly service: OrganisationsService) {}
 
+  @Public()
   @Query(() => OrganisationConnection, { description: 'The organisations directory, sorted by name; at most 100 per page.' })
-  async organisations(@Args() args: OrganisationsArgs): Promise<OrganisationConnection> {
-    const connection = await this.service.list(args.filter ?? undefined, args);
+  async organisations(@Args() args: OrganisationsArgs, @CurrentUser() user: AuthState['user'] | null): Promise<OrganisationConnection> {
+    const connection = await this.service.list(args.filter ?? undefined, args, viewerOf(user));
     return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: Organisation.from(edge.node) })) };
   }
 
+  @Public()
   @Query(() => Organisation, { description: 'ORGANISATION_NOT_FOUND when there is none with this id.' })
-  async organisation(@Args('id', { type: () => ID }) id: string): Promise<Organisation> {
-    return Organisation.from(await this.service.findById(id));
+  async organisation(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthState['user'] | null): Promise<Organisation> {
+    return Organisation.from(await this.service.findById(id, viewerOf(user)));
+  }
+
+  @Roles('COORDINATOR', 'ADMIN')
+  @Mutation(() => Organisation, { description: 'The joint office verifies an organisation; it then appears in the public directory.' })
+  async verifyOrganisation(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthState['user'], @Context() context: GraphQLContext): Promise<Organisation> {
+    return Organisation.from(await this.service.verify(id, user.id, String(context.req.id)));
   }
 
   @ResolveField(() => Municipality)

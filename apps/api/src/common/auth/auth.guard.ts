@@ -33,9 +33,14 @@ export class AuthGuard implements CanActivate {
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) === true;
     const roles = this.reflector.getAllAndOverride<PlatformRole[] | undefined>(ROLES_KEY, targets);
     const auth = await this.authOf(context);
+    // Roles always win, even over a @Public() on the class.
+    if (roles?.length) {
+      if (!auth) throw new UnauthenticatedError();
+      if (!auth.user.roles.some((held) => roles.includes(held.role as PlatformRole))) throw new ForbiddenError();
+      return true;
+    }
     if (isPublic) return true;
     if (!auth) throw new UnauthenticatedError();
-    if (roles?.length && !auth.user.roles.some((held) => roles.includes(held.role as PlatformRole))) throw new ForbiddenError();
     return true;
   }
 

@@ -24,6 +24,14 @@ export class OrganisationFilter {
   @IsBoolean()
   memberOnly?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Verified by the joint office. Everyone sees verified organisations only; coordinators and administrators see all and may ask for unverified ones (false).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  verified?: boolean | null;
+
   @Field(() => String, {
     nullable: true,
     description: 'Words found in name, short name, municipality or industry; ignores case and treats ä/ae, ö/oe, ü/ue, ß/ss alike. At most 100 characters.',

@@ -1,0 +1,61 @@
+import { DEMO_PASSWORD, seedDemoAccounts } from '../src/accounts/demo-accounts';
+import { PasswordHasher } from '../src/accounts/password';
+import { accountsClient } from './support/accounts';
+import { startTestApp, type TestApp } from './support/test-app';
+
+let t: TestApp;
+let municipalityId: string;
+beforeAll(async () => {
+  t = await startTestApp();
+  municipalityId = (await t.db.database.prisma.municipality.findFirstOrThrow({ where: { name: 'Soest' } })).id;
+  await seedDemoAccounts(t.db.database.prisma, new PasswordHasher());
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const { call, signedIn } = accountsClient(() => t, () => municipalityId);
+const SEARCH = `query($search: String!, $verified: Boolean) { organisations(first: 10, filter: { search: $search, verified: $verified }) { totalCount edges { node { id verified } } } }`;
+
+async function coordinator(): Promise<string> {
+  const reply = await call(`mutation { signIn(input: { email: "geschaeftsstelle@demo.example.org", password: "${DEMO_PASSWORD}" }) { id } }`);
+  return reply.cookies[0]!.split(';')[0]!;
+}
+
+describe('organisations awaiting verification', () => {
+  it('stay out of the public directory until the joint office verifies them', async () => {
+    const owner = await signedIn();
+    const org = await t.db.database.prisma.organisation.findFirstOrThrow({ where: { memberships: { some: { user: { email: owner.email } } } } });
+    const search = org.name;
+
+    expect((await call(SEARCH, { search })).body.data).toEqual({ organisations: { totalCount: 0, edges: [] } });
+    expect((await call(`query($id: ID!) { organisation(id: $id) { id } }`, { id: org.id })).body.errors?.[0]?.extensions?.code).toBe('ORGANISATION_NOT_FOUND');
+    expect((await call(`query($id: ID!) { organisation(id: $id) { id verified } }`, { id: org.id }, owner.cookie)).body.data).toEqual({ organisation: { id: org.id, verified: false } });
+
+    const stranger = await signedIn();
+    expect((await call(`query($id: ID!) { organisation(id: $id) { id } }`, { id: org.id }, stranger.cookie)).body.errors?.[0]?.extensions?.code).toBe('ORGANISATION_NOT_FOUND');
+    expect((await call(SEARCH, { search, verified: false }, stranger.cookie)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const office = await coordinator();
+    const queue = await call(SEARCH, { search, verified: false }, office);
+    expect(queue.body.data).toEqual({ organisations: { totalCount: 1, edges: [{ node: { id: org.id, verified: false } }] } });
+
+    const verified = await call(`mutation($id: ID!) { verifyOrganisation(id: $id) { id verified } }`, { id: org.id }, office);
+    expect(verified.body.data).toEqual({ verifyOrganisation: { id: org.id, verified: true } });
+    expect((await call(SEARCH, { search })).body.data).toEqual({ organisations: { totalCount: 1, edges: [{ node: { id: org.id, verified: true } }] } });
+    const event = await t.db.database.prisma.auditEvent.findFirstOrThrow({ where: { action: 'organisation.verified', entityId: org.id } });
+    expect(event.actorUserId).not.toBeNull();
+
+    // Verifying again changes nothing and writes no second event.
+    await call(`mutation($id: ID!) { verifyOrganisation(id: $id) { id } }`, { id: org.id }, office);
+    expect(await t.db.database.prisma.auditEvent.count({ where: { action: 'organisation.verified', entityId: org.id } })).toBe(1);
+  });
+
+  it('cannot be verified by the organisation itself', async () => {
+    const owner = await signedIn();
+    const org = await t.db.database.prisma.organisation.findFirstOrThrow({ where: { memberships: { some: { user: { email: owner.email } } } } });
+    const reply = await call(`mutation($id: ID!) { verifyOrganisation(id: $id) { id } }`, { id: org.id }, owner.cookie);
+    expect(reply.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await t.db.database.prisma.organisation.findUniqueOrThrow({ where: { id: org.id } })).verifiedAt).toBeNull();
+  });
+});
