@@ -33,6 +33,8 @@ const OPERATIONS: Record<string, { access: Access; document: string; variables?:
   'Mutation.changePassword': { access: 'signed-in', document: 'mutation { changePassword(input: { currentPassword: "falsch", newPassword: "x" }) }' },
   'Mutation.updateMyProfile': { access: 'signed-in', document: 'mutation { updateMyProfile(input: {}) { id } }' },
   'Mutation.verifyOrganisation': { access: ['COORDINATOR', 'ADMIN'], document: 'mutation { verifyOrganisation(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Mutation.grantRole': { access: ['COORDINATOR', 'ADMIN'], document: 'mutation { grantRole(userId: "00000000-0000-4000-8000-000000000000", role: ADVISOR) }' },
+  'Mutation.withdrawRole': { access: ['COORDINATOR', 'ADMIN'], document: 'mutation { withdrawRole(userId: "00000000-0000-4000-8000-000000000000", role: ADVISOR) }' },
   'Mutation.deleteMyAccount': { access: 'signed-in', document: 'mutation { deleteMyAccount(password: "falsch") }' },
 };
 

@@ -59,3 +59,37 @@ describe('organisations awaiting verification', () => {
     expect((await t.db.database.prisma.organisation.findUniqueOrThrow({ where: { id: org.id } })).verifiedAt).toBeNull();
   });
 });
+
+describe('platform roles', () => {
+  async function signInAs(email: string): Promise<string> {
+    const reply = await call(`mutation { signIn(input: { email: "${email}", password: "${DEMO_PASSWORD}" }) { id } }`);
+    return reply.cookies[0]!.split(';')[0]!;
+  }
+  const GRANT = `mutation($userId: ID!, $role: PlatformRole!) { grantRole(userId: $userId, role: $role) }`;
+  const WITHDRAW = `mutation($userId: ID!, $role: PlatformRole!) { withdrawRole(userId: $userId, role: $role) }`;
+
+  it('coordinators hand out OFFICIAL and ADVISOR, administrators any role; the new role takes effect at once', async () => {
+    const person = await signedIn();
+    const userId = (await t.db.database.prisma.user.findUniqueOrThrow({ where: { email: person.email } })).id;
+    const office = await coordinator();
+    expect((await call(GRANT, { userId, role: 'ADVISOR' }, office)).body.data).toEqual({ grantRole: true });
+    expect((await call(GRANT, { userId, role: 'ADVISOR' }, office)).body.data).toEqual({ grantRole: false });
+    expect((await call(`{ me { roles } }`, {}, person.cookie)).body.data).toEqual({ me: { roles: ['ADVISOR'] } });
+    expect((await call(GRANT, { userId, role: 'ADMIN' }, office)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await call(GRANT, { userId, role: 'COORDINATOR' }, office)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const admin = await signInAs('admin@demo.example.org');
+    expect((await call(GRANT, { userId, role: 'COORDINATOR' }, admin)).body.data).toEqual({ grantRole: true });
+    expect((await call(WITHDRAW, { userId, role: 'ADVISOR' }, office)).body.data).toEqual({ withdrawRole: true });
+    expect((await call(`{ me { roles } }`, {}, person.cookie)).body.data).toEqual({ me: { roles: ['COORDINATOR'] } });
+    const actions = (await t.db.database.prisma.auditEvent.findMany({ where: { entityId: userId, action: { startsWith: 'role.' } }, orderBy: { occurredAt: 'asc' } })).map((e) => e.action);
+    expect(actions).toEqual(['role.granted', 'role.granted', 'role.withdrawn']);
+  });
+
+  it('answers unknown people and roles with coded errors', async () => {
+    const office = await coordinator();
+    expect((await call(GRANT, { userId: '00000000-0000-4000-8000-000000000000', role: 'ADVISOR' }, office)).body.errors?.[0]?.extensions?.code).toBe('USER_NOT_FOUND');
+    expect((await call(GRANT, { userId: 'nope', role: 'ADVISOR' }, office)).body.errors?.[0]?.extensions?.code).toBe('USER_NOT_FOUND');
+    expect((await call(GRANT, { userId: '00000000-0000-4000-8000-000000000000', role: 'KING' }, office)).body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -79,3 +79,11 @@ export class WrongPasswordError extends DomainError {
     super({ de: 'Das bisherige Passwort stimmt nicht.', en: 'The current password is wrong.' });
   }
 }
+
+export class UserNotFoundError extends DomainError {
+  readonly code = 'USER_NOT_FOUND';
+
+  constructor() {
+    super({ de: 'Diese Person gibt es nicht.', en: 'There is no such person.' });
+  }
+}

@@ -10,13 +10,15 @@ import { PasswordsService } from './passwords.service';
 import { PrivacyController } from './privacy.controller';
 import { PrivacyService } from './privacy.service';
 import { RetentionService } from './retention.service';
+import { RolesResolver } from './roles.resolver';
+import { RolesService } from './roles.service';
 import { SessionsService } from './sessions.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 
 @Module({
   imports: [MailModule],
   controllers: [PrivacyController],
-  providers: [AccountsService, AccountsResolver, PrivacyService, PasswordsService, PasswordsResolver, RetentionService, SessionsService, SignInThrottleService, PasswordHasher, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AccountsService, AccountsResolver, PrivacyService, PasswordsService, PasswordsResolver, RetentionService, RolesService, RolesResolver, SessionsService, SignInThrottleService, PasswordHasher, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [SessionsService],
 })
 export class AccountsModule {}
