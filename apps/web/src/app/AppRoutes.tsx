@@ -1,4 +1,9 @@
 import { Route, Routes } from 'react-router';
+import { SessionsPage } from '../features/account/pages/SessionsPage';
+import { SignInPage } from '../features/account/pages/SignInPage';
+import { SignUpPage } from '../features/account/pages/SignUpPage';
+import { VerifyEmailPage } from '../features/account/pages/VerifyEmailPage';
+import { SESSIONS_PATH, SIGN_IN_PATH, SIGN_UP_PATH, VERIFY_EMAIL_PATH } from '../features/account/paths';
 import { OrganisationPage } from '../features/organisations/pages/OrganisationPage';
 import { OrganisationsPage } from '../features/organisations/pages/OrganisationsPage';
 import { HomePage } from '../features/topic-fields/pages/HomePage';
@@ -14,6 +19,10 @@ export function AppRoutes() {
         <Route path="/themenfelder/:slug" element={<TopicFieldPage />} />
         <Route path="/organisationen" element={<OrganisationsPage />} />
         <Route path="/organisationen/:id" element={<OrganisationPage />} />
+        <Route path={SIGN_IN_PATH} element={<SignInPage />} />
+        <Route path={SIGN_UP_PATH} element={<SignUpPage />} />
+        <Route path={VERIFY_EMAIL_PATH} element={<VerifyEmailPage />} />
+        <Route path={SESSIONS_PATH} element={<SessionsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

@@ -42,6 +42,17 @@ export function formatDateTimeAsDate(value: string, language: Language): string 
   }).format(date);
 }
 
+/** An instant (ISO timestamp) as date and time in Europe/Berlin ("22.11.2026, 14:05"). */
+export function formatDateTime(value: string, language: Language): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(localeFor(language), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: TIME_ZONE,
+  }).format(date);
+}
+
 /** Clamps a share to 0..1 (the API promises it, the UI must not break if it does not). */
 export function clampShare(share: number): number {
   if (!Number.isFinite(share)) return 0;

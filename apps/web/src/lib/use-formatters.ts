@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useLanguage } from './use-language';
-import { formatDate, formatDateTimeAsDate, formatNumber, formatPercent } from './format';
+import { formatDate, formatDateTime, formatDateTimeAsDate, formatNumber, formatPercent } from './format';
 
 /** Formatters bound to the active language. */
 export function useFormatters() {
@@ -9,6 +9,7 @@ export function useFormatters() {
     () => ({
       language,
       date: (value: string) => formatDate(value, language),
+      dateTime: (value: string) => formatDateTime(value, language),
       dateTimeAsDate: (value: string) => formatDateTimeAsDate(value, language),
       percent: (share: number) => formatPercent(share, language),
       number: (value: number) => formatNumber(value, language),

@@ -1,4 +1,12 @@
-import type { OrganisationQuery, OrganisationsQuery, TopicFieldQuery, TopicFieldsQuery } from '../gql/graphql';
+import type {
+  MeQuery,
+  MunicipalitiesByRegionQuery,
+  MySessionsQuery,
+  OrganisationQuery,
+  OrganisationsQuery,
+  TopicFieldQuery,
+  TopicFieldsQuery,
+} from '../gql/graphql';
 
 type OrganisationNode = OrganisationsQuery['organisations']['edges'][number]['node'];
 
@@ -95,4 +103,52 @@ export const organisationData = (): OrganisationQuery => ({
       },
     ],
   },
+});
+
+export const meData = (overrides: Partial<NonNullable<MeQuery['me']>> = {}): MeQuery => ({
+  me: {
+    id: 'user-1',
+    name: 'Anna Beispiel',
+    email: 'anna@beispiel.de',
+    locale: 'de',
+    emailVerified: true,
+    roles: [],
+    ...overrides,
+  },
+});
+
+export const municipalitiesByRegionData = (): MunicipalitiesByRegionQuery => ({
+  regions: [
+    { key: 'DORTMUND', name: 'Dortmund', municipalities: [{ id: 'mun-do', name: 'Dortmund' }] },
+    {
+      key: 'MAERKISCHER_KREIS',
+      name: 'Märkischer Kreis',
+      municipalities: [
+        { id: 'mun-ls', name: 'Lüdenscheid' },
+        { id: 'mun-is', name: 'Iserlohn' },
+      ],
+    },
+    { key: 'OTHER', name: 'Sonstige Region', municipalities: [] },
+  ],
+});
+
+export const mySessionsData = (): MySessionsQuery => ({
+  mySessions: [
+    {
+      id: 'session-current',
+      createdAt: '2026-01-15T08:30:00Z',
+      lastSeenAt: '2026-01-15T09:45:00Z',
+      expiresAt: '2026-01-15T20:30:00Z',
+      userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36',
+      current: true,
+    },
+    {
+      id: 'session-other',
+      createdAt: '2026-07-01T22:10:00Z',
+      lastSeenAt: '2026-07-02T06:00:00Z',
+      expiresAt: '2026-07-02T10:10:00Z',
+      userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0',
+      current: false,
+    },
+  ],
 });

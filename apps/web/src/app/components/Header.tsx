@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { LogoMark } from '../../components/icons';
+import { AccountMenu } from '../../features/account/components/AccountMenu';
 import { ORGANISATIONS_PATH } from '../../features/organisations/paths';
 import { TOPIC_FIELDS_SECTION_ID } from '../../features/topic-fields/pages/HomePage';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -50,6 +51,7 @@ export function Header() {
             ))}
           </ul>
         </nav>
+        <AccountMenu />
         <LanguageSwitch />
       </div>
     </header>

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { i18n, LANGUAGE_STORAGE_KEY } from '../../i18n';
 import { topicFieldsData } from '../../test/fixtures';
-import { fakeGraphQL, renderWithProviders } from '../../test/utils';
+import { fakeGraphQL, operationName, renderWithProviders } from '../../test/utils';
 import { AppRoutes } from '../AppRoutes';
 
 describe('language switch', () => {
@@ -18,7 +18,9 @@ describe('language switch', () => {
 
   it('switches to English: texts, <html lang>, localStorage, and refetches with Accept-Language en', async () => {
     const user = userEvent.setup();
-    const { requests } = fakeGraphQL(({ language }) => ({ data: topicFieldsData(language === 'en' ? 'en' : 'de') }));
+    const { requests } = fakeGraphQL((request) =>
+      operationName(request) === 'Me' ? { data: { me: null } } : { data: topicFieldsData(request.language === 'en' ? 'en' : 'de') },
+    );
     renderWithProviders(<AppRoutes />);
     await screen.findByRole('link', { name: 'Vernetzung' });
 
@@ -32,7 +34,10 @@ describe('language switch', () => {
       'Partner portal of the Wirtschaftsinitiative Westfalen',
     );
     expect(await screen.findByRole('link', { name: 'Networking' })).toBeTruthy();
-    await waitFor(() => expect(requests.map((request) => request.language)).toEqual(['de', 'en']));
+    const topicFieldRequests = () => requests.filter((request) => operationName(request) === 'TopicFields');
+    await waitFor(() => expect(topicFieldRequests().map((request) => request.language)).toEqual(['de', 'en']));
+    // The header asks who is signed in, in the language of the page too.
+    expect(requests.filter((request) => operationName(request) === 'Me').map((request) => request.language)).toEqual(['de', 'en']);
   });
 
   it('switches back to German and keeps the choice', async () => {

@@ -1,0 +1,100 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { useMe } from '../hooks/use-me';
+import { useSignOut } from '../hooks/use-sign-out';
+import { SESSIONS_PATH, SIGN_IN_PATH, signInPath } from '../paths';
+import '../account.css';
+
+/**
+ * Header entry of the account: "Anmelden" when signed out; when signed in the person's name as a
+ * disclosure button opening the links "Meine Sitzungen" and "Abmelden". Closes on Escape, on a
+ * click outside and on navigation.
+ */
+export function AccountMenu() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const location = useLocation();
+  const id = useId();
+  // Open for the location it was opened at: navigating elsewhere closes it without an effect.
+  const [openAt, setOpenAt] = useState<string | null>(null);
+  const open = openAt === location.key;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  // On a private page the page's own guard then sends to the sign-in (with `weiter` back there).
+  const signOut = useSignOut({ onSignedOut: () => setOpenAt(null) });
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!containerRef.current?.contains(event.target as Node)) setOpenAt(null);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpenAt(null);
+      toggleRef.current?.focus();
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, [open]);
+
+  // Until the server has answered, show nothing rather than a wrong state.
+  if (me.isPending) return <div className="account-menu" aria-hidden="true" />;
+
+  if (!me.data) {
+    const onSignIn = location.pathname === SIGN_IN_PATH;
+    return (
+      <div className="account-menu">
+        <Link
+          to={onSignIn ? `${location.pathname}${location.search}` : signInPath(`${location.pathname}${location.search}${location.hash}`)}
+          className="site-nav__link account-menu__sign-in"
+          aria-current={onSignIn ? 'page' : undefined}
+        >
+          {t('account.menu.signIn')}
+        </Link>
+      </div>
+    );
+  }
+
+  return (
+    <div className="account-menu" ref={containerRef}>
+      <button
+        ref={toggleRef}
+        type="button"
+        className="account-menu__toggle"
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        onClick={() => setOpenAt(open ? null : location.key)}
+      >
+        <span className="visually-hidden">{t('account.menu.signedInAs')} </span>
+        <span className="account-menu__name">{me.data.name}</span>
+        <span className="account-menu__chevron" aria-hidden="true" />
+      </button>
+      <ul id={`${id}-panel`} className="account-menu__panel" hidden={!open}>
+        <li>
+          <Link
+            to={SESSIONS_PATH}
+            className="account-menu__item"
+            aria-current={location.pathname === SESSIONS_PATH ? 'page' : undefined}
+          >
+            {t('account.menu.sessions')}
+          </Link>
+        </li>
+        <li>
+          <button type="button" className="account-menu__item" disabled={signOut.isPending} onClick={() => signOut.mutate()}>
+            {signOut.isPending ? t('account.menu.signingOut') : t('account.menu.signOut')}
+          </button>
+        </li>
+      </ul>
+      {signOut.isError ? (
+        <p className="account-menu__error" role="alert">
+          {t('account.menu.signOutFailed')}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldIssue } from '../validation';
+
+/** Text of a field issue: our translation of its code, or the server's message as sent. */
+export function useIssueText(): (issue: FieldIssue) => string {
+  const { t } = useTranslation();
+  return (issue) => ('code' in issue ? t(`account.validation.${issue.code}`) : issue.message);
+}
+
+export const hintId = (id: string) => `${id}-hint`;
+export const errorId = (id: string) => `${id}-error`;
+
+interface FieldFrameProps {
+  id: string;
+  label: string;
+  optional?: boolean;
+  hint?: ReactNode;
+  issues?: readonly FieldIssue[];
+  children: (describedBy: string | undefined, invalid: boolean) => ReactNode;
+}
+
+/** Label, control, hint and error of one form field, wired with aria-describedby / aria-invalid. */
+function FieldFrame({ id, label, optional = false, hint, issues = [], children }: FieldFrameProps) {
+  const { t } = useTranslation();
+  const issueText = useIssueText();
+  const invalid = issues.length > 0;
+  const describedBy = [hint ? hintId(id) : null, invalid ? errorId(id) : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${invalid ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {optional ? <span className="field__optional"> {t('account.fields.optional')}</span> : null}
+      </label>
+      {hint ? (
+        <div id={hintId(id)} className="field__hint">
+          {hint}
+        </div>
+      ) : null}
+      {invalid ? (
+        <div id={errorId(id)} className="field__error">
+          <span className="visually-hidden">{t('account.form.errorPrefix')} </span>
+          {issues.length === 1 ? (
+            <span>{issueText(issues[0]!)}</span>
+          ) : (
+            <ul>
+              {issues.map((issue, index) => (
+                <li key={index}>{issueText(issue)}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ) : null}
+      {children(describedBy, invalid)}
+    </div>
+  );
+}
+
+type TextFieldProps = Omit<FieldFrameProps, 'children'> &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'children'> & { inputRef?: Ref<HTMLInputElement> };
+
+export function TextField({ id, label, optional, hint, issues, inputRef, ...input }: TextFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} optional={optional} hint={hint} issues={issues}>
+      {(describedBy, invalid) => (
+        <input
+          {...input}
+          ref={inputRef}
+          id={id}
+          required={!optional}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+type SelectFieldProps = Omit<FieldFrameProps, 'children'> &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & { children: ReactNode };
+
+export function SelectField({ id, label, optional, hint, issues, children, ...select }: SelectFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} optional={optional} hint={hint} issues={issues}>
+      {(describedBy, invalid) => (
+        <select {...select} id={id} required={!optional} aria-describedby={describedBy} aria-invalid={invalid || undefined}>
+          {children}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}
+
+export interface SummaryItem {
+  fieldId: string;
+  label: string;
+  text: string;
+}
+
+interface ErrorSummaryProps {
+  id: string;
+  items: readonly SummaryItem[];
+  /** Messages that belong to no field. */
+  messages?: readonly string[];
+  summaryRef?: Ref<HTMLDivElement>;
+}
+
+/** List of all problems with links to their fields; focusable so it can take focus after submit. */
+export function ErrorSummary({ id, items, messages = [], summaryRef }: ErrorSummaryProps) {
+  const { t } = useTranslation();
+  if (items.length === 0 && messages.length === 0) return null;
+  return (
+    <div ref={summaryRef} id={id} className="error-summary" tabIndex={-1} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="error-summary__title">
+        {t('account.form.summaryTitle')}
+      </h2>
+      <ul className="error-summary__list">
+        {messages.map((message) => (
+          <li key={message}>{message}</li>
+        ))}
+        {items.map((item) => (
+          <li key={`${item.fieldId}-${item.text}`}>
+            <a
+              href={`#${item.fieldId}`}
+              onClick={(event) => {
+                event.preventDefault();
+                document.getElementById(item.fieldId)?.focus();
+              }}
+            >
+              {item.label}: {item.text}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

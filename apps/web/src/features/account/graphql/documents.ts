@@ -1,0 +1,79 @@
+import { graphql } from '../../../gql';
+
+export const MeDocument = graphql(`
+  query Me {
+    me {
+      id
+      name
+      email
+      locale
+      emailVerified
+      roles
+    }
+  }
+`);
+
+export const SignInDocument = graphql(`
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      id
+      name
+      email
+      locale
+      emailVerified
+      roles
+    }
+  }
+`);
+
+export const SignOutDocument = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
+
+export const SignUpDocument = graphql(`
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      email
+    }
+  }
+`);
+
+export const VerifyEmailDocument = graphql(`
+  mutation VerifyEmail($token: String!) {
+    verifyEmail(token: $token)
+  }
+`);
+
+export const MySessionsDocument = graphql(`
+  query MySessions {
+    mySessions {
+      id
+      createdAt
+      lastSeenAt
+      expiresAt
+      userAgent
+      current
+    }
+  }
+`);
+
+export const RevokeSessionDocument = graphql(`
+  mutation RevokeSession($id: ID!) {
+    revokeSession(id: $id)
+  }
+`);
+
+export const MunicipalitiesByRegionDocument = graphql(`
+  query MunicipalitiesByRegion {
+    regions {
+      key
+      name
+      municipalities {
+        id
+        name
+      }
+    }
+  }
+`);

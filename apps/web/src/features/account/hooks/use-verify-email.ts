@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { request } from '../../../lib/graphql-client';
+import { useLanguage } from '../../../lib/use-language';
+import { VerifyEmailDocument } from '../graphql/documents';
+import { ME_QUERY_ROOT } from './use-me';
+
+export const INVALID_TOKEN = 'INVALID_TOKEN';
+
+/** Confirms an e-mail address with the token from the confirmation mail. */
+export function useVerifyEmail() {
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (token: string) => request(VerifyEmailDocument, { token }, { language }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ME_QUERY_ROOT }),
+  });
+}

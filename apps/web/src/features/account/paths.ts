@@ -1,0 +1,41 @@
+export const SIGN_IN_PATH = '/anmelden';
+export const SIGN_UP_PATH = '/registrieren';
+export const VERIFY_EMAIL_PATH = '/konto/bestaetigen';
+export const SESSIONS_PATH = '/konto/sitzungen';
+
+/** Search param carrying where to go after signing in ("/anmelden?weiter=/konto/sitzungen"). */
+export const NEXT_PARAM = 'weiter';
+
+/** Pages that must never be the target after signing in (they would loop or make no sense). */
+const NO_RETURN_PATHS: readonly string[] = [SIGN_IN_PATH, SIGN_UP_PATH, VERIFY_EMAIL_PATH];
+
+const MAX_NEXT_LENGTH = 2000;
+const PROBE_ORIGIN = 'https://portal.invalid';
+
+/**
+ * The `weiter` value if it is a path on this site ("/organisationen?region=soest"), else null.
+ * Rejects absolute URLs, protocol-relative ("//evil.example") and backslash tricks ("/\evil"),
+ * control characters, and the account entry pages themselves.
+ */
+export function safeNextPath(raw: string | null | undefined): string | null {
+  if (!raw || raw.length > MAX_NEXT_LENGTH) return null;
+  if (!raw.startsWith('/') || raw.startsWith('//')) return null;
+  // Browsers treat "\" like "/" in URLs, and strip tabs/newlines: "/\evil.example" is //evil.example.
+  if (raw.includes('\\') || /\p{Cc}/u.test(raw)) return null;
+  let url: URL;
+  try {
+    url = new URL(raw, PROBE_ORIGIN);
+  } catch {
+    return null;
+  }
+  if (url.origin !== PROBE_ORIGIN) return null;
+  if (NO_RETURN_PATHS.includes(url.pathname)) return null;
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/** The sign-in page, returning to `next` afterwards when that is a safe path. */
+export function signInPath(next?: string | null): string {
+  const safe = safeNextPath(next);
+  if (!safe || safe === '/') return SIGN_IN_PATH;
+  return `${SIGN_IN_PATH}?${new URLSearchParams({ [NEXT_PARAM]: safe }).toString()}`;
+}
