@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Database } from '@wiw/db';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
+import { MembershipsModule } from './memberships/memberships.module';
 import { graphqlOptions } from './common/graphql/graphql-options';
 import './common/graphql/enums';
 import { LoadersFactory } from './common/loaders/loaders.factory';
@@ -32,6 +33,7 @@ export class AppModule {
         }),
         AuditModule,
         AccountsModule,
+        MembershipsModule,
         MailModule.forConfig(config),
         HealthModule,
         RegionsModule,

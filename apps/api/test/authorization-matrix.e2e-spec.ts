@@ -35,6 +35,11 @@ const OPERATIONS: Record<string, { access: Access; document: string; variables?:
   'Mutation.verifyOrganisation': { access: ['COORDINATOR', 'ADMIN'], document: 'mutation { verifyOrganisation(id: "00000000-0000-4000-8000-000000000000") { id } }' },
   'Mutation.grantRole': { access: ['COORDINATOR', 'ADMIN'], document: 'mutation { grantRole(userId: "00000000-0000-4000-8000-000000000000", role: ADVISOR) }' },
   'Mutation.withdrawRole': { access: ['COORDINATOR', 'ADMIN'], document: 'mutation { withdrawRole(userId: "00000000-0000-4000-8000-000000000000", role: ADVISOR) }' },
+  'Query.myOrganisations': { access: 'signed-in', document: '{ myOrganisations { id } }' },
+  'Mutation.inviteMember': { access: 'signed-in', document: 'mutation { inviteMember(input: { organisationId: "00000000-0000-4000-8000-000000000000", email: "x@example.org" }) }' },
+  'Mutation.acceptInvitation': { access: 'signed-in', document: 'mutation { acceptInvitation(token: "nope") }' },
+  'Mutation.signUpWithInvitation': { access: 'public', document: 'mutation { signUpWithInvitation(input: { token: "nope", name: "x", password: "x" }) }' },
+  'Mutation.removeMember': { access: 'signed-in', document: 'mutation { removeMember(organisationId: "00000000-0000-4000-8000-000000000000", userId: "00000000-0000-4000-8000-000000000000") }' },
   'Mutation.deleteMyAccount': { access: 'signed-in', document: 'mutation { deleteMyAccount(password: "falsch") }' },
 };
 
