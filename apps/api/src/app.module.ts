@@ -5,6 +5,7 @@ import type { Database } from '@wiw/db';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { MembershipsModule } from './memberships/memberships.module';
+import { OfficesModule } from './offices/offices.module';
 import { graphqlOptions } from './common/graphql/graphql-options';
 import './common/graphql/enums';
 import { LoadersFactory } from './common/loaders/loaders.factory';
@@ -34,6 +35,7 @@ export class AppModule {
         AuditModule,
         AccountsModule,
         MembershipsModule,
+        OfficesModule,
         MailModule.forConfig(config),
         HealthModule,
         RegionsModule,

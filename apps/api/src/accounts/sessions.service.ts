@@ -38,7 +38,15 @@ export class SessionsService {
   async resolve(token: string, now: Date = new Date()): Promise<AuthState | null> {
     const session = await this.prisma.session.findUnique({
       where: { tokenHash: hashToken(token) },
-      include: { user: { include: { roles: { select: { role: true } } } } },
+      include: {
+        user: {
+          include: {
+            roles: { select: { role: true } },
+            // Roles that come with an office held right now (e.g. OFFICIAL for a mayor).
+            officeTerms: { where: { endedAt: null }, select: { office: { select: { role: true } } } },
+          },
+        },
+      },
     });
     if (!session || session.revokedAt || session.expiresAt <= now || session.user.deletedAt) return null;
     const idleLimit = session.lastSeenAt.getTime() + this.config.session.idleMinutes * 60_000;
@@ -46,8 +54,9 @@ export class SessionsService {
     if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_GRANULARITY_MS) {
       await this.prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
     }
-    const { user, ...rest } = session;
-    return { user, session: rest };
+    const { user: { officeTerms, roles, ...user }, ...rest } = session;
+    const held = new Set([...roles.map((r) => r.role), ...officeTerms.map((term) => term.office.role)]);
+    return { user: { ...user, roles: [...held].map((role) => ({ role })) }, session: rest };
   }
 
   listActive(userId: string, now: Date = new Date()): Promise<Session[]> {

@@ -51,3 +51,11 @@ export class MemberNotFoundError extends DomainError {
     super({ de: 'Diese Person gehört nicht zur Organisation.', en: 'This person is not a member of the organisation.' });
   }
 }
+
+export class UnknownOrganisationError extends DomainError {
+  readonly code = 'ORGANISATION_NOT_FOUND';
+
+  constructor() {
+    super({ de: 'Diese Organisation gibt es nicht.', en: 'There is no such organisation.' });
+  }
+}
