@@ -7,6 +7,7 @@ import { createValidationPipe } from './common/errors/validation';
 import { localeFromHeader } from './common/i18n/locale';
 import { HttpExceptionFilter } from './common/http/http-exception.filter';
 import { nestLogLevels, type AppConfig } from './config/config';
+import { registerRateLimit } from './web/rate-limit';
 import { registerSecurityHeaders } from './web/security-headers';
 import { serveWebClient } from './web/serve-web-client';
 
@@ -32,6 +33,7 @@ export async function bootstrap(app: NestFastifyApplication, config: AppConfig):
       : payload,
   );
   await registerSecurityHeaders(app);
+  await registerRateLimit(app, config.rateLimitPerMinute);
   const hasWebClient = await serveWebClient(app, config.webDistDir);
   app.useGlobalFilters(new HttpExceptionFilter(hasWebClient));
   await app.init();

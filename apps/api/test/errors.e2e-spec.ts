@@ -147,3 +147,26 @@ describe('failures we cannot blame on the client', () => {
     await own.app.close();
   });
 });
+
+describe('requests per address', () => {
+  it('are limited per minute with TOO_MANY_REQUESTS in the caller’s language; health checks are exempt', async () => {
+    const limited = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '10' } });
+    try {
+      const replies = [];
+      for (let i = 0; i < 12; i += 1) {
+        replies.push(await fetch(`${limited.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'en' }, body: JSON.stringify({ query: '{ regions { key } }' }) }));
+      }
+      expect(replies.slice(0, 10).every((r) => r.status === 200)).toBe(true);
+      const refused = replies[10]!;
+      expect(refused.status).toBe(429);
+      const body = (await refused.json()) as { errors: Array<{ message: string; extensions: { code: string; retryAfterSeconds: number } }> };
+      expect(body.errors[0]!.extensions.code).toBe('TOO_MANY_REQUESTS');
+      expect(body.errors[0]!.extensions.retryAfterSeconds).toBeGreaterThan(0);
+      expect(body.errors[0]!.message).toBe('Too many requests from your address. Please wait a moment.');
+      expect(refused.headers.get('retry-after')).not.toBeNull();
+      expect((await fetch(`${limited.url}/health/ready`)).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -26,12 +26,13 @@ export interface TestApp {
  * The real application on a real database of its own (a copy of the seeded template), listening
  * on a random local port; tests talk to it over HTTP only.
  */
-export async function startTestApp(options: { webDistDir?: string } = {}): Promise<TestApp> {
+export async function startTestApp(options: { webDistDir?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     WEB_DIST_DIR: options.webDistDir ?? path.join(__dirname, 'no-web-client'),
+    ...options.env,
   });
   const app = await createApp(config, db.database);
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -16,6 +16,10 @@ const BY_STATUS: Partial<Record<number, { code: string; messages: Bilingual }>> 
     code: 'PAYLOAD_TOO_LARGE',
     messages: { de: 'Die Anfrage ist zu groß.', en: 'The request body is too large.' },
   },
+  [HttpStatus.TOO_MANY_REQUESTS]: {
+    code: 'TOO_MANY_REQUESTS',
+    messages: { de: 'Zu viele Anfragen von Ihrer Adresse. Bitte warten Sie einen Moment.', en: 'Too many requests from your address. Please wait a moment.' },
+  },
   [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: {
     code: 'UNSUPPORTED_MEDIA_TYPE',
     messages: { de: 'Dieser Inhaltstyp wird nicht unterstützt; bitte application/json senden.', en: 'Unsupported content type; please send application/json.' },
@@ -28,6 +32,13 @@ const INTERNAL = {
   messages: { de: 'Ein interner Fehler ist aufgetreten.', en: 'An internal error occurred.' },
 };
 const OTHER_CLIENT_ERROR = { code: 'BAD_REQUEST', messages: { de: 'Die Anfrage ist ungültig.', en: 'The request is invalid.' } };
+
+/** A rate limit's wait time, when the exception carries one. */
+function retryAfterOf(exception: unknown): { retryAfterSeconds?: number } {
+  const response = exception instanceof HttpException ? exception.getResponse() : null;
+  const seconds = typeof response === 'object' && response !== null ? (response as { retryAfterSeconds?: unknown }).retryAfterSeconds : undefined;
+  return typeof seconds === 'number' ? { retryAfterSeconds: seconds } : {};
+}
 
 function isApiPath(pathname: string): boolean {
   return API_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
@@ -67,7 +78,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     }
     if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     const { code, messages } = BY_STATUS[status] ?? (status >= 500 ? INTERNAL : OTHER_CLIENT_ERROR);
-    return reply.code(status).send({ errors: [{ message: messages[locale], extensions: { code } }] });
+    return reply.code(status).send({ errors: [{ message: messages[locale], extensions: { ...retryAfterOf(exception), code } }] });
   }
 
   private isPage(method: string, pathname: string): boolean {
