@@ -69,18 +69,22 @@ function domainErrorIn(error: unknown): DomainError | null {
 /**
  * The one place where errors become responses: domain errors keep their code and details,
  * Apollo's request errors get a stable code and a translated message (graphql-js's own text is
- * kept as `detail`), everything else is logged and answered as INTERNAL_SERVER_ERROR without
- * internals. Messages are German here; the localize plugin switches to English per request.
+ * kept as `detail` outside production — in production it is dropped, since its "Did you mean …?"
+ * suggestions would reveal the schema that introspection hides), everything else is logged and
+ * answered as INTERNAL_SERVER_ERROR without internals. Messages are German here; the localize
+ * plugin switches to English per request.
  */
-export function formatError(source: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  const domain = domainErrorIn(original) ?? fromPrismaError(original) ?? fromHttpException(original);
-  if (domain) return formatted(source, domain.code, domain.messages, domain.details);
+export function createFormatError(options: { exposeDetails: boolean }) {
+  return (source: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const domain = domainErrorIn(original) ?? fromPrismaError(original) ?? fromHttpException(original);
+    if (domain) return formatted(source, domain.code, domain.messages, domain.details);
 
-  const code = typeof source.extensions?.code === 'string' ? source.extensions.code : undefined;
-  if (code && REQUEST_ERRORS[code]) {
-    return formatted(source, code, REQUEST_ERRORS[code], { detail: source.message });
-  }
-  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
-  return formatted(source, 'INTERNAL_SERVER_ERROR', new InternalError().messages);
+    const code = typeof source.extensions?.code === 'string' ? source.extensions.code : undefined;
+    if (code && REQUEST_ERRORS[code]) {
+      return formatted(source, code, REQUEST_ERRORS[code], options.exposeDetails ? { detail: source.message } : {});
+    }
+    logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+    return formatted(source, 'INTERNAL_SERVER_ERROR', new InternalError().messages);
+  };
 }

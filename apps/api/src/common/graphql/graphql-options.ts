@@ -1,7 +1,7 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../../config/config';
-import { formatError } from '../errors/format-error';
+import { createFormatError } from '../errors/format-error';
 import { localizeErrorsPlugin } from '../errors/localize-errors.plugin';
 import { localeFromHeader } from '../i18n/locale';
 import type { LoadersFactory } from '../loaders/loaders.factory';
@@ -21,7 +21,7 @@ export function graphqlOptions(config: AppConfig, loaders: LoadersFactory): Omit
     csrfPrevention: true,
     persistedQueries: false,
     autoTransformHttpErrors: false,
-    formatError,
+    formatError: createFormatError({ exposeDetails: config.env !== 'production' }),
     validationRules: [queryLimits],
     plugins: [localizeErrorsPlugin],
     context: (request: FastifyRequest, reply: FastifyReply): GraphQLContext => ({
