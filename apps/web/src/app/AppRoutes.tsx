@@ -1,9 +1,26 @@
 import { Route, Routes } from 'react-router';
+import { AccountPage } from '../features/account/pages/AccountPage';
+import { ForgotPasswordPage } from '../features/account/pages/ForgotPasswordPage';
+import { ResetPasswordPage } from '../features/account/pages/ResetPasswordPage';
 import { SessionsPage } from '../features/account/pages/SessionsPage';
 import { SignInPage } from '../features/account/pages/SignInPage';
 import { SignUpPage } from '../features/account/pages/SignUpPage';
 import { VerifyEmailPage } from '../features/account/pages/VerifyEmailPage';
-import { SESSIONS_PATH, SIGN_IN_PATH, SIGN_UP_PATH, VERIFY_EMAIL_PATH } from '../features/account/paths';
+import {
+  ACCOUNT_PATH,
+  COORDINATION_PATH,
+  FORGOT_PASSWORD_PATH,
+  INVITATION_PATH,
+  MY_ORGANISATIONS_PATH,
+  RESET_PASSWORD_PATH,
+  SESSIONS_PATH,
+  SIGN_IN_PATH,
+  SIGN_UP_PATH,
+  VERIFY_EMAIL_PATH,
+} from '../features/account/paths';
+import { CoordinationPage } from '../features/coordination/pages/CoordinationPage';
+import { InvitationPage } from '../features/my-organisations/pages/InvitationPage';
+import { MyOrganisationsPage } from '../features/my-organisations/pages/MyOrganisationsPage';
 import { OrganisationPage } from '../features/organisations/pages/OrganisationPage';
 import { OrganisationsPage } from '../features/organisations/pages/OrganisationsPage';
 import { HomePage } from '../features/topic-fields/pages/HomePage';
@@ -23,6 +40,12 @@ export function AppRoutes() {
         <Route path={SIGN_UP_PATH} element={<SignUpPage />} />
         <Route path={VERIFY_EMAIL_PATH} element={<VerifyEmailPage />} />
         <Route path={SESSIONS_PATH} element={<SessionsPage />} />
+        <Route path={FORGOT_PASSWORD_PATH} element={<ForgotPasswordPage />} />
+        <Route path={RESET_PASSWORD_PATH} element={<ResetPasswordPage />} />
+        <Route path={ACCOUNT_PATH} element={<AccountPage />} />
+        <Route path={MY_ORGANISATIONS_PATH} element={<MyOrganisationsPage />} />
+        <Route path={INVITATION_PATH} element={<InvitationPage />} />
+        <Route path={COORDINATION_PATH} element={<CoordinationPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

@@ -2,12 +2,18 @@ export const SIGN_IN_PATH = '/anmelden';
 export const SIGN_UP_PATH = '/registrieren';
 export const VERIFY_EMAIL_PATH = '/konto/bestaetigen';
 export const SESSIONS_PATH = '/konto/sitzungen';
+export const ACCOUNT_PATH = '/konto';
+export const FORGOT_PASSWORD_PATH = '/passwort-vergessen';
+export const RESET_PASSWORD_PATH = '/konto/passwort-zuruecksetzen';
+export const MY_ORGANISATIONS_PATH = '/konto/organisation';
+export const INVITATION_PATH = '/konto/einladung';
+export const COORDINATION_PATH = '/geschaeftsstelle';
 
 /** Search param carrying where to go after signing in ("/anmelden?weiter=/konto/sitzungen"). */
 export const NEXT_PARAM = 'weiter';
 
 /** Pages that must never be the target after signing in (they would loop or make no sense). */
-const NO_RETURN_PATHS: readonly string[] = [SIGN_IN_PATH, SIGN_UP_PATH, VERIFY_EMAIL_PATH];
+const NO_RETURN_PATHS: readonly string[] = [SIGN_IN_PATH, SIGN_UP_PATH, VERIFY_EMAIL_PATH, FORGOT_PASSWORD_PATH, RESET_PASSWORD_PATH];
 
 const MAX_NEXT_LENGTH = 2000;
 const PROBE_ORIGIN = 'https://portal.invalid';

@@ -29,6 +29,7 @@ export type ValidationCode =
   | 'passwordCommon'
   | 'passwordContainsEmailOrName'
   | 'passwordInvalid'
+  | 'currentPasswordRequired'
   | 'localeInvalid'
   | 'organisationNameRequired'
   | 'organisationNameInvalid'

@@ -1,3 +1,5 @@
+import { accountPages, membershipPages } from './de-account-pages';
+
 /** German texts (default language). English in ./en.ts must have exactly the same keys. */
 const de = {
   common: {
@@ -189,6 +191,9 @@ const de = {
       signIn: 'Anmelden',
       signedInAs: 'Angemeldet als',
       sessions: 'Meine Sitzungen',
+      organisations: 'Meine Organisationen',
+      coordination: 'Geschäftsstelle',
+      account: 'Mein Konto',
       signOut: 'Abmelden',
       signingOut: 'Abmelden …',
       signOutFailed: 'Die Abmeldung hat nicht geklappt. Bitte versuchen Sie es erneut.',
@@ -204,6 +209,8 @@ const de = {
       website: 'Website',
       optional: '(optional)',
       choose: 'Bitte wählen',
+      newPassword: 'Neues Passwort',
+      currentPassword: 'Aktuelles Passwort',
     },
     form: {
       errorPrefix: 'Fehler:',
@@ -228,6 +235,7 @@ const de = {
       kindRequired: 'Bitte wählen Sie die Art Ihrer Organisation.',
       municipalityRequired: 'Bitte wählen Sie den Sitz Ihrer Organisation.',
       websiteInvalid: 'Bitte geben Sie eine vollständige Adresse ein, z. B. https://www.beispiel.de (höchstens 200 Zeichen).',
+      currentPasswordRequired: 'Bitte geben Sie Ihr aktuelles Passwort ein.',
     },
     signIn: {
       title: 'Anmelden',
@@ -241,6 +249,7 @@ const de = {
         'Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie {{count}} Minuten und versuchen Sie es dann erneut.',
       noAccount: 'Ihre Organisation ist noch nicht im Portal?',
       toSignUp: 'Jetzt registrieren',
+      forgotPassword: 'Passwort vergessen?',
     },
     signUp: {
       title: 'Organisation registrieren',
@@ -311,7 +320,9 @@ const de = {
       revoked: 'Die Sitzung „{{device}}“ wurde beendet.',
       revokeFailed: 'Die Sitzung konnte nicht beendet werden.',
     },
+    ...accountPages,
   },
+  ...membershipPages,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Die Adresse {{path}} gibt es in diesem Portal nicht.',

@@ -1,3 +1,4 @@
+import { accountPages, membershipPages } from './en-account-pages';
 import type { TranslationResource } from '../types';
 
 /** English texts; the type forces exactly the keys of the German resource. */
@@ -189,6 +190,9 @@ const en: TranslationResource = {
       signIn: 'Sign in',
       signedInAs: 'Signed in as',
       sessions: 'My sessions',
+      organisations: 'My organisations',
+      coordination: 'Joint office',
+      account: 'My account',
       signOut: 'Sign out',
       signingOut: 'Signing out …',
       signOutFailed: 'Signing out did not work. Please try again.',
@@ -204,6 +208,8 @@ const en: TranslationResource = {
       website: 'Website',
       optional: '(optional)',
       choose: 'Please choose',
+      newPassword: 'New password',
+      currentPassword: 'Current password',
     },
     form: {
       errorPrefix: 'Error:',
@@ -227,6 +233,7 @@ const en: TranslationResource = {
       kindRequired: 'Please choose the kind of your organisation.',
       municipalityRequired: 'Please choose the seat of your organisation.',
       websiteInvalid: 'Please enter a complete address, e.g. https://www.example.org (at most 200 characters).',
+      currentPasswordRequired: 'Please enter your current password.',
     },
     signIn: {
       title: 'Sign in',
@@ -238,6 +245,7 @@ const en: TranslationResource = {
       throttled_other: 'Too many failed sign-in attempts. Please wait {{count}} minutes and then try again.',
       noAccount: 'Your organisation is not in the portal yet?',
       toSignUp: 'Register now',
+      forgotPassword: 'Forgot your password?',
     },
     signUp: {
       title: 'Register an organisation',
@@ -307,7 +315,9 @@ const en: TranslationResource = {
       revoked: 'The session “{{device}}” has been ended.',
       revokeFailed: 'The session could not be ended.',
     },
+    ...accountPages,
   },
+  ...membershipPages,
   notFound: {
     title: 'Page not found',
     text: 'The address {{path}} does not exist in this portal.',

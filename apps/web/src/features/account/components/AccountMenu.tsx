@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useMe } from '../hooks/use-me';
 import { useSignOut } from '../hooks/use-sign-out';
-import { SESSIONS_PATH, SIGN_IN_PATH, signInPath } from '../paths';
+import { isCoordinator } from '../../coordination/roles';
+import { ACCOUNT_PATH, COORDINATION_PATH, MY_ORGANISATIONS_PATH, SESSIONS_PATH, SIGN_IN_PATH, signInPath } from '../paths';
 import '../account.css';
 
 /**
  * Header entry of the account: "Anmelden" when signed out; when signed in the person's name as a
- * disclosure button opening the links "Meine Sitzungen" and "Abmelden". Closes on Escape, on a
+ * disclosure button opening "Mein Konto", "Meine Sitzungen" and "Abmelden". Closes on Escape, on a
  * click outside and on navigation.
  */
 export function AccountMenu() {
@@ -75,6 +76,35 @@ export function AccountMenu() {
         <span className="account-menu__chevron" aria-hidden="true" />
       </button>
       <ul id={`${id}-panel`} className="account-menu__panel" hidden={!open}>
+        <li>
+          <Link
+            to={ACCOUNT_PATH}
+            className="account-menu__item"
+            aria-current={location.pathname === ACCOUNT_PATH ? 'page' : undefined}
+          >
+            {t('account.menu.account')}
+          </Link>
+        </li>
+        <li>
+          <Link
+            to={MY_ORGANISATIONS_PATH}
+            className="account-menu__item"
+            aria-current={location.pathname === MY_ORGANISATIONS_PATH ? 'page' : undefined}
+          >
+            {t('account.menu.organisations')}
+          </Link>
+        </li>
+        {isCoordinator(me.data.roles) ? (
+          <li>
+            <Link
+              to={COORDINATION_PATH}
+              className="account-menu__item"
+              aria-current={location.pathname === COORDINATION_PATH ? 'page' : undefined}
+            >
+              {t('account.menu.coordination')}
+            </Link>
+          </li>
+        ) : null}
         <li>
           <Link
             to={SESSIONS_PATH}

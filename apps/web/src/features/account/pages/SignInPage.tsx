@@ -8,7 +8,7 @@ import { errorMessage } from '../../../lib/error-message';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ErrorSummary, TextField, useIssueText } from '../components/fields';
 import { useSignIn } from '../hooks/use-sign-in';
-import { NEXT_PARAM, safeNextPath, SIGN_UP_PATH } from '../paths';
+import { FORGOT_PASSWORD_PATH, NEXT_PARAM, safeNextPath, SIGN_UP_PATH } from '../paths';
 import {
   invalidFields,
   retryAfterMinutes,
@@ -117,6 +117,9 @@ export function SignInPage() {
           <button type="submit" className="button" disabled={signIn.isPending}>
             {signIn.isPending ? t('account.signIn.submitting') : t('account.signIn.submit')}
           </button>
+          <Link to={FORGOT_PASSWORD_PATH} className="account-form__secondary-link">
+            {t('account.signIn.forgotPassword')}
+          </Link>
         </div>
       </form>
 

@@ -1,0 +1,134 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import type { Locale, MembershipRole } from '../../../gql/graphql';
+import { LANGUAGES } from '../../../i18n';
+import { errorMessage } from '../../../lib/error-message';
+import { isGraphQLRequestError } from '../../../lib/graphql-client';
+import { useLanguage } from '../../../lib/use-language';
+import { ErrorSummary, SelectField, TextField, useIssueText } from '../../account/components/fields';
+import { FormAlert } from '../../account/components/FormAlert';
+import { looksLikeEmail, type FieldIssue } from '../../account/validation';
+import { useInviteMember } from '../hooks/use-invite-member';
+
+const ROLES: readonly MembershipRole[] = ['MEMBER', 'OWNER'];
+
+/** Owners invite a person by e-mail, as member or owner, with the language of the mail. */
+export function InviteForm({ organisationId }: { organisationId: string }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const language = useLanguage();
+  const invite = useInviteMember();
+  const issueText = useIssueText();
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<MembershipRole>('MEMBER');
+  const [locale, setLocale] = useState<Locale>(language);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const emailId = `${id}-email`;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (invite.isPending) return;
+    const trimmed = email.trim();
+    const found: FieldIssue[] = trimmed === '' ? [{ code: 'emailRequired' }] : looksLikeEmail(trimmed) ? [] : [{ code: 'emailInvalid' }];
+    flushSync(() => {
+      setIssues(found);
+      setFailure(null);
+      setSentTo(null);
+    });
+    if (found.length > 0) {
+      document.getElementById(emailId)?.focus();
+      return;
+    }
+    invite.mutate(
+      { organisationId, email: trimmed, role, locale },
+      {
+        onSuccess: () => {
+          flushSync(() => {
+            setSentTo(trimmed);
+            setEmail('');
+          });
+          statusRef.current?.focus();
+        },
+        onError: (error) => {
+          if (isGraphQLRequestError(error) && error.code === 'BAD_USER_INPUT') {
+            flushSync(() => setIssues([{ code: 'emailInvalid' }]));
+            summaryRef.current?.focus();
+            return;
+          }
+          flushSync(() => setFailure(error));
+          alertRef.current?.focus();
+        },
+      },
+    );
+  };
+
+  return (
+    <>
+      <p ref={statusRef} className="form-notice" role="status" tabIndex={-1} hidden={sentTo === null}>
+        {sentTo === null ? null : t('myOrganisations.invited', { email: sentTo })}
+      </p>
+      {failure !== null ? <FormAlert alertRef={alertRef} title={t('myOrganisations.inviteFailed')} message={errorMessage(failure, t)} /> : null}
+      <form className="account-form" noValidate onSubmit={onSubmit} aria-labelledby={`${id}-legend`}>
+        <p id={`${id}-legend`} className="account-form__title">
+          {t('myOrganisations.inviteHeading')}
+        </p>
+        <ErrorSummary
+          id={`${id}-summary`}
+          summaryRef={summaryRef}
+          items={issues.map((issue) => ({ fieldId: emailId, label: t('account.fields.email'), text: issueText(issue) }))}
+        />
+        <TextField
+          id={emailId}
+          label={t('account.fields.email')}
+          name="email"
+          type="email"
+          autoComplete="off"
+          inputMode="email"
+          spellCheck={false}
+          autoCapitalize="none"
+          value={email}
+          issues={issues}
+          onChange={(event) => setEmail(event.target.value)}
+        />
+        <SelectField
+          id={`${id}-role`}
+          label={t('myOrganisations.roleLabel')}
+          name="role"
+          hint={t('myOrganisations.roleHint')}
+          value={role}
+          onChange={(event) => setRole(event.target.value === 'OWNER' ? 'OWNER' : 'MEMBER')}
+        >
+          {ROLES.map((value) => (
+            <option key={value} value={value}>
+              {t(`myOrganisations.roles.${value}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id={`${id}-locale`}
+          label={t('myOrganisations.mailLanguage')}
+          name="locale"
+          value={locale}
+          onChange={(event) => setLocale(event.target.value === 'en' ? 'en' : 'de')}
+        >
+          {LANGUAGES.map((value) => (
+            <option key={value} value={value} lang={value}>
+              {t(`language.${value}`)}
+            </option>
+          ))}
+        </SelectField>
+        <div className="account-form__actions">
+          <button type="submit" className="button" disabled={invite.isPending}>
+            {invite.isPending ? t('myOrganisations.inviting') : t('myOrganisations.invite')}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { request } from '../../../lib/graphql-client';
+import { useLanguage } from '../../../lib/use-language';
+import { AcceptInvitationDocument } from '../graphql/documents';
+import { MY_ORGANISATIONS_QUERY_ROOT } from './use-my-organisations';
+
+export const INVITATION_INVALID = 'INVITATION_INVALID';
+export const INVITATION_FOR_OTHER_ADDRESS = 'INVITATION_FOR_OTHER_ADDRESS';
+
+/** Accepts an invitation addressed to the signed-in person; resolves with the organisation id. */
+export function useAcceptInvitation() {
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (token: string) => request(AcceptInvitationDocument, { token }, { language }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: MY_ORGANISATIONS_QUERY_ROOT }),
+  });
+}
