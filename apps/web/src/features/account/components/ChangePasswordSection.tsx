@@ -6,7 +6,7 @@ import { isGraphQLRequestError } from '../../../lib/graphql-client';
 import { useChangePassword } from '../hooks/use-change-password';
 import { passwordServerIssues, validateNewPassword } from '../password';
 import { invalidFields, type FieldIssue, type FieldIssues } from '../validation';
-import { ErrorSummary, TextField, useIssueText } from './fields';
+import { ErrorSummary, SubmitActions, TextField, useIssueText } from './fields';
 import { FormAlert } from './FormAlert';
 import { PasswordRules } from './PasswordRules';
 
@@ -120,11 +120,7 @@ export function ChangePasswordSection() {
           issues={issues.newPassword}
           onChange={(event) => setNewPassword(event.target.value)}
         />
-        <div className="account-form__actions">
-          <button type="submit" className="button" disabled={change.isPending}>
-            {change.isPending ? t('account.myAccount.changingPassword') : t('account.myAccount.changePassword')}
-          </button>
-        </div>
+        <SubmitActions pending={change.isPending} label={t('account.myAccount.changePassword')} pendingLabel={t('account.myAccount.changingPassword')} />
       </form>
     </section>
   );

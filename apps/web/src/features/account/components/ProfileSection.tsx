@@ -2,12 +2,11 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Locale, MeQuery } from '../../../gql/graphql';
-import { LANGUAGES } from '../../../i18n';
 import { errorMessage } from '../../../lib/error-message';
 import { isGraphQLRequestError } from '../../../lib/graphql-client';
 import { useUpdateMyProfile } from '../hooks/use-update-my-profile';
 import { NAME_MAX_LENGTH, type FieldIssue } from '../validation';
-import { ErrorSummary, SelectField, TextField, useIssueText } from './fields';
+import { ErrorSummary, LanguageOptions, SelectField, SubmitActions, TextField, useIssueText } from './fields';
 import { FormAlert } from './FormAlert';
 
 type Me = NonNullable<MeQuery['me']>;
@@ -96,17 +95,9 @@ export function ProfileSection({ me }: { me: Me }) {
           value={locale}
           onChange={(event) => setLocale(event.target.value === 'en' ? 'en' : 'de')}
         >
-          {LANGUAGES.map((language) => (
-            <option key={language} value={language} lang={language}>
-              {t(`language.${language}`)}
-            </option>
-          ))}
+          <LanguageOptions />
         </SelectField>
-        <div className="account-form__actions">
-          <button type="submit" className="button" disabled={update.isPending}>
-            {update.isPending ? t('account.myAccount.savingProfile') : t('account.myAccount.saveProfile')}
-          </button>
-        </div>
+        <SubmitActions pending={update.isPending} label={t('account.myAccount.saveProfile')} pendingLabel={t('account.myAccount.savingProfile')} />
       </form>
     </section>
   );

@@ -1,6 +1,7 @@
 import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../validation';
+import { LANGUAGES } from '../../../i18n';
 
 /** Text of a field issue: our translation of its code, or the server's message as sent. */
 export function useIssueText(): (issue: FieldIssue) => string {
@@ -132,6 +133,40 @@ export function ErrorSummary({ id, items, messages = [], summaryRef }: ErrorSumm
           </li>
         ))}
       </ul>
+    </div>
+  );
+}
+
+/** The options of a language select, each labelled in the interface language and tagged with its own. */
+export function LanguageOptions() {
+  const { t } = useTranslation();
+  return (
+    <>
+      {LANGUAGES.map((language) => (
+        <option key={language} value={language} lang={language}>
+          {t(`language.${language}`)}
+        </option>
+      ))}
+    </>
+  );
+}
+
+interface SubmitActionsProps {
+  pending: boolean;
+  label: string;
+  pendingLabel: string;
+  /** Further buttons or links beside the submit button. */
+  children?: ReactNode;
+}
+
+/** The actions row of a form: a submit button that is disabled and relabelled while pending. */
+export function SubmitActions({ pending, label, pendingLabel, children }: SubmitActionsProps) {
+  return (
+    <div className="account-form__actions">
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? pendingLabel : label}
+      </button>
+      {children}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { errorMessage } from '../../../lib/error-message';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { ErrorSummary, TextField, useIssueText } from '../components/fields';
+import { ErrorSummary, SubmitActions, TextField, useIssueText } from '../components/fields';
 import { FormAlert } from '../components/FormAlert';
 import { useRequestPasswordReset } from '../hooks/use-request-password-reset';
 import { SIGN_IN_PATH } from '../paths';
@@ -88,11 +88,7 @@ export function ForgotPasswordPage() {
               issues={issues}
               onChange={(event) => setEmail(event.target.value)}
             />
-            <div className="account-form__actions">
-              <button type="submit" className="button" disabled={requestReset.isPending}>
-                {requestReset.isPending ? t('account.forgot.submitting') : t('account.forgot.submit')}
-              </button>
-            </div>
+            <SubmitActions pending={requestReset.isPending} label={t('account.forgot.submit')} pendingLabel={t('account.forgot.submitting')} />
           </form>
           <p className="account-page__switch">
             <Link to={SIGN_IN_PATH}>{t('account.forgot.toSignIn')}</Link>

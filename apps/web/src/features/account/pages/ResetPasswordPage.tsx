@@ -7,7 +7,7 @@ import { AlertIcon } from '../../../components/icons';
 import { errorMessage } from '../../../lib/error-message';
 import { isGraphQLRequestError } from '../../../lib/graphql-client';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { ErrorSummary, TextField, useIssueText } from '../components/fields';
+import { ErrorSummary, SubmitActions, TextField, useIssueText } from '../components/fields';
 import { FormAlert } from '../components/FormAlert';
 import { PasswordRules } from '../components/PasswordRules';
 import { useResetPassword } from '../hooks/use-reset-password';
@@ -116,11 +116,7 @@ export function ResetPasswordPage() {
             issues={issues}
             onChange={(event) => setPassword(event.target.value)}
           />
-          <div className="account-form__actions">
-            <button type="submit" className="button" disabled={reset.isPending}>
-              {reset.isPending ? t('account.reset.submitting') : t('account.reset.submit')}
-            </button>
-          </div>
+          <SubmitActions pending={reset.isPending} label={t('account.reset.submit')} pendingLabel={t('account.reset.submitting')} />
         </form>
       </>
     );

@@ -6,7 +6,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { AlertIcon } from '../../../components/icons';
 import { errorMessage } from '../../../lib/error-message';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { ErrorSummary, TextField, useIssueText } from '../components/fields';
+import { ErrorSummary, SubmitActions, TextField, useIssueText } from '../components/fields';
 import { useSignIn } from '../hooks/use-sign-in';
 import { FORGOT_PASSWORD_PATH, NEXT_PARAM, safeNextPath, SIGN_UP_PATH } from '../paths';
 import {
@@ -113,14 +113,11 @@ export function SignInPage() {
           issues={issues.password}
           onChange={(event) => setPassword(event.target.value)}
         />
-        <div className="account-form__actions">
-          <button type="submit" className="button" disabled={signIn.isPending}>
-            {signIn.isPending ? t('account.signIn.submitting') : t('account.signIn.submit')}
-          </button>
+        <SubmitActions pending={signIn.isPending} label={t('account.signIn.submit')} pendingLabel={t('account.signIn.submitting')}>
           <Link to={FORGOT_PASSWORD_PATH} className="account-form__secondary-link">
             {t('account.signIn.forgotPassword')}
           </Link>
-        </div>
+        </SubmitActions>
       </form>
 
       <p className="account-page__switch">

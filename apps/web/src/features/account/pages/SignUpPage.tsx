@@ -6,11 +6,10 @@ import { PageHeading } from '../../../components/PageHeading';
 import { AlertIcon } from '../../../components/icons';
 import { ErrorState } from '../../../components/StatusViews';
 import type { Locale } from '../../../gql/graphql';
-import { LANGUAGES } from '../../../i18n';
 import { errorMessage } from '../../../lib/error-message';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useLanguage } from '../../../lib/use-language';
-import { ErrorSummary, SelectField, TextField, useIssueText } from '../components/fields';
+import { ErrorSummary, LanguageOptions, SelectField, SubmitActions, TextField, useIssueText } from '../components/fields';
 import { useMunicipalitiesByRegion } from '../hooks/use-municipalities-by-region';
 import { useSignUp } from '../hooks/use-sign-up';
 import { SIGN_IN_PATH } from '../paths';
@@ -236,11 +235,7 @@ function SignUpForm({ defaultLocale, onSignedUp }: { defaultLocale: Locale; onSi
             issues={issues.locale}
             onChange={(event) => set('locale', pickLocale(event.target.value))}
           >
-            {LANGUAGES.map((language) => (
-              <option key={language} value={language} lang={language}>
-                {t(`language.${language}`)}
-              </option>
-            ))}
+            <LanguageOptions />
           </SelectField>
         </fieldset>
 
@@ -320,11 +315,7 @@ function SignUpForm({ defaultLocale, onSignedUp }: { defaultLocale: Locale; onSi
           />
         </fieldset>
 
-        <div className="account-form__actions">
-          <button type="submit" className="button" disabled={signUp.isPending}>
-            {signUp.isPending ? t('account.signUp.submitting') : t('account.signUp.submit')}
-          </button>
-        </div>
+        <SubmitActions pending={signUp.isPending} label={t('account.signUp.submit')} pendingLabel={t('account.signUp.submitting')} />
       </form>
     </>
   );

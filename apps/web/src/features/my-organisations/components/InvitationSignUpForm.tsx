@@ -2,11 +2,10 @@ import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../gql/graphql';
-import { LANGUAGES } from '../../../i18n';
 import { errorMessage } from '../../../lib/error-message';
 import { isGraphQLRequestError } from '../../../lib/graphql-client';
 import { useLanguage } from '../../../lib/use-language';
-import { ErrorSummary, SelectField, TextField, useIssueText } from '../../account/components/fields';
+import { ErrorSummary, LanguageOptions, SelectField, SubmitActions, TextField, useIssueText } from '../../account/components/fields';
 import { FormAlert } from '../../account/components/FormAlert';
 import { PasswordRules } from '../../account/components/PasswordRules';
 import { passwordServerIssues, validateNewPassword } from '../../account/password';
@@ -115,17 +114,9 @@ export function InvitationSignUpForm({ token, onCreated, invalidNotice }: Props)
           value={locale}
           onChange={(event) => setLocale(event.target.value === 'en' ? 'en' : 'de')}
         >
-          {LANGUAGES.map((value) => (
-            <option key={value} value={value} lang={value}>
-              {t(`language.${value}`)}
-            </option>
-          ))}
+          <LanguageOptions />
         </SelectField>
-        <div className="account-form__actions">
-          <button type="submit" className="button" disabled={signUp.isPending}>
-            {signUp.isPending ? t('invitation.creating') : t('invitation.create')}
-          </button>
-        </div>
+        <SubmitActions pending={signUp.isPending} label={t('invitation.create')} pendingLabel={t('invitation.creating')} />
       </form>
     </>
   );

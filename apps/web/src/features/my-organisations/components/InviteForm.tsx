@@ -2,11 +2,10 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Locale, MembershipRole } from '../../../gql/graphql';
-import { LANGUAGES } from '../../../i18n';
 import { errorMessage } from '../../../lib/error-message';
 import { isGraphQLRequestError } from '../../../lib/graphql-client';
 import { useLanguage } from '../../../lib/use-language';
-import { ErrorSummary, SelectField, TextField, useIssueText } from '../../account/components/fields';
+import { ErrorSummary, LanguageOptions, SelectField, SubmitActions, TextField, useIssueText } from '../../account/components/fields';
 import { FormAlert } from '../../account/components/FormAlert';
 import { looksLikeEmail, type FieldIssue } from '../../account/validation';
 import { useInviteMember } from '../hooks/use-invite-member';
@@ -117,17 +116,9 @@ export function InviteForm({ organisationId }: { organisationId: string }) {
           value={locale}
           onChange={(event) => setLocale(event.target.value === 'en' ? 'en' : 'de')}
         >
-          {LANGUAGES.map((value) => (
-            <option key={value} value={value} lang={value}>
-              {t(`language.${value}`)}
-            </option>
-          ))}
+          <LanguageOptions />
         </SelectField>
-        <div className="account-form__actions">
-          <button type="submit" className="button" disabled={invite.isPending}>
-            {invite.isPending ? t('myOrganisations.inviting') : t('myOrganisations.invite')}
-          </button>
-        </div>
+        <SubmitActions pending={invite.isPending} label={t('myOrganisations.invite')} pendingLabel={t('myOrganisations.inviting')} />
       </form>
     </>
   );
