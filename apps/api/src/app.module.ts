@@ -6,6 +6,7 @@ import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { MembershipsModule } from './memberships/memberships.module';
 import { OfficesModule } from './offices/offices.module';
+import { PeopleModule } from './people/people.module';
 import { graphqlOptions } from './common/graphql/graphql-options';
 import './common/graphql/enums';
 import { LoadersFactory } from './common/loaders/loaders.factory';
@@ -36,6 +37,7 @@ export class AppModule {
         AccountsModule,
         MembershipsModule,
         OfficesModule,
+        PeopleModule,
         MailModule.forConfig(config),
         HealthModule,
         RegionsModule,

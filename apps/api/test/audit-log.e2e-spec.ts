@@ -78,6 +78,23 @@ describe('audit log for the joint office', () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.slice(1).every((line) => line.includes(',session.'))).toBe(true);
   });
+
+  it('exports with the same filters as the query, and refuses invalid ones with a coded error', async () => {
+    const future = await fetch(`${t.url}/audit/export.csv?from=2999-01-01T00:00:00Z`, { headers: { cookie: coordinator } });
+    expect((await future.text()).trim().split('\r\n')).toHaveLength(1);
+    const byEntity = await fetch(`${t.url}/audit/export.csv?entityType=Session&to=2999-01-01`, { headers: { cookie: coordinator } });
+    const rows = (await byEntity.text()).trim().split('\r\n').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => row.split(',')[2] === 'Session')).toBe(true);
+    for (const query of ['action=DROP%20TABLE', 'from=yesterday', 'actorUserId=1', 'unknown=1']) {
+      const response = await fetch(`${t.url}/audit/export.csv?${query}`, { headers: { cookie: coordinator, 'accept-language': 'en' } });
+      const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+      expect([query, response.status, response.headers.get('content-type')]).toEqual([query, 400, 'application/json; charset=utf-8']);
+      expect(response.headers.get('content-disposition')).toBeNull();
+      expect(body.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+      expect(body.errors[0]!.message).toMatch(/^Invalid input/);
+    }
+  });
 });
 
 describe('csvField', () => {

@@ -40,6 +40,7 @@ const OPERATIONS: Record<string, { access: Access; document: string; variables?:
   'Mutation.acceptInvitation': { access: 'signed-in', document: 'mutation { acceptInvitation(token: "nope") }' },
   'Mutation.signUpWithInvitation': { access: 'public', document: 'mutation { signUpWithInvitation(input: { token: "nope", name: "x", password: "x" }) }' },
   'Mutation.removeMember': { access: 'signed-in', document: 'mutation { removeMember(organisationId: "00000000-0000-4000-8000-000000000000", userId: "00000000-0000-4000-8000-000000000000") }' },
+  'Query.people': { access: ['COORDINATOR', 'ADMIN'], document: '{ people(first: 5) { totalCount } }' },
   'Query.offices': { access: ['COORDINATOR', 'ADMIN'], document: '{ offices { id } }' },
   'Mutation.createOffice': { access: ['COORDINATOR', 'ADMIN'], document: 'mutation { createOffice(input: { organisationId: "00000000-0000-4000-8000-000000000000", titleDe: "xx", titleEn: "xx" }) { id } }' },
   'Mutation.handOverOffice': { access: ['COORDINATOR', 'ADMIN'], document: 'mutation { handOverOffice(officeId: "00000000-0000-4000-8000-000000000000", successorUserId: "00000000-0000-4000-8000-000000000000") { id } }' },

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, seedDemoAccounts } from '../src/accounts/demo-accounts';
+import { seedDemoAccounts } from '../src/accounts/demo-accounts';
 import { PasswordHasher } from '../src/accounts/password';
 import { accountsClient } from './support/accounts';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -16,12 +16,7 @@ afterAll(async () => {
   await t.close();
 });
 
-const { call, signedIn } = accountsClient(() => t, () => municipalityId);
-
-async function coordinator(): Promise<string> {
-  const reply = await call(`mutation { signIn(input: { email: "geschaeftsstelle@demo.example.org", password: "${DEMO_PASSWORD}" }) { id } }`);
-  return reply.cookies[0]!.split(';')[0]!;
-}
+const { call, signedIn, coordinator } = accountsClient(() => t, () => municipalityId);
 
 /** A signed-in person who is a member of Stadt Dortmund. */
 async function cityStaff(): Promise<{ email: string; cookie: string; userId: string }> {
@@ -36,9 +31,9 @@ const HAND_OVER = `mutation($office: ID!, $user: ID!) { handOverOffice(officeId:
 describe('offices', () => {
   it('carry their role to the holder; a handover moves it, ends the predecessor’s sessions and keeps the history', async () => {
     const office = await coordinator();
-    const created = await call(`mutation($org: ID!) { createOffice(input: { organisationId: $org, titleDe: "Oberbürgermeister Dortmund", titleEn: "Lord Mayor of Dortmund" }) { id title role holder { userId } } }`, { org: stadtDortmund }, office);
+    const created = await call(`mutation($org: ID!) { createOffice(input: { organisationId: $org, titleDe: "Bürgermeisterin Dortmund", titleEn: "Mayor of Dortmund" }) { id title role holder { userId } } }`, { org: stadtDortmund }, office);
     const officeId = (created.body.data?.createOffice as { id: string }).id;
-    expect(created.body.data?.createOffice).toMatchObject({ title: 'Oberbürgermeister Dortmund', role: 'OFFICIAL', holder: null });
+    expect(created.body.data?.createOffice).toMatchObject({ title: 'Bürgermeisterin Dortmund', role: 'OFFICIAL', holder: null });
 
     const first = await cityStaff();
     const second = await cityStaff();
@@ -46,7 +41,7 @@ describe('offices', () => {
     expect((await call(`{ me { roles } }`, {}, first.cookie)).body.data).toEqual({ me: { roles: ['OFFICIAL'] } });
 
     const handed = await call(HAND_OVER, { office: officeId, user: second.userId }, office, 'en');
-    expect(handed.body.data?.handOverOffice).toMatchObject({ title: 'Lord Mayor of Dortmund', holder: { userId: second.userId } });
+    expect(handed.body.data?.handOverOffice).toMatchObject({ title: 'Mayor of Dortmund', holder: { userId: second.userId } });
     const history = (handed.body.data?.handOverOffice as { history: Array<{ userId: string; endedAt: string | null }> }).history;
     expect(history.map((term) => [term.userId, term.endedAt === null])).toEqual([[second.userId, true], [first.userId, false]]);
 

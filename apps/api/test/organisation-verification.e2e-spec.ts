@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, seedDemoAccounts } from '../src/accounts/demo-accounts';
+import { seedDemoAccounts } from '../src/accounts/demo-accounts';
 import { PasswordHasher } from '../src/accounts/password';
 import { accountsClient } from './support/accounts';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -14,13 +14,8 @@ afterAll(async () => {
   await t.close();
 });
 
-const { call, signedIn } = accountsClient(() => t, () => municipalityId);
+const { call, signedIn, coordinator, signedInAs } = accountsClient(() => t, () => municipalityId);
 const SEARCH = `query($search: String!, $verified: Boolean) { organisations(first: 10, filter: { search: $search, verified: $verified }) { totalCount edges { node { id verified } } } }`;
-
-async function coordinator(): Promise<string> {
-  const reply = await call(`mutation { signIn(input: { email: "geschaeftsstelle@demo.example.org", password: "${DEMO_PASSWORD}" }) { id } }`);
-  return reply.cookies[0]!.split(';')[0]!;
-}
 
 describe('organisations awaiting verification', () => {
   it('stay out of the public directory until the joint office verifies them', async () => {
@@ -61,10 +56,6 @@ describe('organisations awaiting verification', () => {
 });
 
 describe('platform roles', () => {
-  async function signInAs(email: string): Promise<string> {
-    const reply = await call(`mutation { signIn(input: { email: "${email}", password: "${DEMO_PASSWORD}" }) { id } }`);
-    return reply.cookies[0]!.split(';')[0]!;
-  }
   const GRANT = `mutation($userId: ID!, $role: PlatformRole!) { grantRole(userId: $userId, role: $role) }`;
   const WITHDRAW = `mutation($userId: ID!, $role: PlatformRole!) { withdrawRole(userId: $userId, role: $role) }`;
 
@@ -78,7 +69,7 @@ describe('platform roles', () => {
     expect((await call(GRANT, { userId, role: 'ADMIN' }, office)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await call(GRANT, { userId, role: 'COORDINATOR' }, office)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
-    const admin = await signInAs('admin@demo.example.org');
+    const admin = await signedInAs('admin@demo.example.org');
     expect((await call(GRANT, { userId, role: 'COORDINATOR' }, admin)).body.data).toEqual({ grantRole: true });
     expect((await call(WITHDRAW, { userId, role: 'ADVISOR' }, office)).body.data).toEqual({ withdrawRole: true });
     expect((await call(`{ me { roles } }`, {}, person.cookie)).body.data).toEqual({ me: { roles: ['COORDINATOR'] } });

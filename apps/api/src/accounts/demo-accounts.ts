@@ -10,6 +10,8 @@ interface DemoAccount {
   organisation: string;
   membership: MembershipRole;
   roles: PlatformRole[];
+  /** An office of the organisation the person holds (its role comes with it and moves on handover). */
+  office?: { titleDe: string; titleEn: string; role: PlatformRole };
   what: string;
 }
 
@@ -17,7 +19,7 @@ interface DemoAccount {
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: 'admin@demo.example.org', name: 'Demo Administration', organisation: 'suedwestfalen-agentur', membership: 'MEMBER', roles: ['ADMIN'], what: 'Administration' },
   { email: 'geschaeftsstelle@demo.example.org', name: 'Carla Koordinatorin', organisation: 'wirtschaftsfoerderung-dortmund', membership: 'MEMBER', roles: ['COORDINATOR'], what: 'Gemeinsame Geschäftsstelle (COORDINATOR)' },
-  { email: 'oberbuergermeister@demo.example.org', name: 'Demo Oberbürgermeister', organisation: 'stadt-dortmund', membership: 'MEMBER', roles: ['OFFICIAL'], what: 'Oberbürgermeister Dortmund (OFFICIAL)' },
+  { email: 'oberbuergermeister@demo.example.org', name: 'Demo Oberbürgermeister', organisation: 'stadt-dortmund', membership: 'MEMBER', roles: [], office: { titleDe: 'Oberbürgermeister Dortmund', titleEn: 'Lord Mayor of Dortmund', role: 'OFFICIAL' }, what: 'Oberbürgermeister Dortmund (OFFICIAL)' },
   { email: 'landrat@demo.example.org', name: 'Demo Landrätin', organisation: 'suedwestfalen-agentur', membership: 'MEMBER', roles: ['OFFICIAL'], what: 'Landrätin (OFFICIAL)' },
   { email: 'beratung@demo.example.org', name: 'Ben Berater', organisation: 'ihk-siegen', membership: 'MEMBER', roles: ['ADVISOR'], what: 'Berater der digitalen Werkbank (ADVISOR)' },
   { email: 'velkamp@demo.example.org', name: 'Vera Velkamp', organisation: 'velkamp-intralogistik', membership: 'OWNER', roles: [], what: 'Unternehmen in Dortmund (OWNER)' },
@@ -40,7 +42,7 @@ export async function seedDemoAccounts(prisma: PrismaClient, passwords: Password
     for (const account of missing) {
       const organisationId = organisations.get(account.organisation);
       if (!organisationId) throw new Error(`Demo organisation ${account.organisation} is missing from the seed`);
-      await tx.user.create({
+      const user = await tx.user.create({
         data: {
           email: account.email,
           name: account.name,
@@ -50,6 +52,12 @@ export async function seedDemoAccounts(prisma: PrismaClient, passwords: Password
           roles: { create: account.roles.map((role) => ({ role })) },
         },
       });
+      if (account.office) {
+        const { titleDe, titleEn, role } = account.office;
+        const office = await tx.office.upsert({ where: { organisationId_titleDe: { organisationId, titleDe } }, create: { organisationId, titleDe, titleEn, role }, update: {} });
+        // Only a vacant office goes to the demo person; a real holder keeps it.
+        if ((await tx.officeTerm.count({ where: { officeId: office.id, endedAt: null } })) === 0) await tx.officeTerm.create({ data: { officeId: office.id, userId: user.id } });
+      }
     }
   });
   return missing.length;

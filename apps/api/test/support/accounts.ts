@@ -1,3 +1,4 @@
+import { DEMO_PASSWORD } from '../../src/accounts/demo-accounts';
 import type { TestApp } from './test-app';
 
 export const PASSWORD = 'Sauerländer Drahtzieher 2026';
@@ -55,5 +56,13 @@ export function accountsClient(app: () => TestApp, municipalityId: () => string)
     return { email, cookie: reply.cookies[0]!.split(';')[0]! };
   }
 
-  return { call, person, mailedToken, signedIn };
+  /** Signs a demo account in (the suite seeds them); returns the Cookie header to send. */
+  async function signedInAs(email: string): Promise<string> {
+    const reply = await call(SIGN_IN, { input: { email, password: DEMO_PASSWORD } });
+    return reply.cookies[0]!.split(';')[0]!;
+  }
+
+  const coordinator = (): Promise<string> => signedInAs('geschaeftsstelle@demo.example.org');
+
+  return { call, person, mailedToken, signedIn, signedInAs, coordinator };
 }

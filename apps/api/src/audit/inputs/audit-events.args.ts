@@ -26,11 +26,13 @@ export class AuditEventFilter {
 
   @Field(() => Date, { nullable: true, description: 'From this instant (inclusive).' })
   @IsOptional()
+  @Type(() => Date)
   @IsDate()
   from?: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'Before this instant (exclusive).' })
   @IsOptional()
+  @Type(() => Date)
   @IsDate()
   to?: Date | null;
 }

@@ -74,11 +74,16 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (exception instanceof DomainError) {
       // Raised by guards on plain HTTP routes (e.g. UNAUTHENTICATED): keep code and message.
       const domainStatus = DOMAIN_STATUS[exception.code] ?? HttpStatus.BAD_REQUEST;
-      return reply.code(domainStatus).send({ errors: [{ message: exception.messages[locale], extensions: { ...exception.details, code: exception.code } }] });
+      return this.json(reply).code(domainStatus).send({ errors: [{ message: exception.messages[locale], extensions: { ...exception.details, code: exception.code } }] });
     }
     if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     const { code, messages } = BY_STATUS[status] ?? (status >= 500 ? INTERNAL : OTHER_CLIENT_ERROR);
-    return reply.code(status).send({ errors: [{ message: messages[locale], extensions: { ...retryAfterOf(exception), code } }] });
+    return this.json(reply).code(status).send({ errors: [{ message: messages[locale], extensions: { ...retryAfterOf(exception), code } }] });
+  }
+
+  /** Errors are JSON even where the route declared another type (e.g. the CSV export). */
+  private json(reply: FastifyReply): FastifyReply {
+    return reply.removeHeader('content-disposition').type('application/json; charset=utf-8');
   }
 
   private isPage(method: string, pathname: string): boolean {
