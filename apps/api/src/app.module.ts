@@ -5,6 +5,7 @@ import type { Database } from '@wiw/db';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { MembershipsModule } from './memberships/memberships.module';
+import { MatchmakingModule } from './matchmaking/matchmaking.module';
 import { OfficesModule } from './offices/offices.module';
 import { PeopleModule } from './people/people.module';
 import { graphqlOptions } from './common/graphql/graphql-options';
@@ -38,6 +39,7 @@ export class AppModule {
         MembershipsModule,
         OfficesModule,
         PeopleModule,
+        MatchmakingModule,
         MailModule.forConfig(config),
         HealthModule,
         RegionsModule,

@@ -40,6 +40,28 @@ const OPERATIONS: Record<string, { access: Access; document: string; variables?:
   'Mutation.acceptInvitation': { access: 'signed-in', document: 'mutation { acceptInvitation(token: "nope") }' },
   'Mutation.signUpWithInvitation': { access: 'public', document: 'mutation { signUpWithInvitation(input: { token: "nope", name: "x", password: "x" }) }' },
   'Mutation.removeMember': { access: 'signed-in', document: 'mutation { removeMember(organisationId: "00000000-0000-4000-8000-000000000000", userId: "00000000-0000-4000-8000-000000000000") }' },
+  'Query.skills': { access: 'public', document: '{ skills(first: 1) { totalCount } }' },
+  'Query.needs': { access: 'public', document: '{ needs(first: 1) { totalCount } }' },
+  'Query.need': { access: 'public', document: '{ need(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Query.offers': { access: 'public', document: '{ offers(first: 1) { totalCount } }' },
+  'Query.offer': { access: 'public', document: '{ offer(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Query.myNeeds': { access: 'signed-in', document: '{ myNeeds { id } }' },
+  'Query.myOffers': { access: 'signed-in', document: '{ myOffers { id } }' },
+  'Query.needMatches': { access: 'signed-in', document: '{ needMatches(needId: "00000000-0000-4000-8000-000000000000") { score } }' },
+  'Query.offerMatches': { access: 'signed-in', document: '{ offerMatches(offerId: "00000000-0000-4000-8000-000000000000") { score } }' },
+  'Query.contactRequests': { access: 'signed-in', document: '{ contactRequests(box: INBOX, first: 1) { totalCount } }' },
+  'Mutation.createNeed': { access: 'signed-in', document: 'mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }', variables: { input: { organisationId: '00000000-0000-4000-8000-000000000000', title: 'Bedarf', description: '', headcount: 1, kind: 'PROJECT', municipalityId: '00000000-0000-4000-8000-000000000000', remoteMode: 'REMOTE', topicField: 'IT_COMPETENCE', skills: [{ skillId: '00000000-0000-4000-8000-000000000000', weight: 'REQUIRED', level: 'BASIC' }] } } },
+  'Mutation.updateNeed': { access: 'signed-in', document: 'mutation($input: NeedInput!) { updateNeed(id: "00000000-0000-4000-8000-000000000000", input: $input) { id } }', variables: { input: { title: 'Bedarf', description: '', headcount: 1, kind: 'PROJECT', municipalityId: '00000000-0000-4000-8000-000000000000', remoteMode: 'REMOTE', topicField: 'IT_COMPETENCE', skills: [{ skillId: '00000000-0000-4000-8000-000000000000', weight: 'REQUIRED', level: 'BASIC' }] } } },
+  'Mutation.publishNeed': { access: 'signed-in', document: 'mutation { publishNeed(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Mutation.renewNeed': { access: 'signed-in', document: 'mutation { renewNeed(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Mutation.closeNeed': { access: 'signed-in', document: 'mutation { closeNeed(id: "00000000-0000-4000-8000-000000000000", outcome: CLOSED) { id } }' },
+  'Mutation.createOffer': { access: 'signed-in', document: 'mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }', variables: { input: { kind: 'TALENT', title: 'Angebot', description: '', municipalityId: '00000000-0000-4000-8000-000000000000', radiusKm: 10, availableFrom: '2027-01-01', remoteWilling: true, skills: [{ skillId: '00000000-0000-4000-8000-000000000000', level: 'BASIC' }] } } },
+  'Mutation.updateOffer': { access: 'signed-in', document: 'mutation($input: OfferInput!) { updateOffer(id: "00000000-0000-4000-8000-000000000000", input: $input) { id } }', variables: { input: { title: 'Angebot', description: '', municipalityId: '00000000-0000-4000-8000-000000000000', radiusKm: 10, availableFrom: '2027-01-01', remoteWilling: true, skills: [{ skillId: '00000000-0000-4000-8000-000000000000', level: 'BASIC' }] } } },
+  'Mutation.publishOffer': { access: 'signed-in', document: 'mutation { publishOffer(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Mutation.closeOffer': { access: 'signed-in', document: 'mutation { closeOffer(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Mutation.requestContact': { access: 'signed-in', document: 'mutation { requestContact(input: { needId: "00000000-0000-4000-8000-000000000000", offerId: "00000000-0000-4000-8000-000000000000", message: "Guten Tag, Interesse?" }) { id } }' },
+  'Mutation.answerContactRequest': { access: 'signed-in', document: 'mutation { answerContactRequest(id: "00000000-0000-4000-8000-000000000000", accept: true) { id } }' },
+  'Mutation.withdrawContactRequest': { access: 'signed-in', document: 'mutation { withdrawContactRequest(id: "00000000-0000-4000-8000-000000000000") { id } }' },
   'Query.people': { access: ['COORDINATOR', 'ADMIN'], document: '{ people(first: 5) { totalCount } }' },
   'Query.offices': { access: ['COORDINATOR', 'ADMIN'], document: '{ offices { id } }' },
   'Mutation.createOffice': { access: ['COORDINATOR', 'ADMIN'], document: 'mutation { createOffice(input: { organisationId: "00000000-0000-4000-8000-000000000000", titleDe: "xx", titleEn: "xx" }) { id } }' },
@@ -79,7 +101,9 @@ function allowed(access: Access, caller: string): boolean {
   if (access === 'public') return true;
   if (caller === 'anonymous') return false;
   if (access === 'signed-in') return true;
-  const roles: readonly string[] = DEMO_ACCOUNTS.find((account) => account.email === caller)!.roles;
+  const account = DEMO_ACCOUNTS.find((demo) => demo.email === caller)!;
+  // A role held through an office (the demo mayor's) counts like a granted one.
+  const roles: readonly string[] = [...account.roles, ...(account.office ? [account.office.role] : [])];
   return access.some((role) => roles.includes(role));
 }
 

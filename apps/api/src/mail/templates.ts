@@ -1,8 +1,9 @@
 import type { Locale } from '@wiw/db';
 import { oneLine, renderHtml, renderText, type MailBlock } from './mail-format';
+import { matchmakingTemplates, type MatchmakingMailTemplates } from './templates-matchmaking';
 
 /** Every mail the portal sends, by stable template name, with the parameters it needs. */
-export interface MailTemplates {
+export interface MailTemplates extends MatchmakingMailTemplates {
   'verify-email': { name: string; link: string };
   'reset-password': { name: string; link: string };
   invitation: { organisationName: string; inviterName: string; link: string };
@@ -107,6 +108,7 @@ const TEMPLATES: { [K in TemplateName]: Definition<MailTemplates[K]> } = {
       ],
     }),
   },
+  ...matchmakingTemplates(SIGNATURE),
 };
 
 export class MailTemplateError extends Error {

@@ -102,6 +102,10 @@ export class OrganisationsService {
     });
   }
 
+  membershipsOfUsers(userIds: readonly string[]): Promise<Array<{ userId: string; organisationId: string }>> {
+    return this.prisma.membership.findMany({ where: { userId: { in: [...userIds] } }, select: { userId: true, organisationId: true } });
+  }
+
   findByIds(ids: readonly string[]): Promise<Organisation[]> {
     return this.prisma.organisation.findMany({ where: { id: { in: [...ids] } } });
   }

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { RegionKey, TopicFieldKey } from '@wiw/db';
+import { NeedsService } from '../../matchmaking/needs/needs.service';
+import { OffersService } from '../../matchmaking/offers/offers.service';
+import { SkillsService } from '../../matchmaking/skills/skills.service';
 import { OrganisationsService } from '../../organisations/organisations.service';
 import { RegionsService } from '../../regions/regions.service';
 import { TopicFieldsService } from '../../topic-fields/topic-fields.service';
@@ -16,6 +19,9 @@ export class LoadersFactory {
     private readonly organisations: OrganisationsService,
     private readonly regions: RegionsService,
     private readonly topicFields: TopicFieldsService,
+    private readonly skills: SkillsService,
+    private readonly needs: NeedsService,
+    private readonly offers: OffersService,
   ) {}
 
   create() {
@@ -37,6 +43,15 @@ export class LoadersFactory {
         (ids: readonly string[]) => this.topicFields.participationsByOrganisations(ids),
         (p) => p.organisationId,
       ),
+      skill: oneByKey((ids: readonly string[]) => this.skills.findByIds(ids), (s) => s.id, 'Skill'),
+      need: oneByKey((ids: readonly string[]) => this.needs.findByIds(ids), (n) => n.id, 'Need'),
+      offer: oneByKey((ids: readonly string[]) => this.offers.findByIds(ids), (o) => o.id, 'Offer'),
+      skillsByNeed: manyByKey((ids: readonly string[]) => this.needs.skillRows(ids), (row) => row.needId),
+      organisationIdsOfUser: new DataLoader<string, string[]>(async (userIds) => {
+        const rows = await this.organisations.membershipsOfUsers(userIds);
+        return userIds.map((id) => rows.filter((row) => row.userId === id).map((row) => row.organisationId));
+      }),
+      skillsByOffer: manyByKey((ids: readonly string[]) => this.offers.skillRows(ids), (row) => row.offerId),
     };
   }
 }

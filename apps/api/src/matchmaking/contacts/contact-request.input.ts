@@ -1,0 +1,40 @@
+import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { PageArgs } from '../../common/pagination/pagination';
+import { ContactRequestStatus } from '../common/enums';
+import { MULTI_LINE } from '../common/text-fields';
+
+@InputType()
+export class RequestContactInput {
+  @Field(() => ID)
+  @IsUUID()
+  needId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  offerId: string;
+
+  @Field({ description: '10 to 2000 characters; the other side reads it before deciding.' })
+  @IsString()
+  @Length(10, 2000)
+  @Matches(MULTI_LINE)
+  message: string;
+}
+
+export enum ContactBox {
+  INBOX = 'INBOX',
+  OUTBOX = 'OUTBOX',
+}
+registerEnumType(ContactBox, { name: 'ContactBox', description: 'INBOX: requests to me or my organisations; OUTBOX: requests we sent.' });
+
+@ArgsType()
+export class ContactRequestsArgs extends PageArgs {
+  @Field(() => ContactBox)
+  @IsEnum(ContactBox)
+  box: ContactBox;
+
+  @Field(() => ContactRequestStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ContactRequestStatus)
+  status?: ContactRequestStatus | null;
+}

@@ -1,0 +1,20 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Public } from '../../common/auth/decorators';
+import { RequestLocale } from '../../common/graphql/locale.decorator';
+import type { Locale } from '../../common/i18n/locale';
+import type { Connection } from '../../common/pagination/pagination';
+import { Skill, SkillConnection } from './skill.model';
+import { SkillsArgs } from './skills.args';
+import { SkillsService } from './skills.service';
+
+@Resolver(() => Skill)
+export class SkillsResolver {
+  constructor(private readonly service: SkillsService) {}
+
+  @Public()
+  @Query(() => SkillConnection, { description: 'The skill taxonomy, sorted by German label; for the skill picker and board filters.' })
+  async skills(@Args() args: SkillsArgs, @RequestLocale() locale: Locale): Promise<Connection<Skill>> {
+    const connection = await this.service.search(args.search, args.category, args);
+    return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: Skill.from(edge.node, locale) })) };
+  }
+}

@@ -1,0 +1,160 @@
+import { seedDemoAccounts } from '../src/accounts/demo-accounts';
+import { PasswordHasher } from '../src/accounts/password';
+import { CONTACT_REQUESTS_PER_DAY } from '../src/matchmaking/contacts/contacts.service';
+import { NeedExpiryService } from '../src/matchmaking/needs/need-expiry.service';
+import { accountsClient } from './support/accounts';
+import { createSkills, needInput, offerInput } from './support/matchmaking';
+import { startTestApp, type TestApp } from './support/test-app';
+
+let t: TestApp;
+let dortmund: string;
+let olpe: string;
+let velkamp: string;
+beforeAll(async () => {
+  t = await startTestApp();
+  const prisma = t.db.database.prisma;
+  dortmund = (await prisma.municipality.findFirstOrThrow({ where: { name: 'Dortmund' } })).id;
+  olpe = (await prisma.municipality.findFirstOrThrow({ where: { regionKey: 'OLPE' } })).id;
+  velkamp = (await prisma.organisation.findUniqueOrThrow({ where: { slug: 'velkamp-intralogistik' } })).id;
+  await seedDemoAccounts(prisma, new PasswordHasher());
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const { call, signedIn, signedInAs } = accountsClient(() => t, () => dortmund);
+const codeOf = (reply: { body: { errors?: Array<{ extensions?: Record<string, unknown> }> } }) => reply.body.errors?.[0]?.extensions?.code;
+
+const REQUEST = `mutation($input: RequestContactInput!) { requestContact(input: $input) { id status fromSide } }`;
+const ANSWER = `mutation($id: ID!, $accept: Boolean!) { answerContactRequest(id: $id, accept: $accept) { status } }`;
+const WITHDRAW = `mutation($id: ID!) { withdrawContactRequest(id: $id) { status } }`;
+const BOX = `query($box: ContactBox!) { contactRequests(box: $box, first: 20) { totalCount edges { node { id status message counterpart { name email organisationName } offer { id title isIndividual organisation { id } } need { id } } } } }`;
+
+interface Scene {
+  company: string;
+  talent: { email: string; cookie: string };
+  needId: string;
+  offerId: string;
+}
+
+let companyCookie: string | null = null;
+
+/** A published need of Velkamp and a published talent offer of a new individual sharing a skill. */
+async function scene(): Promise<Scene> {
+  // One session for the company: sign-in attempts are throttled per account, even successful parallel ones.
+  companyCookie ??= await signedInAs('velkamp@demo.example.org');
+  const company = companyCookie;
+  const talent = await signedIn();
+  const [skill] = await createSkills(t, 1);
+  const need = await call(`mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }`, { input: { organisationId: velkamp, ...needInput(dortmund, [{ skillId: skill! }]) } }, company);
+  const needId = (need.body.data!.createNeed as { id: string }).id;
+  await call(`mutation($id: ID!) { publishNeed(id: $id) { id } }`, { id: needId }, company);
+  const offer = await call(`mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, { input: { kind: 'TALENT', ...offerInput(olpe, [{ skillId: skill! }], { title: 'Elektronikerin sucht neue Aufgabe' }) } }, talent.cookie);
+  const offerId = (offer.body.data!.createOffer as { id: string }).id;
+  await call(`mutation($id: ID!) { publishOffer(id: $id) { id } }`, { id: offerId }, talent.cookie);
+  return { company, talent, needId, offerId };
+}
+
+describe('contact requests', () => {
+  it('reveal contact details to both sides only after acceptance, and hide them again on withdrawal', async () => {
+    const s = await scene();
+    const sent = await call(REQUEST, { input: { needId: s.needId, offerId: s.offerId, message: 'Wir würden Sie gern kennenlernen.' } }, s.company);
+    const request = sent.body.data!.requestContact as { id: string; status: string; fromSide: string };
+    expect(request).toMatchObject({ status: 'PENDING', fromSide: 'NEED' });
+
+    const inbox = async (cookie: string, box = 'INBOX') => (await call(BOX, { box }, cookie)).body.data!.contactRequests as { edges: Array<{ node: Record<string, unknown> }> };
+    expect((await inbox(s.talent.cookie)).edges.map((edge) => edge.node)).toEqual([
+      expect.objectContaining({ id: request.id, status: 'PENDING', counterpart: null, message: 'Wir würden Sie gern kennenlernen.' }),
+    ]);
+    expect((await inbox(s.company, 'OUTBOX')).edges[0]!.node).toMatchObject({ id: request.id, counterpart: null, offer: { isIndividual: true, organisation: null } });
+    // The talent was told by mail, in their language, without the company seeing the address.
+    const mail = await t.db.database.prisma.outboxMessage.findFirstOrThrow({ where: { recipient: s.talent.email, template: 'contact-requested' } });
+    expect(mail.payload).toMatchObject({ senderLabel: 'Velkamp Intralogistik GmbH' });
+
+    // Only the receiving side answers.
+    expect(codeOf(await call(ANSWER, { id: request.id, accept: true }, s.company))).toBe('CONTACT_REQUEST_NOT_FOUND');
+    expect((await call(ANSWER, { id: request.id, accept: true }, s.talent.cookie)).body.data).toEqual({ answerContactRequest: { status: 'ACCEPTED' } });
+    expect(codeOf(await call(ANSWER, { id: request.id, accept: false }, s.talent.cookie))).toBe('INVALID_STATUS_TRANSITION');
+
+    expect((await inbox(s.company, 'OUTBOX')).edges[0]!.node.counterpart).toEqual({ name: 'Jana Beispiel', email: s.talent.email, organisationName: null });
+    expect((await inbox(s.talent.cookie)).edges[0]!.node.counterpart).toEqual({ name: 'Vera Velkamp', email: 'velkamp@demo.example.org', organisationName: 'Velkamp Intralogistik GmbH' });
+    expect(await t.db.database.prisma.outboxMessage.count({ where: { recipient: 'velkamp@demo.example.org', template: 'contact-answered' } })).toBeGreaterThan(0);
+
+    expect((await call(WITHDRAW, { id: request.id }, s.company)).body.data).toEqual({ withdrawContactRequest: { status: 'WITHDRAWN' } });
+    expect((await inbox(s.company, 'OUTBOX')).edges[0]!.node.counterpart).toBeNull();
+    expect(codeOf(await call(WITHDRAW, { id: request.id }, s.talent.cookie))).toBe('INVALID_STATUS_TRANSITION');
+    const actions = await t.db.database.prisma.auditEvent.findMany({ where: { entityId: request.id }, orderBy: { occurredAt: 'asc' }, select: { action: true } });
+    expect(actions.map((a) => a.action)).toEqual(['contact.requested', 'contact.accepted', 'contact.withdrawn']);
+  });
+
+  it('never show a pseudonymous talent’s name or address to anyone before acceptance, on any query path', async () => {
+    const s = await scene();
+    const outsider = await signedIn();
+    await call(REQUEST, { input: { needId: s.needId, offerId: s.offerId, message: 'Hallo, passt das für Sie?' } }, s.company);
+    const talent = await t.db.database.prisma.user.findUniqueOrThrow({ where: { email: s.talent.email } });
+    const secrets = [talent.name, talent.email, talent.id];
+    const queries = [
+      [`query($id: ID!) { offer(id: $id) { id title description isIndividual organisation { id name } municipality { name } viewerCanEdit } }`, { id: s.offerId }],
+      [`{ offers(first: 100) { edges { node { id title organisation { name } } } } }`, {}],
+      [`query($id: ID!) { needMatches(needId: $id, first: 50) { offer { id title organisation { name } } } }`, { id: s.needId }],
+      [BOX, { box: 'OUTBOX' }],
+      [BOX, { box: 'INBOX' }],
+      [`{ organisations(first: 100) { edges { node { name } } } }`, {}],
+    ] as const;
+    for (const cookie of [s.company, outsider.cookie, undefined]) {
+      for (const [query, variables] of queries) {
+        const reply = await call(query, variables, cookie);
+        const text = JSON.stringify(reply.body);
+        for (const secret of secrets) expect(text).not.toContain(secret);
+      }
+    }
+  });
+
+  it('are refused for outsiders, own pairs, unpublished entries and duplicates', async () => {
+    const s = await scene();
+    const outsider = await signedIn();
+    const input = { needId: s.needId, offerId: s.offerId, message: 'Guten Tag, wir haben Interesse.' };
+    expect(codeOf(await call(REQUEST, { input }, outsider.cookie))).toBe('CONTACT_NOT_A_PARTY');
+    expect(codeOf(await call(REQUEST, { input: { ...input, message: 'zu kurz' } }, s.company))).toBe('BAD_USER_INPUT');
+    await call(REQUEST, { input }, s.company);
+    expect(codeOf(await call(REQUEST, { input }, s.talent.cookie))).toBe('CONTACT_REQUEST_EXISTS');
+    await call(`mutation($id: ID!) { closeOffer(id: $id) { id } }`, { id: s.offerId }, s.talent.cookie);
+    const other = await scene();
+    await call(`mutation($id: ID!) { closeNeed(id: $id, outcome: CLOSED) { id } }`, { id: other.needId }, other.company);
+    expect(codeOf(await call(REQUEST, { input: { ...input, needId: other.needId, offerId: other.offerId } }, other.talent.cookie))).toBe('CONTACT_TARGET_NOT_OPEN');
+  });
+
+  it(`allow ${CONTACT_REQUESTS_PER_DAY} requests per organisation a day, even when sent all at once`, async () => {
+    const s = await scene();
+    const talents: Scene[] = [];
+    for (let i = 0; i < CONTACT_REQUESTS_PER_DAY + 5; i += 1) talents.push(await scene());
+    // Concurrent requests from one company for distinct talent offers.
+    await t.db.database.prisma.contactRequest.deleteMany({ where: { need: { organisationId: velkamp } } });
+    const replies = await Promise.all(
+      talents.map((scene) => call(REQUEST, { input: { needId: s.needId, offerId: scene.offerId, message: 'Wir suchen genau Sie – melden Sie sich?' } }, s.company)),
+    );
+    const codes = replies.map((reply) => (reply.body.errors ? codeOf(reply) : 'OK'));
+    expect(codes.filter((code) => code === 'OK')).toHaveLength(CONTACT_REQUESTS_PER_DAY);
+    expect(codes.filter((code) => code === 'CONTACT_REQUEST_LIMIT')).toHaveLength(5);
+  });
+});
+
+describe('need expiry', () => {
+  it('warns the author 7 days ahead, once, and closes the need after 90 days', async () => {
+    const s = await scene();
+    const expiry = t.app.get(NeedExpiryService);
+    const need = await t.db.database.prisma.skillNeed.findUniqueOrThrow({ where: { id: s.needId } });
+    const day = 86_400_000;
+    expect(await expiry.sendNotices(new Date(need.expiresAt!.getTime() - 8 * day))).toBe(0);
+    const noticed = await expiry.sendNotices(new Date(need.expiresAt!.getTime() - 6 * day));
+    expect(noticed).toBeGreaterThanOrEqual(1);
+    expect(await t.db.database.prisma.outboxMessage.count({ where: { recipient: 'velkamp@demo.example.org', template: 'need-expiring', payload: { path: ['needTitle'], equals: need.title } } })).toBeGreaterThanOrEqual(1);
+    expect(await t.db.database.prisma.skillNeed.findUniqueOrThrow({ where: { id: s.needId }, select: { expiryNoticeAt: true } })).not.toEqual({ expiryNoticeAt: null });
+
+    await expiry.expire(new Date(need.expiresAt!.getTime() + 1000));
+    expect(await t.db.database.prisma.skillNeed.findUniqueOrThrow({ where: { id: s.needId }, select: { status: true } })).toEqual({ status: 'CLOSED' });
+    const matches = await call(`query($id: ID!) { offerMatches(offerId: $id) { need { id } } }`, { id: s.offerId }, s.talent.cookie);
+    expect(JSON.stringify(matches.body.data)).not.toContain(s.needId);
+    expect(await t.db.database.prisma.auditEvent.count({ where: { entityId: s.needId, action: 'need.expired', actorUserId: null } })).toBe(1);
+  });
+});
