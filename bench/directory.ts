@@ -1,15 +1,12 @@
 // Benchmark: the organisations directory through GraphQL over HTTP (Fastify + Apollo + DataLoaders
 // + Prisma) against the same reads as raw SQL through the same Prisma client (the database alone),
 // both measured in this run on one freshly seeded PostgreSQL database. Command: docs/PERFORMANCE.md.
-import 'reflect-metadata';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Prisma, type OrganisationKind, type PrismaClient, type SizeBand } from '@wiw/db';
 import { createTestDatabase, testDatabaseKind } from '@wiw/db/testing';
 import { encodeCursor, foldText, organisationSearchText } from '@wiw/domain';
-import { createApp } from '../apps/api/src/app';
-import { loadConfig } from '../apps/api/src/config/config';
+import { ms, positiveInt, run, startApi, stats, type Stats } from './support';
 
 const WARMUP = 30;
 const CHUNK = 2000;
@@ -41,12 +38,6 @@ function seededRandom(seed: number): () => number {
 }
 const random = seededRandom(20261122);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-
-function positiveInt(value: string, flag: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} expects a positive integer, got "${value}"`);
-  return n;
-}
 
 async function insertOrganisations(prisma: PrismaClient, count: number): Promise<void> {
   const towns = await prisma.municipality.findMany({ select: { id: true, name: true } });
@@ -103,19 +94,6 @@ interface Scenario {
   name: string;
   next(): Step;
 }
-interface Stats {
-  p50: number;
-  p99: number;
-  mean: number;
-}
-
-function stats(samples: readonly number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]!;
-  return { p50: at(0.5), p99: at(0.99), mean: sorted.reduce((sum, x) => sum + x, 0) / sorted.length };
-}
-
-const ms = (x: number) => x.toFixed(1);
 
 async function measure(scenario: Scenario, requests: number): Promise<{ graphql: number[]; baseline: number[] }> {
   for (let i = 0; i < WARMUP; i++) {
@@ -155,12 +133,9 @@ async function main(): Promise<void> {
     const deepAfter = [deep!.sortName, deep!.id] as const;
     const [{ version }] = await prisma.$queryRaw<[{ version: string }]>`SELECT split_part(version(), ' on ', 1) AS version`;
 
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST_DIR: path.join(__dirname, 'no-web-client') });
-    app = await createApp(config, db.database);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.getHttpServer().address();
-    if (!address || typeof address === 'string') throw new Error('The API did not report a TCP port.');
-    const url = `http://127.0.0.1:${address.port}/graphql`;
+    const api = await startApi(db.database);
+    app = api.app;
+    const url = api.url;
 
     const all = Prisma.sql`TRUE`;
     const scenarios: Scenario[] = [
@@ -199,11 +174,4 @@ async function main(): Promise<void> {
   }
 }
 
-// Explicit exit: the wasm migration engine leaves a timer running for a while.
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+run(main);

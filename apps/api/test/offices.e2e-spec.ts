@@ -16,7 +16,7 @@ afterAll(async () => {
   await t.close();
 });
 
-const { call, signedIn, coordinator } = accountsClient(() => t, () => municipalityId);
+const { call, signedIn, coordinator, signedInAs } = accountsClient(() => t, () => municipalityId);
 
 /** A signed-in person who is a member of Stadt Dortmund. */
 async function cityStaff(): Promise<{ email: string; cookie: string; userId: string }> {
@@ -75,4 +75,22 @@ describe('offices', () => {
     expect(await t.db.database.prisma.officeTerm.count({ where: { officeId, endedAt: null } })).toBe(1);
     expect(await t.db.database.prisma.officeTerm.count({ where: { officeId } })).toBe(4);
   });
+
+  it('cannot make a coordinator an administrator: ADMIN and COORDINATOR offices are for administrators only', async () => {
+    const office = await coordinator();
+    const me = (await call(`{ me { id } }`, {}, office)).body.data!.me as { id: string };
+    const ownOrganisation = (await t.db.database.prisma.membership.findFirstOrThrow({ where: { userId: me.id } })).organisationId;
+    for (const role of ['ADMIN', 'COORDINATOR']) {
+      const attempt = await call(`mutation($org: ID!, $role: PlatformRole!) { createOffice(input: { organisationId: $org, titleDe: "Leitung ${role}", titleEn: "Head ${role}", role: $role }) { id } }`, { org: ownOrganisation, role }, office);
+      expect(attempt.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    // An ADMIN office an administrator created cannot be handed to the coordinator by the coordinator.
+    const admin = await signedInAs('admin@demo.example.org');
+    const created = await call(`mutation($org: ID!) { createOffice(input: { organisationId: $org, titleDe: "Systemverwaltung", titleEn: "System administration", role: ADMIN }) { id } }`, { org: ownOrganisation }, admin);
+    const adminOffice = (created.body.data?.createOffice as { id: string }).id;
+    expect((await call(HAND_OVER, { office: adminOffice, user: me.id }, office)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await call(`{ me { roles } }`, {}, office)).body.data).toEqual({ me: { roles: ['COORDINATOR'] } });
+    expect(await t.db.database.prisma.officeTerm.count({ where: { officeId: adminOffice } })).toBe(0);
+  });
 });
+

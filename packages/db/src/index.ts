@@ -6,3 +6,4 @@ export * from './paths';
 export * from './generated/prisma/client';
 export * from './seed';
 export { withStartupLock } from './startup-lock';
+export * from './scale-seed';

@@ -9,6 +9,11 @@ import { UserNotFoundError } from './accounts.errors';
 /** Roles a coordinator may hand out; ADMIN and COORDINATOR only administrators grant. */
 const COORDINATOR_GRANTS: readonly PlatformRole[] = ['OFFICIAL', 'ADVISOR'];
 
+/** Administrators hand out every role; coordinators OFFICIAL and ADVISOR only, directly or through an office. */
+export function mayAssignRole(actor: { roles: ReadonlyArray<{ role: string }> }, role: PlatformRole): boolean {
+  return actor.roles.some((held) => held.role === 'ADMIN') || COORDINATOR_GRANTS.includes(role);
+}
+
 @Injectable()
 export class RolesService {
   constructor(
@@ -18,8 +23,7 @@ export class RolesService {
 
   /** Grants or withdraws a platform role; returns whether anything changed. Audited. */
   async setRole(actor: { id: string; roles: ReadonlyArray<{ role: string }> }, userId: string, role: PlatformRole, granted: boolean, requestId: string): Promise<boolean> {
-    const isAdmin = actor.roles.some((held) => held.role === 'ADMIN');
-    if (!isAdmin && !COORDINATOR_GRANTS.includes(role)) throw new ForbiddenError();
+    if (!mayAssignRole(actor, role)) throw new ForbiddenError();
     if (!isUuid(userId)) throw new UserNotFoundError();
     return this.prisma.$transaction(async (tx) => {
       const user = await tx.user.findUnique({ where: { id: userId }, select: { deletedAt: true } });

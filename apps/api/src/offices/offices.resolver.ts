@@ -33,7 +33,7 @@ export class OfficesResolver {
   @Roles('COORDINATOR', 'ADMIN')
   @Mutation(() => Office, { description: 'Creates an office of an organisation (OFFICE_EXISTS for a duplicate title).' })
   async createOffice(@Args('input') input: CreateOfficeInput, @CurrentUser() user: AuthState['user'], @RequestLocale() locale: Locale, @Context() context: GraphQLContext): Promise<Office> {
-    return toOffice(await this.service.create(user.id, input, String(context.req.id)), locale);
+    return toOffice(await this.service.create(user, input, String(context.req.id)), locale);
   }
 
   @Roles('COORDINATOR', 'ADMIN')
@@ -45,6 +45,6 @@ export class OfficesResolver {
     @RequestLocale() locale: Locale,
     @Context() context: GraphQLContext,
   ): Promise<Office> {
-    return toOffice(await this.service.handOver(user.id, officeId, successorUserId, String(context.req.id)), locale);
+    return toOffice(await this.service.handOver(user, officeId, successorUserId, String(context.req.id)), locale);
   }
 }

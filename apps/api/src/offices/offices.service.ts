@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Prisma, type PrismaClient } from '@wiw/db';
+import { Prisma, type PlatformRole, type PrismaClient } from '@wiw/db';
+import { mayAssignRole } from '../accounts/roles.service';
 import { SessionsService } from '../accounts/sessions.service';
+import { ForbiddenError } from '../common/auth/auth.errors';
 import { AuditService } from '../audit/audit.service';
 import { isUuid } from '../common/pagination/pagination';
 import { PRISMA } from '../database/database.module';
@@ -12,6 +14,8 @@ const WITH_TERMS = {
   organisation: { select: { name: true } },
   terms: { orderBy: { startedAt: 'desc' }, include: { user: { select: { name: true } } } },
 } satisfies Prisma.OfficeInclude;
+
+type Actor = { id: string; roles: ReadonlyArray<{ role: string }> };
 
 export type OfficeWithTerms = Prisma.OfficeGetPayload<{ include: typeof WITH_TERMS }>;
 
@@ -28,7 +32,10 @@ export class OfficesService {
     return this.prisma.office.findMany({ include: WITH_TERMS, orderBy: [{ organisation: { sortName: 'asc' } }, { titleDe: 'asc' }] });
   }
 
-  async create(actorUserId: string, input: CreateOfficeInput, requestId: string): Promise<OfficeWithTerms> {
+  /** FORBIDDEN for a coordinator creating an office with the role ADMIN or COORDINATOR. */
+  async create(actor: Actor, input: CreateOfficeInput, requestId: string): Promise<OfficeWithTerms> {
+    if (!mayAssignRole(actor, input.role)) throw new ForbiddenError();
+    const actorUserId = actor.id;
     const organisation = await this.prisma.organisation.findUnique({ where: { id: input.organisationId }, select: { id: true } });
     if (!organisation) throw new UnknownOrganisationError();
     try {
@@ -48,13 +55,16 @@ export class OfficesService {
    * all their sessions are revoked (their role went with the office), the successor's term
    * starts, the history stays. One transaction.
    */
-  async handOver(actorUserId: string, officeId: string, successorUserId: string, requestId: string): Promise<OfficeWithTerms> {
+  async handOver(actor: Actor, officeId: string, successorUserId: string, requestId: string): Promise<OfficeWithTerms> {
     if (!isUuid(officeId)) throw new OfficeNotFoundError();
+    const actorUserId = actor.id;
     return this.prisma.$transaction(async (tx) => {
       // Lock the office row so two handovers of one office run one after the other.
-      const locked = await tx.$queryRaw<Array<{ id: string; organisationId: string }>>`SELECT id, "organisationId" FROM "Office" WHERE id = ${officeId}::uuid FOR UPDATE`;
+      const locked = await tx.$queryRaw<Array<{ id: string; organisationId: string; role: PlatformRole }>>`SELECT id, "organisationId", role FROM "Office" WHERE id = ${officeId}::uuid FOR UPDATE`;
       const office = locked[0];
       if (!office) throw new OfficeNotFoundError();
+      // Coordinators cannot hand out (least of all to themselves) the roles only administrators grant.
+      if (!mayAssignRole(actor, office.role)) throw new ForbiddenError();
       const member = isUuid(successorUserId)
         ? await tx.membership.findUnique({ where: { userId_organisationId: { userId: successorUserId, organisationId: office.organisationId } }, include: { user: { select: { deletedAt: true } } } })
         : null;

@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { AccountPage } from '../features/account/pages/AccountPage';
 import { ForgotPasswordPage } from '../features/account/pages/ForgotPasswordPage';
@@ -8,7 +9,6 @@ import { SignUpPage } from '../features/account/pages/SignUpPage';
 import { VerifyEmailPage } from '../features/account/pages/VerifyEmailPage';
 import {
   ACCOUNT_PATH,
-  COORDINATION_PATH,
   FORGOT_PASSWORD_PATH,
   INVITATION_PATH,
   MY_ORGANISATIONS_PATH,
@@ -18,7 +18,8 @@ import {
   SIGN_UP_PATH,
   VERIFY_EMAIL_PATH,
 } from '../features/account/paths';
-import { CoordinationPage } from '../features/coordination/pages/CoordinationPage';
+import { CoordinationLayout } from '../features/coordination/pages/CoordinationLayout';
+import { COORDINATION_PATHS } from '../features/coordination/paths';
 import { InvitationPage } from '../features/my-organisations/pages/InvitationPage';
 import { MyOrganisationsPage } from '../features/my-organisations/pages/MyOrganisationsPage';
 import { OrganisationPage } from '../features/organisations/pages/OrganisationPage';
@@ -27,6 +28,13 @@ import { HomePage } from '../features/topic-fields/pages/HomePage';
 import { TopicFieldPage } from '../features/topic-fields/pages/TopicFieldPage';
 import { Layout } from './components/Layout';
 import { NotFoundPage } from './pages/NotFoundPage';
+
+// The joint office's pages are for a few people only: loaded when opened (the layout, with the
+// access check and a Suspense boundary, is part of the main bundle).
+const VerificationPage = lazy(() => import('../features/coordination/pages/VerificationPage').then((m) => ({ default: m.VerificationPage })));
+const PeoplePage = lazy(() => import('../features/coordination/pages/PeoplePage').then((m) => ({ default: m.PeoplePage })));
+const OfficesPage = lazy(() => import('../features/coordination/pages/OfficesPage').then((m) => ({ default: m.OfficesPage })));
+const AuditLogPage = lazy(() => import('../features/coordination/pages/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
 
 export function AppRoutes() {
   return (
@@ -45,7 +53,12 @@ export function AppRoutes() {
         <Route path={ACCOUNT_PATH} element={<AccountPage />} />
         <Route path={MY_ORGANISATIONS_PATH} element={<MyOrganisationsPage />} />
         <Route path={INVITATION_PATH} element={<InvitationPage />} />
-        <Route path={COORDINATION_PATH} element={<CoordinationPage />} />
+        <Route path={COORDINATION_PATHS.verification} element={<CoordinationLayout />}>
+          <Route index element={<VerificationPage />} />
+          <Route path={COORDINATION_PATHS.people} element={<PeoplePage />} />
+          <Route path={COORDINATION_PATHS.offices} element={<OfficesPage />} />
+          <Route path={COORDINATION_PATHS.log} element={<AuditLogPage />} />
+        </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

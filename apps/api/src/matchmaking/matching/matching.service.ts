@@ -1,8 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { PrismaClient, SkillWeight } from '@wiw/db';
-import { berlinDate } from '@wiw/domain';
+import type { PrismaClient } from '@wiw/db';
+import { berlinDate, LEVEL_FIT_TENTHS, levelFitTenths, SKILL_WEIGHT, type SkillLevel, type SkillWeight } from '@wiw/domain';
 import { PRISMA } from '../../database/database.module';
-import { needsForOfferSql, offersForNeedSql, type RankedRow } from './matching.sql';
+import { needsForOfferSql, offersForNeedSql, type Credit, type RankedRow } from './matching.sql';
+
+const LEVELS: readonly SkillLevel[] = ['BASIC', 'INTERMEDIATE', 'EXPERT'];
+const WEIGHTS: readonly SkillWeight[] = ['REQUIRED', 'NICE_TO_HAVE'];
+
+/** What an offer earns for each level it may have of each of the need's skills. */
+export function needCredits(skills: ReadonlyArray<{ skillId: string; weight: SkillWeight; level: SkillLevel }>): Credit[] {
+  return skills.flatMap((skill) => LEVELS.map((offered) => ({ skillId: skill.skillId, level: offered, units: SKILL_WEIGHT[skill.weight] * levelFitTenths(skill.level, offered) })));
+}
+
+/** What a need earns for each (level, weight) it may ask of each of the offer's skills. */
+export function offerCredits(skills: ReadonlyArray<{ skillId: string; level: SkillLevel }>): Credit[] {
+  return skills.flatMap((skill) =>
+    LEVELS.flatMap((needed) => WEIGHTS.map((weight) => ({ skillId: skill.skillId, level: needed, weight, units: SKILL_WEIGHT[weight] * levelFitTenths(needed, skill.level) }))),
+  );
+}
 
 export const MAX_MATCHES = 50;
 
@@ -26,6 +41,7 @@ interface NeedSkillRef {
   needId: string;
   skillId: string;
   weight: SkillWeight;
+  level: SkillLevel;
 }
 
 /** Ranks in PostgreSQL (matching.sql.ts) and adds the explanation from the need's skill list. */
@@ -34,13 +50,18 @@ export class MatchingService {
   constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
 
   async offersForNeed(needId: string, limit: number, today: string = berlinDate()): Promise<RankedMatch[]> {
-    const rows = await this.prisma.$queryRaw<RankedRow[]>(offersForNeedSql(needId, today, limit));
-    const skills = await this.needSkills([needId]);
-    return rows.map((row) => explain(row, skills.get(needId) ?? []));
+    const need = await this.prisma.skillNeed.findUnique({ where: { id: needId }, select: { organisationId: true } });
+    const skills = (await this.needSkills([needId])).get(needId) ?? [];
+    if (!need || skills.length === 0) return [];
+    const totalUnits = skills.reduce((sum, skill) => sum + SKILL_WEIGHT[skill.weight] * LEVEL_FIT_TENTHS.atLeast, 0);
+    const rows = await this.prisma.$queryRaw<RankedRow[]>(offersForNeedSql(needId, need.organisationId, needCredits(skills), totalUnits, today, limit));
+    return rows.map((row) => explain(row, skills));
   }
 
   async needsForOffer(offerId: string, limit: number, today: string = berlinDate()): Promise<RankedMatch[]> {
-    const rows = await this.prisma.$queryRaw<RankedRow[]>(needsForOfferSql(offerId, today, limit));
+    const offer = await this.prisma.skillOffer.findUnique({ where: { id: offerId }, select: { organisationId: true, skills: { select: { skillId: true, level: true } } } });
+    if (!offer || offer.skills.length === 0) return [];
+    const rows = await this.prisma.$queryRaw<RankedRow[]>(needsForOfferSql(offerId, offer.organisationId, offerCredits(offer.skills), today, limit));
     const skills = await this.needSkills(rows.map((row) => row.id));
     return rows.map((row) => explain(row, skills.get(row.id) ?? []));
   }
@@ -49,7 +70,7 @@ export class MatchingService {
   private async needSkills(needIds: string[]): Promise<Map<string, NeedSkillRef[]>> {
     const rows = await this.prisma.needSkill.findMany({
       where: { needId: { in: needIds } },
-      select: { needId: true, skillId: true, weight: true },
+      select: { needId: true, skillId: true, weight: true, level: true },
       orderBy: [{ weight: 'asc' }, { skill: { labelDe: 'asc' } }],
     });
     const byNeed = new Map<string, NeedSkillRef[]>();

@@ -41,6 +41,7 @@ function auditedFields(need: SkillNeed): Record<string, unknown> {
  */
 async function writeSkillRows(tx: Db, need: SkillNeed, skills: NeedInput['skills']): Promise<void> {
   await tx.needSkill.deleteMany({ where: { needId: need.id } });
+  const { code } = await tx.municipality.findUniqueOrThrow({ where: { id: need.municipalityId }, select: { code: true } });
   const weightTotal = skills.reduce((sum, skill) => sum + (skill.weight === 'REQUIRED' ? 3 : 1), 0);
   await tx.needSkill.createMany({
     data: skills.map((skill) => ({
@@ -50,7 +51,7 @@ async function writeSkillRows(tx: Db, need: SkillNeed, skills: NeedInput['skills
       level: skill.level,
       open: need.status === 'OPEN',
       organisationId: need.organisationId,
-      municipalityId: need.municipalityId,
+      municipalityCode: code,
       remoteMode: need.remoteMode,
       startDate: need.startDate,
       weightTotal,

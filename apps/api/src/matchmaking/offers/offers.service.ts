@@ -32,6 +32,7 @@ function auditedFields(offer: SkillOffer): Record<string, unknown> {
 /** Rewrites the offer's skill rows with its matching inputs copied into them (see OfferSkill). */
 async function writeSkillRows(tx: Db, offer: SkillOffer, skills: OfferInput['skills']): Promise<void> {
   await tx.offerSkill.deleteMany({ where: { offerId: offer.id } });
+  const { code } = await tx.municipality.findUniqueOrThrow({ where: { id: offer.municipalityId }, select: { code: true } });
   await tx.offerSkill.createMany({
     data: skills.map((skill) => ({
       offerId: offer.id,
@@ -39,10 +40,9 @@ async function writeSkillRows(tx: Db, offer: SkillOffer, skills: OfferInput['ski
       level: skill.level,
       open: offer.status === 'OPEN',
       organisationId: offer.organisationId,
-      municipalityId: offer.municipalityId,
+      municipalityCode: code,
       radiusKm: offer.radiusKm,
       availableFrom: offer.availableFrom,
-      remoteWilling: offer.remoteWilling,
     })),
   });
 }

@@ -1,4 +1,5 @@
 import { accountPages, membershipPages } from './de-account-pages';
+import { coordination } from './de-coordination';
 
 /** German texts (default language). English in ./en.ts must have exactly the same keys. */
 const de = {
@@ -323,6 +324,7 @@ const de = {
     ...accountPages,
   },
   ...membershipPages,
+  coordination,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Die Adresse {{path}} gibt es in diesem Portal nicht.',

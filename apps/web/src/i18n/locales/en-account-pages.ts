@@ -2,7 +2,7 @@ import type { accountPages as deAccountPages, membershipPages as deMembershipPag
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 
-/** English texts of the password, account, organisation and joint-office pages (spread into ./en.ts). */
+/** English texts of the password, account, organisation and invitation pages (spread into ./en.ts). */
 export const accountPages: DeepStrings<typeof deAccountPages> = {
   forgot: {
     title: 'Forgot password',
@@ -133,53 +133,5 @@ export const membershipPages: DeepStrings<typeof deMembershipPages> = {
     toSignIn: 'Go to sign-in',
     haveAccount: 'Already have an account?',
     signInFirst: 'Sign in first, then accept',
-  },
-  coordination: {
-    title: 'Joint office',
-    intro: 'Verify organisations and look at the audit log. Times in German time (Europe/Berlin).',
-    loading: 'Loading …',
-    error: 'The page could not be loaded.',
-    noAccessTitle: 'No access',
-    noAccessSignedOut: 'This area is for the joint office. Please sign in.',
-    noAccessRole: 'This area is for the joint office and administrators only.',
-    queueHeading: 'Organisations to verify',
-    queueIntro: 'Verified organisations appear in the public directory.',
-    queueLoading: 'Loading the organisations to verify …',
-    queueError: 'The organisations to verify could not be loaded.',
-    queueEmpty: 'There are no organisations to verify.',
-    queueCaption_one: '{{count}} organisation is waiting for verification',
-    queueCaption_other: '{{count}} organisations are waiting for verification',
-    verify: 'Mark as verified',
-    verifying: 'Marking …',
-    verified: '“{{name}}” is verified and now appears in the directory.',
-    verifyFailed: 'The organisation could not be marked as verified.',
-    columns: {
-      name: 'Name',
-      kind: 'Kind',
-      municipality: 'Place',
-      website: 'Website',
-      actions: 'Actions',
-      occurredAt: 'Time',
-      action: 'Action',
-      entity: 'Affected',
-      actor: 'Done by',
-      changes: 'Changes',
-    },
-    logHeading: 'Audit log',
-    logIntro: 'Who did what and when – newest entries first.',
-    filterLabel: 'Filter the audit log',
-    actionLabel: 'Action',
-    actionHint: 'Exact, e.g. session.opened, or a prefix ending in a dot, e.g. password.',
-    filter: 'Filter',
-    downloadCsv: 'Download as CSV',
-    logLoading: 'Loading the audit log …',
-    logError: 'The audit log could not be loaded.',
-    logEmpty: 'No entries found.',
-    logCaption: 'Audit log entries',
-    logShown: '{{shown}} of {{total}} entries shown',
-    system: 'System',
-    loadMore: 'Load more',
-    loadingMore: 'Loading more entries …',
-    loadMoreError: 'More entries could not be loaded.',
   },
 };

@@ -1,4 +1,5 @@
 import { accountPages, membershipPages } from './en-account-pages';
+import { coordination } from './en-coordination';
 import type { TranslationResource } from '../types';
 
 /** English texts; the type forces exactly the keys of the German resource. */
@@ -318,6 +319,7 @@ const en: TranslationResource = {
     ...accountPages,
   },
   ...membershipPages,
+  coordination,
   notFound: {
     title: 'Page not found',
     text: 'The address {{path}} does not exist in this portal.',

@@ -99,7 +99,7 @@ export function AccountMenu() {
             <Link
               to={COORDINATION_PATH}
               className="account-menu__item"
-              aria-current={location.pathname === COORDINATION_PATH ? 'page' : undefined}
+              aria-current={location.pathname === COORDINATION_PATH || location.pathname.startsWith(`${COORDINATION_PATH}/`) ? 'page' : undefined}
             >
               {t('account.menu.coordination')}
             </Link>

@@ -60,7 +60,8 @@ function FieldFrame({ id, label, optional = false, hint, issues = [], children }
 type TextFieldProps = Omit<FieldFrameProps, 'children'> &
   Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'children'> & { inputRef?: Ref<HTMLInputElement> };
 
-export function TextField({ id, label, optional, hint, issues, inputRef, ...input }: TextFieldProps) {
+/** `required` defaults to `!optional`; filters pass `required={false}` to be optional without saying so. */
+export function TextField({ id, label, optional, hint, issues, inputRef, required, ...input }: TextFieldProps) {
   return (
     <FieldFrame id={id} label={label} optional={optional} hint={hint} issues={issues}>
       {(describedBy, invalid) => (
@@ -68,7 +69,7 @@ export function TextField({ id, label, optional, hint, issues, inputRef, ...inpu
           {...input}
           ref={inputRef}
           id={id}
-          required={!optional}
+          required={required ?? !optional}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
         />
@@ -78,13 +79,13 @@ export function TextField({ id, label, optional, hint, issues, inputRef, ...inpu
 }
 
 type SelectFieldProps = Omit<FieldFrameProps, 'children'> &
-  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & { children: ReactNode };
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & { children: ReactNode; selectRef?: Ref<HTMLSelectElement> };
 
-export function SelectField({ id, label, optional, hint, issues, children, ...select }: SelectFieldProps) {
+export function SelectField({ id, label, optional, hint, issues, children, selectRef, required, ...select }: SelectFieldProps) {
   return (
     <FieldFrame id={id} label={label} optional={optional} hint={hint} issues={issues}>
       {(describedBy, invalid) => (
-        <select {...select} id={id} required={!optional} aria-describedby={describedBy} aria-invalid={invalid || undefined}>
+        <select {...select} ref={selectRef} id={id} required={required ?? !optional} aria-describedby={describedBy} aria-invalid={invalid || undefined}>
           {children}
         </select>
       )}

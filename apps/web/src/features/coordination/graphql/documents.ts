@@ -1,12 +1,18 @@
 import { graphql } from '../../../gql';
 
+export const PageInfoFieldsFragment = graphql(`
+  fragment PageInfoFields on PageInfo {
+    hasNextPage
+    endCursor
+  }
+`);
+
 export const UnverifiedOrganisationsDocument = graphql(`
   query UnverifiedOrganisations($first: Int!, $after: String) {
     organisations(first: $first, after: $after, filter: { verified: false }) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         node {
@@ -38,8 +44,7 @@ export const AuditEventsDocument = graphql(`
     auditEvents(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         node {
@@ -53,6 +58,93 @@ export const AuditEventsDocument = graphql(`
           changes
         }
       }
+    }
+  }
+`);
+
+export const PeopleDocument = graphql(`
+  query People($first: Int!, $after: String, $filter: PersonFilter) {
+    people(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      edges {
+        node {
+          id
+          name
+          email
+          emailVerified
+          grantedRoles
+          offices
+          memberships {
+            organisationId
+            organisationName
+            role
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const GrantRoleDocument = graphql(`
+  mutation GrantRole($userId: ID!, $role: PlatformRole!) {
+    grantRole(userId: $userId, role: $role)
+  }
+`);
+
+export const WithdrawRoleDocument = graphql(`
+  mutation WithdrawRole($userId: ID!, $role: PlatformRole!) {
+    withdrawRole(userId: $userId, role: $role)
+  }
+`);
+
+export const OfficesDocument = graphql(`
+  query Offices {
+    offices {
+      ...OfficeFields
+    }
+  }
+`);
+
+export const OfficeFieldsFragment = graphql(`
+  fragment OfficeFields on Office {
+    id
+    organisationId
+    organisationName
+    title
+    role
+    holder {
+      ...OfficeTermFields
+    }
+    history {
+      ...OfficeTermFields
+    }
+  }
+`);
+
+export const OfficeTermFieldsFragment = graphql(`
+  fragment OfficeTermFields on OfficeTermInfo {
+    userId
+    holderName
+    startedAt
+    endedAt
+  }
+`);
+
+export const CreateOfficeDocument = graphql(`
+  mutation CreateOffice($input: CreateOfficeInput!) {
+    createOffice(input: $input) {
+      ...OfficeFields
+    }
+  }
+`);
+
+export const HandOverOfficeDocument = graphql(`
+  mutation HandOverOffice($officeId: ID!, $successorUserId: ID!) {
+    handOverOffice(officeId: $officeId, successorUserId: $successorUserId) {
+      ...OfficeFields
     }
   }
 `);

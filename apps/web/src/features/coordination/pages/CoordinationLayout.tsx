@@ -1,22 +1,27 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StatusViews';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useMe } from '../../account/hooks/use-me';
 import { signInPath } from '../../account/paths';
-import { AuditLog } from '../components/AuditLog';
-import { UnverifiedOrganisations } from '../components/UnverifiedOrganisations';
+import { CoordinationNav } from '../components/CoordinationNav';
+import { COORDINATION_PATHS, COORDINATION_SECTIONS } from '../paths';
 import { isCoordinator } from '../roles';
 import '../../account/account.css';
 import '../../my-organisations/my-organisations.css';
 import '../coordination.css';
 
-/** `/geschaeftsstelle`: the joint office's queue of organisations to verify and the audit log. */
-export function CoordinationPage() {
+/**
+ * `/geschaeftsstelle/*`: the one access check of the joint-office area (loading, error, signed
+ * out, other roles), then its heading, sub-navigation and the current page.
+ */
+export function CoordinationLayout() {
   const { t } = useTranslation();
-  useDocumentTitle(t('coordination.title'));
   const location = useLocation();
+  const section = COORDINATION_SECTIONS.find((candidate) => COORDINATION_PATHS[candidate] === location.pathname.replace(/\/+$/, ''));
+  useDocumentTitle(section ? `${t(`coordination.nav.${section}`)} – ${t('coordination.title')}` : t('coordination.title'));
   const me = useMe();
 
   let content;
@@ -45,8 +50,16 @@ export function CoordinationPage() {
     content = (
       <>
         <p className="lead">{t('coordination.intro')}</p>
-        <UnverifiedOrganisations />
-        <AuditLog />
+        <CoordinationNav />
+        <Suspense
+          fallback={
+            <div aria-busy="true">
+              <LoadingState label={t('coordination.loading')} />
+            </div>
+          }
+        >
+          <Outlet />
+        </Suspense>
       </>
     );
   }

@@ -1,3 +1,9 @@
+/*
+  Warnings:
+
+  - A unique constraint covering the columns `[code]` on the table `Municipality` will be added. If there are existing duplicate values, this will fail.
+
+*/
 -- CreateEnum
 CREATE TYPE "SkillCategory" AS ENUM ('SOFTWARE', 'DATA_AI', 'IT_SECURITY', 'AUTOMATION', 'LOGISTICS', 'METALWORKING', 'AUTOMOTIVE', 'ELECTRICAL', 'BUSINESS', 'OTHER');
 
@@ -27,6 +33,9 @@ CREATE TYPE "ContactSide" AS ENUM ('NEED', 'OFFER');
 
 -- CreateEnum
 CREATE TYPE "ContactRequestStatus" AS ENUM ('PENDING', 'ACCEPTED', 'DECLINED', 'WITHDRAWN');
+
+-- AlterTable
+ALTER TABLE "Municipality" ADD COLUMN     "code" SERIAL NOT NULL;
 
 -- CreateTable
 CREATE TABLE "Skill" (
@@ -76,7 +85,7 @@ CREATE TABLE "NeedSkill" (
     "level" "SkillLevel" NOT NULL,
     "open" BOOLEAN NOT NULL DEFAULT false,
     "organisationId" UUID NOT NULL,
-    "municipalityId" UUID NOT NULL,
+    "municipalityCode" INTEGER NOT NULL,
     "remoteMode" "RemoteMode" NOT NULL,
     "startDate" DATE,
     "weightTotal" INTEGER NOT NULL,
@@ -112,10 +121,9 @@ CREATE TABLE "OfferSkill" (
     "level" "SkillLevel" NOT NULL,
     "open" BOOLEAN NOT NULL DEFAULT false,
     "organisationId" UUID,
-    "municipalityId" UUID NOT NULL,
+    "municipalityCode" INTEGER NOT NULL,
     "radiusKm" INTEGER NOT NULL,
     "availableFrom" DATE NOT NULL,
-    "remoteWilling" BOOLEAN NOT NULL,
 
     CONSTRAINT "OfferSkill_pkey" PRIMARY KEY ("offerId","skillId")
 );
@@ -174,6 +182,9 @@ CREATE INDEX "ContactRequest_requestingOrganisationId_createdAt_idx" ON "Contact
 -- CreateIndex
 CREATE INDEX "ContactRequest_requestedById_createdAt_idx" ON "ContactRequest"("requestedById", "createdAt");
 
+-- CreateIndex
+CREATE UNIQUE INDEX "Municipality_code_key" ON "Municipality"("code");
+
 -- AddForeignKey
 ALTER TABLE "SkillNeed" ADD CONSTRAINT "SkillNeed_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -219,9 +230,10 @@ ALTER TABLE "ContactRequest" ADD CONSTRAINT "ContactRequest_requestedById_fkey" 
 -- AddForeignKey
 ALTER TABLE "ContactRequest" ADD CONSTRAINT "ContactRequest_answeredById_fkey" FOREIGN KEY ("answeredById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
--- Hand-written: matching reads only these covering partial indexes (index-only scans over the open rows).
-CREATE INDEX "OfferSkill_match_idx" ON "OfferSkill" ("skillId") INCLUDE ("offerId", "level", "organisationId", "municipalityId", "radiusKm", "availableFrom", "remoteWilling") WHERE "open";
-CREATE INDEX "NeedSkill_match_idx" ON "NeedSkill" ("skillId") INCLUDE ("needId", "weight", "level", "organisationId", "municipalityId", "remoteMode", "startDate", "weightTotal") WHERE "open";
+-- Hand-written: matching reads only these covering partial indexes (index-only scans over the open rows,
+-- one range per skill and level, each sorted by the candidate's id for a streaming merge).
+CREATE INDEX "OfferSkill_match_idx" ON "OfferSkill" ("skillId", "level", "offerId") INCLUDE ("organisationId", "municipalityCode", "radiusKm", "availableFrom") WHERE "open";
+CREATE INDEX "NeedSkill_match_idx" ON "NeedSkill" ("skillId", "level", "weight", "needId") INCLUDE ("organisationId", "municipalityCode", "remoteMode", "startDate", "weightTotal") WHERE "open";
 CREATE INDEX "NeedSkill_skillId_idx" ON "NeedSkill" ("skillId");
 CREATE INDEX "OfferSkill_skillId_idx" ON "OfferSkill" ("skillId");
 

@@ -1,0 +1,13 @@
+import { COORDINATION_PATH } from '../account/paths';
+
+/** The joint-office area: the verification queue at its root, three further pages below it. */
+export const COORDINATION_PATHS = {
+  verification: COORDINATION_PATH,
+  people: `${COORDINATION_PATH}/personen`,
+  offices: `${COORDINATION_PATH}/aemter`,
+  log: `${COORDINATION_PATH}/protokoll`,
+} as const;
+
+export type CoordinationSection = keyof typeof COORDINATION_PATHS;
+
+export const COORDINATION_SECTIONS = Object.keys(COORDINATION_PATHS) as CoordinationSection[];

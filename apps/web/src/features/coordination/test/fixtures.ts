@@ -1,0 +1,69 @@
+import type { AuditEventsQuery, OfficeFieldsFragment, PeopleQuery, PlatformRole, UnverifiedOrganisationsQuery } from '../../../gql/graphql';
+import { meData } from '../../../test/fixtures';
+import { operationName, type RecordedRequest } from '../../../test/utils';
+
+export type PersonNode = PeopleQuery['people']['edges'][number]['node'];
+export type QueueNode = UnverifiedOrganisationsQuery['organisations']['edges'][number]['node'];
+export type AuditNode = AuditEventsQuery['auditEvents']['edges'][number]['node'];
+
+export const viewer = (roles: PlatformRole[] = ['COORDINATOR']) => meData({ id: 'viewer-1', name: 'Gabi Geschäftsstelle', roles });
+
+/** A connection page of `nodes` (cursor = id), e.g. for people, the queue or the log. */
+export function connection<T extends { id: string }>(nodes: readonly T[], { totalCount = nodes.length, hasNextPage = false } = {}) {
+  return {
+    totalCount,
+    pageInfo: { hasNextPage, endCursor: nodes.at(-1)?.id ?? null },
+    edges: nodes.map((node) => ({ cursor: node.id, node })),
+  };
+}
+
+export function person(overrides: Partial<PersonNode> = {}): PersonNode {
+  return {
+    id: 'user-vera',
+    name: 'Vera Velkamp',
+    email: 'velkamp@demo.example.org',
+    emailVerified: true,
+    grantedRoles: [],
+    offices: [],
+    memberships: [{ organisationId: 'org-velkamp', organisationName: 'Velkamp Intralogistik GmbH', role: 'OWNER' }],
+    ...overrides,
+  };
+}
+
+export function queueNode(index: number): QueueNode {
+  return { id: `org-${index}`, name: `Werkstatt ${index} GmbH`, kind: 'COMPANY', website: null, municipality: { id: 'mun-1', name: 'Lüdenscheid' } };
+}
+
+export function auditNode(index: number, overrides: Partial<AuditNode> = {}): AuditNode {
+  return {
+    id: `e${index}`,
+    occurredAt: '2026-01-15T08:30:00Z',
+    action: 'session.opened',
+    entityType: 'Session',
+    entityId: `id-${index}`,
+    actorUserId: null,
+    actingOrganisationId: null,
+    changes: '{}',
+    ...overrides,
+  };
+}
+
+export function office(overrides: Partial<OfficeFieldsFragment> = {}): OfficeFieldsFragment {
+  const holder = { userId: 'user-ob', holderName: 'Demo Oberbürgermeister', startedAt: '2025-11-01T09:00:00Z', endedAt: null };
+  return {
+    id: 'office-ob',
+    organisationId: 'org-dortmund',
+    organisationName: 'Stadt Dortmund',
+    title: 'Oberbürgermeister Dortmund',
+    role: 'OFFICIAL',
+    holder,
+    history: [holder, { userId: 'user-old', holderName: 'Frühere Amtsinhaberin', startedAt: '2020-11-01T09:00:00Z', endedAt: '2025-10-31T23:00:00Z' }],
+    ...overrides,
+  };
+}
+
+/** The requests of one operation, in order. */
+export const requestsOf = (requests: readonly RecordedRequest[], name: string) => requests.filter((request) => operationName(request) === name);
+
+/** A GraphQL error reply as the API sends it (message in the caller's language). */
+export const apiError = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });

@@ -1,0 +1,49 @@
+// Shared pieces of the benchmarks: percentiles, argument checks, the real API on a port.
+import 'reflect-metadata';
+import path from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Database } from '@wiw/db';
+import { createApp } from '../apps/api/src/app';
+import { loadConfig } from '../apps/api/src/config/config';
+
+export interface Stats {
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+}
+
+export function stats(samples: readonly number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]!;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), mean: sorted.reduce((sum, x) => sum + x, 0) / sorted.length };
+}
+
+export const ms = (x: number): string => x.toFixed(1);
+
+export function positiveInt(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} expects a positive integer, got "${value}"`);
+  return n;
+}
+
+/** The real API (createApp: Fastify + Apollo) on a random local port, in this process. */
+export async function startApi(database: Database, env: Record<string, string> = {}): Promise<{ app: NestFastifyApplication; url: string }> {
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST_DIR: path.join(__dirname, 'no-web-client'), ...env });
+  const app = await createApp(config, database);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  if (!address || typeof address === 'string') throw new Error('The API did not report a TCP port.');
+  return { app, url: `http://127.0.0.1:${address.port}/graphql` };
+}
+
+/** Explicit exit: the wasm migration engine leaves a timer running for a while. */
+export function run(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
