@@ -3,3 +3,4 @@ export * from './text';
 export * from './topic-fields';
 export * from './time';
 export * from './matching';
+export * from './skills';

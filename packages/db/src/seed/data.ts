@@ -1,13 +1,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { foldText, synonymKey } from '@wiw/domain';
 import { z } from 'zod';
-import { OrganisationKind, ProjectStatus, RegionKey, Side, SizeBand, TopicFieldKey } from '../generated/prisma/enums';
+import { OrganisationKind, ProjectStatus, RegionKey, Side, SizeBand, SkillCategory, TopicFieldKey } from '../generated/prisma/enums';
 import { seedDir } from '../paths';
+import { escoSkillId, escoSkillUri, IMPORTED_SKILL_SLUG_PREFIX } from '../skills-import/esco';
 
 // Enum values come from the Prisma schema: one definition for database, seed and API.
 const regionKey = z.enum(RegionKey);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const text = z.string().trim().min(1);
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower-case words joined by single hyphens');
+/** The fewest curated skills the portal's skill search is built for. */
+export const MIN_CURATED_SKILLS = 150;
 
 const region = z.object({
   key: regionKey,
@@ -41,7 +46,7 @@ const topicField = z.object({
 });
 
 const organisation = z.object({
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  slug,
   name: text,
   shortName: text.nullable(),
   kind: z.enum(OrganisationKind),
@@ -56,7 +61,7 @@ const organisation = z.object({
 });
 
 const project = z.object({
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  slug,
   topicField: topicField.shape.key,
   titleDe: text,
   titleEn: text,
@@ -69,11 +74,25 @@ const project = z.object({
   milestones: z.array(z.object({ titleDe: text, titleEn: text, dueOn: isoDate, doneOn: isoDate.nullable() })),
 });
 
+const skillLabel = text.max(120);
+const skill = z.strictObject({
+  slug: slug.refine((value) => !value.startsWith(IMPORTED_SKILL_SLUG_PREFIX), `the prefix ${IMPORTED_SKILL_SLUG_PREFIX} is kept for imported ESCO skills`),
+  labelDe: skillLabel,
+  labelEn: skillLabel,
+  synonyms: z.array(skillLabel),
+  category: z.enum(SkillCategory),
+  escoUri: z
+    .string()
+    .refine((uri) => escoSkillUri(escoSkillId(uri) ?? '') === uri, 'expected http://data.europa.eu/esco/skill/<concept id>')
+    .optional(),
+});
+
 export type SeedRegion = z.infer<typeof region>;
 export type SeedMunicipality = z.infer<typeof municipality>;
 export type SeedTopicField = z.infer<typeof topicField>;
 export type SeedOrganisation = z.infer<typeof organisation>;
 export type SeedProject = z.infer<typeof project>;
+export type SeedSkill = z.infer<typeof skill>;
 
 export interface SeedData {
   regions: SeedRegion[];
@@ -81,6 +100,7 @@ export interface SeedData {
   topicFields: SeedTopicField[];
   organisations: SeedOrganisation[];
   projects: SeedProject[];
+  skills: SeedSkill[];
 }
 
 function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): T {
@@ -97,6 +117,7 @@ export function loadSeedData(dir: string = seedDir()): SeedData {
     topicFields: readJson(dir, 'topic-fields.json', z.array(topicField)),
     organisations: readJson(dir, 'organisations.json', z.array(organisation)),
     projects: readJson(dir, 'projects.json', z.array(project)),
+    skills: readJson(dir, 'skills.json', z.array(skill)),
   };
   const problems: string[] = [];
   const towns = new Set(data.municipalities.map((m) => `${m.region}/${m.name}`));
@@ -110,6 +131,36 @@ export function loadSeedData(dir: string = seedDir()): SeedData {
     for (const ref of [p.lead, ...p.partners]) if (!slugs.has(ref)) problems.push(`${p.slug}: unknown organisation ${ref}`);
     if (p.partners.includes(p.lead)) problems.push(`${p.slug}: the lead is also listed as partner`);
   }
+  problems.push(...skillProblems(data.skills));
   if (problems.length) throw new Error(`prisma/seed is inconsistent:\n- ${problems.join('\n- ')}`);
   return data;
+}
+
+/** What zod cannot see in skills.json: uniqueness across the file and the size of the taxonomy. */
+function skillProblems(skills: ReadonlyArray<SeedSkill>): string[] {
+  const problems: string[] = [];
+  const firstOf = (what: string) => {
+    const seen = new Map<string, string>();
+    return (key: string, slug: string, shown: string) => {
+      const first = seen.get(key);
+      if (first) problems.push(`skill ${slug}: ${what} "${shown}" is also used by ${first}`);
+      else seen.set(key, slug);
+    };
+  };
+  const slugs = firstOf('slug');
+  const labelsDe = firstOf('labelDe');
+  const uris = firstOf('escoUri');
+  for (const s of skills) {
+    slugs(s.slug, s.slug, s.slug);
+    labelsDe(foldText(s.labelDe), s.slug, s.labelDe);
+    if (s.escoUri) uris(s.escoUri, s.slug, s.escoUri);
+    const names = new Set([synonymKey(s.labelDe), synonymKey(s.labelEn)]);
+    for (const synonym of s.synonyms) {
+      const key = synonymKey(synonym);
+      if (names.has(key)) problems.push(`skill ${s.slug}: synonym "${synonym}" repeats a label or another synonym`);
+      names.add(key);
+    }
+  }
+  if (skills.length < MIN_CURATED_SKILLS) problems.push(`skills.json has ${skills.length} skills; at least ${MIN_CURATED_SKILLS} are expected`);
+  return problems;
 }

@@ -1,4 +1,4 @@
 export { loadSeedData } from './data';
-export type { SeedData } from './data';
-export { seedDemoData } from './seed';
+export type { SeedData, SeedSkill } from './data';
+export { seedDemoData, seedSkills } from './seed';
 export type { SeedReport } from './seed';

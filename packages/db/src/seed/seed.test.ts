@@ -1,7 +1,13 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { skillSearchText } from '@wiw/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SkillCategory } from '../generated/prisma/enums';
 import { createTestDatabase, type TestDatabase } from '../testing';
 import { applyMigrations } from '../migrate';
-import { loadSeedData } from './data';
+import { seedDir } from '../paths';
+import { loadSeedData, MIN_CURATED_SKILLS, type SeedSkill } from './data';
 import { seedDemoData } from './seed';
 
 let db: TestDatabase;
@@ -25,11 +31,33 @@ describe('seedDemoData', () => {
       topicFields: 5,
       organisations: data.organisations.length,
       projects: data.projects.length,
+      skills: data.skills.length,
     });
     const before = await db.database.prisma.organisation.findMany({ orderBy: { id: 'asc' } });
+    const skillsBefore = await db.database.prisma.skill.findMany({ orderBy: { id: 'asc' } });
     const second = await seedDemoData(db.database.prisma, data);
-    expect(second).toEqual({ regions: 0, municipalities: 0, topicFields: 0, organisations: 0, projects: 0 });
+    expect(second).toEqual({ regions: 0, municipalities: 0, topicFields: 0, organisations: 0, projects: 0, skills: 0 });
     expect(await db.database.prisma.organisation.findMany({ orderBy: { id: 'asc' } })).toEqual(before);
+    expect(await db.database.prisma.skill.findMany({ orderBy: { id: 'asc' } })).toEqual(skillsBefore);
+  });
+
+  it('creates the curated skills with their search text: 150+, 15–25 in every category but OTHER', async () => {
+    const prisma = db.database.prisma;
+    const skills = await prisma.skill.findMany();
+    expect(skills.length).toBeGreaterThanOrEqual(MIN_CURATED_SKILLS);
+    const perCategory = await prisma.skill.groupBy({ by: ['category'], _count: { _all: true } });
+    const counts = Object.fromEntries(perCategory.map((group) => [group.category, group._count._all]));
+    for (const category of Object.values(SkillCategory).filter((c) => c !== 'OTHER')) {
+      expect(counts[category], category).toBeGreaterThanOrEqual(15);
+      expect(counts[category], category).toBeLessThanOrEqual(25);
+    }
+    for (const skill of skills) expect(skill.searchText).toBe(skillSearchText(skill.labelDe, skill.labelEn, skill.synonyms));
+    const plc = await prisma.skill.findUniqueOrThrow({ where: { slug: 'plc-programming' } });
+    expect(plc).toMatchObject({ labelDe: 'Speicherprogrammierbare Steuerung (SPS)', category: 'AUTOMATION', escoUri: null });
+    expect(plc.synonyms).toContain('SPS');
+    // Folded: "Schweißen" is found as "schweissen", "Künstliche" as "kuenstliche".
+    expect((await prisma.skill.findUniqueOrThrow({ where: { slug: 'welding-mag' } })).searchText).toContain('schweissen (mag)');
+    expect((await prisma.skill.findFirstOrThrow({ where: { searchText: { contains: 'kuenstliche intelligenz' } } })).slug).toBe('artificial-intelligence');
   });
 
   it('has the real members, 30+ fictional companies in all six regions and 2-4 projects per field', async () => {
@@ -52,5 +80,63 @@ describe('seedDemoData', () => {
     const leads = await db.database.prisma.projectParticipant.groupBy({ by: ['projectId'], where: { role: 'LEAD' }, _count: { _all: true } });
     expect(leads).toHaveLength(await db.database.prisma.project.count());
     expect(leads.every((lead) => lead._count._all === 1)).toBe(true);
+  });
+});
+
+describe('loadSeedData: skills.json', () => {
+  let dir: string;
+  const original: SeedSkill[] = JSON.parse(readFileSync(path.join(seedDir(), 'skills.json'), 'utf8'));
+
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'wiw-seed-'));
+    cpSync(seedDir(), dir, { recursive: true });
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const loadWith = (skills: unknown[]) => {
+    writeFileSync(path.join(dir, 'skills.json'), JSON.stringify(skills));
+    return () => loadSeedData(dir);
+  };
+  const skill = (index: number, change: Partial<Record<keyof SeedSkill, unknown>>) => ({ ...original[index], ...change });
+
+  it('accepts the curated file', () => {
+    expect(loadWith(original)().skills).toHaveLength(original.length);
+  });
+
+  it('refuses duplicate slugs, German labels and ESCO URIs', () => {
+    const load = loadWith([
+      ...original,
+      skill(0, {}),
+      skill(1, { slug: 'java-again', labelDe: 'JAVA' }),
+      skill(2, { slug: 'javascript-again', labelDe: 'JavaScript (nochmal)' }),
+    ]);
+    expect(load).toThrow(/skill python: slug "python" is also used by python/);
+    expect(load).toThrow(/skill java-again: labelDe "JAVA" is also used by java/);
+    expect(load).toThrow(/skill javascript-again: escoUri "http:\/\/data.europa.eu\/esco\/skill\/3cd569a2[^"]*" is also used by javascript/);
+  });
+
+  it('refuses bad slugs, the esco- prefix, empty or over-long labels, unknown categories, bad ESCO URIs and unknown fields', () => {
+    const invalid = (change: Partial<Record<keyof SeedSkill | 'note', unknown>>, message: RegExp) =>
+      expect(loadWith([...original.slice(1), skill(0, change)]), JSON.stringify(change)).toThrow(message);
+    invalid({ slug: 'Python' }, /expected lower-case words joined by single hyphens/);
+    invalid({ slug: 'py--thon' }, /expected lower-case words joined by single hyphens/);
+    invalid({ slug: 'esco-python' }, /the prefix esco- is kept for imported ESCO skills/);
+    invalid({ labelDe: '  ' }, /labelDe/);
+    invalid({ labelEn: 'x'.repeat(121) }, /labelEn/);
+    invalid({ synonyms: [''] }, /synonyms/);
+    invalid({ category: 'COOKING' }, /category/);
+    invalid({ escoUri: 'https://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d' }, /expected http:\/\/data.europa.eu\/esco\/skill\/<concept id>/);
+    invalid({ note: 'typo' }, /note/);
+  });
+
+  it('refuses a synonym that repeats a label or another synonym', () => {
+    expect(loadWith([...original.slice(1), skill(0, { synonyms: ['python', 'Py', 'PY'] })])).toThrow(
+      /skill python: synonym "python" repeats a label or another synonym\n- skill python: synonym "PY" repeats/,
+    );
+  });
+
+  it(`refuses fewer than ${MIN_CURATED_SKILLS} skills`, () => {
+    expect(loadWith(original.slice(0, 10))).toThrow(`skills.json has 10 skills; at least ${MIN_CURATED_SKILLS} are expected`);
   });
 });

@@ -1,6 +1,6 @@
-import { foldText, organisationSearchText } from '@wiw/domain';
-import type { PrismaClient } from '../generated/prisma/client';
-import { loadSeedData, type SeedData } from './data';
+import { foldText, organisationSearchText, skillSearchText } from '@wiw/domain';
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import { loadSeedData, type SeedData, type SeedSkill } from './data';
 
 export interface SeedReport {
   regions: number;
@@ -8,6 +8,7 @@ export interface SeedReport {
   topicFields: number;
   organisations: number;
   projects: number;
+  skills: number;
 }
 
 const SEED_VERIFIED_AT = new Date('2026-01-01T00:00:00Z');
@@ -81,14 +82,33 @@ export async function seedDemoData(prisma: PrismaClient, data: SeedData = loadSe
         });
         projects += 1;
       }
+      const skills = await seedSkills(tx, data.skills);
       return {
         regions: regions.count,
         municipalities: municipalities.count,
         topicFields: topicFields.count,
         organisations: organisations.count,
         projects,
+        skills,
       };
     },
     { timeout: 60_000, maxWait: 30_000 },
   );
+}
+
+/**
+ * Creates the curated skills that are missing (by slug; a skill whose ESCO URI is already taken by
+ * an imported one is left out too) and returns how many. The taxonomy is reference data, not demo
+ * data: callers may load it where the demo data is off. Never changes existing skills.
+ */
+export async function seedSkills(db: Prisma.TransactionClient, skills: ReadonlyArray<SeedSkill> = loadSeedData().skills): Promise<number> {
+  const { count } = await db.skill.createMany({
+    data: skills.map((skill) => ({
+      ...skill,
+      escoUri: skill.escoUri ?? null,
+      searchText: skillSearchText(skill.labelDe, skill.labelEn, skill.synonyms),
+    })),
+    skipDuplicates: true,
+  });
+  return count;
 }
