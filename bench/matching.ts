@@ -5,9 +5,10 @@ import { parseArgs } from 'node:util';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { generateScaleData, insertScaleData } from '@wiw/db';
 import { createTestDatabase, testDatabaseKind } from '@wiw/db/testing';
-import { berlinDate } from '@wiw/domain';
+import { berlinDate, LEVEL_FIT_TENTHS, SKILL_WEIGHT, type SkillLevel, type SkillWeight } from '@wiw/domain';
 import { DEMO_PASSWORD, seedDemoAccounts } from '../apps/api/src/accounts/demo-accounts';
 import { PasswordHasher } from '../apps/api/src/accounts/password';
+import { needCredits } from '../apps/api/src/matchmaking/matching/matching.service';
 import { offersForNeedSql } from '../apps/api/src/matchmaking/matching/matching.sql';
 import { ms, positiveInt, run, startApi, stats } from './support';
 
@@ -64,7 +65,15 @@ async function main(): Promise<void> {
       if (!response.ok || body.errors || !body.data) throw new Error(`GraphQL request failed (${response.status}): ${JSON.stringify(body.errors)}`);
       return body.data.needMatches.map((match) => match.offer.id);
     };
-    const viaSql = async (needId: string): Promise<string[]> => (await prisma.$queryRaw<Array<{ id: string }>>(offersForNeedSql(needId, today, TOP))).map((row) => row.id);
+    // The same SQL statements MatchingService.offersForNeed sends: the need, its skills, the ranking.
+    const viaSql = async (needId: string): Promise<string[]> => {
+      const [need] = await prisma.$queryRaw<Array<{ organisationId: string }>>`SELECT "organisationId" FROM "SkillNeed" WHERE id = ${needId}::uuid`;
+      const skills = await prisma.$queryRaw<Array<{ skillId: string; weight: SkillWeight; level: SkillLevel }>>`SELECT ns."skillId", ns.weight, ns.level
+        FROM "NeedSkill" ns JOIN "Skill" s ON s.id = ns."skillId" WHERE ns."needId" = ${needId}::uuid ORDER BY ns.weight, s."labelDe"`;
+      const totalUnits = skills.reduce((sum, skill) => sum + SKILL_WEIGHT[skill.weight] * LEVEL_FIT_TENTHS.atLeast, 0);
+      const rows = await prisma.$queryRaw<Array<{ id: string }>>(offersForNeedSql(needId, need!.organisationId, needCredits(skills), totalUnits, today, TOP));
+      return rows.map((row) => row.id);
+    };
 
     const samples = { graphql: [] as number[], raw: [] as number[] };
     let matched = 0;

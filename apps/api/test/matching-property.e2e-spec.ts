@@ -74,7 +74,7 @@ describe('matching in PostgreSQL', () => {
       needIds.push(need.id);
     }
     const offerIds: string[] = [];
-    for (let i = 0; i < 80; i += 1) {
+    for (let i = 0; i < 120; i += 1) {
       const offer = await offers.create(
         user.id,
         {
@@ -135,6 +135,8 @@ describe('matching in PostgreSQL', () => {
         .sort((a, b) => b.match!.score - a.match!.score || (a.id < b.id ? -1 : 1));
       const actual = await matching.offersForNeed(needId, 1000, TODAY);
       expect(actual.map((m) => m.id)).toEqual(expected.map((e) => e.id));
+      // Short lists are pruned (only candidates that can still reach the top are scored): still exact.
+      for (const limit of [1, 3, 7]) expect((await matching.offersForNeed(needId, limit, TODAY)).map((m) => m.id)).toEqual(expected.slice(0, limit).map((e) => e.id));
       actual.forEach((m, index) => {
         const e = expected[index]!;
         expect(m.score).toBeCloseTo(e.match!.score, 12);
@@ -159,6 +161,7 @@ describe('matching in PostgreSQL', () => {
         .sort((a, b) => b.match!.score - a.match!.score || (a.id < b.id ? -1 : 1));
       const actual = await matching.needsForOffer(offerId, 1000, TODAY);
       expect(actual.map((m) => m.id)).toEqual(expected.map((e) => e.id));
+      for (const limit of [1, 2]) expect((await matching.needsForOffer(offerId, limit, TODAY)).map((m) => m.id)).toEqual(expected.slice(0, limit).map((e) => e.id));
       actual.forEach((m, index) => expect(m.score).toBeCloseTo(expected[index]!.match!.score, 12));
       compared += actual.length;
     }

@@ -26,7 +26,7 @@ const column = <T, K extends keyof T>(rows: readonly T[], key: K): Array<T[K]> =
 
 /**
  * Inserts generated data with one INSERT … SELECT FROM unnest(arrays) per batch of 10,000 rows
- * (far faster than row-by-row), writing the skill rows' copied matching inputs as the services do.
+ * (far faster than row-by-row), writing the skill rows' copied state as the services do.
  */
 export async function insertScaleData(prisma: PrismaClient, data: ScaleData, progress: Progress): Promise<void> {
   const now = new Date();
@@ -51,11 +51,11 @@ export async function insertScaleData(prisma: PrismaClient, data: ScaleData, pro
   const weightTotals = new Map<string, number>();
   for (const row of data.needSkills) weightTotals.set(row.needId, (weightTotals.get(row.needId) ?? 0) + (row.weight === 'REQUIRED' ? 3 : 1));
   await inBatches(data.needSkills, 'need skills', progress, (rows) => prisma.$executeRaw`
-    INSERT INTO "NeedSkill" ("needId", "skillId", weight, level, open, "organisationId", "municipalityCode", "remoteMode", "startDate", "weightTotal")
-    SELECT u.need, u.skill, u.weight::"SkillWeight", u.level::"SkillLevel", n.status = 'OPEN', n."organisationId", m.code, n."remoteMode", n."startDate", u.total
+    INSERT INTO "NeedSkill" ("needId", "skillId", weight, level, open, "organisationId", "weightTotal")
+    SELECT u.need, u.skill, u.weight::"SkillWeight", u.level::"SkillLevel", n.status = 'OPEN', n."organisationId", u.total
     FROM unnest(${column(rows, 'needId')}::uuid[], ${column(rows, 'skillId')}::uuid[], ${column(rows, 'weight')}::text[], ${column(rows, 'level')}::text[],
       ${rows.map((row) => weightTotals.get(row.needId)!)}::int[]) AS u(need, skill, weight, level, total)
-    JOIN "SkillNeed" n ON n.id = u.need JOIN "Municipality" m ON m.id = n."municipalityId"`);
+    JOIN "SkillNeed" n ON n.id = u.need`);
   await inBatches(data.offers, 'offers', progress, (rows) => prisma.$executeRaw`
     INSERT INTO "SkillOffer" (id, kind, "organisationId", "ownerId", title, description, "municipalityId", "radiusKm", "availableFrom", "remoteWilling", status, "publishedAt", "searchText", "updatedAt")
     SELECT u.id, u.kind::"OfferKind", u.org, u.owner, u.title, u.description, u.municipality, u.radius, u.available, u.remote, u.status::"OfferStatus", u.published, u.search, ${now}
@@ -64,11 +64,14 @@ export async function insertScaleData(prisma: PrismaClient, data: ScaleData, pro
       ${column(rows, 'availableFrom')}::date[], ${column(rows, 'remoteWilling')}::boolean[], ${column(rows, 'status')}::text[], ${column(rows, 'publishedAt')}::timestamptz[],
       ${column(rows, 'searchText')}::text[]) AS u(id, kind, org, owner, title, description, municipality, radius, available, remote, status, published, search)`);
   await inBatches(data.offerSkills, 'offer skills', progress, (rows) => prisma.$executeRaw`
-    INSERT INTO "OfferSkill" ("offerId", "skillId", level, open, "organisationId", "municipalityCode", "radiusKm", "availableFrom")
-    SELECT u.offer, u.skill, u.level::"SkillLevel", o.status = 'OPEN', o."organisationId", m.code, o."radiusKm", o."availableFrom"
+    INSERT INTO "OfferSkill" ("offerId", "skillId", level, open, "organisationId")
+    SELECT u.offer, u.skill, u.level::"SkillLevel", o.status = 'OPEN', o."organisationId"
     FROM unnest(${column(rows, 'offerId')}::uuid[], ${column(rows, 'skillId')}::uuid[], ${column(rows, 'level')}::text[]) AS u(offer, skill, level)
-    JOIN "SkillOffer" o ON o.id = u.offer JOIN "Municipality" m ON m.id = o."municipalityId"`);
-  // Statistics for the planner and a visibility map for index-only scans.
+    JOIN "SkillOffer" o ON o.id = u.offer`);
+  // Statistics for the planner and a visibility map for index-only scans. With asynchronous
+  // commit (our throwaway test servers) VACUUM cannot mark pages all-visible before the inserts'
+  // commit records are flushed, which the WAL writer does within a fraction of a second: wait.
+  await prisma.$executeRaw`SELECT pg_sleep(1)`;
   for (const table of ['Organisation', 'SkillNeed', 'NeedSkill', 'SkillOffer', 'OfferSkill']) await prisma.$executeRawUnsafe(`VACUUM ANALYZE "${table}"`);
 }
 

@@ -6,9 +6,11 @@ import { AVAILABILITY_HORIZON_DAYS, LEVEL_FIT_TENTHS, SCORE_WEIGHTS, type SkillL
  * floating-point operations in the same order (skill units are integers), so the ranking agrees;
  * test/matching-property.e2e-spec.ts checks it on random data.
  *
- * Candidates come from the covering partial indexes OfferSkill_match_idx / NeedSkill_match_idx
- * (open rows only, the other side's matching inputs copied in), so a ranking reads no table rows
- * of the candidates, only index entries; distances are worked out once per municipality.
+ * Candidates and their skill units come from the covering partial indexes OfferSkill_match_idx /
+ * NeedSkill_match_idx alone (open rows only): one range per (skill, level), sorted by the
+ * candidate's id, merged and summed in a streaming aggregate. Only candidates that can still reach
+ * the result are then read from their table and scored in full (see `ranked`); distances are
+ * worked out once per municipality and looked up by Municipality.code.
  */
 
 const F = (value: number) => Prisma.raw(`${value}::float8`);
@@ -59,15 +61,34 @@ function places(anchor: Prisma.Sql): Prisma.Sql {
 )`;
 }
 
-/** Ranks `measured` rows (id, skill_score, distance_km, radius, gap_days, remote_mode, cross_region) and adds the shared skills. */
-function ranked(sharedSkills: Prisma.Sql, limit: number): Prisma.Sql {
-  return Prisma.sql`, scored AS (
-  SELECT x.*, ${distanceScore(Prisma.raw('x.remote_mode'), Prisma.raw('x.distance_km'), Prisma.raw('x.radius'))} AS distance_score,
-         ${availability(Prisma.raw('x.gap_days'))} AS availability_score
-  FROM measured x
+/** Scores rows of `measured` (id, skill_score, distance_km, radius, gap_days, remote_mode, cross_region). */
+function scored(measured: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`SELECT y.*, ${total(Prisma.raw('y.skill_score'), Prisma.raw('y.distance_score'), Prisma.raw('y.availability_score'))} AS score FROM (
+    SELECT x.*, ${distanceScore(Prisma.raw('x.remote_mode'), Prisma.raw('x.distance_km'), Prisma.raw('x.radius'))} AS distance_score,
+           ${availability(Prisma.raw('x.gap_days'))} AS availability_score
+    FROM (${measured}) x) y`;
+}
+
+/** Candidates probed to find a lower bound of the limit-th best score. */
+const PROBE_FACTOR = 4;
+/** The most the distance and availability parts add to the skill part: 0.25 + 0.15. */
+const REST_MAX = SCORE_WEIGHTS.distance + SCORE_WEIGHTS.availability;
+
+/**
+ * Exact top `limit` with pruning. `covered` holds every candidate with its skill score. The
+ * candidates with the best skill scores are scored in full first; the limit-th best of those
+ * scores (t) is at most the limit-th best overall, and no candidate whose skill part plus the
+ * largest possible rest (0.4) stays below t can reach the result. Only the others are scored.
+ * `measure(source)` reads the attributes of the candidates in the relation `source`.
+ */
+function ranked(measure: (source: string) => Prisma.Sql, sharedSkills: Prisma.Sql, limit: number): Prisma.Sql {
+  return Prisma.sql`, probe AS (
+  ${scored(measure(`(SELECT * FROM covered ORDER BY skill_score DESC, id LIMIT ${PROBE_FACTOR * limit})`))}
+), threshold AS (
+  SELECT coalesce((SELECT score FROM probe ORDER BY score DESC LIMIT 1 OFFSET ${limit - 1}), -1) AS t
 ), top AS (
-  SELECT s.*, ${total(Prisma.raw('s.skill_score'), Prisma.raw('s.distance_score'), Prisma.raw('s.availability_score'))} AS score
-  FROM scored s ORDER BY score DESC, s.id ASC LIMIT ${limit}
+  ${scored(measure(`(SELECT c.* FROM covered c, threshold WHERE ${SCORE_WEIGHTS.skills}::float8 * c.skill_score + ${REST_MAX}::float8 + 1e-9 >= threshold.t)`))}
+  ORDER BY score DESC, id ASC LIMIT ${limit}
 )
 SELECT top.id, top.score, top.skill_score, top.distance_score, top.availability_score, top.distance_km, top.gap_days, top.cross_region,
        top.remote_mode::text AS remote_mode, ${sharedSkills} AS shared_skill_ids
@@ -88,10 +109,10 @@ export interface Credit {
  * candidate's id and merged (Merge Append), so candidates are summed up by a streaming
  * GroupAggregate instead of a hash table: about half the cost at 100k × 100k.
  */
-function candidates(table: 'OfferSkill' | 'NeedSkill', credits: readonly Credit[], excludeOrganisationId: string | null, columns: string): Prisma.Sql {
+function candidates(table: 'OfferSkill' | 'NeedSkill', credits: readonly Credit[], excludeOrganisationId: string | null, columns = ''): Prisma.Sql {
   const id = table === 'OfferSkill' ? '"offerId"' : '"needId"';
   const branches = credits.map(
-    (credit) => Prisma.sql`(SELECT s.${Prisma.raw(id)} AS id, ${Prisma.raw(columns)}, ${credit.units}::int AS units FROM ${Prisma.raw(`"${table}"`)} s
+    (credit) => Prisma.sql`(SELECT s.${Prisma.raw(id)} AS id, ${Prisma.raw(columns ? `${columns}, ` : '')}${credit.units}::int AS units FROM ${Prisma.raw(`"${table}"`)} s
       WHERE s."skillId" = ${credit.skillId}::uuid AND s.level = ${credit.level}::"SkillLevel"${credit.weight ? Prisma.sql` AND s.weight = ${credit.weight}::"SkillWeight"` : Prisma.empty}
       AND s.open AND s."organisationId" IS DISTINCT FROM ${excludeOrganisationId}::uuid ORDER BY s.${Prisma.raw(id)})`,
   );
@@ -104,41 +125,44 @@ function candidates(table: 'OfferSkill' | 'NeedSkill', credits: readonly Credit[
  * need's full skill weight in units. `today`: YYYY-MM-DD in Berlin.
  */
 export function offersForNeedSql(needId: string, organisationId: string, credits: readonly Credit[], totalUnits: number, today: string, limit: number): Prisma.Sql {
+  const skillIds = [...new Set(credits.map((credit) => credit.skillId))];
   return Prisma.sql`
 WITH need AS MATERIALIZED (
   SELECT n."remoteMode", greatest(coalesce(n."startDate", ${today}::date), ${today}::date) AS start,
          m.latitude AS lat, m.longitude AS lon, r.side
   FROM "SkillNeed" n JOIN "Municipality" m ON m.id = n."municipalityId" JOIN "Region" r ON r.key = m."regionKey"
   WHERE n.id = ${needId}::uuid
-), ${places(Prisma.raw('need'))}, covered AS (
-  SELECT x.id, max(x."municipalityCode") AS code, max(x."radiusKm") AS radius, max(x."availableFrom") AS available, sum(x.units) AS units
-  FROM ${candidates('OfferSkill', credits, organisationId, 's."municipalityCode", s."radiusKm", s."availableFrom"')} AS x
+), ${places(Prisma.raw('need'))}, covered AS MATERIALIZED (
+  SELECT x.id, sum(x.units)::float8 / ${totalUnits}::float8 AS skill_score
+  FROM ${candidates('OfferSkill', credits, organisationId)} AS x
   GROUP BY x.id
-), measured AS (
-  SELECT c.id, c.units::float8 / ${totalUnits}::float8 AS skill_score,
-         places.km[c.code] AS distance_km, c.radius::float8 AS radius, greatest(0, c.available - need.start) AS gap_days,
-         need."remoteMode" AS remote_mode, places.cross_region[c.code] AS cross_region
-  FROM covered c CROSS JOIN need CROSS JOIN places
-)${ranked(Prisma.sql`ARRAY(SELECT os."skillId" FROM "OfferSkill" os WHERE os."offerId" = top.id AND os."skillId" = ANY(${[...new Set(credits.map((c) => c.skillId))]}::uuid[]))`, limit)}`;
+)${ranked(
+    (source) => Prisma.sql`SELECT s.id, s.skill_score, places.km[m.code] AS distance_km, o."radiusKm"::float8 AS radius,
+      greatest(0, o."availableFrom" - need.start) AS gap_days, need."remoteMode" AS remote_mode, places.cross_region[m.code] AS cross_region
+      FROM ${Prisma.raw(source)} s JOIN "SkillOffer" o ON o.id = s.id JOIN "Municipality" m ON m.id = o."municipalityId" CROSS JOIN need CROSS JOIN places`,
+    Prisma.sql`ARRAY(SELECT os."skillId" FROM "OfferSkill" os WHERE os."offerId" = top.id AND os."skillId" = ANY(${skillIds}::uuid[]))`,
+    limit,
+  )}`;
 }
 
 /** The top `limit` open needs (of other organisations) for an offer, best first; `credits` per (skill, needed level, weight). */
 export function needsForOfferSql(offerId: string, organisationId: string | null, credits: readonly Credit[], today: string, limit: number): Prisma.Sql {
+  const skillIds = [...new Set(credits.map((credit) => credit.skillId))];
   return Prisma.sql`
 WITH offer AS MATERIALIZED (
   SELECT o."radiusKm"::float8 AS radius, o."availableFrom", m.latitude AS lat, m.longitude AS lon, r.side
   FROM "SkillOffer" o JOIN "Municipality" m ON m.id = o."municipalityId" JOIN "Region" r ON r.key = m."regionKey"
   WHERE o.id = ${offerId}::uuid
-), ${places(Prisma.raw('offer'))}, covered AS (
-  SELECT x.id, max(x."municipalityCode") AS code, max(x."remoteMode"::text) AS remote_mode, max(x."startDate") AS start_date,
-         max(x."weightTotal") AS weight_total, sum(x.units) AS units
-  FROM ${candidates('NeedSkill', credits, organisationId, 's."municipalityCode", s."remoteMode", s."startDate", s."weightTotal"')} AS x
+), ${places(Prisma.raw('offer'))}, covered AS MATERIALIZED (
+  SELECT x.id, sum(x.units)::float8 / (max(x."weightTotal") * ${LEVEL_FIT_TENTHS.atLeast}::int)::float8 AS skill_score
+  FROM ${candidates('NeedSkill', credits, organisationId, 's."weightTotal"')} AS x
   GROUP BY x.id
-), measured AS (
-  SELECT c.id, c.units::float8 / (c.weight_total * ${LEVEL_FIT_TENTHS.atLeast}::int)::float8 AS skill_score,
-         places.km[c.code] AS distance_km, offer.radius,
-         greatest(0, offer."availableFrom" - greatest(coalesce(c.start_date, ${today}::date), ${today}::date)) AS gap_days,
-         c.remote_mode, places.cross_region[c.code] AS cross_region
-  FROM covered c CROSS JOIN offer CROSS JOIN places
-)${ranked(Prisma.sql`ARRAY(SELECT ns."skillId" FROM "NeedSkill" ns WHERE ns."needId" = top.id AND ns."skillId" = ANY(${[...new Set(credits.map((c) => c.skillId))]}::uuid[]))`, limit)}`;
+)${ranked(
+    (source) => Prisma.sql`SELECT s.id, s.skill_score, places.km[m.code] AS distance_km, offer.radius,
+      greatest(0, offer."availableFrom" - greatest(coalesce(n."startDate", ${today}::date), ${today}::date)) AS gap_days,
+      n."remoteMode" AS remote_mode, places.cross_region[m.code] AS cross_region
+      FROM ${Prisma.raw(source)} s JOIN "SkillNeed" n ON n.id = s.id JOIN "Municipality" m ON m.id = n."municipalityId" CROSS JOIN offer CROSS JOIN places`,
+    Prisma.sql`ARRAY(SELECT ns."skillId" FROM "NeedSkill" ns WHERE ns."needId" = top.id AND ns."skillId" = ANY(${skillIds}::uuid[]))`,
+    limit,
+  )}`;
 }

@@ -36,12 +36,11 @@ function auditedFields(need: SkillNeed): Record<string, unknown> {
 }
 
 /**
- * Rewrites the need's skill rows with the need's matching inputs copied into them (see the
- * NeedSkill model), so matching reads one index. Called in every transaction that changes a need.
+ * Rewrites the need's skill rows with the need's state copied into them (see the NeedSkill
+ * model), so matching reads one index. Called in every transaction that changes a need.
  */
 async function writeSkillRows(tx: Db, need: SkillNeed, skills: NeedInput['skills']): Promise<void> {
   await tx.needSkill.deleteMany({ where: { needId: need.id } });
-  const { code } = await tx.municipality.findUniqueOrThrow({ where: { id: need.municipalityId }, select: { code: true } });
   const weightTotal = skills.reduce((sum, skill) => sum + (skill.weight === 'REQUIRED' ? 3 : 1), 0);
   await tx.needSkill.createMany({
     data: skills.map((skill) => ({
@@ -51,9 +50,6 @@ async function writeSkillRows(tx: Db, need: SkillNeed, skills: NeedInput['skills
       level: skill.level,
       open: need.status === 'OPEN',
       organisationId: need.organisationId,
-      municipalityCode: code,
-      remoteMode: need.remoteMode,
-      startDate: need.startDate,
       weightTotal,
     })),
   });

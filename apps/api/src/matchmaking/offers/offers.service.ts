@@ -29,10 +29,9 @@ function auditedFields(offer: SkillOffer): Record<string, unknown> {
   return { title, description, municipalityId, radiusKm, remoteWilling, availableFrom: offer.availableFrom.toISOString().slice(0, 10) };
 }
 
-/** Rewrites the offer's skill rows with its matching inputs copied into them (see OfferSkill). */
+/** Rewrites the offer's skill rows with its state copied into them (see OfferSkill). */
 async function writeSkillRows(tx: Db, offer: SkillOffer, skills: OfferInput['skills']): Promise<void> {
   await tx.offerSkill.deleteMany({ where: { offerId: offer.id } });
-  const { code } = await tx.municipality.findUniqueOrThrow({ where: { id: offer.municipalityId }, select: { code: true } });
   await tx.offerSkill.createMany({
     data: skills.map((skill) => ({
       offerId: offer.id,
@@ -40,9 +39,6 @@ async function writeSkillRows(tx: Db, offer: SkillOffer, skills: OfferInput['ski
       level: skill.level,
       open: offer.status === 'OPEN',
       organisationId: offer.organisationId,
-      municipalityCode: code,
-      radiusKm: offer.radiusKm,
-      availableFrom: offer.availableFrom,
     })),
   });
 }

@@ -85,9 +85,6 @@ CREATE TABLE "NeedSkill" (
     "level" "SkillLevel" NOT NULL,
     "open" BOOLEAN NOT NULL DEFAULT false,
     "organisationId" UUID NOT NULL,
-    "municipalityCode" INTEGER NOT NULL,
-    "remoteMode" "RemoteMode" NOT NULL,
-    "startDate" DATE,
     "weightTotal" INTEGER NOT NULL,
 
     CONSTRAINT "NeedSkill_pkey" PRIMARY KEY ("needId","skillId")
@@ -121,9 +118,6 @@ CREATE TABLE "OfferSkill" (
     "level" "SkillLevel" NOT NULL,
     "open" BOOLEAN NOT NULL DEFAULT false,
     "organisationId" UUID,
-    "municipalityCode" INTEGER NOT NULL,
-    "radiusKm" INTEGER NOT NULL,
-    "availableFrom" DATE NOT NULL,
 
     CONSTRAINT "OfferSkill_pkey" PRIMARY KEY ("offerId","skillId")
 );
@@ -165,6 +159,9 @@ CREATE INDEX "SkillNeed_organisationId_status_idx" ON "SkillNeed"("organisationI
 CREATE INDEX "SkillNeed_status_expiresAt_idx" ON "SkillNeed"("status", "expiresAt");
 
 -- CreateIndex
+CREATE INDEX "NeedSkill_skillId_idx" ON "NeedSkill"("skillId");
+
+-- CreateIndex
 CREATE INDEX "SkillOffer_status_publishedAt_id_idx" ON "SkillOffer"("status", "publishedAt" DESC, "id");
 
 -- CreateIndex
@@ -172,6 +169,9 @@ CREATE INDEX "SkillOffer_organisationId_status_idx" ON "SkillOffer"("organisatio
 
 -- CreateIndex
 CREATE INDEX "SkillOffer_ownerId_status_idx" ON "SkillOffer"("ownerId", "status");
+
+-- CreateIndex
+CREATE INDEX "OfferSkill_skillId_idx" ON "OfferSkill"("skillId");
 
 -- CreateIndex
 CREATE INDEX "ContactRequest_needId_offerId_idx" ON "ContactRequest"("needId", "offerId");
@@ -232,10 +232,8 @@ ALTER TABLE "ContactRequest" ADD CONSTRAINT "ContactRequest_answeredById_fkey" F
 
 -- Hand-written: matching reads only these covering partial indexes (index-only scans over the open rows,
 -- one range per skill and level, each sorted by the candidate's id for a streaming merge).
-CREATE INDEX "OfferSkill_match_idx" ON "OfferSkill" ("skillId", "level", "offerId") INCLUDE ("organisationId", "municipalityCode", "radiusKm", "availableFrom") WHERE "open";
-CREATE INDEX "NeedSkill_match_idx" ON "NeedSkill" ("skillId", "level", "weight", "needId") INCLUDE ("organisationId", "municipalityCode", "remoteMode", "startDate", "weightTotal") WHERE "open";
-CREATE INDEX "NeedSkill_skillId_idx" ON "NeedSkill" ("skillId");
-CREATE INDEX "OfferSkill_skillId_idx" ON "OfferSkill" ("skillId");
+CREATE INDEX "OfferSkill_match_idx" ON "OfferSkill" ("skillId", "level", "offerId") INCLUDE ("organisationId") WHERE "open";
+CREATE INDEX "NeedSkill_match_idx" ON "NeedSkill" ("skillId", "level", "weight", "needId") INCLUDE ("organisationId", "weightTotal") WHERE "open";
 
 -- Hand-written: rules the database keeps, whatever the code does.
 ALTER TABLE "SkillNeed" ADD CONSTRAINT "SkillNeed_headcount_check" CHECK ("headcount" BETWEEN 1 AND 1000);
@@ -246,7 +244,6 @@ ALTER TABLE "SkillOffer" ADD CONSTRAINT "SkillOffer_owner_check" CHECK (
   ("kind" = 'TALENT' AND "organisationId" IS NULL AND "ownerId" IS NOT NULL) OR ("kind" <> 'TALENT' AND "organisationId" IS NOT NULL)
 );
 ALTER TABLE "NeedSkill" ADD CONSTRAINT "NeedSkill_weightTotal_check" CHECK ("weightTotal" > 0);
-ALTER TABLE "OfferSkill" ADD CONSTRAINT "OfferSkill_radius_check" CHECK ("radiusKm" BETWEEN 0 AND 500);
 -- At most one live (pending or accepted) contact request per need and offer.
 CREATE UNIQUE INDEX "ContactRequest_one_live_per_pair" ON "ContactRequest" ("needId", "offerId") WHERE "status" IN ('PENDING', 'ACCEPTED');
 
