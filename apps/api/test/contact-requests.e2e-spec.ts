@@ -139,6 +139,21 @@ describe('contact requests', () => {
   });
 });
 
+describe('a talent’s own data (GDPR)', () => {
+  it('is in the data export, and deleting the account deletes the talent offer and its contact requests', async () => {
+    const s = await scene();
+    await call(REQUEST, { input: { needId: s.needId, offerId: s.offerId, message: 'Hätten Sie Zeit für ein Gespräch?' } }, s.company);
+    const exported = (await (await fetch(`${t.url}/account/export.json`, { headers: { cookie: s.talent.cookie } })).json()) as { talentOffers: Array<{ id: string }> };
+    expect(exported.talentOffers.map((offer) => offer.id)).toEqual([s.offerId]);
+
+    await call(`mutation { deleteMyAccount(password: "Sauerländer Drahtzieher 2026") }`, {}, s.talent.cookie);
+    expect(await t.db.database.prisma.skillOffer.count({ where: { id: s.offerId } })).toBe(0);
+    expect(await t.db.database.prisma.contactRequest.count({ where: { offerId: s.offerId } })).toBe(0);
+    const outbox = (await call(BOX, { box: 'OUTBOX' }, s.company)).body.data!.contactRequests as { edges: Array<{ node: { offer: { id: string } } }> };
+    expect(outbox.edges.some((edge) => edge.node.offer.id === s.offerId)).toBe(false);
+  });
+});
+
 describe('need expiry', () => {
   it('warns the author 7 days ahead, once, and closes the need after 90 days', async () => {
     const s = await scene();

@@ -28,10 +28,18 @@ export class PrivacyService {
         sessions: { select: { id: true, createdAt: true, lastSeenAt: true, expiresAt: true, revokedAt: true, userAgent: true, ipAddress: true } },
       },
     });
-    const [auditEvents, signInAttempts, mails] = await Promise.all([
+    const [auditEvents, signInAttempts, mails, talentOffers, needsWritten, offersWritten, contactRequests] = await Promise.all([
       this.prisma.auditEvent.findMany({ where: { actorUserId: userId }, orderBy: { occurredAt: 'asc' }, omit: { requestId: true } }),
       this.prisma.signInAttempt.findMany({ where: { email: user.email }, orderBy: { attemptedAt: 'asc' }, select: { attemptedAt: true, succeeded: true, ipAddress: true } }),
       this.prisma.outboxMessage.findMany({ where: { recipient: user.email }, orderBy: { createdAt: 'asc' }, select: { createdAt: true, template: true, status: true, sentAt: true } }),
+      this.prisma.skillOffer.findMany({ where: { ownerId: userId, organisationId: null }, orderBy: { createdAt: 'asc' }, omit: { searchText: true }, include: { skills: { select: { skillId: true, level: true } } } }),
+      this.prisma.skillNeed.findMany({ where: { createdById: userId }, orderBy: { createdAt: 'asc' }, select: { id: true, title: true, status: true, organisationId: true, createdAt: true } }),
+      this.prisma.skillOffer.findMany({ where: { ownerId: userId, organisationId: { not: null } }, orderBy: { createdAt: 'asc' }, select: { id: true, title: true, status: true, organisationId: true, createdAt: true } }),
+      this.prisma.contactRequest.findMany({
+        where: { OR: [{ requestedById: userId }, { answeredById: userId }] },
+        orderBy: { createdAt: 'asc' },
+        select: { id: true, needId: true, offerId: true, fromSide: true, message: true, status: true, createdAt: true, answeredAt: true, requestedById: true, answeredById: true },
+      }),
     ]);
     return {
       exportedAt: new Date().toISOString(),
@@ -42,13 +50,18 @@ export class PrivacyService {
       signInAttempts,
       mails,
       auditEvents,
+      talentOffers,
+      needsWritten,
+      offersWritten,
+      contactRequests,
     };
   }
 
   /**
    * Deletes the account after checking the password: the person is anonymised (the row stays so
    * that audit events and organisational records keep pointing at something), memberships and
-   * sessions end, tokens are removed. One transaction.
+   * sessions end, tokens are removed, the person's own talent offers (personal data, not the
+   * organisation's) are deleted with their contact requests. One transaction.
    */
   async deleteAccount(userId: string, password: string, meta: RequestMeta): Promise<void> {
     const user = await this.prisma.user.findUniqueOrThrow({ where: { id: userId } });
@@ -60,6 +73,7 @@ export class PrivacyService {
       await tx.userRole.deleteMany({ where: { userId } });
       await tx.emailToken.deleteMany({ where: { userId } });
       await tx.signInAttempt.deleteMany({ where: { email: user.email } });
+      await tx.skillOffer.deleteMany({ where: { ownerId: userId, organisationId: null } });
       await tx.user.update({
         where: { id: userId },
         data: { email: `deleted-${userId}@deleted.invalid`, name: 'Gelöschte Person', passwordHash: unusable, deletedAt: new Date() },
