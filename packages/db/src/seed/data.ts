@@ -4,6 +4,7 @@ import { foldText, synonymKey } from '@wiw/domain';
 import { z } from 'zod';
 import { OrganisationKind, ProjectStatus, RegionKey, Side, SizeBand, SkillCategory, TopicFieldKey } from '../generated/prisma/enums';
 import { seedDir } from '../paths';
+import { boardProblems, boardSchema, type SeedBoard } from './board-data';
 import { escoSkillId, escoSkillUri, IMPORTED_SKILL_SLUG_PREFIX } from '../skills-import/esco';
 
 // Enum values come from the Prisma schema: one definition for database, seed and API.
@@ -101,6 +102,7 @@ export interface SeedData {
   organisations: SeedOrganisation[];
   projects: SeedProject[];
   skills: SeedSkill[];
+  board: SeedBoard;
 }
 
 function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): T {
@@ -118,6 +120,7 @@ export function loadSeedData(dir: string = seedDir()): SeedData {
     organisations: readJson(dir, 'organisations.json', z.array(organisation)),
     projects: readJson(dir, 'projects.json', z.array(project)),
     skills: readJson(dir, 'skills.json', z.array(skill)),
+    board: readJson(dir, 'board.json', boardSchema),
   };
   const problems: string[] = [];
   const towns = new Set(data.municipalities.map((m) => `${m.region}/${m.name}`));
@@ -132,6 +135,7 @@ export function loadSeedData(dir: string = seedDir()): SeedData {
     if (p.partners.includes(p.lead)) problems.push(`${p.slug}: the lead is also listed as partner`);
   }
   problems.push(...skillProblems(data.skills));
+  problems.push(...boardProblems(data.board, { organisations: slugs, towns, skills: new Set(data.skills.map((s) => s.slug)) }));
   if (problems.length) throw new Error(`prisma/seed is inconsistent:\n- ${problems.join('\n- ')}`);
   return data;
 }

@@ -32,13 +32,29 @@ describe('seedDemoData', () => {
       organisations: data.organisations.length,
       projects: data.projects.length,
       skills: data.skills.length,
+      needs: data.board.needs.length,
+      offers: data.board.offers.length,
     });
     const before = await db.database.prisma.organisation.findMany({ orderBy: { id: 'asc' } });
     const skillsBefore = await db.database.prisma.skill.findMany({ orderBy: { id: 'asc' } });
     const second = await seedDemoData(db.database.prisma, data);
-    expect(second).toEqual({ regions: 0, municipalities: 0, topicFields: 0, organisations: 0, projects: 0, skills: 0 });
+    expect(second).toEqual({ regions: 0, municipalities: 0, topicFields: 0, organisations: 0, projects: 0, skills: 0, needs: 0, offers: 0 });
     expect(await db.database.prisma.organisation.findMany({ orderBy: { id: 'asc' } })).toEqual(before);
     expect(await db.database.prisma.skill.findMany({ orderBy: { id: 'asc' } })).toEqual(skillsBefore);
+  });
+
+  it('publishes the demo needs and offers with skill rows as the API writes them', async () => {
+    const prisma = db.database.prisma;
+    const needs = await prisma.skillNeed.findMany({ include: { skills: true } });
+    expect(needs.length).toBe(loadSeedData().board.needs.length);
+    for (const need of needs) {
+      expect(need).toMatchObject({ status: 'OPEN' });
+      expect(need.expiresAt!.getTime() - need.publishedAt!.getTime()).toBe(90 * 86_400_000);
+      const weightTotal = need.skills.reduce((sum, skill) => sum + (skill.weight === 'REQUIRED' ? 3 : 1), 0);
+      for (const skill of need.skills) expect(skill).toMatchObject({ open: true, organisationId: need.organisationId, weightTotal });
+    }
+    const offers = await prisma.skillOffer.findMany({ include: { skills: true } });
+    expect(offers.every((offer) => offer.status === 'OPEN' && offer.organisationId !== null && offer.skills.every((skill) => skill.open && skill.organisationId === offer.organisationId))).toBe(true);
   });
 
   it('creates the curated skills with their search text: 150+, 15–25 in every category but OTHER', async () => {

@@ -1,5 +1,6 @@
 import { foldText, organisationSearchText, skillSearchText } from '@wiw/domain';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import { seedBoard } from './board';
 import { loadSeedData, type SeedData, type SeedSkill } from './data';
 
 export interface SeedReport {
@@ -9,6 +10,8 @@ export interface SeedReport {
   organisations: number;
   projects: number;
   skills: number;
+  needs: number;
+  offers: number;
 }
 
 const SEED_VERIFIED_AT = new Date('2026-01-01T00:00:00Z');
@@ -83,6 +86,7 @@ export async function seedDemoData(prisma: PrismaClient, data: SeedData = loadSe
         projects += 1;
       }
       const skills = await seedSkills(tx, data.skills);
+      const board = await seedBoard(tx, data.board);
       return {
         regions: regions.count,
         municipalities: municipalities.count,
@@ -90,6 +94,7 @@ export async function seedDemoData(prisma: PrismaClient, data: SeedData = loadSe
         organisations: organisations.count,
         projects,
         skills,
+        ...board,
       };
     },
     { timeout: 60_000, maxWait: 30_000 },
