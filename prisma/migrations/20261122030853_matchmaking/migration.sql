@@ -231,9 +231,9 @@ ALTER TABLE "ContactRequest" ADD CONSTRAINT "ContactRequest_requestedById_fkey" 
 ALTER TABLE "ContactRequest" ADD CONSTRAINT "ContactRequest_answeredById_fkey" FOREIGN KEY ("answeredById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- Hand-written: matching reads only these covering partial indexes (index-only scans over the open rows,
--- one range per skill and level, each sorted by the candidate's id for a streaming merge).
-CREATE INDEX "OfferSkill_match_idx" ON "OfferSkill" ("skillId", "level", "offerId") INCLUDE ("organisationId") WHERE "open";
-CREATE INDEX "NeedSkill_match_idx" ON "NeedSkill" ("skillId", "level", "weight", "needId") INCLUDE ("organisationId", "weightTotal") WHERE "open";
+-- one range per skill, sorted by the candidate's id for a streaming merge).
+CREATE INDEX "OfferSkill_match_idx" ON "OfferSkill" ("skillId", "offerId") INCLUDE ("level", "organisationId") WHERE "open";
+CREATE INDEX "NeedSkill_match_idx" ON "NeedSkill" ("skillId", "needId") INCLUDE ("level", "weight", "organisationId", "weightTotal") WHERE "open";
 
 -- Hand-written: rules the database keeps, whatever the code does.
 ALTER TABLE "SkillNeed" ADD CONSTRAINT "SkillNeed_headcount_check" CHECK ("headcount" BETWEEN 1 AND 1000);
