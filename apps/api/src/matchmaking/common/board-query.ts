@@ -27,11 +27,14 @@ const q = (name: string) => Prisma.raw(`"${name}"`);
 
 function conditions(board: BoardTable, filter: AnyBoardFilter): Prisma.Sql[] {
   const skills = Prisma.sql`${q(board.skillTable)} bs`;
-  const owner = Prisma.sql`bs.${q(board.ownerColumn)} = b.id`;
   const where: Prisma.Sql[] = [Prisma.sql`b.status = 'OPEN'`];
   for (const term of searchTerms(filter.search)) where.push(Prisma.sql`b."searchText" LIKE ${`%${term}%`}`);
-  if (filter.skillIds?.length) where.push(Prisma.sql`EXISTS (SELECT 1 FROM ${skills} WHERE ${owner} AND bs."skillId" = ANY(${filter.skillIds}::uuid[]))`);
-  if (filter.category) where.push(Prisma.sql`EXISTS (SELECT 1 FROM ${skills} JOIN "Skill" s ON s.id = bs."skillId" WHERE ${owner} AND s.category = ${filter.category}::"SkillCategory")`);
+  // Semi-joins on the open skill rows (the matching index), not a probe per board row.
+  const ownerId = Prisma.sql`bs.${q(board.ownerColumn)}`;
+  if (filter.skillIds?.length) where.push(Prisma.sql`b.id IN (SELECT ${ownerId} FROM ${skills} WHERE bs.open AND bs."skillId" = ANY(${filter.skillIds}::uuid[]))`);
+  if (filter.category) {
+    where.push(Prisma.sql`b.id IN (SELECT ${ownerId} FROM ${skills} JOIN "Skill" s ON s.id = bs."skillId" WHERE bs.open AND s.category = ${filter.category}::"SkillCategory")`);
+  }
   if (filter.region) where.push(Prisma.sql`m."regionKey" = ${filter.region}::"RegionKey"`);
   if (filter.side) where.push(Prisma.sql`r.side = ${filter.side}::"Side"`);
   if (filter.near) {
