@@ -81,3 +81,23 @@ export function seedTopicFields(): SeedTopicField[] | null {
   const fields = JSON.parse(readFileSync(file, 'utf8')) as SeedTopicField[];
   return [...fields].sort((a, b) => a.position - b.position);
 }
+
+/** Password of every demo account (see apps/api/src/accounts/demo-accounts.ts). */
+export const DEMO_PASSWORD = 'Westfalen-Demo-2026!';
+
+/** Signs in on /anmelden and waits until the header shows the person. */
+export async function signIn(page: Page, email: string, password: string = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/anmelden');
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByLabel('Passwort', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await expect(page.getByRole('banner').getByRole('button', { name: /Angemeldet als/ })).toBeVisible();
+}
+
+/** Signs out through the account menu. */
+export async function signOut(page: Page): Promise<void> {
+  const banner = page.getByRole('banner');
+  await banner.getByRole('button', { name: /Angemeldet als/ }).click();
+  await banner.getByRole('button', { name: 'Abmelden' }).click();
+  await expect(banner.getByRole('link', { name: 'Anmelden' })).toBeVisible();
+}

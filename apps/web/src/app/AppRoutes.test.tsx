@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { organisationNode, organisationsPage, topicFieldsData } from '../test/fixtures';
@@ -11,7 +11,9 @@ describe('app shell', () => {
     fakeGraphQL(() => ({ data: topicFieldsData() }));
     renderWithProviders(<AppRoutes />);
     expect(screen.getByRole('banner')).toBeTruthy();
-    expect(screen.getByRole('navigation', { name: 'Hauptnavigation' })).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Hauptnavigation' });
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Start', 'Themenfelder', 'Organisationen', 'Börse']);
+    expect(within(nav).getByRole('link', { name: 'Börse' }).getAttribute('href')).toBe('/boerse');
     expect(screen.getByRole('main').id).toBe('main');
     expect(screen.getByRole('contentinfo').textContent).toContain('Demo-Daten: Unternehmen sind fiktiv');
     expect(screen.getByRole('link', { name: 'Zum Inhalt springen' }).getAttribute('href')).toBe('#main');
@@ -45,6 +47,9 @@ describe('app shell', () => {
     expect(activeNavItem('/', '#themenfelder')).toBe('topicFields');
     expect(activeNavItem('/themenfelder/recovery', '')).toBe('topicFields');
     expect(activeNavItem('/organisationen/abc', '')).toBe('organisations');
+    expect(activeNavItem('/boerse', '')).toBe('board');
+    expect(activeNavItem('/boerse/angebote/abc', '')).toBe('board');
+    expect(activeNavItem('/boersenbericht', '')).toBeNull();
     expect(activeNavItem('/sonstwo', '')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import { AccountPage } from '../features/account/pages/AccountPage';
 import { ForgotPasswordPage } from '../features/account/pages/ForgotPasswordPage';
 import { ResetPasswordPage } from '../features/account/pages/ResetPasswordPage';
@@ -20,6 +20,9 @@ import {
 } from '../features/account/paths';
 import { CoordinationLayout } from '../features/coordination/pages/CoordinationLayout';
 import { COORDINATION_PATHS } from '../features/coordination/paths';
+import { RequireSignIn } from '../features/matchmaking/components/RequireSignIn';
+import { MatchmakingLayout } from '../features/matchmaking/pages/MatchmakingLayout';
+import { BOARD_PATH } from '../features/matchmaking/paths';
 import { InvitationPage } from '../features/my-organisations/pages/InvitationPage';
 import { MyOrganisationsPage } from '../features/my-organisations/pages/MyOrganisationsPage';
 import { OrganisationPage } from '../features/organisations/pages/OrganisationPage';
@@ -35,6 +38,17 @@ const VerificationPage = lazy(() => import('../features/coordination/pages/Verif
 const PeoplePage = lazy(() => import('../features/coordination/pages/PeoplePage').then((m) => ({ default: m.PeoplePage })));
 const OfficesPage = lazy(() => import('../features/coordination/pages/OfficesPage').then((m) => ({ default: m.OfficesPage })));
 const AuditLogPage = lazy(() => import('../features/coordination/pages/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
+
+// The skills board ("Börse") is loaded when opened; MatchmakingLayout holds its Suspense boundary.
+const BoardPage = lazy(() => import('../features/matchmaking/pages/BoardPage').then((m) => ({ default: m.BoardPage })));
+const NeedDetailPage = lazy(() => import('../features/matchmaking/pages/NeedDetailPage').then((m) => ({ default: m.NeedDetailPage })));
+const OfferDetailPage = lazy(() => import('../features/matchmaking/pages/OfferDetailPage').then((m) => ({ default: m.OfferDetailPage })));
+const NewNeedPage = lazy(() => import('../features/matchmaking/pages/NeedFormPage').then((m) => ({ default: m.NewNeedPage })));
+const EditNeedPage = lazy(() => import('../features/matchmaking/pages/NeedFormPage').then((m) => ({ default: m.EditNeedPage })));
+const NewOfferPage = lazy(() => import('../features/matchmaking/pages/OfferFormPage').then((m) => ({ default: m.NewOfferPage })));
+const EditOfferPage = lazy(() => import('../features/matchmaking/pages/OfferFormPage').then((m) => ({ default: m.EditOfferPage })));
+const MyEntriesPage = lazy(() => import('../features/matchmaking/pages/MyEntriesPage').then((m) => ({ default: m.MyEntriesPage })));
+const ContactRequestsPage = lazy(() => import('../features/matchmaking/pages/ContactRequestsPage').then((m) => ({ default: m.ContactRequestsPage })));
 
 export function AppRoutes() {
   return (
@@ -58,6 +72,21 @@ export function AppRoutes() {
           <Route path={COORDINATION_PATHS.people} element={<PeoplePage />} />
           <Route path={COORDINATION_PATHS.offices} element={<OfficesPage />} />
           <Route path={COORDINATION_PATHS.log} element={<AuditLogPage />} />
+        </Route>
+        <Route path={BOARD_PATH} element={<MatchmakingLayout />}>
+          <Route index element={<BoardPage side="need" />} />
+          <Route path="angebote" element={<BoardPage side="offer" />} />
+          <Route path="bedarfe" element={<Navigate to={BOARD_PATH} replace />} />
+          <Route path="bedarfe/:id" element={<NeedDetailPage />} />
+          <Route path="angebote/:id" element={<OfferDetailPage />} />
+          <Route element={<RequireSignIn />}>
+            <Route path="bedarfe/neu" element={<NewNeedPage />} />
+            <Route path="bedarfe/:id/bearbeiten" element={<EditNeedPage />} />
+            <Route path="angebote/neu" element={<NewOfferPage />} />
+            <Route path="angebote/:id/bearbeiten" element={<EditOfferPage />} />
+            <Route path="meine" element={<MyEntriesPage />} />
+            <Route path="kontakte" element={<ContactRequestsPage />} />
+          </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

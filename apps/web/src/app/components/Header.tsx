@@ -2,16 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { LogoMark } from '../../components/icons';
 import { AccountMenu } from '../../features/account/components/AccountMenu';
+import { BOARD_PATH } from '../../features/matchmaking/paths';
 import { ORGANISATIONS_PATH } from '../../features/organisations/paths';
 import { TOPIC_FIELDS_SECTION_ID } from '../../features/topic-fields/pages/HomePage';
 import { LanguageSwitch } from './LanguageSwitch';
 
-type NavItem = 'home' | 'topicFields' | 'organisations';
+type NavItem = 'home' | 'topicFields' | 'organisations' | 'board';
 
 /** Which nav item stands for the current location (aria-current="page"). */
 export function activeNavItem(pathname: string, hash: string): NavItem | null {
   if (pathname.startsWith('/themenfelder')) return 'topicFields';
   if (pathname.startsWith(ORGANISATIONS_PATH)) return 'organisations';
+  if (pathname === BOARD_PATH || pathname.startsWith(`${BOARD_PATH}/`)) return 'board';
   if (pathname === '/') return hash === `#${TOPIC_FIELDS_SECTION_ID}` ? 'topicFields' : 'home';
   return null;
 }
@@ -20,6 +22,7 @@ const ITEMS: ReadonlyArray<{ item: NavItem; to: string }> = [
   { item: 'home', to: '/' },
   { item: 'topicFields', to: `/#${TOPIC_FIELDS_SECTION_ID}` },
   { item: 'organisations', to: ORGANISATIONS_PATH },
+  { item: 'board', to: BOARD_PATH },
 ];
 
 export function Header() {

@@ -1,5 +1,6 @@
 import { accountPages, membershipPages } from './de-account-pages';
 import { coordination } from './de-coordination';
+import { matchmaking } from './de-matchmaking';
 
 /** German texts (default language). English in ./en.ts must have exactly the same keys. */
 const de = {
@@ -18,6 +19,7 @@ const de = {
     home: 'Start',
     topicFields: 'Themenfelder',
     organisations: 'Organisationen',
+    board: 'Börse',
   },
   language: {
     label: 'Sprache wählen',
@@ -94,6 +96,10 @@ const de = {
     empty: 'Es sind noch keine Themenfelder angelegt.',
     error: 'Die Themenfelder konnten nicht geladen werden.',
     toDirectory: 'Alle Organisationen ansehen',
+    boardTeaserTitle: 'Fachkräfte- und Kompetenzbörse',
+    boardTeaserText:
+      'Unternehmen melden, welche Fachkräfte und Kompetenzen sie suchen; Organisationen und Fachkräfte bieten an, was sie können. Die Börse zeigt, was zusammenpasst – auch über die Grenze zwischen Dortmund und Südwestfalen hinweg.',
+    toBoard: 'Zur Börse',
   },
   topicField: {
     goal: 'Ziel',
@@ -193,6 +199,8 @@ const de = {
       signedInAs: 'Angemeldet als',
       sessions: 'Meine Sitzungen',
       organisations: 'Meine Organisationen',
+      myEntries: 'Meine Einträge',
+      contactRequests: 'Kontaktanfragen',
       coordination: 'Geschäftsstelle',
       account: 'Mein Konto',
       signOut: 'Abmelden',
@@ -325,6 +333,7 @@ const de = {
   },
   ...membershipPages,
   coordination,
+  matchmaking,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Die Adresse {{path}} gibt es in diesem Portal nicht.',

@@ -1,5 +1,6 @@
 import { accountPages, membershipPages } from './en-account-pages';
 import { coordination } from './en-coordination';
+import { matchmaking } from './en-matchmaking';
 import type { TranslationResource } from '../types';
 
 /** English texts; the type forces exactly the keys of the German resource. */
@@ -19,6 +20,7 @@ const en: TranslationResource = {
     home: 'Home',
     topicFields: 'Topic fields',
     organisations: 'Organisations',
+    board: 'Skills board',
   },
   language: {
     label: 'Choose language',
@@ -94,6 +96,10 @@ const en: TranslationResource = {
     empty: 'No topic fields have been set up yet.',
     error: 'The topic fields could not be loaded.',
     toDirectory: 'View all organisations',
+    boardTeaserTitle: 'Skills and talent board',
+    boardTeaserText:
+      'Companies post the skilled people and competences they need; organisations and individuals offer what they can do. The board shows what matches – across the line between Dortmund and South Westphalia too.',
+    toBoard: 'To the board',
   },
   topicField: {
     goal: 'Goal',
@@ -192,6 +198,8 @@ const en: TranslationResource = {
       signedInAs: 'Signed in as',
       sessions: 'My sessions',
       organisations: 'My organisations',
+      myEntries: 'My entries',
+      contactRequests: 'Contact requests',
       coordination: 'Joint office',
       account: 'My account',
       signOut: 'Sign out',
@@ -320,6 +328,7 @@ const en: TranslationResource = {
   },
   ...membershipPages,
   coordination,
+  matchmaking,
   notFound: {
     title: 'Page not found',
     text: 'The address {{path}} does not exist in this portal.',

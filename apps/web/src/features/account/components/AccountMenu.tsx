@@ -4,13 +4,15 @@ import { Link, useLocation } from 'react-router';
 import { useMe } from '../hooks/use-me';
 import { useSignOut } from '../hooks/use-sign-out';
 import { isCoordinator } from '../../coordination/roles';
+import { CONTACTS_PATH, MY_ENTRIES_PATH } from '../../matchmaking/paths';
 import { ACCOUNT_PATH, COORDINATION_PATH, MY_ORGANISATIONS_PATH, SESSIONS_PATH, SIGN_IN_PATH, signInPath } from '../paths';
 import '../account.css';
 
 /**
  * Header entry of the account: "Anmelden" when signed out; when signed in the person's name as a
- * disclosure button opening "Mein Konto", "Meine Sitzungen" and "Abmelden". Closes on Escape, on a
- * click outside and on navigation.
+ * disclosure button opening "Mein Konto", "Meine Organisationen", "Meine Einträge" and
+ * "Kontaktanfragen" (the board), "Geschäftsstelle" (joint office only), "Meine Sitzungen" and
+ * "Abmelden". Closes on Escape, on a click outside and on navigation.
  */
 export function AccountMenu() {
   const { t } = useTranslation();
@@ -94,6 +96,16 @@ export function AccountMenu() {
             {t('account.menu.organisations')}
           </Link>
         </li>
+        {[
+          { to: MY_ENTRIES_PATH, text: t('account.menu.myEntries') },
+          { to: CONTACTS_PATH, text: t('account.menu.contactRequests') },
+        ].map(({ to, text }) => (
+          <li key={to}>
+            <Link to={to} className="account-menu__item" aria-current={location.pathname === to ? 'page' : undefined}>
+              {text}
+            </Link>
+          </li>
+        ))}
         {isCoordinator(me.data.roles) ? (
           <li>
             <Link

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../validation';
 import { LANGUAGES } from '../../../i18n';
@@ -88,6 +88,20 @@ export function SelectField({ id, label, optional, hint, issues, children, selec
         <select {...select} ref={selectRef} id={id} required={required ?? !optional} aria-describedby={describedBy} aria-invalid={invalid || undefined}>
           {children}
         </select>
+      )}
+    </FieldFrame>
+  );
+}
+
+type TextAreaFieldProps = Omit<FieldFrameProps, 'children'> &
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'children'> & { textAreaRef?: Ref<HTMLTextAreaElement> };
+
+/** A multi-line text field, wired like {@link TextField}. */
+export function TextAreaField({ id, label, optional, hint, issues, textAreaRef, required, ...textarea }: TextAreaFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} optional={optional} hint={hint} issues={issues}>
+      {(describedBy, invalid) => (
+        <textarea {...textarea} ref={textAreaRef} id={id} required={required ?? !optional} aria-describedby={describedBy} aria-invalid={invalid || undefined} />
       )}
     </FieldFrame>
   );

@@ -5,7 +5,7 @@ import { SelectField, TextField } from '../../account/components/fields';
 import type { FieldIssue } from '../../account/validation';
 import { normaliseSearch, SEARCH_MAX_LENGTH } from '../../organisations/filters';
 import { useOrganisations } from '../../organisations/hooks/use-organisations';
-import { useDebouncedSearch } from '../hooks/use-debounced-search';
+import { useDebouncedSearch } from '../../../lib/use-debounced-search';
 
 export interface PickedOrganisation {
   id: string;

@@ -2,8 +2,8 @@ import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../account/components/fields';
 import { SEARCH_MAX_LENGTH } from '../../organisations/filters';
-import { useDebouncedSearch } from '../hooks/use-debounced-search';
-import type { UpdateFiltersOptions } from '../hooks/use-search-param-filters';
+import { useDebouncedSearch } from '../../../lib/use-debounced-search';
+import type { UpdateFiltersOptions } from '../../../lib/use-search-param-filters';
 import type { PeopleFilters } from '../people-filters';
 import { parsePlatformRole, PLATFORM_ROLES } from '../roles';
 

@@ -5,7 +5,7 @@ import { AuditFilterForm } from '../components/AuditFilterForm';
 import { AuditLogTable } from '../components/AuditLogTable';
 import { PagedResults } from '../components/PagedResults';
 import { useAuditEvents } from '../hooks/use-audit-events';
-import { useSearchParamFilters } from '../hooks/use-search-param-filters';
+import { useSearchParamFilters } from '../../../lib/use-search-param-filters';
 
 /** `/geschaeftsstelle/protokoll`: the audit log with filters in the URL, "Weitere laden" and the CSV of the same selection. */
 export function AuditLogPage() {

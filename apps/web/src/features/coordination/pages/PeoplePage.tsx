@@ -7,7 +7,7 @@ import { PeopleFilterForm } from '../components/PeopleFilterForm';
 import { PeopleTable } from '../components/PeopleTable';
 import { useAnnouncer } from '../hooks/use-announcer';
 import { usePeople } from '../hooks/use-people';
-import { useSearchParamFilters } from '../hooks/use-search-param-filters';
+import { useSearchParamFilters } from '../../../lib/use-search-param-filters';
 import { peopleFiltersFromSearchParams, peopleFiltersToSearchParams, toPersonFilter } from '../people-filters';
 import { assignableRoles } from '../roles';
 

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { ArrowRightIcon } from '../../../components/icons';
 import { PageHeading } from '../../../components/PageHeading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { BOARD_PATH } from '../../matchmaking/paths';
 import { TopicFieldGrid } from '../components/TopicFieldGrid';
 import '../topic-fields.css';
 
@@ -30,6 +31,18 @@ export function HomePage() {
           {t('home.topicFieldsHeading')}
         </h2>
         <TopicFieldGrid />
+      </section>
+      <section aria-labelledby="boerse" className="section card">
+        <h2 id="boerse" className="section__heading">
+          {t('home.boardTeaserTitle')}
+        </h2>
+        <p>{t('home.boardTeaserText')}</p>
+        <p>
+          <Link to={BOARD_PATH} className="button button--secondary">
+            {t('home.toBoard')}
+            <ArrowRightIcon />
+          </Link>
+        </p>
       </section>
     </div>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useDebouncedCallback } from '../../../lib/use-debounced-callback';
-import { SEARCH_DEBOUNCE_MS } from '../../organisations/components/OrganisationFilterForm';
-import { normaliseSearch } from '../../organisations/filters';
+import { useDebouncedCallback } from './use-debounced-callback';
+import { SEARCH_DEBOUNCE_MS } from '../features/organisations/components/OrganisationFilterForm';
+import { normaliseSearch } from '../features/organisations/filters';
 
 /**
  * The text of a search box whose committed value lives elsewhere (the URL, a parent's state):

@@ -1,0 +1,33 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { meData } from '../../../test/fixtures';
+import { fakeGraphQL, renderWithProviders } from '../../../test/utils';
+import { AccountMenu } from './AccountMenu';
+
+describe('AccountMenu', () => {
+  it('offers the board pages "Meine Einträge" and "Kontaktanfragen" to signed-in people', async () => {
+    const user = userEvent.setup();
+    fakeGraphQL(() => ({ data: meData() }));
+    renderWithProviders(<AccountMenu />, { route: '/boerse/kontakte' });
+    const toggle = await screen.findByRole('button', { name: 'Angemeldet als Anna Beispiel' });
+    await user.click(toggle);
+    const panel = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(within(panel).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Mein Konto', '/konto'],
+      ['Meine Organisationen', '/konto/organisation'],
+      ['Meine Einträge', '/boerse/meine'],
+      ['Kontaktanfragen', '/boerse/kontakte'],
+      ['Meine Sitzungen', '/konto/sitzungen'],
+    ]);
+    expect(within(panel).getByRole('link', { name: 'Kontaktanfragen' }).getAttribute('aria-current')).toBe('page');
+    expect(within(panel).getByRole('link', { name: 'Meine Einträge' }).getAttribute('aria-current')).toBeNull();
+  });
+
+  it('shows only "Anmelden" to signed-out visitors', async () => {
+    fakeGraphQL(() => ({ data: { me: null } }));
+    renderWithProviders(<AccountMenu />, { route: '/boerse' });
+    expect((await screen.findByRole('link', { name: 'Anmelden' })).getAttribute('href')).toBe('/anmelden?weiter=%2Fboerse');
+    expect(screen.queryByRole('link', { name: 'Meine Einträge' })).toBeNull();
+  });
+});

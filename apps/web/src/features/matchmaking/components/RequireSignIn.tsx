@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { ErrorState, LoadingState } from '../../../components/StatusViews';
+import { useMe } from '../../account/hooks/use-me';
+import { signInPath } from '../../account/paths';
+
+/** Route element of the private board pages: signed out → the sign-in page, returning here afterwards. */
+export function RequireSignIn() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const me = useMe();
+  if (me.isPending) {
+    return (
+      <div aria-busy="true">
+        <LoadingState label={t('matchmaking.loading')} />
+      </div>
+    );
+  }
+  if (me.isError) return <ErrorState title={t('matchmaking.loadError')} error={me.error} onRetry={() => void me.refetch()} retrying={me.isFetching} />;
+  if (!me.data) return <Navigate to={signInPath(`${location.pathname}${location.search}`)} replace />;
+  return <Outlet />;
+}

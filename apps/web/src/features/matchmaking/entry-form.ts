@@ -1,0 +1,248 @@
+import type {
+  CreateNeedInput,
+  CreateOfferInput,
+  NeedInput,
+  NeedKind,
+  OfferInput,
+  OfferKind,
+  RemoteMode,
+  SkillLevel,
+  SkillWeight,
+  TopicFieldKey,
+} from '../../gql/graphql';
+import { isGraphQLRequestError } from '../../lib/graphql-client';
+
+/** Limits of the API (need.input.ts / offer.input.ts). */
+export const TITLE_MIN = 3;
+export const TITLE_MAX = 120;
+export const DESCRIPTION_MAX = 5000;
+export const MAX_SKILLS = 30;
+export const HEADCOUNT_MAX = 1000;
+export const RADIUS_MAX = 500;
+export const MESSAGE_MIN = 10;
+export const MESSAGE_MAX = 2000;
+
+/** The owner value of an offer posted by the person themself (TALENT, pseudonymous). */
+export const TALENT_OWNER = 'talent';
+
+export interface ChosenSkill {
+  id: string;
+  label: string;
+  level: SkillLevel;
+  weight: SkillWeight;
+}
+
+/** What needs and offers both say. */
+export interface CommonValues {
+  title: string;
+  description: string;
+  municipalityId: string;
+  skills: ChosenSkill[];
+}
+
+export interface NeedFormValues extends CommonValues {
+  organisationId: string;
+  kind: NeedKind | '';
+  topicField: TopicFieldKey | '';
+  headcount: string;
+  remoteMode: RemoteMode;
+  /** YYYY-MM-DD, or empty: as soon as possible. */
+  startDate: string;
+}
+
+export interface OfferFormValues extends CommonValues {
+  /** An organisation id or {@link TALENT_OWNER}. */
+  owner: string;
+  kind: OfferKind | '';
+  radiusKm: string;
+  availableFrom: string;
+  remoteWilling: boolean;
+}
+
+export const NEED_FIELDS = ['organisationId', 'title', 'description', 'kind', 'topicField', 'headcount', 'municipalityId', 'remoteMode', 'startDate', 'skills'] as const;
+export const OFFER_FIELDS = ['owner', 'kind', 'title', 'description', 'municipalityId', 'radiusKm', 'availableFrom', 'remoteWilling', 'skills'] as const;
+export type NeedField = (typeof NEED_FIELDS)[number];
+export type OfferField = (typeof OFFER_FIELDS)[number];
+export type EntryField = NeedField | OfferField;
+
+/** Language-neutral reasons; the texts live in `matchmaking.validation.*`. */
+export type EntryIssueCode =
+  | 'organisationRequired'
+  | 'ownerRequired'
+  | 'titleLength'
+  | 'descriptionRequired'
+  | 'descriptionLength'
+  | 'kindRequired'
+  | 'topicFieldRequired'
+  | 'headcountRange'
+  | 'municipalityRequired'
+  | 'remoteModeRequired'
+  | 'dateInvalid'
+  | 'availableFromRequired'
+  | 'radiusRange'
+  | 'remoteWillingInvalid'
+  | 'skillsRequired'
+  | 'skillsTooMany';
+
+/** A code we translate, or a message the server sent in the caller's language. */
+export type EntryIssue = { code: EntryIssueCode } | { message: string };
+export type EntryIssues<F extends string> = Partial<Record<F, EntryIssue[]>>;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar day "YYYY-MM-DD" (not 2026-02-31), as the API's Date scalar checks it. */
+const isDate = (value: string) => DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+const length = (value: string) => [...value.trim()].length;
+const isWholeIn = (value: string, min: number, max: number) => /^\d+$/.test(value.trim()) && Number(value) >= min && Number(value) <= max;
+
+function validateCommon(values: CommonValues, add: (field: EntryField, code: EntryIssueCode) => void): void {
+  if (length(values.title) < TITLE_MIN || length(values.title) > TITLE_MAX) add('title', 'titleLength');
+  if (length(values.description) === 0) add('description', 'descriptionRequired');
+  else if (length(values.description) > DESCRIPTION_MAX) add('description', 'descriptionLength');
+  if (values.municipalityId === '') add('municipalityId', 'municipalityRequired');
+  if (values.skills.length === 0) add('skills', 'skillsRequired');
+  if (values.skills.length > MAX_SKILLS) add('skills', 'skillsTooMany');
+}
+
+function collector<F extends EntryField>() {
+  const issues: EntryIssues<F> = {};
+  const add = (field: F, code: EntryIssueCode) => {
+    (issues[field] ??= []).push({ code });
+  };
+  return { issues, add: add as (field: EntryField, code: EntryIssueCode) => void };
+}
+
+export function validateNeed(values: NeedFormValues): EntryIssues<NeedField> {
+  const { issues, add } = collector<NeedField>();
+  if (values.organisationId === '') add('organisationId', 'organisationRequired');
+  validateCommon(values, add);
+  if (values.kind === '') add('kind', 'kindRequired');
+  if (values.topicField === '') add('topicField', 'topicFieldRequired');
+  if (!isWholeIn(values.headcount, 1, HEADCOUNT_MAX)) add('headcount', 'headcountRange');
+  if (values.startDate !== '' && !isDate(values.startDate)) add('startDate', 'dateInvalid');
+  return issues;
+}
+
+export function validateOffer(values: OfferFormValues): EntryIssues<OfferField> {
+  const { issues, add } = collector<OfferField>();
+  if (values.owner === '') add('owner', 'ownerRequired');
+  if (values.kind === '') add('kind', 'kindRequired');
+  validateCommon(values, add);
+  if (!isWholeIn(values.radiusKm, 0, RADIUS_MAX)) add('radiusKm', 'radiusRange');
+  if (values.availableFrom === '') add('availableFrom', 'availableFromRequired');
+  else if (!isDate(values.availableFrom)) add('availableFrom', 'dateInvalid');
+  return issues;
+}
+
+export function hasEntryIssues(issues: EntryIssues<string>): boolean {
+  return Object.values(issues).some((list) => (list?.length ?? 0) > 0);
+}
+
+// --- inputs of the API -------------------------------------------------------------------------
+
+export function toNeedInput(values: NeedFormValues): NeedInput {
+  return {
+    title: values.title.trim(),
+    description: values.description.trim(),
+    kind: values.kind as NeedKind,
+    topicField: values.topicField as TopicFieldKey,
+    headcount: Number(values.headcount),
+    municipalityId: values.municipalityId,
+    remoteMode: values.remoteMode,
+    startDate: values.startDate || null,
+    skills: values.skills.map(({ id, level, weight }) => ({ skillId: id, level, weight })),
+  };
+}
+
+export function toCreateNeedInput(values: NeedFormValues): CreateNeedInput {
+  return { ...toNeedInput(values), organisationId: values.organisationId };
+}
+
+export function toOfferInput(values: OfferFormValues): OfferInput {
+  return {
+    title: values.title.trim(),
+    description: values.description.trim(),
+    municipalityId: values.municipalityId,
+    radiusKm: Number(values.radiusKm),
+    availableFrom: values.availableFrom,
+    remoteWilling: values.remoteWilling,
+    skills: values.skills.map(({ id, level }) => ({ skillId: id, level })),
+  };
+}
+
+export function toCreateOfferInput(values: OfferFormValues): CreateOfferInput {
+  const talent = values.owner === TALENT_OWNER;
+  return { ...toOfferInput(values), kind: talent ? 'TALENT' : (values.kind as OfferKind), organisationId: talent ? null : values.owner };
+}
+
+// --- server errors -----------------------------------------------------------------------------
+
+/** What to say about a field the server rejected by a validation constraint. */
+const CONSTRAINT_CODES: Record<EntryField, EntryIssueCode> = {
+  organisationId: 'organisationRequired',
+  owner: 'ownerRequired',
+  title: 'titleLength',
+  description: 'descriptionLength',
+  kind: 'kindRequired',
+  topicField: 'topicFieldRequired',
+  headcount: 'headcountRange',
+  municipalityId: 'municipalityRequired',
+  remoteMode: 'remoteModeRequired',
+  startDate: 'dateInvalid',
+  availableFrom: 'dateInvalid',
+  radiusKm: 'radiusRange',
+  remoteWilling: 'remoteWillingInvalid',
+  skills: 'skillsRequired',
+};
+
+/** Domain errors that belong to one field; the server's message is shown there. */
+const CODE_FIELDS: Readonly<Record<string, EntryField>> = {
+  UNKNOWN_SKILLS: 'skills',
+  UNKNOWN_MUNICIPALITY: 'municipalityId',
+  NEED_ORGANISATION_KIND: 'organisationId',
+  NOT_ORGANISATION_MEMBER: 'organisationId',
+  OFFER_OWNER_INVALID: 'owner',
+};
+
+export interface EntryServerErrors<F extends string> {
+  issues: EntryIssues<F>;
+  /** Problems the form has no field for (shown in the error summary as the server said). */
+  unmatched: string[];
+}
+
+/**
+ * Maps an error of create/update to the form's fields: BAD_USER_INPUT with `extensions.fields`
+ * (input paths such as "title" or "skills.0.level"), and the domain errors of one field. The
+ * offer form calls its organisation "owner". Null for every other error (shown as an alert).
+ */
+export function entryServerErrors<F extends EntryField>(error: unknown, fields: readonly F[]): EntryServerErrors<F> | null {
+  if (!isGraphQLRequestError(error)) return null;
+  const toField = (name: string | undefined): F | undefined => {
+    const field = name === 'organisationId' && fields.includes('owner' as F) ? 'owner' : name;
+    return fields.find((candidate) => candidate === field);
+  };
+  const issues: EntryIssues<F> = {};
+  const unmatched: string[] = [];
+  const add = (field: F, issue: EntryIssue) => {
+    (issues[field] ??= []).push(issue);
+  };
+
+  const domainField = toField(CODE_FIELDS[error.code]);
+  if (domainField) {
+    add(domainField, { message: error.message });
+    return { issues, unmatched };
+  }
+  if (error.code !== 'BAD_USER_INPUT') return null;
+  for (const payload of error.errors) {
+    const entries = Array.isArray(payload.extensions?.fields) ? (payload.extensions.fields as unknown[]) : [];
+    const paths = entries.flatMap((entry) =>
+      typeof entry === 'object' && entry !== null && typeof (entry as { field?: unknown }).field === 'string' ? [(entry as { field: string }).field] : [],
+    );
+    if (paths.length === 0) unmatched.push(payload.message);
+    for (const path of paths) {
+      const field = toField(path.split('.')[0]);
+      if (field && !(issues[field] ?? []).some((issue) => 'code' in issue && issue.code === CONSTRAINT_CODES[field])) add(field, { code: CONSTRAINT_CODES[field] });
+      else if (!field) unmatched.push(payload.message);
+    }
+  }
+  return { issues, unmatched: [...new Set(unmatched)] };
+}

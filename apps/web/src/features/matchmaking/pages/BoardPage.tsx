@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { PageHeading } from '../../../components/PageHeading';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useSearchParamFilters } from '../../../lib/use-search-param-filters';
+import { useMe } from '../../account/hooks/use-me';
+import { signInPath } from '../../account/paths';
+import { boardFiltersFromSearchParams, boardFiltersToSearchParams } from '../board-filters';
+import { BoardFilterForm } from '../components/BoardFilterForm';
+import { BoardResults } from '../components/BoardResults';
+import { BoardTabs } from '../components/BoardTabs';
+import { CONTACTS_PATH, MY_ENTRIES_PATH, newEntryPath, type EntrySide } from '../paths';
+import '../../organisations/organisations.css';
+import '../matchmaking.css';
+
+/** `/boerse` (needs) and `/boerse/angebote` (offers): the board with its filters in the URL. */
+export function BoardPage({ side }: { side: EntrySide }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const location = useLocation();
+  const { filters, update } = useSearchParamFilters(boardFiltersFromSearchParams, boardFiltersToSearchParams);
+  const tab = t(side === 'need' ? 'matchmaking.board.needsTab' : 'matchmaking.board.offersTab');
+  useDocumentTitle(`${tab} – ${t('matchmaking.board.title')}`);
+
+  return (
+    <div className="page matchmaking">
+      <PageHeading>{t('matchmaking.board.title')}</PageHeading>
+      <p className="lead">{t('matchmaking.board.intro')}</p>
+      <div className="board-actions">
+        {me.data ? (
+          <>
+            <Link to={newEntryPath('need')} className="button">
+              {t('matchmaking.board.newNeed')}
+            </Link>
+            <Link to={newEntryPath('offer')} className="button button--secondary">
+              {t('matchmaking.board.newOffer')}
+            </Link>
+            <Link to={MY_ENTRIES_PATH}>{t('matchmaking.board.myEntries')}</Link>
+            <Link to={CONTACTS_PATH}>{t('matchmaking.board.contacts')}</Link>
+          </>
+        ) : (
+          <p className="muted">
+            {t('matchmaking.board.signInHint')} <Link to={signInPath(`${location.pathname}${location.search}`)}>{t('account.menu.signIn')}</Link>
+          </p>
+        )}
+      </div>
+      <BoardTabs side={side} filters={filters} />
+      <div className="directory">
+        <BoardFilterForm side={side} filters={filters} onChange={update} />
+        <BoardResults side={side} filters={filters} />
+      </div>
+    </div>
+  );
+}
