@@ -70,8 +70,13 @@ export async function insertScaleData(prisma: PrismaClient, data: ScaleData, pro
     JOIN "SkillOffer" o ON o.id = u.offer`);
   // Statistics for the planner and a visibility map for index-only scans. With asynchronous
   // commit (our throwaway test servers) VACUUM cannot mark pages all-visible before the inserts'
-  // commit records are flushed, which the WAL writer does within a fraction of a second: wait.
-  await prisma.$executeRaw`SELECT pg_sleep(1)`;
-  for (const table of ['Organisation', 'SkillNeed', 'NeedSkill', 'SkillOffer', 'OfferSkill']) await prisma.$executeRawUnsafe(`VACUUM ANALYZE "${table}"`);
+  // commit records are flushed, which the WAL writer does within a fraction of a second: vacuum
+  // again until the skill tables (which matching reads index-only) are all-visible, five times at most.
+  for (let round = 0; round < 5; round += 1) {
+    await prisma.$executeRaw`SELECT pg_sleep(0.5)`;
+    for (const table of ['Organisation', 'SkillNeed', 'NeedSkill', 'SkillOffer', 'OfferSkill']) await prisma.$executeRawUnsafe(`VACUUM ANALYZE "${table}"`);
+    const [{ hidden }] = await prisma.$queryRaw<[{ hidden: number }]>`SELECT sum(relpages - relallvisible)::int AS hidden FROM pg_class WHERE relname IN ('NeedSkill', 'OfferSkill')`;
+    if (hidden === 0) break;
+  }
 }
 

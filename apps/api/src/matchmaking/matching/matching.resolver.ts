@@ -52,7 +52,7 @@ export class MatchingResolver {
     checkFirst(first);
     const need = await this.needs.findVisible(needId, user.id, seesAll(user));
     if (!seesAll(user) && !(await loaders.organisationIdsOfUser.load(user.id)).includes(need.organisationId)) throw new ForbiddenError();
-    const matches = await this.matching.offersForNeed(need.id, first);
+    const matches = await this.matching.offersForNeed(need.id, first, undefined, need);
     return Promise.all(
       matches.map(async (match) => Object.assign(new OfferMatch(), await explanation(match, loaders, locale), { offer: Offer.from(await loaders.offer.load(match.id)) })),
     );

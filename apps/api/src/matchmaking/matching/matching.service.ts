@@ -49,9 +49,13 @@ interface NeedSkillRef {
 export class MatchingService {
   constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
 
-  async offersForNeed(needId: string, limit: number, today: string = berlinDate()): Promise<RankedMatch[]> {
-    const need = await this.prisma.skillNeed.findUnique({ where: { id: needId }, select: { organisationId: true } });
-    const skills = (await this.needSkills([needId])).get(needId) ?? [];
+  /** `need`: the need's row when the caller has it already (saves a query), else its id is looked up. */
+  async offersForNeed(needId: string, limit: number, today: string = berlinDate(), known?: { organisationId: string }): Promise<RankedMatch[]> {
+    const [need, byNeed] = await Promise.all([
+      known ?? this.prisma.skillNeed.findUnique({ where: { id: needId }, select: { organisationId: true } }),
+      this.needSkills([needId]),
+    ]);
+    const skills = byNeed.get(needId) ?? [];
     if (!need || skills.length === 0) return [];
     const totalUnits = skills.reduce((sum, skill) => sum + SKILL_WEIGHT[skill.weight] * LEVEL_FIT_TENTHS.atLeast, 0);
     const rows = await this.prisma.$queryRaw<RankedRow[]>(offersForNeedSql(needId, need.organisationId, needCredits(skills), totalUnits, today, limit));
