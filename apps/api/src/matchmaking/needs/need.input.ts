@@ -1,10 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsDate, IsEnum, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { TopicFieldKey } from '../../common/graphql/enums';
 import { DateScalar } from '../../common/scalars/date.scalar';
 import { NeedKind, RemoteMode, SkillLevel, SkillWeight } from '../common/enums';
-import { DESCRIPTION_MAX, MAX_SKILLS, MULTI_LINE, SINGLE_LINE, TITLE_LENGTH } from '../common/text-fields';
+import { BoardEntryInput } from '../common/board-entry.input';
+import { MAX_SKILLS } from '../common/text-fields';
 
 @InputType()
 export class NeedSkillInput {
@@ -22,19 +23,7 @@ export class NeedSkillInput {
 }
 
 @InputType({ description: 'Everything a need says; an update replaces all of it.' })
-export class NeedInput {
-  @Field()
-  @IsString()
-  @Length(TITLE_LENGTH.min, TITLE_LENGTH.max)
-  @Matches(SINGLE_LINE)
-  title: string;
-
-  @Field()
-  @IsString()
-  @MaxLength(DESCRIPTION_MAX)
-  @Matches(MULTI_LINE)
-  description: string;
-
+export class NeedInput extends BoardEntryInput {
   @Field(() => Int, { description: 'How many people, 1 to 1000.' })
   @IsInt()
   @Min(1)
@@ -44,10 +33,6 @@ export class NeedInput {
   @Field(() => NeedKind)
   @IsEnum(NeedKind)
   kind: NeedKind;
-
-  @Field(() => ID)
-  @IsUUID()
-  municipalityId: string;
 
   @Field(() => RemoteMode)
   @IsEnum(RemoteMode)

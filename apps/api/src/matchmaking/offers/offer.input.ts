@@ -1,9 +1,10 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { DateScalar } from '../../common/scalars/date.scalar';
 import { OfferKind, SkillLevel } from '../common/enums';
-import { DESCRIPTION_MAX, MAX_SKILLS, MULTI_LINE, SINGLE_LINE, TITLE_LENGTH } from '../common/text-fields';
+import { BoardEntryInput } from '../common/board-entry.input';
+import { MAX_SKILLS } from '../common/text-fields';
 
 @InputType()
 export class OfferSkillInput {
@@ -17,23 +18,7 @@ export class OfferSkillInput {
 }
 
 @InputType({ description: 'Everything an offer says; an update replaces all of it.' })
-export class OfferInput {
-  @Field()
-  @IsString()
-  @Length(TITLE_LENGTH.min, TITLE_LENGTH.max)
-  @Matches(SINGLE_LINE)
-  title: string;
-
-  @Field()
-  @IsString()
-  @MaxLength(DESCRIPTION_MAX)
-  @Matches(MULTI_LINE)
-  description: string;
-
-  @Field(() => ID)
-  @IsUUID()
-  municipalityId: string;
-
+export class OfferInput extends BoardEntryInput {
   @Field(() => Int, { description: 'How far the offer reaches from its municipality, 0 to 500 km.' })
   @IsInt()
   @Min(0)
