@@ -19,6 +19,7 @@ import { MailModule } from './mail/mail.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { RegionsModule } from './regions/regions.module';
 import { TopicFieldsModule } from './topic-fields/topic-fields.module';
+import { WorkbenchModule } from './workbench/workbench.module';
 
 @Module({})
 export class AppModule {
@@ -40,6 +41,7 @@ export class AppModule {
         OfficesModule,
         PeopleModule,
         MatchmakingModule,
+        WorkbenchModule,
         MailModule.forConfig(config),
         HealthModule,
         RegionsModule,

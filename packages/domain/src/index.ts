@@ -4,3 +4,6 @@ export * from './topic-fields';
 export * from './time';
 export * from './matching';
 export * from './skills';
+export * from './workbench/zoned-time';
+export * from './workbench/availability';
+export * from './workbench/slots';

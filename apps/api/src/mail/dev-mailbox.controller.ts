@@ -37,13 +37,14 @@ export class DevMailboxController {
 function renderEntry(entry: MailboxEntry): string {
   const sent = entry.sentAt ? `, versendet ${escapeHtml(TIME.format(entry.sentAt))}` : '';
   const error = entry.lastError ? `<p>Letzter Fehler (Versuch ${entry.attempts}): ${escapeHtml(entry.lastError)}</p>\n` : '';
+  const files = entry.attachments.length ? `\n<dt>Anhänge</dt><dd>${entry.attachments.map(escapeHtml).join(', ')}</dd>` : '';
   return `<article>
 <h2>${escapeHtml(entry.subject)}</h2>
 <dl>
 <dt>Zeit</dt><dd><time datetime="${escapeHtml(entry.createdAt.toISOString())}">${escapeHtml(TIME.format(entry.createdAt))}</time></dd>
 <dt>An</dt><dd>${escapeHtml(entry.recipient)}</dd>
 <dt>Vorlage, Sprache</dt><dd>${escapeHtml(entry.template)}, ${escapeHtml(entry.locale)}</dd>
-<dt>Status</dt><dd>${escapeHtml(STATUS_DE[entry.status] ?? entry.status)}${sent}</dd>
+<dt>Status</dt><dd>${escapeHtml(STATUS_DE[entry.status] ?? entry.status)}${sent}</dd>${files}
 </dl>
 ${error}<pre>${linkifyText(entry.text)}</pre>
 </article>`;

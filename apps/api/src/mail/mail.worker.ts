@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { describeError, urlSecrets } from './mail-format';
-import { OutboxService } from './outbox.service';
+import { checkAttachments, InvalidMailError, OutboxService } from './outbox.service';
 import { MailTemplateError, renderMail } from './templates';
 import { MAIL_TRANSPORT, type MailTransport } from './transports';
 
@@ -103,14 +103,15 @@ export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShut
     for (const message of messages) {
       try {
         const rendered = renderMail(message.template, message.locale, message.payload);
-        await this.transport.send({ ...rendered, to: message.recipient, language: message.locale });
+        const attachments = checkAttachments(message.attachments);
+        await this.transport.send({ ...rendered, to: message.recipient, language: message.locale, attachments });
         await this.outbox.markSent(message.id);
         sent += 1;
       } catch (error) {
         failed += 1;
         const reason = describeError(error, this.secrets);
-        // A message that cannot be rendered will not get better by waiting.
-        await this.outbox.markFailed(message, reason, error instanceof MailTemplateError);
+        // A message that cannot be rendered (or whose attachments are unusable) will not get better by waiting.
+        await this.outbox.markFailed(message, reason, error instanceof MailTemplateError || error instanceof InvalidMailError);
         this.logger.warn(`Mail ${message.id} (${message.template}), attempt ${message.attempts} failed: ${reason}`);
       }
     }

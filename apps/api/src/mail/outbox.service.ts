@@ -17,6 +17,23 @@ export function backoffMs(attempts: number): number {
 
 const SINGLE_ADDRESS = /^[^\s@<>,;:"()[\]\\]+@[^\s@<>,;:"()[\]\\]+\.[^\s@<>,;:"()[\]\\]+$/;
 
+/** A file sent with a mail, e.g. a booking's .ics (content as text, at most 256 KB for all of a mail's files). */
+export interface MailAttachment {
+  /** Plain file name such as termin-2027-03-23.ics: letters, digits, dot, dash, underscore. */
+  filename: string;
+  /** MIME type, e.g. "text/calendar; charset=utf-8; method=PUBLISH". */
+  contentType: string;
+  content: string;
+}
+
+/** What enqueue takes: a template with its payload, and optionally files to attach. */
+export type OutboxMailRequest = MailRequest & { attachments?: readonly MailAttachment[] };
+
+export const MAX_ATTACHMENTS = 10;
+export const MAX_ATTACHMENT_BYTES = 256 * 1024;
+const ATTACHMENT_FILENAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+const CONTENT_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*(\s*;\s*[a-z0-9_-]+=("[^"\\\r\n]*"|[a-z0-9_.+-]+))*$/i;
+
 export class InvalidMailError extends Error {
   constructor(message: string) {
     super(message);
@@ -27,6 +44,31 @@ export class InvalidMailError extends Error {
 export interface MailboxEntry extends Pick<OutboxMessage, 'id' | 'createdAt' | 'template' | 'recipient' | 'locale' | 'status' | 'attempts' | 'sentAt' | 'lastError'> {
   subject: string;
   text: string;
+  /** File names of the attachments (their content is not listed). */
+  attachments: string[];
+}
+
+/** Checks attachments before they are stored (and again when read back for sending); throws InvalidMailError. */
+export function checkAttachments(value: unknown): MailAttachment[] {
+  if (!Array.isArray(value)) throw new InvalidMailError('attachments must be a list');
+  if (value.length > MAX_ATTACHMENTS) throw new InvalidMailError(`at most ${MAX_ATTACHMENTS} attachments per mail`);
+  let bytes = 0;
+  const attachments = value.map((item: unknown): MailAttachment => {
+    const { filename, contentType, content } = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+    if (typeof filename !== 'string' || !ATTACHMENT_FILENAME.test(filename)) throw new InvalidMailError('an attachment needs a plain file name (letters, digits, . _ -)');
+    if (typeof contentType !== 'string' || contentType.length > 200 || !CONTENT_TYPE.test(contentType)) throw new InvalidMailError(`attachment ${filename}: invalid content type`);
+    if (typeof content !== 'string') throw new InvalidMailError(`attachment ${filename}: content must be text`);
+    bytes += Buffer.byteLength(content, 'utf8');
+    return { filename, contentType, content };
+  });
+  if (bytes > MAX_ATTACHMENT_BYTES) throw new InvalidMailError(`attachments are larger than ${MAX_ATTACHMENT_BYTES / 1024} KB together`);
+  return attachments;
+}
+
+/** File names of stored attachments, for listings; tolerant of rows it cannot read. */
+function attachmentNames(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((item: unknown) => (typeof item === 'object' && item !== null && typeof (item as { filename?: unknown }).filename === 'string' ? (item as { filename: string }).filename : '(?)'));
 }
 
 /**
@@ -38,13 +80,20 @@ export class OutboxService {
   constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
 
   /** Writes the mail in the caller's transaction (or directly when given the client itself). */
-  async enqueue(tx: Prisma.TransactionClient, mail: MailRequest): Promise<{ id: string }> {
+  async enqueue(tx: Prisma.TransactionClient, mail: OutboxMailRequest): Promise<{ id: string }> {
     const recipient = mail.recipient.trim();
     if (recipient.length > 254 || !SINGLE_ADDRESS.test(recipient)) throw new InvalidMailError('the recipient must be one e-mail address');
+    const attachments = checkAttachments(mail.attachments ?? []);
     // Renders once now, so a bad payload fails the event instead of the delivery.
     renderMail(mail.template, mail.locale, mail.payload);
     return tx.outboxMessage.create({
-      data: { template: mail.template, recipient, locale: mail.locale, payload: mail.payload as Prisma.InputJsonObject },
+      data: {
+        template: mail.template,
+        recipient,
+        locale: mail.locale,
+        payload: mail.payload as Prisma.InputJsonObject,
+        attachments: attachments.map((attachment) => ({ ...attachment })) as Prisma.InputJsonArray,
+      },
       select: { id: true },
     });
   }
@@ -95,7 +144,11 @@ export class OutboxService {
   /** The latest messages, rendered, for the development mailbox. */
   async latest(limit = 50): Promise<MailboxEntry[]> {
     const rows = await this.prisma.outboxMessage.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: limit });
-    return rows.map(({ payload, nextAttemptAt: _next, ...row }) => ({ ...row, ...renderSafely(row.template, row.locale, payload) }));
+    return rows.map(({ payload, attachments, nextAttemptAt: _next, ...row }) => ({
+      ...row,
+      ...renderSafely(row.template, row.locale, payload),
+      attachments: attachmentNames(attachments),
+    }));
   }
 }
 

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import SMTPTransport from 'nodemailer/lib/smtp-transport';
 import type { AppConfig } from '../config/config';
+import type { MailAttachment } from './outbox.service';
 import type { RenderedMail } from './templates';
 
 /** One rendered mail on its way to one recipient. */
@@ -9,6 +10,8 @@ export interface OutgoingMail extends RenderedMail {
   to: string;
   /** Content language of the mail (de or en). */
   language: string;
+  /** Files sent with it (e.g. a booking's .ics); none when absent. */
+  attachments?: readonly MailAttachment[];
 }
 
 /** Delivers a mail or throws; a returned promise means "accepted for delivery". */
@@ -42,6 +45,7 @@ export class SmtpTransport implements MailTransport {
       text: mail.text,
       html: mail.html,
       headers: { 'Content-Language': mail.language },
+      attachments: (mail.attachments ?? []).map(({ filename, contentType, content }) => ({ filename, contentType, content })),
     });
   }
 
@@ -61,7 +65,8 @@ export class LogTransport implements MailTransport {
   constructor(private readonly withBody: boolean) {}
 
   async send(mail: OutgoingMail): Promise<void> {
-    const head = `mail to ${mail.to}: ${mail.subject}`;
+    const files = mail.attachments?.length ? ` (attachments: ${mail.attachments.map((attachment) => attachment.filename).join(', ')})` : '';
+    const head = `mail to ${mail.to}: ${mail.subject}${files}`;
     this.logger.log(this.withBody ? `${head}\n${mail.text}` : head);
   }
 

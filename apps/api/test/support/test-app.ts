@@ -30,7 +30,7 @@ export async function startTestApp(options: { webDistDir?: string; env?: Record<
   const db = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     WEB_DIST_DIR: options.webDistDir ?? path.join(__dirname, 'no-web-client'),
     ...options.env,
   });

@@ -23,6 +23,7 @@ import { COORDINATION_PATHS } from '../features/coordination/paths';
 import { RequireSignIn } from '../features/matchmaking/components/RequireSignIn';
 import { MatchmakingLayout } from '../features/matchmaking/pages/MatchmakingLayout';
 import { BOARD_PATH } from '../features/matchmaking/paths';
+import { ADVISOR_PATH, WORKBENCH_PATH } from '../features/workbench/paths';
 import { InvitationPage } from '../features/my-organisations/pages/InvitationPage';
 import { MyOrganisationsPage } from '../features/my-organisations/pages/MyOrganisationsPage';
 import { OrganisationPage } from '../features/organisations/pages/OrganisationPage';
@@ -48,6 +49,9 @@ const EditNeedPage = lazy(() => import('../features/matchmaking/pages/NeedFormPa
 const NewOfferPage = lazy(() => import('../features/matchmaking/pages/OfferFormPage').then((m) => ({ default: m.NewOfferPage })));
 const EditOfferPage = lazy(() => import('../features/matchmaking/pages/OfferFormPage').then((m) => ({ default: m.EditOfferPage })));
 const MyEntriesPage = lazy(() => import('../features/matchmaking/pages/MyEntriesPage').then((m) => ({ default: m.MyEntriesPage })));
+// The digital workbench: companies' pages and the advisors' area, each with its own nested routes.
+const WorkbenchRoutes = lazy(() => import('../features/workbench/pages/WorkbenchRoutes').then((m) => ({ default: m.WorkbenchRoutes })));
+const AdvisorRoutes = lazy(() => import('../features/workbench-advisor/pages/AdvisorRoutes').then((m) => ({ default: m.AdvisorRoutes })));
 const ContactRequestsPage = lazy(() => import('../features/matchmaking/pages/ContactRequestsPage').then((m) => ({ default: m.ContactRequestsPage })));
 
 export function AppRoutes() {
@@ -87,6 +91,12 @@ export function AppRoutes() {
             <Route path="meine" element={<MyEntriesPage />} />
             <Route path="kontakte" element={<ContactRequestsPage />} />
           </Route>
+        </Route>
+        <Route path={`${ADVISOR_PATH}/*`} element={<MatchmakingLayout />}>
+          <Route path="*" element={<AdvisorRoutes />} />
+        </Route>
+        <Route path={`${WORKBENCH_PATH}/*`} element={<MatchmakingLayout />}>
+          <Route path="*" element={<WorkbenchRoutes />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

@@ -7,6 +7,8 @@ import { SkillsService } from '../../matchmaking/skills/skills.service';
 import { OrganisationsService } from '../../organisations/organisations.service';
 import { RegionsService } from '../../regions/regions.service';
 import { TopicFieldsService } from '../../topic-fields/topic-fields.service';
+import { BookingQueriesService } from '../../workbench/bookings/booking-queries.service';
+import { FormatsService } from '../../workbench/formats/formats.service';
 import { manyByKey, oneByKey } from './loader-helpers';
 
 /**
@@ -22,6 +24,8 @@ export class LoadersFactory {
     private readonly skills: SkillsService,
     private readonly needs: NeedsService,
     private readonly offers: OffersService,
+    private readonly formats: FormatsService,
+    private readonly bookings: BookingQueriesService,
   ) {}
 
   create() {
@@ -52,6 +56,9 @@ export class LoadersFactory {
         return userIds.map((id) => rows.filter((row) => row.userId === id).map((row) => row.organisationId));
       }),
       skillsByOffer: manyByKey((ids: readonly string[]) => this.offers.skillRows(ids), (row) => row.offerId),
+      consultationFormat: oneByKey((ids: readonly string[]) => this.formats.findByIds(ids), (f) => f.id, 'Consultation format'),
+      advisor: oneByKey((ids: readonly string[]) => this.formats.advisorsByIds(ids), (a) => a.id, 'Advisor'),
+      contact: oneByKey((ids: readonly string[]) => this.bookings.contactsByIds(ids), (c) => c.id, 'Person'),
     };
   }
 }

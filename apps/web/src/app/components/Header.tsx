@@ -4,16 +4,18 @@ import { LogoMark } from '../../components/icons';
 import { AccountMenu } from '../../features/account/components/AccountMenu';
 import { BOARD_PATH } from '../../features/matchmaking/paths';
 import { ORGANISATIONS_PATH } from '../../features/organisations/paths';
+import { WORKBENCH_PATH } from '../../features/workbench/paths';
 import { TOPIC_FIELDS_SECTION_ID } from '../../features/topic-fields/pages/HomePage';
 import { LanguageSwitch } from './LanguageSwitch';
 
-type NavItem = 'home' | 'topicFields' | 'organisations' | 'board';
+type NavItem = 'home' | 'topicFields' | 'organisations' | 'board' | 'workbench';
 
 /** Which nav item stands for the current location (aria-current="page"). */
 export function activeNavItem(pathname: string, hash: string): NavItem | null {
   if (pathname.startsWith('/themenfelder')) return 'topicFields';
   if (pathname.startsWith(ORGANISATIONS_PATH)) return 'organisations';
   if (pathname === BOARD_PATH || pathname.startsWith(`${BOARD_PATH}/`)) return 'board';
+  if (pathname === WORKBENCH_PATH || pathname.startsWith(`${WORKBENCH_PATH}/`)) return 'workbench';
   if (pathname === '/') return hash === `#${TOPIC_FIELDS_SECTION_ID}` ? 'topicFields' : 'home';
   return null;
 }
@@ -23,6 +25,7 @@ const ITEMS: ReadonlyArray<{ item: NavItem; to: string }> = [
   { item: 'topicFields', to: `/#${TOPIC_FIELDS_SECTION_ID}` },
   { item: 'organisations', to: ORGANISATIONS_PATH },
   { item: 'board', to: BOARD_PATH },
+  { item: 'workbench', to: WORKBENCH_PATH },
 ];
 
 export function Header() {

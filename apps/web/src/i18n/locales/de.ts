@@ -1,6 +1,8 @@
 import { accountPages, membershipPages } from './de-account-pages';
 import { coordination } from './de-coordination';
 import { matchmaking } from './de-matchmaking';
+import { workbench } from './de-workbench';
+import { workbenchAdvisor } from './de-workbench-advisor';
 
 /** German texts (default language). English in ./en.ts must have exactly the same keys. */
 const de = {
@@ -20,6 +22,7 @@ const de = {
     topicFields: 'Themenfelder',
     organisations: 'Organisationen',
     board: 'Börse',
+    workbench: 'Werkbank',
   },
   language: {
     label: 'Sprache wählen',
@@ -201,6 +204,8 @@ const de = {
       organisations: 'Meine Organisationen',
       myEntries: 'Meine Einträge',
       contactRequests: 'Kontaktanfragen',
+      myBookings: 'Meine Termine',
+      advisorArea: 'Beratungsbereich',
       coordination: 'Geschäftsstelle',
       account: 'Mein Konto',
       signOut: 'Abmelden',
@@ -334,6 +339,8 @@ const de = {
   ...membershipPages,
   coordination,
   matchmaking,
+  workbench,
+  workbenchAdvisor,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Die Adresse {{path}} gibt es in diesem Portal nicht.',

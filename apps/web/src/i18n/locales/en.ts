@@ -1,6 +1,8 @@
 import { accountPages, membershipPages } from './en-account-pages';
 import { coordination } from './en-coordination';
 import { matchmaking } from './en-matchmaking';
+import { workbench } from './en-workbench';
+import { workbenchAdvisor } from './en-workbench-advisor';
 import type { TranslationResource } from '../types';
 
 /** English texts; the type forces exactly the keys of the German resource. */
@@ -21,6 +23,7 @@ const en: TranslationResource = {
     topicFields: 'Topic fields',
     organisations: 'Organisations',
     board: 'Skills board',
+    workbench: 'Workbench',
   },
   language: {
     label: 'Choose language',
@@ -200,6 +203,8 @@ const en: TranslationResource = {
       organisations: 'My organisations',
       myEntries: 'My entries',
       contactRequests: 'Contact requests',
+      myBookings: 'My appointments',
+      advisorArea: 'Advisor area',
       coordination: 'Joint office',
       account: 'My account',
       signOut: 'Sign out',
@@ -329,6 +334,8 @@ const en: TranslationResource = {
   ...membershipPages,
   coordination,
   matchmaking,
+  workbench,
+  workbenchAdvisor,
   notFound: {
     title: 'Page not found',
     text: 'The address {{path}} does not exist in this portal.',

@@ -7,6 +7,7 @@ import { isCoordinator } from '../../coordination/roles';
 import { CONTACTS_PATH, MY_ENTRIES_PATH } from '../../matchmaking/paths';
 import { ACCOUNT_PATH, COORDINATION_PATH, MY_ORGANISATIONS_PATH, SESSIONS_PATH, SIGN_IN_PATH, signInPath } from '../paths';
 import '../account.css';
+import { ADVISOR_PATH, MY_BOOKINGS_PATH } from '../../workbench/paths';
 
 /**
  * Header entry of the account: "Anmelden" when signed out; when signed in the person's name as a
@@ -99,6 +100,8 @@ export function AccountMenu() {
         {[
           { to: MY_ENTRIES_PATH, text: t('account.menu.myEntries') },
           { to: CONTACTS_PATH, text: t('account.menu.contactRequests') },
+          { to: MY_BOOKINGS_PATH, text: t('account.menu.myBookings') },
+          ...(me.data.roles.includes('ADVISOR') ? [{ to: ADVISOR_PATH, text: t('account.menu.advisorArea') }] : []),
         ].map(({ to, text }) => (
           <li key={to}>
             <Link to={to} className="account-menu__item" aria-current={location.pathname === to ? 'page' : undefined}>

@@ -1,0 +1,82 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Locale, Prisma } from '@wiw/db';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { OutboxService } from '../../mail/outbox.service';
+import type { MailRequest } from '../../mail/templates';
+import { bookingEvent, slotEvent } from '../calendar/booking-events';
+import { calendarFile } from '../calendar/ics';
+import { formatWhen } from '../common/when';
+
+type Db = Prisma.TransactionClient;
+export type BookingNotice =
+  | { template: 'booking-confirmed' }
+  | { template: 'booking-cancelled'; reason: string; cancelledBy: string }
+  | { template: 'booking-rescheduled'; previousStart: Date; previousEnd: Date; reason: string | null }
+  | { template: 'booking-reminder'; to?: 'participant' | 'advisor' };
+
+const PLACE = { de: 'online (Link im Kalendereintrag)', en: 'online (link in the calendar entry)' } as const;
+
+/**
+ * Tells both sides of a booking what happened, in the transaction of the change, each in their
+ * language with the calendar entry attached (the booking for the participant, the whole slot for
+ * the advisor, matching their iCal feeds).
+ */
+@Injectable()
+export class BookingNoticesService {
+  constructor(
+    private readonly outbox: OutboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async send(tx: Db, bookingId: string, notice: BookingNotice): Promise<void> {
+    const booking = await tx.booking.findUniqueOrThrow({
+      where: { id: bookingId },
+      include: { slot: { include: { format: true, advisor: true } }, organisation: true, bookedBy: true },
+    });
+    const { slot } = booking;
+    const link = `${this.config.publicUrl}/werkbank/termine/${booking.id}`;
+    const when = (locale: Locale) => formatWhen(slot.startsAt, slot.endsAt, locale);
+    const place = (locale: Locale) => slot.format.location ?? PLACE[locale];
+    const extra = (locale: Locale) => {
+      switch (notice.template) {
+        case 'booking-confirmed':
+          return { agenda: booking.agenda };
+        case 'booking-cancelled':
+          return { reason: notice.reason, cancelledBy: notice.cancelledBy };
+        case 'booking-rescheduled':
+          return { previousWhen: formatWhen(notice.previousStart, notice.previousEnd, locale), ...(notice.reason ? { reason: notice.reason } : {}) };
+        default:
+          return {};
+      }
+    };
+    const only = notice.template === 'booking-reminder' ? notice.to : undefined;
+    const participant = booking.bookedBy && !booking.bookedBy.deletedAt ? booking.bookedBy : null;
+    if (participant && only !== 'advisor') {
+      const locale = participant.locale;
+      const event = bookingEvent({ ...booking, slot }, locale, this.config.publicUrl);
+      await this.outbox.enqueue(tx, {
+        template: notice.template,
+        recipient: participant.email,
+        locale,
+        payload: { role: 'participant', formatTitle: slot.format.title, when: when(locale), counterpart: slot.advisor.name, place: place(locale), link, ...extra(locale) },
+        attachments: [this.attachment(calendarFile([event], { name: slot.format.title, method: notice.template === 'booking-cancelled' ? 'CANCEL' : 'PUBLISH' }), slot.startsAt)],
+      } as unknown as MailRequest);
+    }
+    const advisor = slot.advisor.deletedAt ? null : slot.advisor;
+    if (advisor && only !== 'participant') {
+      const locale = advisor.locale;
+      const withBookings = await tx.slot.findUniqueOrThrow({ where: { id: slot.id }, include: { format: true, bookings: { include: { organisation: true } } } });
+      await this.outbox.enqueue(tx, {
+        template: notice.template,
+        recipient: advisor.email,
+        locale,
+        payload: { role: 'advisor', formatTitle: slot.format.title, when: when(locale), counterpart: booking.organisation.name, place: place(locale), link: `${this.config.publicUrl}/werkbank/beratung`, ...extra(locale) },
+        attachments: [this.attachment(calendarFile([slotEvent(withBookings, locale, this.config.publicUrl)], { name: slot.format.title }), slot.startsAt)],
+      } as unknown as MailRequest);
+    }
+  }
+
+  private attachment(content: string, start: Date) {
+    return { filename: `termin-${start.toISOString().slice(0, 10)}.ics`, contentType: 'text/calendar; charset=utf-8', content };
+  }
+}

@@ -1,0 +1,93 @@
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import { PORTAL_TIME_ZONE } from '@wiw/domain';
+import { ICalCalendar, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import { DateTime } from 'luxon';
+
+/** One appointment as calendars see it; the same UID with a higher SEQUENCE updates it. */
+export interface CalendarEvent {
+  /** Stable and globally unique, e.g. booking-<id>@wirtschaftsinitiative-westfalen.de. */
+  uid: string;
+  /** Raised on every change a calendar must follow (RFC 5545 SEQUENCE). */
+  sequence: number;
+  status: 'CONFIRMED' | 'CANCELLED';
+  start: Date;
+  end: Date;
+  summary: string;
+  description: string;
+  location: string | null;
+  url: string | null;
+  organizer: { name: string; email: string } | null;
+}
+
+export interface CalendarFileOptions {
+  /** Shown as the calendar's name (X-WR-CALNAME) when subscribed. */
+  name: string;
+  /** PUBLISH (default) for feeds and plain "add to calendar" files. REQUEST/CANCEL need an organizer on every event: without, PUBLISH is used. */
+  method?: 'PUBLISH' | 'REQUEST' | 'CANCEL';
+  /** How often subscribers should reload the feed (REFRESH-INTERVAL, X-PUBLISHED-TTL). */
+  refreshIntervalSeconds?: number;
+}
+
+const PRODUCT = { company: 'Wirtschaftsinitiative Westfalen', product: 'Partnerportal', language: 'DE' } as const;
+
+const METHODS: Record<NonNullable<CalendarFileOptions['method']>, ICalCalendarMethod> = {
+  PUBLISH: ICalCalendarMethod.PUBLISH,
+  REQUEST: ICalCalendarMethod.REQUEST,
+  CANCEL: ICalCalendarMethod.CANCEL,
+};
+
+/** Text the way iCalendar wants it: one kind of line break (escaped as \n by the generator), no other control characters. */
+function clean(text: string): string {
+  const printable = (char: string): boolean => {
+    const code = char.charCodeAt(0);
+    return code === 0x09 || code === 0x0a || (code >= 0x20 && code !== 0x7f);
+  };
+  return Array.from(text.replace(/\r\n?/g, '\n')).filter(printable).join('');
+}
+
+/** The calendar's name: ical-generator writes NAME and X-WR-CALNAME unescaped, so it is made one escaped line here. */
+function calendarName(text: string): string {
+  return clean(text).replace(/\s+/g, ' ').trim().replace(/[\\;,]/g, (match) => `\\${match}`);
+}
+
+/** An instant as Berlin wall-clock time: ical-generator writes it as DTSTART;TZID=Europe/Berlin:… whatever the server's zone. */
+function inPortalZone(instant: Date): DateTime {
+  const value = DateTime.fromJSDate(instant, { zone: PORTAL_TIME_ZONE });
+  if (!value.isValid) throw new RangeError(`Not a valid instant: ${String(instant)}`);
+  return value;
+}
+
+/**
+ * An iCalendar file (RFC 5545, CRLF line endings, folded at 75 octets) with the events in
+ * Europe/Berlin time and the VTIMEZONE that defines it. The calendar itself gets no time zone
+ * (`name: null`): DTSTAMP stays in UTC as the RFC requires, and the generator still emits a
+ * VTIMEZONE for the zone the events use.
+ */
+export function calendarFile(events: CalendarEvent[], options: CalendarFileOptions): string {
+  // iTIP's REQUEST and CANCEL need an ORGANIZER (RFC 5546); without one the file is published instead.
+  const method = events.some((event) => !event.organizer) ? 'PUBLISH' : (options.method ?? 'PUBLISH');
+  const calendar = new ICalCalendar({
+    prodId: PRODUCT,
+    name: calendarName(options.name),
+    method: METHODS[method],
+    timezone: { name: null, generator: getVtimezoneComponent },
+    ...(options.refreshIntervalSeconds ? { ttl: options.refreshIntervalSeconds } : {}),
+  });
+  for (const event of events) {
+    calendar.createEvent({
+      id: event.uid,
+      sequence: event.sequence,
+      status: event.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      start: inPortalZone(event.start),
+      end: inPortalZone(event.end),
+      timezone: PORTAL_TIME_ZONE,
+      stamp: new Date(),
+      summary: clean(event.summary),
+      description: clean(event.description),
+      location: event.location ? clean(event.location) : null,
+      url: event.url,
+      organizer: event.organizer ? { name: clean(event.organizer.name), email: event.organizer.email } : null,
+    });
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { AvailabilityResolver } from './availability/availability.resolver';
+import { AvailabilityService } from './availability/availability.service';
+import { BookingNoticesService } from './bookings/booking-notices.service';
+import { BookingQueriesService } from './bookings/booking-queries.service';
+import { BookingReminderService } from './bookings/booking-reminder.service';
+import { BookingsResolver } from './bookings/bookings.resolver';
+import { BookingsService } from './bookings/bookings.service';
+import { SlotsService } from './bookings/slots.service';
+import { FormatsResolver } from './formats/formats.resolver';
+import { FormatsService } from './formats/formats.service';
+
+/** The digital workbench: consultation formats, availability, slots and bookings. */
+@Module({
+  providers: [
+    FormatsService,
+    FormatsResolver,
+    AvailabilityService,
+    AvailabilityResolver,
+    SlotsService,
+    BookingsService,
+    BookingQueriesService,
+    BookingNoticesService,
+    BookingReminderService,
+    BookingsResolver,
+  ],
+  exports: [FormatsService, BookingQueriesService, BookingReminderService],
+})
+export class WorkbenchModule {}

@@ -1,0 +1,254 @@
+import { seedDemoAccounts } from '../src/accounts/demo-accounts';
+import { PasswordHasher } from '../src/accounts/password';
+import { accountsClient } from './support/accounts';
+import { startTestApp, type TestApp } from './support/test-app';
+import { BOOK, CANCEL, codeOf, RESCHEDULE, SLOTS, berlinAt, berlinDay, workbenchScene } from './support/workbench';
+
+let t: TestApp;
+let dortmund: string;
+beforeAll(async () => {
+  t = await startTestApp();
+  const prisma = t.db.database.prisma;
+  dortmund = (await prisma.municipality.findFirstOrThrow({ where: { name: 'Dortmund' } })).id;
+  await seedDemoAccounts(prisma, new PasswordHasher());
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const client = accountsClient(() => t, () => dortmund);
+const { call } = client;
+const { advisor, format, company } = workbenchScene(() => t, client);
+type BookingReply = { id: string; status: string; startsAt: string; endsAt: string; meetingLink: string | null; viewerCanChange: boolean };
+const booked = (reply: { body: { data?: Record<string, unknown> | null; errors?: unknown } }): BookingReply => {
+  if (!reply.body.data) throw new Error(`booking failed: ${JSON.stringify(reply.body.errors)}`);
+  return reply.body.data.bookConsultation as BookingReply;
+};
+const agenda = 'Wir möchten über unsere ERP-Einführung sprechen.';
+
+describe('booking a consultation', () => {
+  it('books a free slot, takes it off the list, and tells both sides with the calendar entry attached', async () => {
+    const a = await advisor();
+    const formatId = await format(a.cookie, a.organisationId);
+    const c = await company();
+    const day = berlinDay(7);
+    const slots = async () => { const r = await call(SLOTS, { formatId, from: day, to: day }); if (!r.body.data) throw new Error(JSON.stringify(r.body)); return r.body.data.bookableSlots as Array<{ startsAt: string }>; };
+    const before = await slots();
+    const start = berlinAt(7, '10:00');
+    expect(before.map((slot) => slot.startsAt)).toContain(start);
+
+    const reply = await call(BOOK, { input: { formatId, startsAt: start, organisationId: c.organisationIds[0], agenda } }, c.cookie);
+    expect(booked(reply)).toMatchObject({ status: 'CONFIRMED', startsAt: start, endsAt: new Date(Date.parse(start) + 3_600_000).toISOString(), meetingLink: 'https://meet.example.org/werkbank', viewerCanChange: true });
+    expect((await slots()).map((slot) => slot.startsAt)).not.toContain(start);
+    expect(await slots()).toHaveLength(before.length - 1);
+
+    const mails = await t.db.database.prisma.outboxMessage.findMany({ where: { template: 'booking-confirmed', recipient: { in: [a.email, c.email] } } });
+    expect(mails.map((mail) => mail.recipient).sort()).toEqual([a.email, c.email].sort());
+    for (const mail of mails) {
+      const [attachment] = mail.attachments as Array<{ filename: string; content: string }>;
+      expect(attachment!.filename).toMatch(/^termin-\d{4}-\d{2}-\d{2}\.ics$/);
+      expect(attachment!.content).toContain('BEGIN:VEVENT');
+      expect(attachment!.content).toContain('TZID=Europe/Berlin');
+    }
+  });
+
+  it('refuses times outside availability, notice and horizon with their own codes', async () => {
+    const a = await advisor([{ weekday: 1, start: '09:00', end: '12:00' }, { weekday: 2, start: '09:00', end: '12:00' }, { weekday: 3, start: '09:00', end: '12:00' }, { weekday: 4, start: '09:00', end: '12:00' }, { weekday: 5, start: '09:00', end: '12:00' }]);
+    const formatId = await format(a.cookie, a.organisationId, { minimumNoticeHours: 48, bookingHorizonDays: 30 });
+    const c = await company();
+    const input = (startsAt: string) => ({ input: { formatId, startsAt, organisationId: c.organisationIds[0], agenda } });
+    expect(codeOf(await call(BOOK, input(berlinAt(0, '23:30')), c.cookie))).toBe('BOOKING_TOO_SHORT_NOTICE');
+    expect(codeOf(await call(BOOK, input(berlinAt(40, '10:00')), c.cookie))).toBe('BOOKING_OUTSIDE_HORIZON');
+    // Evening: no rule covers it; and 09:30 is off the format's hourly grid.
+    expect(codeOf(await call(BOOK, input(berlinAt(10, '19:00')), c.cookie))).toBe('BOOKING_SLOT_UNAVAILABLE');
+    expect(codeOf(await call(BOOK, input(berlinAt(10, '09:30')), c.cookie))).toBe('BOOKING_SLOT_UNAVAILABLE');
+    const reply = await call(BOOK, input(berlinAt(0, '10:00')), c.cookie, 'en');
+    expect(reply.body.errors![0]!.message).toBe('This slot must be booked at least 48 hours in advance.');
+  });
+
+  it('needs a member of a verified organisation', async () => {
+    const a = await advisor();
+    const formatId = await format(a.cookie, a.organisationId);
+    const c = await company();
+    const stranger = await company();
+    const input = { formatId, startsAt: berlinAt(8, '10:00'), organisationId: c.organisationIds[0], agenda };
+    expect(codeOf(await call(BOOK, { input }, stranger.cookie))).toBe('NOT_ORGANISATION_MEMBER');
+    await t.db.database.prisma.organisation.update({ where: { id: c.organisationIds[0] }, data: { verifiedAt: null } });
+    expect(codeOf(await call(BOOK, { input }, c.cookie))).toBe('ORGANISATION_NOT_VERIFIED');
+    expect(codeOf(await call(BOOK, { input }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await call(BOOK, { input: { ...input, agenda: 'kurz' } }, c.cookie))).toBe('BAD_USER_INPUT');
+  });
+
+  it('returns the same booking for a retried request with the same idempotency key, also when both arrive at once', async () => {
+    const a = await advisor();
+    const formatId = await format(a.cookie, a.organisationId);
+    const other = await format(a.cookie, a.organisationId, { title: 'Andere Sprechstunde' });
+    const c = await company();
+    const input = { formatId, startsAt: berlinAt(9, '11:00'), organisationId: c.organisationIds[0], agenda, idempotencyKey: 'retry-key-0001' };
+    const replies = await Promise.all([1, 2, 3].map(() => call(BOOK, { input }, c.cookie)));
+    const ids = new Set(replies.map((reply) => booked(reply).id));
+    expect(ids.size).toBe(1);
+    const again = await call(BOOK, { input }, c.cookie);
+    expect(booked(again).id).toBe([...ids][0]);
+    expect(await t.db.database.prisma.booking.count({ where: { bookedById: c.id } })).toBe(1);
+    expect(codeOf(await call(BOOK, { input: { ...input, formatId: other } }, c.cookie))).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+});
+
+describe('the database never double-books', () => {
+  it('gives one slot to exactly one of 50 concurrent requests', async () => {
+    const a = await advisor();
+    const formatId = await format(a.cookie, a.organisationId);
+    const c = await company(10);
+    const startsAt = berlinAt(12, '10:00');
+    const replies = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => call(BOOK, { input: { formatId, startsAt, organisationId: c.organisationIds[i % 10], agenda } }, c.cookie)),
+    );
+    const ok = replies.filter((reply) => reply.body.data);
+    expect(ok).toHaveLength(1);
+    expect(replies.filter((reply) => !reply.body.data).map(codeOf)).toEqual(Array(49).fill('BOOKING_SLOT_TAKEN'));
+    expect(replies.every((reply) => reply.status === 200)).toBe(true);
+    expect(await t.db.database.prisma.booking.count({ where: { slot: { formatId }, status: 'CONFIRMED' } })).toBe(1);
+  });
+
+  it('refuses overlapping but different intervals of two formats of one advisor, one after the other and at once', async () => {
+    const a = await advisor();
+    const hour = await format(a.cookie, a.organisationId);
+    const half = await format(a.cookie, a.organisationId, { title: 'Kurzberatung', durationMinutes: 30 });
+    const c = await company(4);
+    const first = await call(BOOK, { input: { formatId: hour, startsAt: berlinAt(13, '10:00'), organisationId: c.organisationIds[0], agenda } }, c.cookie);
+    expect(first.body.data).toBeTruthy();
+    expect(codeOf(await call(BOOK, { input: { formatId: half, startsAt: berlinAt(13, '10:30'), organisationId: c.organisationIds[1], agenda } }, c.cookie))).toBe('BOOKING_SLOT_TAKEN');
+    // 11:00 touches 10:00–11:00 without overlapping: fine.
+    expect((await call(BOOK, { input: { formatId: half, startsAt: berlinAt(13, '11:00'), organisationId: c.organisationIds[1], agenda } }, c.cookie)).body.data).toBeTruthy();
+
+    const racing = await Promise.all([
+      call(BOOK, { input: { formatId: hour, startsAt: berlinAt(14, '14:00'), organisationId: c.organisationIds[2], agenda } }, c.cookie),
+      call(BOOK, { input: { formatId: half, startsAt: berlinAt(14, '14:30'), organisationId: c.organisationIds[3], agenda } }, c.cookie),
+    ]);
+    expect(racing.filter((reply) => reply.body.data)).toHaveLength(1);
+    expect(racing.map(codeOf).filter(Boolean)).toEqual(['BOOKING_SLOT_TAKEN']);
+  });
+
+  it('keeps buffers free: a slot inside another one’s buffer is taken', async () => {
+    const a = await advisor();
+    const buffered = await format(a.cookie, a.organisationId, { bufferAfterMinutes: 30 });
+    const c = await company(2);
+    expect((await call(BOOK, { input: { formatId: buffered, startsAt: berlinAt(15, '10:00'), organisationId: c.organisationIds[0], agenda } }, c.cookie)).body.data).toBeTruthy();
+    const day = berlinDay(15);
+    const free = ((await call(SLOTS, { formatId: buffered, from: day, to: day })).body.data!.bookableSlots as Array<{ startsAt: string }>).map((slot) => slot.startsAt);
+    expect(free).not.toContain(berlinAt(15, '11:00'));
+    expect(free).toContain(berlinAt(15, '12:00'));
+    expect(codeOf(await call(BOOK, { input: { formatId: buffered, startsAt: berlinAt(15, '11:00'), organisationId: c.organisationIds[1], agenda } }, c.cookie))).toBe('BOOKING_SLOT_TAKEN');
+  });
+
+  it('fills a group session of capacity 3 with exactly 3 of 20 concurrent requests', async () => {
+    const a = await advisor();
+    const group = await format(a.cookie, a.organisationId, { title: 'Denkraum KI im Mittelstand', capacity: 3, durationMinutes: 120 });
+    const c = await company(20);
+    const startsAt = berlinAt(16, '10:00');
+    const replies = await Promise.all(c.organisationIds.map((organisationId) => call(BOOK, { input: { formatId: group, startsAt, organisationId, agenda } }, c.cookie)));
+    expect(replies.filter((reply) => reply.body.data)).toHaveLength(3);
+    expect(replies.filter((reply) => !reply.body.data).map(codeOf)).toEqual(Array(17).fill('BOOKING_FULL'));
+    const slots = await t.db.database.prisma.slot.findMany({ where: { formatId: group } });
+    expect(slots.map((slot) => [slot.status, slot.seatsTaken])).toEqual([['SCHEDULED', 3]]);
+    const day = berlinDay(16);
+    const free = (await call(SLOTS, { formatId: group, from: day, to: day })).body.data!.bookableSlots as Array<{ startsAt: string }>;
+    expect(free.map((slot) => slot.startsAt)).not.toContain(startsAt);
+  });
+
+  it('offers the seats left of a group session and keeps one seat per organisation', async () => {
+    const a = await advisor();
+    const group = await format(a.cookie, a.organisationId, { title: 'Denkraum Logistik', capacity: 5 });
+    const c = await company(2);
+    const startsAt = berlinAt(17, '09:00');
+    expect((await call(BOOK, { input: { formatId: group, startsAt, organisationId: c.organisationIds[0], agenda } }, c.cookie)).body.data).toBeTruthy();
+    expect(codeOf(await call(BOOK, { input: { formatId: group, startsAt, organisationId: c.organisationIds[0], agenda } }, c.cookie))).toBe('BOOKING_ALREADY_BOOKED');
+    const day = berlinDay(17);
+    const free = (await call(SLOTS, { formatId: group, from: day, to: day })).body.data!.bookableSlots as Array<{ startsAt: string; seatsLeft: number }>;
+    expect(free.find((slot) => slot.startsAt === startsAt)).toEqual(expect.objectContaining({ seatsLeft: 4 }));
+  });
+});
+
+describe('cancelling and rescheduling', () => {
+  async function oneBooking(overrides: Record<string, unknown> = {}, days = 10) {
+    const a = await advisor();
+    const formatId = await format(a.cookie, a.organisationId, overrides);
+    const c = await company(2);
+    const reply = await call(BOOK, { input: { formatId, startsAt: berlinAt(days, '10:00'), organisationId: c.organisationIds[0], agenda } }, c.cookie);
+    return { a, c, formatId, booking: booked(reply) };
+  }
+
+  it('lets the company cancel before the deadline with a reason, and frees the slot', async () => {
+    const { a, c, formatId, booking } = await oneBooking();
+    expect(codeOf(await call(CANCEL, { input: { id: booking.id, reason: '' } }, c.cookie))).toBe('BAD_USER_INPUT');
+    const reply = await call(CANCEL, { input: { id: booking.id, reason: 'Terminkonflikt im Werk' } }, c.cookie);
+    expect(reply.body.data!.cancelBooking).toMatchObject({ status: 'CANCELLED', cancellationReason: 'Terminkonflikt im Werk', viewerCanChange: false });
+    expect(codeOf(await call(CANCEL, { input: { id: booking.id, reason: 'Noch einmal' } }, c.cookie))).toBe('BOOKING_NOT_CANCELLABLE');
+    expect(codeOf(await call(RESCHEDULE, { input: { id: booking.id, startsAt: berlinAt(10, '12:00') } }, c.cookie))).toBe('BOOKING_NOT_CANCELLABLE');
+    // The time is free again: another company books it.
+    const other = await company();
+    expect((await call(BOOK, { input: { formatId, startsAt: booking.startsAt, organisationId: other.organisationIds[0], agenda } }, other.cookie)).body.data).toBeTruthy();
+    const mails = await t.db.database.prisma.outboxMessage.findMany({ where: { template: 'booking-cancelled', recipient: { in: [a.email, c.email] } } });
+    expect(mails).toHaveLength(2);
+    expect((mails[0]!.attachments as Array<{ content: string }>)[0]!.content).toContain('STATUS:CANCELLED');
+  });
+
+  it('refuses the company after the deadline but lets the advisor cancel at any time', async () => {
+    const { a, c, booking } = await oneBooking({ cancellationDeadlineHours: 24 * 20 });
+    expect(booking.viewerCanChange).toBe(false);
+    expect(codeOf(await call(CANCEL, { input: { id: booking.id, reason: 'Zu spät' } }, c.cookie))).toBe('BOOKING_NOT_CANCELLABLE');
+    expect(codeOf(await call(RESCHEDULE, { input: { id: booking.id, startsAt: berlinAt(10, '12:00') } }, c.cookie))).toBe('BOOKING_NOT_CANCELLABLE');
+    const reply = await call(CANCEL, { input: { id: booking.id, reason: 'Krankheit' } }, a.cookie);
+    expect(reply.body.data!.cancelBooking).toMatchObject({ status: 'CANCELLED' });
+  });
+
+  it('reschedules in one step: the new slot is taken and the old one freed', async () => {
+    const { c, formatId, booking } = await oneBooking();
+    const target = berlinAt(11, '14:00');
+    const reply = await call(RESCHEDULE, { input: { id: booking.id, startsAt: target, reason: 'Lieber nachmittags' } }, c.cookie);
+    expect(reply.body.data!.rescheduleBooking).toMatchObject({ id: booking.id, status: 'CONFIRMED', startsAt: target });
+    const slots = await t.db.database.prisma.slot.findMany({ where: { formatId }, orderBy: { startsAt: 'asc' } });
+    expect(slots.map((slot) => [slot.startsAt.toISOString(), slot.status, slot.seatsTaken])).toEqual([
+      [booking.startsAt, 'CANCELLED', 0],
+      [target, 'SCHEDULED', 1],
+    ]);
+    expect((await t.db.database.prisma.booking.findUniqueOrThrow({ where: { id: booking.id } })).sequence).toBe(1);
+  });
+
+  it('changes nothing when the new slot is taken', async () => {
+    const { c, formatId, booking } = await oneBooking();
+    const target = berlinAt(10, '15:00');
+    const blocker = await company();
+    expect((await call(BOOK, { input: { formatId, startsAt: target, organisationId: blocker.organisationIds[0], agenda } }, blocker.cookie)).body.data).toBeTruthy();
+    expect(codeOf(await call(RESCHEDULE, { input: { id: booking.id, startsAt: target } }, c.cookie))).toBe('BOOKING_SLOT_TAKEN');
+    const after = await t.db.database.prisma.booking.findUniqueOrThrow({ where: { id: booking.id }, include: { slot: true } });
+    expect([after.status, after.slot.startsAt.toISOString(), after.slot.status, after.sequence]).toEqual(['CONFIRMED', booking.startsAt, 'SCHEDULED', 0]);
+    // The old slot is still held: nobody else gets it.
+    const third = await company();
+    expect(codeOf(await call(BOOK, { input: { formatId, startsAt: booking.startsAt, organisationId: third.organisationIds[0], agenda } }, third.cookie))).toBe('BOOKING_SLOT_TAKEN');
+  });
+
+  it('hides bookings from everyone but their organisation and the advisor', async () => {
+    const { c, booking } = await oneBooking();
+    const stranger = await company();
+    const ONE = `query($id: ID!) { booking(id: $id) { id } }`;
+    expect(codeOf(await call(ONE, { id: booking.id }, stranger.cookie))).toBe('BOOKING_NOT_FOUND');
+    expect(codeOf(await call(CANCEL, { input: { id: booking.id, reason: 'Sabotage' } }, stranger.cookie))).toBe('BOOKING_NOT_FOUND');
+    expect(codeOf(await call(RESCHEDULE, { input: { id: booking.id, startsAt: berlinAt(10, '12:00') } }, stranger.cookie))).toBe('BOOKING_NOT_FOUND');
+    expect(codeOf(await call(`mutation($id: ID!) { markAttendance(id: $id, status: ATTENDED) { id } }`, { id: booking.id }, c.cookie))).toBe('FORBIDDEN');
+    expect(codeOf(await call(ONE, { id: 'nonsense' }, c.cookie))).toBe('BOOKING_NOT_FOUND');
+  });
+
+  it('lets the advisor record attendance from the start on', async () => {
+    const { a, booking } = await oneBooking();
+    const MARK = `mutation($id: ID!, $status: AttendanceStatus!) { markAttendance(id: $id, status: $status) { status } }`;
+    expect(codeOf(await call(MARK, { id: booking.id, status: 'NO_SHOW' }, a.cookie))).toBe('ATTENDANCE_TOO_EARLY');
+    const prisma = t.db.database.prisma;
+    const { slotId } = await prisma.booking.findUniqueOrThrow({ where: { id: booking.id } });
+    const past = Date.now() - 2 * 3_600_000;
+    await prisma.slot.update({ where: { id: slotId }, data: { blockedFrom: new Date(past), startsAt: new Date(past), endsAt: new Date(past + 3_600_000), blockedUntil: new Date(past + 3_600_000) } });
+    expect((await call(MARK, { id: booking.id, status: 'NO_SHOW' }, a.cookie)).body.data!.markAttendance).toEqual({ status: 'NO_SHOW' });
+    expect((await call(MARK, { id: booking.id, status: 'ATTENDED' }, a.cookie)).body.data!.markAttendance).toEqual({ status: 'ATTENDED' });
+  });
+});

@@ -1,0 +1,282 @@
+import type { ConsultationFormatInput, ConsultationMode, CreateConsultationFormatInput, TopicFieldKey } from '../../gql/graphql';
+import { isGraphQLRequestError } from '../../lib/graphql-client';
+
+/** Limits of the API (apps/api/src/workbench/formats/format.input.ts). */
+export const FORMAT_LIMITS = {
+  titleMin: 3,
+  titleMax: 120,
+  descriptionMax: 3000,
+  durationMin: 15,
+  durationMax: 480,
+  durationStep: 5,
+  capacityMax: 200,
+  locationMin: 5,
+  locationMax: 300,
+  meetingLinkMax: 500,
+  bufferMax: 240,
+  noticeMax: 720,
+  horizonMin: 1,
+  horizonMax: 365,
+  deadlineMax: 720,
+} as const;
+
+/** One-to-one (capacity 1) or a group session ("Denkraum", capacity 2 or more). */
+export type FormatKind = 'ONE_TO_ONE' | 'GROUP';
+
+/** What the form edits; numbers as typed, so that "abc" can be reported instead of lost. */
+export interface FormatFormValues {
+  organisationId: string;
+  title: string;
+  description: string;
+  topicField: TopicFieldKey | '';
+  durationMinutes: string;
+  kind: FormatKind;
+  capacity: string;
+  mode: ConsultationMode;
+  location: string;
+  meetingLink: string;
+  bufferBeforeMinutes: string;
+  bufferAfterMinutes: string;
+  minimumNoticeHours: string;
+  bookingHorizonDays: string;
+  cancellationDeadlineHours: string;
+}
+
+export const FORMAT_FIELDS = [
+  'organisationId',
+  'title',
+  'description',
+  'topicField',
+  'durationMinutes',
+  'kind',
+  'capacity',
+  'mode',
+  'location',
+  'meetingLink',
+  'bufferBeforeMinutes',
+  'bufferAfterMinutes',
+  'minimumNoticeHours',
+  'bookingHorizonDays',
+  'cancellationDeadlineHours',
+] as const;
+export type FormatField = (typeof FORMAT_FIELDS)[number];
+
+/** Language-neutral reasons; the texts live in `workbenchAdvisor.validation.*`. */
+export type FormatIssueCode =
+  | 'organisationRequired'
+  | 'titleLength'
+  | 'descriptionLength'
+  | 'topicFieldRequired'
+  | 'durationRange'
+  | 'capacityRange'
+  | 'modeRequired'
+  | 'locationLength'
+  | 'meetingLinkInvalid'
+  | 'bufferRange'
+  | 'noticeRange'
+  | 'horizonRange'
+  | 'deadlineRange';
+
+/** A code we translate (with the values its text names), or a message the server sent in the caller's language. */
+export type FormIssue<C extends string = string> = { code: C; values?: Record<string, string | number> } | { message: string };
+export type FormIssues<F extends string, C extends string = string> = Partial<Record<F, FormIssue<C>[]>>;
+
+/** The numbers each text names (one source for the hints, the checks and the messages). */
+export const ISSUE_VALUES: Record<FormatIssueCode, Record<string, number>> = {
+  organisationRequired: {},
+  titleLength: { min: FORMAT_LIMITS.titleMin, max: FORMAT_LIMITS.titleMax },
+  descriptionLength: { max: FORMAT_LIMITS.descriptionMax },
+  topicFieldRequired: {},
+  durationRange: { min: FORMAT_LIMITS.durationMin, max: FORMAT_LIMITS.durationMax, step: FORMAT_LIMITS.durationStep },
+  capacityRange: { min: 2, max: FORMAT_LIMITS.capacityMax },
+  modeRequired: {},
+  locationLength: { min: FORMAT_LIMITS.locationMin, max: FORMAT_LIMITS.locationMax },
+  meetingLinkInvalid: { max: FORMAT_LIMITS.meetingLinkMax },
+  bufferRange: { max: FORMAT_LIMITS.bufferMax },
+  noticeRange: { max: FORMAT_LIMITS.noticeMax },
+  horizonRange: { min: FORMAT_LIMITS.horizonMin, max: FORMAT_LIMITS.horizonMax },
+  deadlineRange: { max: FORMAT_LIMITS.deadlineMax },
+};
+
+/** The API's defaults for a new format. */
+export function emptyFormatValues(organisationId = ''): FormatFormValues {
+  return {
+    organisationId,
+    title: '',
+    description: '',
+    topicField: '',
+    durationMinutes: '60',
+    kind: 'ONE_TO_ONE',
+    capacity: '8',
+    mode: 'REMOTE',
+    location: '',
+    meetingLink: '',
+    bufferBeforeMinutes: '0',
+    bufferAfterMinutes: '0',
+    minimumNoticeHours: '24',
+    bookingHorizonDays: '60',
+    cancellationDeadlineHours: '24',
+  };
+}
+
+/** What a format says, as the form shows it. */
+export interface FormatSource {
+  organisation: { id: string };
+  title: string;
+  description: string;
+  topicField: { key: TopicFieldKey };
+  durationMinutes: number;
+  capacity: number;
+  mode: ConsultationMode;
+  location?: string | null;
+  meetingLink?: string | null;
+  bufferBeforeMinutes: number;
+  bufferAfterMinutes: number;
+  minimumNoticeHours: number;
+  bookingHorizonDays: number;
+  cancellationDeadlineHours: number;
+}
+
+export function formatFormValues(format: FormatSource): FormatFormValues {
+  return {
+    organisationId: format.organisation.id,
+    title: format.title,
+    description: format.description,
+    topicField: format.topicField.key,
+    durationMinutes: String(format.durationMinutes),
+    kind: format.capacity > 1 ? 'GROUP' : 'ONE_TO_ONE',
+    capacity: format.capacity > 1 ? String(format.capacity) : '8',
+    mode: format.mode,
+    location: format.location ?? '',
+    meetingLink: format.meetingLink ?? '',
+    bufferBeforeMinutes: String(format.bufferBeforeMinutes),
+    bufferAfterMinutes: String(format.bufferAfterMinutes),
+    minimumNoticeHours: String(format.minimumNoticeHours),
+    bookingHorizonDays: String(format.bookingHorizonDays),
+    cancellationDeadlineHours: String(format.cancellationDeadlineHours),
+  };
+}
+
+const length = (value: string) => [...value.trim()].length;
+const wholeIn = (value: string, min: number, max: number) => /^\d+$/.test(value.trim()) && Number(value) >= min && Number(value) <= max;
+/** Control characters other than line breaks and tabs (the API refuses them). */
+const CONTROL = /[^\P{Cc}\n\r\t]/u;
+/** Any control character, line breaks included (single-line fields). */
+const SINGLE_LINE_BREAK = /\p{Cc}/u;
+
+/** A link the API accepts: https with a host, no spaces. */
+export function isMeetingLink(value: string): boolean {
+  const text = value.trim();
+  if (text.length === 0 || text.length > FORMAT_LIMITS.meetingLinkMax || /\s/.test(text) || !/^https:\/\//i.test(text)) return false;
+  if (!URL.canParse(text)) return false;
+  const url = new URL(text);
+  return url.protocol === 'https:' && url.hostname.includes('.');
+}
+
+export function validateFormat(values: FormatFormValues, { creating }: { creating: boolean }): FormIssues<FormatField, FormatIssueCode> {
+  const issues: FormIssues<FormatField, FormatIssueCode> = {};
+  const add = (field: FormatField, code: FormatIssueCode) => {
+    (issues[field] ??= []).push({ code });
+  };
+  const { titleMin, titleMax, descriptionMax, durationMin, durationMax, durationStep, capacityMax, locationMin, locationMax, bufferMax, noticeMax, horizonMin, horizonMax, deadlineMax } =
+    FORMAT_LIMITS;
+  if (creating && values.organisationId === '') add('organisationId', 'organisationRequired');
+  if (length(values.title) < titleMin || length(values.title) > titleMax || SINGLE_LINE_BREAK.test(values.title)) add('title', 'titleLength');
+  if (length(values.description) > descriptionMax || CONTROL.test(values.description)) add('description', 'descriptionLength');
+  if (values.topicField === '') add('topicField', 'topicFieldRequired');
+  if (!wholeIn(values.durationMinutes, durationMin, durationMax) || Number(values.durationMinutes) % durationStep !== 0) add('durationMinutes', 'durationRange');
+  if (values.kind === 'GROUP' && !wholeIn(values.capacity, 2, capacityMax)) add('capacity', 'capacityRange');
+  if (values.mode === 'ONSITE' && (length(values.location) < locationMin || length(values.location) > locationMax || SINGLE_LINE_BREAK.test(values.location))) add('location', 'locationLength');
+  if (values.mode === 'REMOTE' && !isMeetingLink(values.meetingLink)) add('meetingLink', 'meetingLinkInvalid');
+  if (!wholeIn(values.bufferBeforeMinutes, 0, bufferMax)) add('bufferBeforeMinutes', 'bufferRange');
+  if (!wholeIn(values.bufferAfterMinutes, 0, bufferMax)) add('bufferAfterMinutes', 'bufferRange');
+  if (!wholeIn(values.minimumNoticeHours, 0, noticeMax)) add('minimumNoticeHours', 'noticeRange');
+  if (!wholeIn(values.bookingHorizonDays, horizonMin, horizonMax)) add('bookingHorizonDays', 'horizonRange');
+  if (!wholeIn(values.cancellationDeadlineHours, 0, deadlineMax)) add('cancellationDeadlineHours', 'deadlineRange');
+  return issues;
+}
+
+export function hasIssues(issues: FormIssues<string>): boolean {
+  return Object.values(issues).some((list) => (list?.length ?? 0) > 0);
+}
+
+export function toFormatInput(values: FormatFormValues): ConsultationFormatInput {
+  const onsite = values.mode === 'ONSITE';
+  return {
+    title: values.title.trim(),
+    description: values.description.trim(),
+    topicField: values.topicField as TopicFieldKey,
+    durationMinutes: Number(values.durationMinutes),
+    capacity: values.kind === 'GROUP' ? Number(values.capacity) : 1,
+    mode: values.mode,
+    location: onsite ? values.location.trim() : null,
+    meetingLink: onsite ? null : values.meetingLink.trim(),
+    bufferBeforeMinutes: Number(values.bufferBeforeMinutes),
+    bufferAfterMinutes: Number(values.bufferAfterMinutes),
+    minimumNoticeHours: Number(values.minimumNoticeHours),
+    bookingHorizonDays: Number(values.bookingHorizonDays),
+    cancellationDeadlineHours: Number(values.cancellationDeadlineHours),
+  };
+}
+
+export function toCreateFormatInput(values: FormatFormValues): CreateConsultationFormatInput {
+  return { ...toFormatInput(values), organisationId: values.organisationId };
+}
+
+// --- server errors -----------------------------------------------------------------------------
+
+/** What to say about a field the server rejected by a validation constraint. */
+const CONSTRAINT_CODES: Partial<Record<FormatField, FormatIssueCode>> = {
+  organisationId: 'organisationRequired',
+  title: 'titleLength',
+  description: 'descriptionLength',
+  topicField: 'topicFieldRequired',
+  durationMinutes: 'durationRange',
+  capacity: 'capacityRange',
+  mode: 'modeRequired',
+  location: 'locationLength',
+  meetingLink: 'meetingLinkInvalid',
+  bufferBeforeMinutes: 'bufferRange',
+  bufferAfterMinutes: 'bufferRange',
+  minimumNoticeHours: 'noticeRange',
+  bookingHorizonDays: 'horizonRange',
+  cancellationDeadlineHours: 'deadlineRange',
+};
+
+/** Domain errors that belong to one field; the server's message is shown there. */
+const ORGANISATION_CODES = new Set(['FORMAT_ORGANISATION_INVALID', 'ORGANISATION_NOT_VERIFIED', 'NOT_ORGANISATION_MEMBER']);
+
+export interface ServerIssues<F extends string> {
+  issues: FormIssues<F>;
+  /** Problems the form has no field for (shown in the error summary as the server said). */
+  unmatched: string[];
+}
+
+/**
+ * Maps an error of create/update to the form's fields: BAD_USER_INPUT with `extensions.fields`,
+ * the organisation's domain errors, and FORMAT_MODE_INVALID (to the address or the link,
+ * whichever the mode needs). Null for every other error (shown as an alert).
+ */
+export function formatServerIssues(error: unknown, mode: ConsultationMode): ServerIssues<FormatField> | null {
+  if (!isGraphQLRequestError(error)) return null;
+  const issues: FormIssues<FormatField> = {};
+  const unmatched: string[] = [];
+  if (ORGANISATION_CODES.has(error.code)) return { issues: { organisationId: [{ message: error.message }] }, unmatched };
+  if (error.code === 'FORMAT_MODE_INVALID') return { issues: { [mode === 'ONSITE' ? 'location' : 'meetingLink']: [{ message: error.message }] }, unmatched };
+  if (error.code !== 'BAD_USER_INPUT') return null;
+  for (const payload of error.errors) {
+    const entries = Array.isArray(payload.extensions?.fields) ? (payload.extensions.fields as unknown[]) : [];
+    const paths = entries.flatMap((entry) =>
+      typeof entry === 'object' && entry !== null && typeof (entry as { field?: unknown }).field === 'string' ? [(entry as { field: string }).field] : [],
+    );
+    if (paths.length === 0) unmatched.push(payload.message);
+    for (const path of paths) {
+      const field = FORMAT_FIELDS.find((candidate) => candidate === path.split('.')[0]);
+      const code = field ? CONSTRAINT_CODES[field] : undefined;
+      if (field && code) {
+        if (!(issues[field] ?? []).some((issue) => 'code' in issue && issue.code === code)) (issues[field] ??= []).push({ code });
+      } else unmatched.push(payload.message);
+    }
+  }
+  return { issues, unmatched: [...new Set(unmatched)] };
+}

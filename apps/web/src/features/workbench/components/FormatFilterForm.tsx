@@ -1,0 +1,74 @@
+import { useId, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDebouncedSearch } from '../../../lib/use-debounced-search';
+import type { UpdateFiltersOptions } from '../../../lib/use-search-param-filters';
+import { SelectField, TextField } from '../../account/components/fields';
+import { SEARCH_MAX_LENGTH } from '../../organisations/filters';
+import { useTopicFields } from '../../topic-fields/hooks/use-topic-fields';
+import { TOPIC_FIELD_KEYS } from '../../../lib/enums';
+import { EMPTY_FORMAT_FILTERS, hasActiveFormatFilters, type FormatFilters } from '../filters';
+
+interface Props {
+  filters: FormatFilters;
+  onChange: (patch: Partial<FormatFilters>, options?: UpdateFiltersOptions) => void;
+}
+
+/** Words and topic field (both in the URL); the list follows while typing. */
+export function FormatFilterForm({ filters, onChange }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const topicFields = useTopicFields();
+  const search = useDebouncedSearch(filters.search, (value) => onChange({ search: value }, { replace: true }));
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    search.commitNow();
+  };
+
+  return (
+    <form role="search" className="filters" aria-labelledby={`${id}-heading`} onSubmit={onSubmit}>
+      <h2 id={`${id}-heading`} className="visually-hidden">
+        {t('workbench.filters.heading')}
+      </h2>
+      <TextField
+        id={`${id}-search`}
+        label={t('workbench.filters.search')}
+        hint={t('workbench.filters.searchHint')}
+        required={false}
+        type="search"
+        name="q"
+        value={search.text}
+        maxLength={SEARCH_MAX_LENGTH}
+        autoComplete="off"
+        onChange={(event) => search.onInput(event.target.value)}
+      />
+      <SelectField
+        id={`${id}-topic`}
+        label={t('workbench.filters.topicField')}
+        required={false}
+        value={filters.topicField ?? ''}
+        onChange={(event) => onChange({ topicField: TOPIC_FIELD_KEYS.find((key) => key === event.target.value) ?? null })}
+      >
+        <option value="">{t('workbench.filters.topicFieldAll')}</option>
+        {(topicFields.data ?? []).map((field) => (
+          <option key={field.key} value={field.key}>
+            {field.title}
+          </option>
+        ))}
+      </SelectField>
+      <div className="filters__actions">
+        <button
+          type="button"
+          className="button button--ghost"
+          disabled={!hasActiveFormatFilters(filters) && search.text === ''}
+          onClick={() => {
+            search.clear();
+            onChange(EMPTY_FORMAT_FILTERS);
+          }}
+        >
+          {t('workbench.filters.reset')}
+        </button>
+      </div>
+    </form>
+  );
+}
