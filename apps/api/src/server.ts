@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { applyMigrations, createDatabase, resolveDatabaseTarget, seedDemoData, withStartupLock, type Database } from '@wiw/db';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from './accounts/demo-accounts';
+import { DEMO_ADVISORS, seedDemoWorkbench } from './workbench/demo-workbench';
 import { PasswordHasher } from './accounts/password';
 import { createApp } from './app';
 import { ConfigError, loadConfig, nestLogLevels, type AppConfig } from './config/config';
@@ -36,8 +37,13 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
       const total = Object.values(created).reduce((sum, n) => sum + n, 0);
       logger.log(total ? `Demo data loaded: ${JSON.stringify(created)}` : 'Demo data present.');
       if (config.env !== 'production') {
-        await withStartupLock(database.connection, () => seedDemoAccounts(prisma, new PasswordHasher()));
+        const passwords = new PasswordHasher();
+        await withStartupLock(database.connection, async () => {
+          await seedDemoAccounts(prisma, passwords);
+          await seedDemoWorkbench(prisma, passwords);
+        });
         logger.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.email} – ${a.what}`).join('; ')}`);
+        logger.log(`Demo advisors of the workbench (same password): ${DEMO_ADVISORS.map((a) => a.email).join(', ')}`);
       }
     }
     const app = await createApp(config, database);

@@ -82,10 +82,14 @@ export function periodsValid(check: PeriodCheck): boolean {
 
 /** The rules as the API takes them: normalised, by weekday and start. */
 export function toRulesInput(rows: readonly PeriodRow[]): AvailabilityRuleInput[] {
-  return rows
-    .map((row) => ({ weekday: row.weekday, start: normaliseTime(row.start) ?? row.start, end: normaliseTime(row.end) ?? row.end }))
-    .sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start));
+  return sortRows(rows).map((row) => ({ weekday: row.weekday, start: normaliseTime(row.start) ?? row.start, end: normaliseTime(row.end) ?? row.end }));
 }
+
+/** Problem codes of AVAILABILITY_INVALID (packages/domain, availability.service.ts). */
+export const SERVER_PROBLEMS = ['INVALID_WEEKDAY', 'INVALID_DATE', 'INVALID_KIND', 'INVALID_TIME', 'MISSING_TIME', 'END_NOT_AFTER_START', 'OVERLAPPING_RULES', 'TOO_MANY_RULES'] as const;
+export type ServerProblem = (typeof SERVER_PROBLEMS)[number];
+
+export const isServerProblem = (value: string): value is ServerProblem => (SERVER_PROBLEMS as readonly string[]).includes(value);
 
 /** The problems the server names in AVAILABILITY_INVALID (`extensions.problems`), or null for other errors. */
 export function availabilityProblems(error: unknown): string[] | null {
@@ -143,4 +147,60 @@ export function toExceptionInput(values: ExceptionFormValues): AvailabilityExcep
     end: timed ? normaliseTime(values.end) : null,
     note: values.note.trim() || null,
   };
+}
+
+/** What to say about an exception field the server rejected by a validation constraint. */
+const EXCEPTION_CONSTRAINT_CODES: Record<ExceptionField, ExceptionIssueCode | null> = {
+  date: 'dateInvalid',
+  kind: null,
+  start: 'timeInvalid',
+  end: 'timeInvalid',
+  note: 'noteLength',
+};
+
+/**
+ * Maps an error of addAvailabilityException: AVAILABILITY_INVALID (its problems, said in the
+ * summary) and BAD_USER_INPUT with `extensions.fields`. Null for other errors (an alert).
+ */
+export function exceptionServerIssues(error: unknown, problemText: (problem: string) => string): { issues: FormIssues<ExceptionField>; unmatched: string[] } | null {
+  const problems = availabilityProblems(error);
+  if (problems !== null) return { issues: {}, unmatched: problems.length > 0 ? problems.map(problemText) : [(error as Error).message] };
+  if (!isGraphQLRequestError(error) || error.code !== 'BAD_USER_INPUT') return null;
+  const issues: FormIssues<ExceptionField> = {};
+  const unmatched: string[] = [];
+  for (const payload of error.errors) {
+    const entries = Array.isArray(payload.extensions?.fields) ? (payload.extensions.fields as unknown[]) : [];
+    const fields = entries.flatMap((entry) =>
+      typeof entry === 'object' && entry !== null && typeof (entry as { field?: unknown }).field === 'string' ? [(entry as { field: string }).field] : [],
+    );
+    if (fields.length === 0) unmatched.push(payload.message);
+    for (const name of fields) {
+      const field = EXCEPTION_FIELDS.find((candidate) => candidate === name);
+      const code = field ? EXCEPTION_CONSTRAINT_CODES[field] : null;
+      if (field && code) issues[field] = [{ code }];
+      else unmatched.push(payload.message);
+    }
+  }
+  return { issues, unmatched: [...new Set(unmatched)] };
+}
+
+/** The rows in the order they are sent (weekday, then start), so that "rules.3.start" names a row. */
+export function sortRows(rows: readonly PeriodRow[]): PeriodRow[] {
+  return [...rows].sort((a, b) => a.weekday - b.weekday || (normaliseTime(a.start) ?? a.start).localeCompare(normaliseTime(b.start) ?? b.start));
+}
+
+/** Row and field of the weekly editor the server rejected ("rules.3.start"), from BAD_USER_INPUT. */
+export function ruleServerFields(error: unknown, sent: readonly PeriodRow[]): { key: string; field: PeriodField }[] | null {
+  if (!isGraphQLRequestError(error) || error.code !== 'BAD_USER_INPUT') return null;
+  const found: { key: string; field: PeriodField }[] = [];
+  for (const payload of error.errors) {
+    const entries = Array.isArray(payload.extensions?.fields) ? (payload.extensions.fields as unknown[]) : [];
+    for (const entry of entries) {
+      const path = typeof entry === 'object' && entry !== null ? (entry as { field?: unknown }).field : undefined;
+      const match = typeof path === 'string' ? /^rules\.(\d+)\.(start|end)$/.exec(path) : null;
+      const row = match ? sent[Number(match[1])] : undefined;
+      if (row && match) found.push({ key: row.key, field: match[2] as PeriodField });
+    }
+  }
+  return found.length > 0 ? found : null;
 }

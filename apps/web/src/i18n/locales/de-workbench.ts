@@ -75,7 +75,6 @@ export const workbench = {
     emptyLastWeek: 'In dieser Woche gibt es keine freien Termine; weiter im Voraus kann dieses Format nicht gebucht werden.',
     seatsLeft_one: 'noch {{count}} Platz',
     seatsLeft_other: 'noch {{count}} Plätze',
-    dayList: 'Freie Termine am {{day}}',
   },
   signInToBook: {
     text: 'Zum Buchen melden Sie sich bitte an. Danach kommen Sie mit dem gewählten Termin hierher zurück.',

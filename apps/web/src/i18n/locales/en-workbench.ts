@@ -77,7 +77,6 @@ export const workbench: TranslationResource['workbench'] = {
     emptyLastWeek: 'There are no free slots in this week; this format cannot be booked further ahead.',
     seatsLeft_one: '{{count}} seat left',
     seatsLeft_other: '{{count}} seats left',
-    dayList: 'Free slots on {{day}}',
   },
   signInToBook: {
     text: 'Please sign in to book. Afterwards you return here with the slot you chose.',

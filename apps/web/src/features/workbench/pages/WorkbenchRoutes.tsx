@@ -1,10 +1,24 @@
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../../../app/pages/NotFoundPage';
+import { RequireSignIn } from '../../matchmaking/components/RequireSignIn';
+import { BookingPage } from './BookingPage';
+import { FormatPage } from './FormatPage';
+import { MyBookingsPage } from './MyBookingsPage';
+import { WorkbenchPage } from './WorkbenchPage';
 
-/** `/werkbank/*`: the companies' side of the digital workbench. */
+/**
+ * `/werkbank/*`: the companies' side of the digital workbench (paths relative to /werkbank; see
+ * ../paths.ts). Formats and free slots are public; "Meine Termine" needs a signed-in person.
+ */
 export function WorkbenchRoutes() {
   return (
     <Routes>
+      <Route index element={<WorkbenchPage />} />
+      <Route path="formate/:id" element={<FormatPage />} />
+      <Route element={<RequireSignIn />}>
+        <Route path="termine" element={<MyBookingsPage />} />
+        <Route path="termine/:id" element={<BookingPage />} />
+      </Route>
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

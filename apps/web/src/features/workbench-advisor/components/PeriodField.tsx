@@ -1,0 +1,53 @@
+import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldIssue } from '../../account/validation';
+import { errorId, useIssueText } from '../../account/components/fields';
+
+interface Props {
+  id: string;
+  /** The visible label ("Beginn"). */
+  label: string;
+  /** Said to screen readers after the label ("Montag, Zeitraum 1"), so every field has its own name. */
+  context: string;
+  value: string;
+  issues: readonly FieldIssue[];
+  describedBy?: string;
+  inputRef?: Ref<HTMLInputElement>;
+  onChange: (value: string) => void;
+}
+
+/** A time of day (HH:MM) of the weekly editor, with its errors. */
+export function PeriodField({ id, label, context, value, issues, describedBy, inputRef, onChange }: Props) {
+  const { t } = useTranslation();
+  const issueText = useIssueText();
+  const invalid = issues.length > 0;
+  return (
+    <div className={`field advisor-time${invalid ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        <span className="visually-hidden"> ({context})</span>
+      </label>
+      <input
+        ref={inputRef}
+        id={id}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder="HH:MM"
+        maxLength={5}
+        size={6}
+        required
+        value={value}
+        aria-invalid={invalid || undefined}
+        aria-describedby={[describedBy, invalid ? errorId(id) : null].filter(Boolean).join(' ') || undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {invalid ? (
+        <div id={errorId(id)} className="field__error">
+          <span className="visually-hidden">{t('account.form.errorPrefix')} </span>
+          {issues.map((issue) => issueText(issue)).join(' ')}
+        </div>
+      ) : null}
+    </div>
+  );
+}

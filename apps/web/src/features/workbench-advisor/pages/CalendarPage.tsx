@@ -1,0 +1,79 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/StatusViews';
+import { useFormatters } from '../../../lib/use-formatters';
+import { LiveAnnouncement } from '../../coordination/components/LiveAnnouncement';
+import { useAnnouncer } from '../../coordination/hooks/use-announcer';
+import { addDays, berlinToday, mondayOf, weekFromParam } from '../berlin-time';
+import { WeekSchedule } from '../components/WeekSchedule';
+import { useNow } from '../hooks/use-now';
+import { useSchedule } from '../hooks/use-schedule';
+import { ADVISOR_PATHS, calendarWeekPath } from '../paths';
+
+/** `/werkbank/beratung/kalender?woche=YYYY-MM-DD`: the slots and bookings of one week (Monday to Sunday). */
+export function CalendarPage() {
+  const { t } = useTranslation();
+  const id = useId();
+  const format = useFormatters();
+  const [params] = useSearchParams();
+  const now = useNow();
+  const monday = weekFromParam(params.get('woche'), new Date(now));
+  const sunday = addDays(monday, 6);
+  const thisWeek = mondayOf(berlinToday(new Date(now)));
+  const schedule = useSchedule(monday, sunday);
+  const announcer = useAnnouncer();
+  const weekHeading = t('workbenchAdvisor.calendar.weekHeading', { from: format.date(monday), to: format.date(sunday) });
+
+  let content;
+  if (schedule.isPending) {
+    content = (
+      <div aria-busy="true">
+        <LoadingState label={t('workbenchAdvisor.calendar.loading')} />
+      </div>
+    );
+  } else if (schedule.isError) {
+    content = <ErrorState title={t('workbenchAdvisor.calendar.error')} error={schedule.error} onRetry={() => void schedule.refetch()} retrying={schedule.isFetching} />;
+  } else if (schedule.data.length === 0) {
+    content = (
+      <EmptyState title={t('workbenchAdvisor.calendar.empty')}>
+        <p>{t('workbenchAdvisor.calendar.emptyHint')}</p>
+        <p>
+          <Link to={ADVISOR_PATHS.availability}>{t('workbenchAdvisor.calendar.toAvailability')}</Link>
+        </p>
+      </EmptyState>
+    );
+  } else {
+    content = (
+      <>
+        <p className="coordination-shown">{t('workbenchAdvisor.calendar.summary', { count: schedule.data.length })}</p>
+        <WeekSchedule monday={monday} slots={schedule.data} now={now} announcer={announcer} />
+      </>
+    );
+  }
+
+  return (
+    <section className="section" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="section__heading">
+        {t('workbenchAdvisor.calendar.heading')}
+      </h2>
+      <p>{t('workbenchAdvisor.calendar.intro')}</p>
+      <nav aria-label={t('workbenchAdvisor.calendar.weekNav')} className="advisor-week-nav">
+        <Link to={calendarWeekPath(addDays(monday, -7))} className="button button--secondary">
+          {t('workbenchAdvisor.calendar.previous')}
+        </Link>
+        <Link to={calendarWeekPath(thisWeek)} className="button button--secondary" aria-current={monday === thisWeek ? 'page' : undefined}>
+          {t('workbenchAdvisor.calendar.current')}
+        </Link>
+        <Link to={calendarWeekPath(addDays(monday, 7))} className="button button--secondary">
+          {t('workbenchAdvisor.calendar.next')}
+        </Link>
+      </nav>
+      <h3 id={`${id}-week`} className="advisor-week-heading" aria-live="polite">
+        {weekHeading}
+      </h3>
+      <LiveAnnouncement announcer={announcer} />
+      {content}
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import type { BookingFieldsFragment } from '../../../gql/graphql';
+import { errorMessage } from '../../../lib/error-message';
+import { useLanguage } from '../../../lib/use-language';
+import { TextAreaField } from '../../account/components/fields';
+import { ConfirmStep } from '../../coordination/components/ConfirmStep';
+import { bookingProblem } from '../booking-errors';
+import { useCancelBooking } from '../hooks/use-booking-mutations';
+import { REASON_MAX, REASON_MIN, textLength, withinLimits } from '../limits';
+import { formatWhen } from '../time-format';
+
+interface Props {
+  booking: BookingFieldsFragment;
+  onCancelled: () => void;
+  /** The booking cannot be changed any more (deadline passed meanwhile): the page says why. */
+  onLocked: (message: string) => void;
+  onClose: () => void;
+}
+
+/** "Termin absagen": a reason (3–1000 characters), then "wirklich absagen?", then the cancellation. */
+export function CancelPanel({ booking, onCancelled, onLocked, onClose }: Props) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const id = useId();
+  const cancel = useCancelBooking();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const alertRef = useRef<HTMLParagraphElement>(null);
+  const [reason, setReason] = useState('');
+  const [issue, setIssue] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const valid = withinLimits(reason, REASON_MIN, REASON_MAX);
+    flushSync(() => {
+      setIssue(valid ? null : t('workbench.cancel.reasonLength', { min: REASON_MIN, max: REASON_MAX }));
+      setFailure(null);
+      setConfirming(valid);
+    });
+    if (!valid) reasonRef.current?.focus();
+  };
+
+  const run = () => {
+    cancel.mutate(
+      { id: booking.id, reason: reason.trim() },
+      {
+        onSuccess: onCancelled,
+        onError: (error) => {
+          const message = errorMessage(error, t);
+          const problem = bookingProblem(error);
+          if (problem === 'locked') return onLocked(message);
+          flushSync(() => {
+            setConfirming(false);
+            if (problem === 'text') setIssue(message);
+            else setFailure(`${t('workbench.cancel.failed')} ${message}`);
+          });
+          (problem === 'text' ? reasonRef : alertRef).current?.focus();
+        },
+      },
+    );
+  };
+
+  return (
+    <form className="account-form change-panel" noValidate onSubmit={onSubmit} aria-labelledby={`${id}-heading`}>
+      <h3 ref={headingRef} id={`${id}-heading`} tabIndex={-1} className="section__heading">
+        {t('workbench.cancel.heading')}
+      </h3>
+      <TextAreaField
+        id={`${id}-reason`}
+        textAreaRef={reasonRef}
+        label={t('workbench.cancel.reason')}
+        hint={`${t('workbench.cancel.reasonHint', { min: REASON_MIN, max: REASON_MAX })} ${t('workbench.form.characters', { count: textLength(reason), max: REASON_MAX })}`}
+        rows={4}
+        maxLength={REASON_MAX + 100}
+        value={reason}
+        readOnly={confirming}
+        issues={issue ? [{ message: issue }] : undefined}
+        onChange={(event) => setReason(event.target.value)}
+      />
+      <p ref={alertRef} role="alert" tabIndex={-1} className={failure ? 'form-alert form-alert--inline' : 'visually-hidden'}>
+        {failure}
+      </p>
+      {confirming ? (
+        <ConfirmStep
+          question={t('workbench.cancel.question', { when: formatWhen(booking.startsAt, booking.endsAt, language) })}
+          details={t('workbench.cancel.details')}
+          confirmLabel={t('workbench.cancel.confirm')}
+          pendingLabel={t('workbench.cancel.pending')}
+          pending={cancel.isPending}
+          onConfirm={run}
+          onCancel={() => {
+            flushSync(() => setConfirming(false));
+            reasonRef.current?.focus();
+          }}
+        />
+      ) : (
+        <div className="coordination-actions">
+          <button type="submit" className="button button--danger">
+            {t('workbench.cancel.next')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            {t('workbench.cancel.close')}
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}
