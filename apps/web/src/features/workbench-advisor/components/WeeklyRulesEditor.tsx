@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { AlertIcon } from '../../../components/icons';
@@ -53,16 +53,9 @@ export function WeeklyRulesEditor({ rules }: Props) {
   const alertRef = useRef<HTMLDivElement>(null);
   const inputs = useRef(new Map<string, HTMLInputElement>());
   const addButtons = useRef(new Map<number, HTMLButtonElement>());
-  const [focusKey, setFocusKey] = useState<string | null>(null);
   const announcer = useAnnouncer();
   const setRules = useSetRules();
   const dirty = !sameRules(rows, saved);
-
-  useEffect(() => {
-    if (focusKey === null) return;
-    inputs.current.get(`${focusKey}-start`)?.focus();
-    setFocusKey(null);
-  }, [focusKey]);
 
   const fieldId = (row: PeriodRow, field: Field) => `${id}-${row.key}-${field}`;
   const dayName = (weekday: number) => names.weekdayName(weekday);
@@ -74,8 +67,8 @@ export function WeeklyRulesEditor({ rules }: Props) {
   const update = (key: string, field: Field, value: string) => setRows((current) => current.map((row) => (row.key === key ? { ...row, [field]: value } : row)));
   const add = (weekday: number) => {
     const row = { key: newRowKey(), weekday, start: '', end: '' };
-    setRows((current) => [...current, row]);
-    setFocusKey(row.key);
+    flushSync(() => setRows((current) => [...current, row]));
+    inputs.current.get(`${row.key}-start`)?.focus();
   };
   const remove = (row: PeriodRow) => {
     flushSync(() => setRows((current) => current.filter((other) => other.key !== row.key)));

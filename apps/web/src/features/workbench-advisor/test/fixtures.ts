@@ -1,0 +1,110 @@
+import type { AdvisorAvailabilityQuery, AdvisorBookingFieldsFragment, AdvisorFormatFieldsFragment } from '../../../gql/graphql';
+import { meData, topicFieldsData } from '../../../test/fixtures';
+import { fakeGraphQL, operationName, type RecordedRequest } from '../../../test/utils';
+
+export { apiError, requestsOf } from '../../coordination/test/fixtures';
+
+type Reply = Awaited<ReturnType<Parameters<typeof fakeGraphQL>[0]>>;
+export type Handler = (request: RecordedRequest) => Reply | Promise<Reply>;
+
+export const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+export const IHK = uuid(501);
+export const advisorMe = () => meData({ id: 'user-ben', name: 'Ben Berater', email: 'beratung@demo.example.org', roles: ['ADVISOR'] });
+
+export function formatNode(overrides: Partial<AdvisorFormatFieldsFragment> = {}): AdvisorFormatFieldsFragment {
+  return {
+    id: uuid(1),
+    title: 'Erstberatung Fördermittel',
+    description: 'Welche Förderprogramme passen zu Ihrem Vorhaben?',
+    status: 'ACTIVE',
+    durationMinutes: 60,
+    capacity: 1,
+    mode: 'REMOTE',
+    location: null,
+    meetingLink: 'https://meet.example.org/ihk-foerderung',
+    bufferBeforeMinutes: 0,
+    bufferAfterMinutes: 15,
+    minimumNoticeHours: 24,
+    bookingHorizonDays: 60,
+    cancellationDeadlineHours: 24,
+    updatedAt: '2026-11-20T09:00:00Z',
+    viewerIsAdvisor: true,
+    topicField: { key: 'RECOVERY', title: 'Erholung' },
+    organisation: { id: IHK, name: 'Industrie- und Handelskammer Siegen' },
+    ...overrides,
+  };
+}
+
+export function availabilityData(overrides: Partial<AdvisorAvailabilityQuery['myAvailability']> = {}): AdvisorAvailabilityQuery {
+  return { myAvailability: { rules: [], exceptions: [], ...overrides } };
+}
+
+export function bookingNode(overrides: Partial<AdvisorBookingFieldsFragment> = {}): AdvisorBookingFieldsFragment {
+  return {
+    id: uuid(301),
+    status: 'CONFIRMED',
+    agenda: 'Wir planen eine neue Fertigungslinie und suchen Förderung.',
+    startsAt: '2026-11-24T09:00:00Z',
+    endsAt: '2026-11-24T10:00:00Z',
+    mode: 'REMOTE',
+    location: null,
+    cancelledAt: null,
+    cancellationReason: null,
+    attendanceMarkedAt: null,
+    viewerCanChange: true,
+    format: { id: uuid(1), title: 'Erstberatung Fördermittel' },
+    organisation: { id: uuid(601), name: 'Velkamp Intralogistik GmbH' },
+    bookedBy: { name: 'Vera Velkamp', email: 'velkamp@demo.example.org' },
+    ...overrides,
+  };
+}
+
+export function slotNode(bookings: AdvisorBookingFieldsFragment[], overrides: Partial<{ id: string; startsAt: string; endsAt: string; capacity: number; seatsTaken: number; cancelled: boolean }> = {}) {
+  const first = bookings[0];
+  return {
+    id: uuid(401),
+    startsAt: first?.startsAt ?? '2026-11-24T09:00:00Z',
+    endsAt: first?.endsAt ?? '2026-11-24T10:00:00Z',
+    capacity: 1,
+    seatsTaken: bookings.filter((booking) => booking.status !== 'CANCELLED').length,
+    cancelled: false,
+    bookings,
+    ...overrides,
+  };
+}
+
+/** My organisations: the IHK (a member of the partnership) and, optionally, others. */
+export const organisationsData = (organisations = [{ id: IHK, name: 'Industrie- und Handelskammer Siegen', verified: true }]) => ({ myOrganisations: organisations });
+
+export const profileData = (id: string, kind: 'CHAMBER' | 'ADVISORY' | 'COMPANY', isMember: boolean) => ({ organisation: { id, kind, isMember } });
+
+/**
+ * A fake API for the advisors' area: `handlers` answer by operation name; the signed-in advisor,
+ * topic fields, an empty list of formats and the IHK as organisation have defaults.
+ */
+export function advisorServer(handlers: Record<string, Handler> = {}) {
+  return fakeGraphQL((request) => {
+    const name = operationName(request) ?? '';
+    const handler = handlers[name];
+    if (handler) return handler(request);
+    switch (name) {
+      case 'Me':
+        return { data: advisorMe() };
+      case 'TopicFields':
+        return { data: topicFieldsData() };
+      case 'AdvisorFormats':
+        return { data: { myConsultationFormats: [] } };
+      case 'AdvisorOrganisations':
+        return { data: organisationsData() };
+      case 'AdvisorOrganisationProfile':
+        return { data: profileData(String(request.variables.id), 'CHAMBER', true) };
+      case 'AdvisorAvailability':
+        return { data: availabilityData() };
+      case 'AdvisorSchedule':
+        return { data: { advisorSchedule: [] } };
+      default:
+        return { errors: [{ message: `unexpected operation ${name}`, extensions: { code: 'TEST_UNEXPECTED' } }] };
+    }
+  });
+}
