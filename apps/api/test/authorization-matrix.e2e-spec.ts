@@ -85,6 +85,9 @@ const OPERATIONS: Record<string, { access: Access; document: string; variables?:
   'Mutation.cancelBooking': { access: 'signed-in', document: 'mutation { cancelBooking(input: { id: "00000000-0000-4000-8000-000000000000", reason: "Keine Zeit" }) { id } }' },
   'Mutation.rescheduleBooking': { access: 'signed-in', document: 'mutation { rescheduleBooking(input: { id: "00000000-0000-4000-8000-000000000000", startsAt: "2027-01-05T09:00:00Z" }) { id } }' },
   'Mutation.markAttendance': { access: ['ADVISOR'], document: 'mutation { markAttendance(id: "00000000-0000-4000-8000-000000000000", status: ATTENDED) { id } }' },
+  'Query.myCalendarFeed': { access: 'signed-in', document: '{ myCalendarFeed { active createdAt } }' },
+  'Mutation.regenerateCalendarFeed': { access: 'signed-in', document: 'mutation { regenerateCalendarFeed { url createdAt } }' },
+  'Mutation.revokeCalendarFeed': { access: 'signed-in', document: 'mutation { revokeCalendarFeed }' },
   'Mutation.deleteMyAccount': { access: 'signed-in', document: 'mutation { deleteMyAccount(password: "falsch") }' },
 };
 

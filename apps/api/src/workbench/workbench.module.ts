@@ -9,9 +9,11 @@ import { BookingsService } from './bookings/bookings.service';
 import { SlotsService } from './bookings/slots.service';
 import { FormatsResolver } from './formats/formats.resolver';
 import { FormatsService } from './formats/formats.service';
+import { CalendarModule } from './calendar/calendar.module';
 
 /** The digital workbench: consultation formats, availability, slots and bookings. */
 @Module({
+  imports: [CalendarModule],
   providers: [
     FormatsService,
     FormatsResolver,

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../errors/domain-error';
 import { localeFromHeader, type Bilingual } from '../i18n/locale';
 
-const API_PREFIXES = ['/graphql', '/health', '/account', '/audit', '/dev'];
+const API_PREFIXES = ['/graphql', '/health', '/account', '/audit', '/dev', '/calendar', '/workbench'];
 
 /** Request-level errors (before GraphQL runs): body parsing, size, media type, unknown routes. */
 const BY_STATUS: Partial<Record<number, { code: string; messages: Bilingual }>> = {

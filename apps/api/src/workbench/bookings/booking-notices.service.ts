@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Locale, Prisma } from '@wiw/db';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { OutboxService } from '../../mail/outbox.service';
-import type { MailRequest } from '../../mail/templates';
-import { bookingEvent, slotEvent } from '../calendar/booking-events';
+import { OutboxService, type OutboxMailRequest } from '../../mail/outbox.service';
+import { bookingAttachment, bookingFileName, slotEvent } from '../calendar/booking-events';
 import { calendarFile } from '../calendar/ics';
 import { formatWhen } from '../common/when';
 
@@ -53,14 +52,13 @@ export class BookingNoticesService {
     const participant = booking.bookedBy && !booking.bookedBy.deletedAt ? booking.bookedBy : null;
     if (participant && only !== 'advisor') {
       const locale = participant.locale;
-      const event = bookingEvent({ ...booking, slot }, locale, this.config.publicUrl);
       await this.outbox.enqueue(tx, {
         template: notice.template,
         recipient: participant.email,
         locale,
         payload: { role: 'participant', formatTitle: slot.format.title, when: when(locale), counterpart: slot.advisor.name, place: place(locale), link, ...extra(locale) },
-        attachments: [this.attachment(calendarFile([event], { name: slot.format.title, method: notice.template === 'booking-cancelled' ? 'CANCEL' : 'PUBLISH' }), slot.startsAt)],
-      } as unknown as MailRequest);
+        attachments: [bookingAttachment({ ...booking, slot }, locale, this.config.publicUrl)],
+      } as unknown as OutboxMailRequest);
     }
     const advisor = slot.advisor.deletedAt ? null : slot.advisor;
     if (advisor && only !== 'participant') {
@@ -71,12 +69,8 @@ export class BookingNoticesService {
         recipient: advisor.email,
         locale,
         payload: { role: 'advisor', formatTitle: slot.format.title, when: when(locale), counterpart: booking.organisation.name, place: place(locale), link: `${this.config.publicUrl}/werkbank/beratung`, ...extra(locale) },
-        attachments: [this.attachment(calendarFile([slotEvent(withBookings, locale, this.config.publicUrl)], { name: slot.format.title }), slot.startsAt)],
-      } as unknown as MailRequest);
+        attachments: [{ filename: bookingFileName(slot.startsAt), contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: calendarFile([slotEvent(withBookings, locale, this.config.publicUrl)], { name: slot.format.title }) }],
+      } as unknown as OutboxMailRequest);
     }
-  }
-
-  private attachment(content: string, start: Date) {
-    return { filename: `termin-${start.toISOString().slice(0, 10)}.ics`, contentType: 'text/calendar; charset=utf-8', content };
   }
 }

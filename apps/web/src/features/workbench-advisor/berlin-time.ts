@@ -53,6 +53,9 @@ export function berlinFormat(language: Language) {
   const longDay = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
   const shortDay = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, weekday: 'short', day: 'numeric', month: 'short' });
   const dayOnly = (day: string) => parseDateOnly(day) ?? new Date(day);
+  const weekday = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long' });
+  // 2024-01-01 was a Monday.
+  const weekdays = Array.from({ length: 7 }, (_, index) => weekday.format(new Date(Date.UTC(2024, 0, index + 1))));
   return {
     /** "09:30" */
     time: (instant: string) => time.format(new Date(instant)),
@@ -63,6 +66,6 @@ export function berlinFormat(language: Language) {
     /** "Mo., 23. Nov." */
     shortDay: (day: string) => shortDay.format(dayOnly(day)),
     /** The weekday of an ISO number (1 Monday … 7 Sunday), e.g. "Dienstag". */
-    weekdayName: (weekday: number) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long' }).format(new Date(Date.UTC(2024, 0, weekday))),
+    weekdayName: (number: number) => weekdays[number - 1] ?? String(number),
   };
 }

@@ -108,3 +108,10 @@ export function advisorServer(handlers: Record<string, Handler> = {}) {
     }
   });
 }
+
+/** Replaces a field's text by pasting it (typing long texts key by key makes the tests slow). */
+export async function fill(user: { clear: (element: Element) => Promise<void>; click: (element: Element) => Promise<void>; paste: (text: string) => Promise<void> }, element: Element, text: string) {
+  await user.clear(element);
+  await user.click(element);
+  await user.paste(text);
+}

@@ -122,8 +122,8 @@ export function BookingSection({ format }: { format: FormatDetail }) {
                 setBooked(booking);
               }}
               onSlotGone={(message) => {
-                update({ slot: null }, { replace: true });
                 announcer.announce(`${message} ${t('workbench.form.slotGone')}`, { error: true, focus: true });
+                update({ slot: null }, { replace: true });
               }}
               onChooseOther={backToSlots}
             />
