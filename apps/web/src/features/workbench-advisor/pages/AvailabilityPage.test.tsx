@@ -19,7 +19,7 @@ const echoRules = (request: { variables: Record<string, unknown> }) => ({
 
 const day = (name: string) => screen.getByRole('group', { name });
 
-describe('AvailabilityPage – weekly hours', () => {
+describe('AvailabilityPage – weekly hours', { timeout: 15_000 }, () => {
   it('shows the rules by weekday, adds and removes periods with focus where it belongs, and saves all at once', async () => {
     const user = userEvent.setup();
     const { requests } = advisorServer({ AdvisorAvailability: () => ({ data: availabilityData({ rules }) }), AdvisorSetRules: echoRules });
@@ -94,7 +94,7 @@ describe('AvailabilityPage – weekly hours', () => {
     await fill(user, screen.getByLabelText('Beginn (Samstag, Zeitraum 1)'), '10:00');
     await fill(user, screen.getByLabelText('Ende (Samstag, Zeitraum 1)'), '24:00');
     await user.click(screen.getByRole('button', { name: 'Wöchentliche Zeiten speichern' }));
-    const alert = (await screen.findByText('Die Zeiten konnten nicht gespeichert werden.')).closest('[role="alert"]')!;
+    const alert = (await screen.findByText('Die Zeiten konnten nicht gespeichert werden.')).closest<HTMLElement>('[role="alert"]')!;
     await waitFor(() => expect(document.activeElement).toBe(alert));
     expect(alert.textContent).toContain('Die Zeiten passen nicht.');
     expect(within(alert).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Zeiträume desselben Tages überschneiden sich.', 'SOMETHING_NEW']);
@@ -114,7 +114,7 @@ describe('AvailabilityPage – weekly hours', () => {
   });
 });
 
-describe('AvailabilityPage – exceptions', () => {
+describe('AvailabilityPage – exceptions', { timeout: 15_000 }, () => {
   const exceptions = [
     { id: uuid(71), date: '2099-12-24', kind: 'ABSENCE' as const, start: null, end: null, note: 'Urlaub' },
     { id: uuid(72), date: '2099-12-28', kind: 'EXTRA' as const, start: '18:00', end: '20:00', note: null },

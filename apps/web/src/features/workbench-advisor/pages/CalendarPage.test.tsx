@@ -34,7 +34,7 @@ const withdrawn = bookingNode({
   cancellationReason: 'Terminkonflikt',
   viewerCanChange: false,
 });
-// 00:30 on Tuesday in Berlin, still Monday in UTC.
+// 00:30 on Wednesday in Berlin, still Tuesday in UTC.
 const night = bookingNode({ id: uuid(304), startsAt: '2026-11-24T23:30:00Z', endsAt: '2026-11-25T00:30:00Z', organisation: { id: uuid(604), name: 'Nachtschicht GmbH' } });
 
 function week(bookings: { velkamp?: AdvisorBookingFieldsFragment } = {}) {

@@ -6,12 +6,13 @@ import { useFormatters } from '../../../lib/use-formatters';
 import { LiveAnnouncement } from '../../coordination/components/LiveAnnouncement';
 import { useAnnouncer } from '../../coordination/hooks/use-announcer';
 import { addDays, berlinToday, mondayOf, weekFromParam } from '../berlin-time';
+import { CalendarFeedPanel } from '../components/CalendarFeedPanel';
 import { WeekSchedule } from '../components/WeekSchedule';
 import { useNow } from '../hooks/use-now';
 import { useSchedule } from '../hooks/use-schedule';
 import { ADVISOR_PATHS, calendarWeekPath } from '../paths';
 
-/** `/werkbank/beratung/kalender?woche=YYYY-MM-DD`: the slots and bookings of one week (Monday to Sunday). */
+/** `/werkbank/beratung/kalender?woche=YYYY-MM-DD`: the slots and bookings of one week (Monday to Sunday), and the calendar subscription. */
 export function CalendarPage() {
   const { t } = useTranslation();
   const id = useId();
@@ -74,6 +75,7 @@ export function CalendarPage() {
       </h3>
       <LiveAnnouncement announcer={announcer} />
       {content}
+      <CalendarFeedPanel />
     </section>
   );
 }

@@ -13,16 +13,32 @@ type Reply = { errors: Array<{ message: string; extensions?: Record<string, unkn
 
 const created = (request: RecordedRequest): Reply => ({ data: { createConsultationFormat: formatNode({ title: String((request.variables.input as { title: string }).title) }) } });
 
-describe('NewFormatPage', () => {
-  it('offers only advisory and member organisations, preselecting the only one', async () => {
+describe('NewFormatPage', { timeout: 15_000 }, () => {
+  it('offers only advisory firms and member organisations; an unverified one gets a note', async () => {
+    const user = userEvent.setup();
     advisorServer({
-      AdvisorOrganisations: () => ({ data: organisationsData([{ id: IHK, name: 'Industrie- und Handelskammer Siegen', verified: true }, { id: COMPANY, name: 'Velkamp Intralogistik GmbH', verified: true }]) }),
-      AdvisorOrganisationProfile: (request) => ({ data: request.variables.id === IHK ? profileData(IHK, 'CHAMBER', true) : profileData(COMPANY, 'COMPANY', false) }),
+      AdvisorOrganisations: () => ({
+        data: organisationsData([
+          { id: IHK, name: 'Industrie- und Handelskammer Siegen', verified: true },
+          { id: COMPANY, name: 'Velkamp Intralogistik GmbH', verified: true },
+          { id: ADVISORY, name: 'Südwest Beratung GmbH', verified: false },
+        ]),
+      }),
+      AdvisorOrganisationProfile: (request) => ({
+        data: request.variables.id === IHK ? profileData(IHK, 'CHAMBER', true) : request.variables.id === ADVISORY ? profileData(ADVISORY, 'ADVISORY', false) : profileData(COMPANY, 'COMPANY', false),
+      }),
     });
     renderWithProviders(<AppRoutes />, { route: NEW });
     const select = (await screen.findByLabelText('Angeboten für', {}, { timeout: 5000 })) as HTMLSelectElement;
-    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['Bitte wählen', 'Industrie- und Handelskammer Siegen']);
-    expect(select.value).toBe(IHK);
+    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Bitte wählen',
+      'Industrie- und Handelskammer Siegen',
+      'Südwest Beratung GmbH (noch nicht bestätigt)',
+    ]);
+    // Two to choose from: none is preselected (with one, it is; see the create test).
+    expect(select.value).toBe('');
+    await user.selectOptions(select, ADVISORY);
+    expect(screen.getByText(/„Südwest Beratung GmbH“ ist noch nicht von der Geschäftsstelle bestätigt/)).toBeTruthy();
   });
 
   it('says why there is no form without such an organisation', async () => {
@@ -137,7 +153,7 @@ describe('NewFormatPage', () => {
   });
 });
 
-describe('EditFormatPage', () => {
+describe('EditFormatPage', { timeout: 15_000 }, () => {
   const ROUTE = `/werkbank/beratung/formate/${uuid(1)}`;
 
   it('fills the form with the format and saves all of it', async () => {

@@ -103,6 +103,8 @@ export function advisorServer(handlers: Record<string, Handler> = {}) {
         return { data: availabilityData() };
       case 'AdvisorSchedule':
         return { data: { advisorSchedule: [] } };
+      case 'AdvisorCalendarFeed':
+        return { data: { myCalendarFeed: { active: false, createdAt: null } } };
       default:
         return { errors: [{ message: `unexpected operation ${name}`, extensions: { code: 'TEST_UNEXPECTED' } }] };
     }

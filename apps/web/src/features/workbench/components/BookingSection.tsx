@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { BookingFieldsFragment } from '../../../gql/graphql';
@@ -12,7 +13,8 @@ import type { Attempt } from '../attempt-key';
 import { slotChoiceFromSearchParams, slotChoiceToSearchParams } from '../filters';
 import { useBookableSlots } from '../hooks/use-bookable-slots';
 import { formatWhen } from '../time-format';
-import { berlinDay, readWeek } from '../week';
+import { readWeek } from '../week';
+import { useBerlinToday } from '../hooks/use-now';
 import { BookingConfirmation } from './BookingConfirmation';
 import { BookingForm, type BookingDraft } from './BookingForm';
 import type { FormatDetail } from './FormatFacts';
@@ -53,16 +55,24 @@ export function BookingSection({ format }: { format: FormatDetail }) {
   const announcer = useAnnouncer();
   const pickerHeadingRef = useRef<HTMLHeadingElement>(null);
   const { filters: choice, update } = useSearchParamFilters(slotChoiceFromSearchParams, slotChoiceToSearchParams);
-  const week = readWeek(choice.week, berlinDay(new Date()));
+  const week = readWeek(choice.week, useBerlinToday());
   const slots = useBookableSlots(format.id, week);
   const [draft, setDraft] = useState<BookingDraft>(EMPTY_DRAFT);
   const [booked, setBooked] = useState<BookingFieldsFragment | null>(null);
   // The idempotency key of the current attempt; survives the form being shown again for a retry.
   const attemptRef = useRef<Attempt | null>(null);
-  const selected = choice.slot ? (slots.data?.find((slot) => sameInstant(slot.startsAt, choice.slot!)) ?? null) : null;
+  // A slot booked or refused is let go at once; the URL follows (react-router changes it in a transition).
+  const [cleared, setCleared] = useState<string | null>(null);
+  const chosen = choice.slot && choice.slot !== cleared ? choice.slot : null;
+  const selected = chosen ? (slots.data?.find((slot) => sameInstant(slot.startsAt, chosen)) ?? null) : null;
+
+  const letGo = () => {
+    flushSync(() => setCleared(choice.slot));
+    update({ slot: null }, { replace: true });
+  };
 
   const backToSlots = () => {
-    update({ slot: null }, { replace: true });
+    letGo();
     pickerHeadingRef.current?.focus();
   };
 
@@ -102,6 +112,7 @@ export function BookingSection({ format }: { format: FormatDetail }) {
             selected={selected?.startsAt ?? null}
             onSelect={(slot) => {
               announcer.clear();
+              setCleared(null);
               update({ week, slot: slot.startsAt }, { replace: true });
             }}
             level={3}
@@ -117,13 +128,13 @@ export function BookingSection({ format }: { format: FormatDetail }) {
               onDraftChange={(patch) => setDraft((current) => ({ ...current, ...patch }))}
               attemptRef={attemptRef}
               onBooked={(booking) => {
-                update({ slot: null }, { replace: true });
+                letGo();
                 setDraft(EMPTY_DRAFT);
                 setBooked(booking);
               }}
               onSlotGone={(message) => {
+                letGo();
                 announcer.announce(`${message} ${t('workbench.form.slotGone')}`, { error: true, focus: true });
-                update({ slot: null }, { replace: true });
               }}
               onChooseOther={backToSlots}
             />

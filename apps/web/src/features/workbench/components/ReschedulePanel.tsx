@@ -12,6 +12,7 @@ import { useRescheduleBooking } from '../hooks/use-booking-mutations';
 import { NOTE_MAX, textLength } from '../limits';
 import { formatWhen } from '../time-format';
 import { berlinDay, weekStart } from '../week';
+import { useBerlinToday } from '../hooks/use-now';
 import { WeekSlotPicker, type FreeSlot } from './WeekSlotPicker';
 
 interface ConfirmProps {
@@ -121,7 +122,7 @@ export function ReschedulePanel({ booking, onMoved, onLocked, onClose }: Props) 
   const announcer = useAnnouncer();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const pickerHeadingRef = useRef<HTMLHeadingElement>(null);
-  const today = berlinDay(new Date());
+  const today = useBerlinToday();
   const horizonDays = booking.format.bookingHorizonDays;
   // Start at the booking's own week (never one in the past).
   const [week, setWeek] = useState(() => {

@@ -6,7 +6,8 @@ import type { BookableSlotsQuery } from '../../../gql/graphql';
 import { useLanguage } from '../../../lib/use-language';
 import { useBookableSlots } from '../hooks/use-bookable-slots';
 import { formatDayHeading, formatTimeRange, formatWeekRange } from '../time-format';
-import { addDays, berlinDay, groupByDay, weekBounds, weekEnd, type Day } from '../week';
+import { addDays, groupByDay, weekBounds, weekEnd, type Day } from '../week';
+import { useBerlinToday } from '../hooks/use-now';
 
 const HEADINGS = ['h2', 'h3', 'h4', 'h5'] as const;
 
@@ -42,7 +43,7 @@ export function WeekSlotPicker({ formatId, week, onWeekChange, horizonDays, grou
   const language = useLanguage();
   const id = useId();
   const weekLabelRef = useRef<HTMLParagraphElement>(null);
-  const today = berlinDay(new Date());
+  const today = useBerlinToday();
   const bounds = weekBounds(week, today, horizonDays);
   const slots = useBookableSlots(formatId, week);
   const free = (slots.data ?? []).filter((slot) => !exclude || !sameInstant(slot.startsAt, exclude));

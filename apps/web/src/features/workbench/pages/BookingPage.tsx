@@ -17,6 +17,7 @@ import { CalendarLink } from '../components/CalendarLink';
 import { CancelPanel } from '../components/CancelPanel';
 import { ReschedulePanel } from '../components/ReschedulePanel';
 import { useBooking } from '../hooks/use-bookings';
+import { useNow } from '../hooks/use-now';
 import { MY_BOOKINGS_PATH } from '../paths';
 import { formatWhen } from '../time-format';
 import '../../matchmaking/matchmaking.css';
@@ -91,7 +92,8 @@ function BookingContent({ booking }: { booking: BookingFieldsFragment }) {
   const id = useId();
   const announcer = useAnnouncer();
   // Confirmed and not over yet: it can still be changed (or the page says why not).
-  const open = booking.status === 'CONFIRMED' && new Date(booking.endsAt).getTime() > Date.now();
+  const now = useNow();
+  const open = booking.status === 'CONFIRMED' && new Date(booking.endsAt).getTime() > now;
 
   return (
     <>
