@@ -8,8 +8,8 @@ import { createTestDatabase, testDatabaseKind } from '@wiw/db/testing';
 import { berlinDate, LEVEL_FIT_TENTHS, SKILL_WEIGHT, type SkillLevel, type SkillWeight } from '@wiw/domain';
 import { DEMO_PASSWORD, seedDemoAccounts } from '../apps/api/src/accounts/demo-accounts';
 import { PasswordHasher } from '../apps/api/src/accounts/password';
-import { MatchingService, needCredits, popularSkills, rareAttemptHolds } from '../apps/api/src/matchmaking/matching/matching.service';
-import { offersForNeedSql, offersForNeedViaRareSkillsSql, type RankedRow } from '../apps/api/src/matchmaking/matching/matching.sql';
+import { needCredits } from '../apps/api/src/matchmaking/matching/matching.service';
+import { offersForNeedSql } from '../apps/api/src/matchmaking/matching/matching.sql';
 import { ms, positiveInt, run, startApi, stats } from './support';
 
 const WARMUP = 20;
@@ -58,12 +58,6 @@ async function main(): Promise<void> {
     const step = Math.max(1, Math.floor(open.length / (requests + WARMUP)));
     const chosen = Array.from({ length: requests + WARMUP }, (_, i) => open[(i * step) % open.length]!);
     const today = berlinDate();
-    // The API's counts of open offers per skill (which skills are popular), and the same for the raw path.
-    const matching = app.get(MatchingService);
-    await matching.recountPopularity();
-    const popularity = new Map(
-      (await prisma.$queryRaw<Array<{ skillId: string; rows: number }>>`SELECT "skillId", count(*)::int AS rows FROM "OfferSkill" WHERE open GROUP BY "skillId"`).map((row) => [row.skillId, row.rows]),
-    );
 
     const viaGraphql = async (needId: string): Promise<string[]> => {
       const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: MATCHES_QUERY, variables: { needId, first: TOP } }) });
@@ -77,22 +71,10 @@ async function main(): Promise<void> {
       const skills = await prisma.$queryRaw<Array<{ skillId: string; weight: SkillWeight; level: SkillLevel }>>`SELECT ns."skillId", ns.weight, ns.level
         FROM "NeedSkill" ns JOIN "Skill" s ON s.id = ns."skillId" WHERE ns."needId" = ${needId}::uuid ORDER BY ns.weight, s."labelDe"`;
       const totalUnits = skills.reduce((sum, skill) => sum + SKILL_WEIGHT[skill.weight] * LEVEL_FIT_TENTHS.atLeast, 0);
-      const credits = needCredits(skills);
-      const popular = popularSkills(credits, totalUnits, (skillId) => popularity.get(skillId) ?? 0, matching.popularMinRows);
-      if (popular.skillIds.length > 0) {
-        const rare = [...new Set(credits.map((credit) => credit.skillId))].filter((skillId) => !popular.skillIds.includes(skillId));
-        const rows = await prisma.$queryRaw<RankedRow[]>(offersForNeedViaRareSkillsSql(needId, need!.organisationId, credits, totalUnits, today, TOP, rare));
-        if (rareAttemptHolds(rows, popular.share, TOP)) {
-          plans.rare += 1;
-          return rows.map((row) => row.id);
-        }
-      }
-      plans.all += 1;
-      const rows = await prisma.$queryRaw<RankedRow[]>(offersForNeedSql(needId, need!.organisationId, credits, totalUnits, today, TOP));
+      const rows = await prisma.$queryRaw<Array<{ id: string }>>(offersForNeedSql(needId, need!.organisationId, needCredits(skills), totalUnits, today, TOP));
       return rows.map((row) => row.id);
     };
 
-    const plans = { rare: 0, all: 0 };
     const samples = { graphql: [] as number[], raw: [] as number[] };
     let matched = 0;
     for (const [index, needId] of chosen.entries()) {
@@ -113,7 +95,6 @@ async function main(): Promise<void> {
     const [g, r] = [stats(samples.graphql), stats(samples.raw)];
     const [{ version }] = await prisma.$queryRaw<[{ version: string }]>`SELECT split_part(version(), ' on ', 1) AS version`;
     console.log(`${version}; ${needs} needs (${data.needSkills.length} skills), ${offers} offers (${data.offerSkills.length} skills); top ${TOP} for ${requests} needs after ${WARMUP} warm-up; ${(matched / chosen.length).toFixed(1)} matches per need`);
-    console.log(`plans: ${plans.rare} rankings from the rarer skills' offers alone, ${plans.all} over all skills' offers`);
     console.log(`graphql (HTTP, signed in): p50 ${ms(g.p50)} ms, p95 ${ms(g.p95)} ms, p99 ${ms(g.p99)} ms`);
     console.log(`raw SQL (same statement): p50 ${ms(r.p50)} ms, p95 ${ms(r.p95)} ms, p99 ${ms(r.p99)} ms`);
     console.log(`ratio p50 ${(g.p50 / r.p50).toFixed(2)}, p99 ${(g.p99 / r.p99).toFixed(2)}`);

@@ -1,8 +1,8 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { PrismaClient } from '@wiw/db';
-import { berlinDate, LEVEL_FIT_TENTHS, levelFitTenths, SCORE_WEIGHTS, SKILL_WEIGHT, type SkillLevel, type SkillWeight } from '@wiw/domain';
+import { berlinDate, LEVEL_FIT_TENTHS, levelFitTenths, SKILL_WEIGHT, type SkillLevel, type SkillWeight } from '@wiw/domain';
 import { PRISMA } from '../../database/database.module';
-import { needsForOfferSql, offersForNeedSql, offersForNeedViaRareSkillsSql, type Credit, type RankedRow } from './matching.sql';
+import { needsForOfferSql, offersForNeedSql, type Credit, type RankedRow } from './matching.sql';
 
 const LEVELS: readonly SkillLevel[] = ['BASIC', 'INTERMEDIATE', 'EXPERT'];
 const WEIGHTS: readonly SkillWeight[] = ['REQUIRED', 'NICE_TO_HAVE'];
@@ -20,39 +20,6 @@ export function offerCredits(skills: ReadonlyArray<{ skillId: string; level: Ski
 }
 
 export const MAX_MATCHES = 50;
-
-/** How long the per-skill counts of open offers are used before they are counted again. */
-const POPULARITY_TTL_MS = 10 * 60_000;
-/** The largest share of a need's skill weight the skipped popular skills may carry (see rankOffers). */
-const MAX_POPULAR_SHARE = 0.45;
-/** Most the distance and availability parts add: 0.25 + 0.15, and the margin of the pruning bounds. */
-const REST_MAX = SCORE_WEIGHTS.distance + SCORE_WEIGHTS.availability;
-const EPSILON = 1e-9;
-
-/** The first attempt's result is exact: it is full, and its threshold beats every offer left out. */
-export function rareAttemptHolds(rows: readonly RankedRow[], popularShare: number, limit: number): boolean {
-  return rows.length === limit && SCORE_WEIGHTS.skills * popularShare + REST_MAX + EPSILON < rows[0]!.threshold;
-}
-
-/**
- * The need's skills whose offers are skipped in a first attempt: the most popular ones (at least
- * `minRows` open offer rows each), as long as together they carry at most MAX_POPULAR_SHARE of the
- * need's weight and at least one skill is left. Empty: no first attempt.
- */
-export function popularSkills(credits: readonly Credit[], totalUnits: number, rowsOf: (skillId: string) => number, minRows: number): { skillIds: string[]; share: number } {
-  const maxUnits = new Map<string, number>();
-  for (const credit of credits) maxUnits.set(credit.skillId, Math.max(maxUnits.get(credit.skillId) ?? 0, credit.units));
-  const bySize = [...maxUnits.keys()].filter((id) => rowsOf(id) >= minRows).sort((a, b) => rowsOf(b) - rowsOf(a));
-  const skipped: string[] = [];
-  let units = 0;
-  for (const skillId of bySize) {
-    const next = units + maxUnits.get(skillId)!;
-    if (next / totalUnits > MAX_POPULAR_SHARE || skipped.length + 1 >= maxUnits.size) break;
-    skipped.push(skillId);
-    units = next;
-  }
-  return { skillIds: skipped, share: units / totalUnits };
-}
 
 export interface RankedMatch {
   id: string;
@@ -80,14 +47,6 @@ interface NeedSkillRef {
 /** Ranks in PostgreSQL (matching.sql.ts) and adds the explanation from the need's skill list. */
 @Injectable()
 export class MatchingService {
-  /** Skills with at least this many open offer rows are "popular" (a field, so tests can lower it). */
-  popularMinRows = 2000;
-  /** Which plan the last offersForNeed took (for tests and benchmarks). */
-  lastPlan: 'rare-skills' | 'all-skills' | 'none' = 'none';
-  private readonly logger = new Logger('Matching');
-  private popularity: { at: number; rows: Map<string, number> } | null = null;
-  private counting: Promise<void> | null = null;
-
   constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
 
   /** `need`: the need's row when the caller has it already (saves a query), else its id is looked up. */
@@ -99,55 +58,8 @@ export class MatchingService {
     const skills = byNeed.get(needId) ?? [];
     if (!need || skills.length === 0) return [];
     const totalUnits = skills.reduce((sum, skill) => sum + SKILL_WEIGHT[skill.weight] * LEVEL_FIT_TENTHS.atLeast, 0);
-    const credits = needCredits(skills);
-    const rows = await this.rankOffers(needId, need.organisationId, credits, totalUnits, today, limit);
+    const rows = await this.prisma.$queryRaw<RankedRow[]>(offersForNeedSql(needId, need.organisationId, needCredits(skills), totalUnits, today, limit));
     return rows.map((row) => explain(row, skills));
-  }
-
-  /**
-   * Exact either way. Offers that share only the need's popular skills score at most
-   * 0.6 × (their share of the weight) + 0.4. The first attempt ranks the offers that have at least
-   * one of the other skills; if the limit-th best of those beats that bound, no offer left out can
-   * enter the result. Otherwise (or with no popular skills) every offer is ranked.
-   */
-  private async rankOffers(needId: string, organisationId: string, credits: Credit[], totalUnits: number, today: string, limit: number): Promise<RankedRow[]> {
-    const rows = await this.openOfferRows();
-    const popular = popularSkills(credits, totalUnits, (skillId) => rows.get(skillId) ?? 0, this.popularMinRows);
-    if (popular.skillIds.length > 0) {
-      const skipped = new Set(popular.skillIds);
-      const rare = [...new Set(credits.map((credit) => credit.skillId))].filter((skillId) => !skipped.has(skillId));
-      const ranked = await this.prisma.$queryRaw<RankedRow[]>(offersForNeedViaRareSkillsSql(needId, organisationId, credits, totalUnits, today, limit, rare));
-      if (rareAttemptHolds(ranked, popular.share, limit)) {
-        this.lastPlan = 'rare-skills';
-        return ranked;
-      }
-    }
-    this.lastPlan = 'all-skills';
-    return this.prisma.$queryRaw<RankedRow[]>(offersForNeedSql(needId, organisationId, credits, totalUnits, today, limit));
-  }
-
-  /** Counts the open offer rows per skill now (after bulk loads; tests). */
-  async recountPopularity(): Promise<void> {
-    this.popularity = null;
-    await this.openOfferRows();
-  }
-
-  /** Open offer rows per skill: counted at most every 10 minutes, in the background once known. */
-  private async openOfferRows(): Promise<Map<string, number>> {
-    const stale = !this.popularity || Date.now() - this.popularity.at > POPULARITY_TTL_MS;
-    if (stale && !this.counting) {
-      this.counting = this.prisma.$queryRaw<Array<{ skillId: string; rows: number }>>`SELECT "skillId", count(*)::int AS rows FROM "OfferSkill" WHERE open GROUP BY "skillId"`
-        .then((counted) => {
-          this.popularity = { at: Date.now(), rows: new Map(counted.map((row) => [row.skillId, row.rows])) };
-        })
-        // Without counts every ranking takes the plan over all skills: slower, never wrong.
-        .catch((error: unknown) => this.logger.warn(`Counting open offers per skill failed: ${String(error)}`))
-        .finally(() => {
-          this.counting = null;
-        });
-    }
-    if (!this.popularity && this.counting) await this.counting;
-    return this.popularity?.rows ?? new Map();
   }
 
   async needsForOffer(offerId: string, limit: number, today: string = berlinDate()): Promise<RankedMatch[]> {

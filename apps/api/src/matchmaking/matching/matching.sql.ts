@@ -40,8 +40,6 @@ export interface RankedRow {
   cross_region: boolean;
   remote_mode: string;
   shared_skill_ids: string[];
-  /** The limit-th best score among the probed candidates (-1 when there were fewer). */
-  threshold: number;
 }
 
 /**
@@ -93,8 +91,8 @@ function ranked(measure: (source: string) => Prisma.Sql, sharedSkills: Prisma.Sq
   ORDER BY score DESC, id ASC LIMIT ${limit}
 )
 SELECT top.id, top.score, top.skill_score, top.distance_score, top.availability_score, top.distance_km, top.gap_days, top.cross_region,
-       top.remote_mode::text AS remote_mode, ${sharedSkills} AS shared_skill_ids, threshold.t AS threshold
-FROM top CROSS JOIN threshold ORDER BY top.score DESC, top.id ASC`;
+       top.remote_mode::text AS remote_mode, ${sharedSkills} AS shared_skill_ids
+FROM top ORDER BY top.score DESC, top.id ASC`;
 }
 
 /** Credit (in units) an entry of the other side earns for one of its skill rows; from the domain's score. */
@@ -127,67 +125,30 @@ function candidates(table: 'OfferSkill' | 'NeedSkill', credits: readonly Credit[
   return branches.length === 1 ? branches[0]! : Prisma.sql`(${Prisma.join(branches, ' UNION ALL ')} ORDER BY id)`;
 }
 
-function needAnchor(needId: string, today: string): Prisma.Sql {
-  return Prisma.sql`need AS MATERIALIZED (
-  SELECT n."remoteMode", greatest(coalesce(n."startDate", ${today}::date), ${today}::date) AS start,
-         m.latitude AS lat, m.longitude AS lon, r.side
-  FROM "SkillNeed" n JOIN "Municipality" m ON m.id = n."municipalityId" JOIN "Region" r ON r.key = m."regionKey"
-  WHERE n.id = ${needId}::uuid
-)`;
-}
-
-function rankOffers(credits: readonly Credit[], today: string, limit: number): Prisma.Sql {
-  const skillIds = [...new Set(credits.map((credit) => credit.skillId))];
-  return ranked(
-    (source) => Prisma.sql`SELECT s.id, s.skill_score, places.km[m.code] AS distance_km, o."radiusKm"::float8 AS radius,
-      greatest(0, o."availableFrom" - need.start) AS gap_days, need."remoteMode" AS remote_mode, places.cross_region[m.code] AS cross_region
-      FROM ${Prisma.raw(source)} s JOIN "SkillOffer" o ON o.id = s.id JOIN "Municipality" m ON m.id = o."municipalityId" CROSS JOIN need CROSS JOIN places`,
-    Prisma.sql`ARRAY(SELECT os."skillId" FROM "OfferSkill" os WHERE os."offerId" = top.id AND os."skillId" = ANY(${skillIds}::uuid[]))`,
-    limit,
-  );
-}
-
 /**
  * The top `limit` open offers for a need (of another organisation than `organisationId`), best
  * first. `credits`: every (skill, offered level) the need can be matched on; `totalUnits`: the
  * need's full skill weight in units. `today`: YYYY-MM-DD in Berlin.
  */
 export function offersForNeedSql(needId: string, organisationId: string, credits: readonly Credit[], totalUnits: number, today: string, limit: number): Prisma.Sql {
+  const skillIds = [...new Set(credits.map((credit) => credit.skillId))];
   return Prisma.sql`
-WITH ${needAnchor(needId, today)}, ${places(Prisma.raw('need'))}, covered AS MATERIALIZED (
+WITH need AS MATERIALIZED (
+  SELECT n."remoteMode", greatest(coalesce(n."startDate", ${today}::date), ${today}::date) AS start,
+         m.latitude AS lat, m.longitude AS lon, r.side
+  FROM "SkillNeed" n JOIN "Municipality" m ON m.id = n."municipalityId" JOIN "Region" r ON r.key = m."regionKey"
+  WHERE n.id = ${needId}::uuid
+), ${places(Prisma.raw('need'))}, covered AS MATERIALIZED (
   SELECT x.id, sum(x.units)::float8 / ${totalUnits}::float8 AS skill_score
   FROM ${candidates('OfferSkill', credits, organisationId)} AS x
   GROUP BY x.id
-)${rankOffers(credits, today, limit)}`;
-}
-
-/**
- * The same ranking restricted to offers that have at least one of `rareSkillIds` (each scored on
- * all its skills, looked up by the offer's primary key), and the threshold t it found (the
- * limit-th best score among them). When every other offer, which has only the need's remaining
- * (popular) skills, cannot reach t, this is the exact answer without reading the popular skills'
- * long index ranges; MatchingService checks that and otherwise runs offersForNeedSql.
- */
-export function offersForNeedViaRareSkillsSql(
-  needId: string,
-  organisationId: string,
-  credits: readonly Credit[],
-  totalUnits: number,
-  today: string,
-  limit: number,
-  rareSkillIds: readonly string[],
-): Prisma.Sql {
-  const rare = new Set(rareSkillIds);
-  const skillIds = [...new Set(credits.map((credit) => credit.skillId))];
-  const when = credits.map((credit) => Prisma.sql`WHEN s."skillId" = ${credit.skillId}::uuid AND s.level = ${credit.level}::"SkillLevel" THEN ${credit.units}::int`);
-  return Prisma.sql`
-WITH ${needAnchor(needId, today)}, ${places(Prisma.raw('need'))}, rare AS MATERIALIZED (
-  SELECT DISTINCT x.id FROM ${candidates('OfferSkill', credits.filter((credit) => rare.has(credit.skillId)), organisationId)} AS x
-), covered AS MATERIALIZED (
-  SELECT r.id, sum(CASE ${Prisma.join(when, ' ')} END)::float8 / ${totalUnits}::float8 AS skill_score
-  FROM rare r JOIN "OfferSkill" s ON s."offerId" = r.id AND s."skillId" = ANY(${skillIds}::uuid[])
-  GROUP BY r.id
-)${rankOffers(credits, today, limit)}`;
+)${ranked(
+    (source) => Prisma.sql`SELECT s.id, s.skill_score, places.km[m.code] AS distance_km, o."radiusKm"::float8 AS radius,
+      greatest(0, o."availableFrom" - need.start) AS gap_days, need."remoteMode" AS remote_mode, places.cross_region[m.code] AS cross_region
+      FROM ${Prisma.raw(source)} s JOIN "SkillOffer" o ON o.id = s.id JOIN "Municipality" m ON m.id = o."municipalityId" CROSS JOIN need CROSS JOIN places`,
+    Prisma.sql`ARRAY(SELECT os."skillId" FROM "OfferSkill" os WHERE os."offerId" = top.id AND os."skillId" = ANY(${skillIds}::uuid[]))`,
+    limit,
+  )}`;
 }
 
 /** The top `limit` open needs (of other organisations) for an offer, best first; `credits` per (skill, needed level, weight). */
