@@ -1,6 +1,6 @@
 import { seedDemoAccounts } from '../src/accounts/demo-accounts';
 import { PasswordHasher } from '../src/accounts/password';
-import { accountsClient } from './support/accounts';
+import { accountsClient, PASSWORD } from './support/accounts';
 import { startTestApp, type TestApp } from './support/test-app';
 import { BOOK, CANCEL, codeOf, RESCHEDULE, SLOTS, berlinAt, berlinDay, workbenchScene } from './support/workbench';
 
@@ -250,5 +250,25 @@ describe('cancelling and rescheduling', () => {
     await prisma.slot.update({ where: { id: slotId }, data: { blockedFrom: new Date(past), startsAt: new Date(past), endsAt: new Date(past + 3_600_000), blockedUntil: new Date(past + 3_600_000) } });
     expect((await call(MARK, { id: booking.id, status: 'NO_SHOW' }, a.cookie)).body.data!.markAttendance).toEqual({ status: 'NO_SHOW' });
     expect((await call(MARK, { id: booking.id, status: 'ATTENDED' }, a.cookie)).body.data!.markAttendance).toEqual({ status: 'ATTENDED' });
+  });
+});
+
+describe('personal data', () => {
+  it('exports bookings and offered formats, and takes a deleted advisor’s formats off the workbench', async () => {
+    const a = await advisor();
+    const formatId = await format(a.cookie, a.organisationId, { title: 'Sprechstunde Datenschutz' });
+    const c = await company();
+    const booking = booked(await call(BOOK, { input: { formatId, startsAt: berlinAt(9, '15:00'), organisationId: c.organisationIds[0], agenda } }, c.cookie));
+    const exported = async (cookie: string) => (await (await fetch(`${t.url}/account/export.json`, { headers: { cookie } })).json()) as Record<string, Array<{ id: string }>>;
+    expect((await exported(c.cookie)).bookings!.map((row) => row.id)).toEqual([booking.id]);
+    const advisorData = await exported(a.cookie);
+    expect(advisorData.consultationFormats!.map((row) => row.id)).toEqual([formatId]);
+    expect(advisorData.availabilityRules).toHaveLength(7);
+
+    expect((await call(`mutation($password: String!) { deleteMyAccount(password: $password) }`, { password: PASSWORD }, a.cookie)).body.data).toEqual({ deleteMyAccount: true });
+    expect(codeOf(await call(`query($id: ID!) { consultationFormat(id: $id) { id } }`, { id: formatId }))).toBe('FORMAT_NOT_FOUND');
+    expect(await t.db.database.prisma.availabilityRule.count({ where: { advisorId: a.id } })).toBe(0);
+    // The company keeps its booking record.
+    expect((await call(`query($id: ID!) { booking(id: $id) { id status } }`, { id: booking.id }, c.cookie)).body.data).toEqual({ booking: { id: booking.id, status: 'CONFIRMED' } });
   });
 });

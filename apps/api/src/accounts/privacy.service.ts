@@ -28,7 +28,7 @@ export class PrivacyService {
         sessions: { select: { id: true, createdAt: true, lastSeenAt: true, expiresAt: true, revokedAt: true, userAgent: true, ipAddress: true } },
       },
     });
-    const [auditEvents, signInAttempts, mails, talentOffers, needsWritten, offersWritten, contactRequests] = await Promise.all([
+    const [auditEvents, signInAttempts, mails, talentOffers, needsWritten, offersWritten, contactRequests, workbench] = await Promise.all([
       this.prisma.auditEvent.findMany({ where: { actorUserId: userId }, orderBy: { occurredAt: 'asc' }, omit: { requestId: true } }),
       this.prisma.signInAttempt.findMany({ where: { email: user.email }, orderBy: { attemptedAt: 'asc' }, select: { attemptedAt: true, succeeded: true, ipAddress: true } }),
       this.prisma.outboxMessage.findMany({ where: { recipient: user.email }, orderBy: { createdAt: 'asc' }, select: { createdAt: true, template: true, status: true, sentAt: true } }),
@@ -40,6 +40,7 @@ export class PrivacyService {
         orderBy: { createdAt: 'asc' },
         select: { id: true, needId: true, offerId: true, fromSide: true, message: true, status: true, createdAt: true, answeredAt: true, requestedById: true, answeredById: true },
       }),
+      this.workbench(userId),
     ]);
     return {
       exportedAt: new Date().toISOString(),
@@ -54,14 +55,32 @@ export class PrivacyService {
       needsWritten,
       offersWritten,
       contactRequests,
+      ...workbench,
     };
+  }
+
+  /** The digital workbench: formats and availability offered, bookings made or cancelled, the calendar feed. */
+  private async workbench(userId: string) {
+    const [consultationFormats, availabilityRules, availabilityExceptions, bookings, calendarFeed] = await Promise.all([
+      this.prisma.consultationFormat.findMany({ where: { advisorId: userId }, orderBy: { createdAt: 'asc' }, omit: { searchText: true } }),
+      this.prisma.availabilityRule.findMany({ where: { advisorId: userId }, orderBy: [{ weekday: 'asc' }, { startMinute: 'asc' }], omit: { advisorId: true } }),
+      this.prisma.availabilityException.findMany({ where: { advisorId: userId }, orderBy: { date: 'asc' }, omit: { advisorId: true } }),
+      this.prisma.booking.findMany({
+        where: { OR: [{ bookedById: userId }, { cancelledById: userId }] },
+        orderBy: { createdAt: 'asc' },
+        select: { id: true, organisationId: true, agenda: true, status: true, createdAt: true, cancelledAt: true, cancellationReason: true, bookedById: true, cancelledById: true, slot: { select: { formatId: true, startsAt: true, endsAt: true } } },
+      }),
+      this.prisma.calendarFeed.findUnique({ where: { userId }, select: { createdAt: true } }),
+    ]);
+    return { consultationFormats, availabilityRules, availabilityExceptions, bookings, calendarFeed: calendarFeed ? { active: true, createdAt: calendarFeed.createdAt } : null };
   }
 
   /**
    * Deletes the account after checking the password: the person is anonymised (the row stays so
    * that audit events and organisational records keep pointing at something), memberships and
    * sessions end, tokens are removed, the person's own talent offers (personal data, not the
-   * organisation's) are deleted with their contact requests. One transaction.
+   * organisation's) are deleted with their contact requests, an advisor's formats are archived and
+   * their availability and calendar feed removed. One transaction.
    */
   async deleteAccount(userId: string, password: string, meta: RequestMeta): Promise<void> {
     const user = await this.prisma.user.findUniqueOrThrow({ where: { id: userId } });
@@ -74,6 +93,11 @@ export class PrivacyService {
       await tx.emailToken.deleteMany({ where: { userId } });
       await tx.signInAttempt.deleteMany({ where: { email: user.email } });
       await tx.skillOffer.deleteMany({ where: { ownerId: userId, organisationId: null } });
+      // An advisor's formats leave the workbench (booked slots stay for the companies' records).
+      await tx.consultationFormat.updateMany({ where: { advisorId: userId }, data: { status: 'ARCHIVED' } });
+      await tx.availabilityRule.deleteMany({ where: { advisorId: userId } });
+      await tx.availabilityException.deleteMany({ where: { advisorId: userId } });
+      await tx.calendarFeed.deleteMany({ where: { userId } });
       await tx.user.update({
         where: { id: userId },
         data: { email: `deleted-${userId}@deleted.invalid`, name: 'Gelöschte Person', passwordHash: unusable, deletedAt: new Date() },
