@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AdvisorSlotResolver } from './bookings/advisor-slot.resolver';
 import { AvailabilityResolver } from './availability/availability.resolver';
 import { AvailabilityService } from './availability/availability.service';
 import { BookingNoticesService } from './bookings/booking-notices.service';
@@ -25,6 +26,7 @@ import { CalendarModule } from './calendar/calendar.module';
     BookingNoticesService,
     BookingReminderService,
     BookingsResolver,
+    AdvisorSlotResolver,
   ],
   exports: [FormatsService, BookingQueriesService, BookingReminderService],
 })

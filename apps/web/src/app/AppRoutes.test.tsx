@@ -12,7 +12,8 @@ describe('app shell', () => {
     renderWithProviders(<AppRoutes />);
     expect(screen.getByRole('banner')).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Hauptnavigation' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Start', 'Themenfelder', 'Organisationen', 'Börse']);
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Start', 'Themenfelder', 'Organisationen', 'Börse', 'Werkbank']);
+    expect(within(nav).getByRole('link', { name: 'Werkbank' }).getAttribute('href')).toBe('/werkbank');
     expect(within(nav).getByRole('link', { name: 'Börse' }).getAttribute('href')).toBe('/boerse');
     expect(screen.getByRole('main').id).toBe('main');
     expect(screen.getByRole('contentinfo').textContent).toContain('Demo-Daten: Unternehmen sind fiktiv');

@@ -73,7 +73,7 @@ export class SlotsService {
       if (existing.seatsTaken >= existing.capacity) throw existing.capacity === 1 ? new BookingSlotTakenError() : new BookingFullError();
       return tx.slot.update({ where: { id: existing.id }, data: { seatsTaken: { increment: 1 } } });
     }
-    if (!(await this.offersAt(format, start))) throw new BookingUnavailableError();
+    if (!(await this.offersAt(tx, format, start))) throw new BookingUnavailableError();
     const blocked = blockedRange(start, format);
     return tx.slot.create({
       data: {
@@ -96,9 +96,9 @@ export class SlotsService {
   }
 
   /** The advisor's availability has this start on the format's grid. */
-  private async offersAt(format: ConsultationFormat, start: Date): Promise<boolean> {
+  private async offersAt(tx: Db, format: ConsultationFormat, start: Date): Promise<boolean> {
     const date = instantToZoned(start).date;
-    const windows = await this.availability.windows(format.advisorId, addDays(date, -1), addDays(date, 1));
+    const windows = await this.availability.windows(format.advisorId, addDays(date, -1), addDays(date, 1), tx);
     return fitsWindows(start, format, windows);
   }
 }

@@ -3,7 +3,6 @@ export const workbenchAdvisor = {
   title: 'Beratungsbereich',
   intro: 'Ihre Beratungsformate, Ihre Zeiten und Ihre gebuchten Termine in der digitalen Werkbank. Alle Zeiten in deutscher Zeit (Europe/Berlin).',
   loading: 'Wird geladen …',
-  error: 'Die Seite konnte nicht geladen werden.',
   noAccessTitle: 'Nur für Beraterinnen und Berater',
   noAccessText:
     'Der Beratungsbereich der digitalen Werkbank ist nur für Personen mit der Rolle Berater/in. Die Rolle vergibt die Geschäftsstelle der Wirtschaftsinitiative.',

@@ -5,7 +5,6 @@ export const workbenchAdvisor: TranslationResource['workbenchAdvisor'] = {
   title: 'Advisor area',
   intro: 'Your consultation formats, your hours and your booked appointments at the digital workbench. All times in German time (Europe/Berlin).',
   loading: 'Loading …',
-  error: 'The page could not be loaded.',
   noAccessTitle: 'For advisors only',
   noAccessText: 'The advisor area of the digital workbench is for people with the advisor role. The joint office of the economic initiative grants this role.',
   toWorkbench: 'To the digital workbench',

@@ -6,7 +6,7 @@ import { fakeGraphQL, renderWithProviders } from '../../../test/utils';
 import { AccountMenu } from './AccountMenu';
 
 describe('AccountMenu', () => {
-  it('offers the board pages "Meine Einträge" and "Kontaktanfragen" to signed-in people', async () => {
+  it('offers the board pages, "Meine Termine" and (for advisors only) the advisor area to signed-in people', async () => {
     const user = userEvent.setup();
     fakeGraphQL(() => ({ data: meData() }));
     renderWithProviders(<AccountMenu />, { route: '/boerse/kontakte' });
@@ -18,10 +18,21 @@ describe('AccountMenu', () => {
       ['Meine Organisationen', '/konto/organisation'],
       ['Meine Einträge', '/boerse/meine'],
       ['Kontaktanfragen', '/boerse/kontakte'],
+      ['Meine Termine', '/werkbank/termine'],
       ['Meine Sitzungen', '/konto/sitzungen'],
     ]);
+    expect(within(panel).queryByRole('link', { name: 'Beratungsbereich' })).toBeNull();
     expect(within(panel).getByRole('link', { name: 'Kontaktanfragen' }).getAttribute('aria-current')).toBe('page');
     expect(within(panel).getByRole('link', { name: 'Meine Einträge' }).getAttribute('aria-current')).toBeNull();
+  });
+
+  it('leads advisors to their area of the workbench', async () => {
+    const user = userEvent.setup();
+    fakeGraphQL(() => ({ data: meData({ roles: ['ADVISOR'] }) }));
+    renderWithProviders(<AccountMenu />, { route: '/werkbank/beratung' });
+    await user.click(await screen.findByRole('button', { name: 'Angemeldet als Anna Beispiel' }));
+    const link = screen.getByRole('link', { name: 'Beratungsbereich' });
+    expect([link.getAttribute('href'), link.getAttribute('aria-current')]).toEqual(['/werkbank/beratung', 'page']);
   });
 
   it('shows only "Anmelden" to signed-out visitors', async () => {

@@ -47,21 +47,18 @@ export function CancelBookingControls({ booking, date, time, announcer }: Props)
     setStep('confirm');
   };
 
+  // mutateAsync, not mutate with callbacks: once the list is fetched again the booking shows as
+  // cancelled and these controls are gone, but the page's announcement must still be made.
   const onConfirm = () =>
-    cancel.mutate(
-      { id: booking.id, reason: reason.trim() },
-      {
-        onSuccess: () => {
-          flushSync(() => {
-            setStep('closed');
-            setReason('');
-          });
-          announcer.announce(t('workbenchAdvisor.booking.cancelled', { organisation }), { focus: true });
-        },
-        onError: (error) => {
-          flushSync(() => setIssue(`${t('workbenchAdvisor.booking.cancelFailed')} ${errorMessage(error, t)}`));
-          goTo('reason', () => reasonRef.current?.focus());
-        },
+    cancel.mutateAsync({ id: booking.id, reason: reason.trim() }).then(
+      () => {
+        setStep('closed');
+        setReason('');
+        announcer.announce(t('workbenchAdvisor.booking.cancelled', { organisation }), { focus: true });
+      },
+      (error: unknown) => {
+        flushSync(() => setIssue(`${t('workbenchAdvisor.booking.cancelFailed')} ${errorMessage(error, t)}`));
+        goTo('reason', () => reasonRef.current?.focus());
       },
     );
 
@@ -89,7 +86,7 @@ export function CancelBookingControls({ booking, date, time, announcer }: Props)
         confirmLabel={t('workbenchAdvisor.booking.cancelConfirm')}
         pendingLabel={t('workbenchAdvisor.booking.cancelling')}
         pending={cancel.isPending}
-        onConfirm={onConfirm}
+        onConfirm={() => void onConfirm()}
         onCancel={() => goTo('reason', () => reasonRef.current?.focus())}
       />
     );
