@@ -9,12 +9,16 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiUrl, changeOrigin: true },
       '/health': { target: apiUrl, changeOrigin: true },
+      '/calendar': { target: apiUrl, changeOrigin: true },
+      '/workbench': { target: apiUrl, changeOrigin: true },
     },
   },
   preview: {
     proxy: {
       '/graphql': { target: apiUrl, changeOrigin: true },
       '/health': { target: apiUrl, changeOrigin: true },
+      '/calendar': { target: apiUrl, changeOrigin: true },
+      '/workbench': { target: apiUrl, changeOrigin: true },
     },
   },
   build: {

@@ -247,7 +247,7 @@ test.describe('Workbench: advisors', () => {
     await expectNoAxeViolations(page);
     await feed.getByRole('button', { name: 'Abo beenden' }).click();
     await feed.getByRole('button', { name: 'Ja, beenden' }).click();
-    await expect(feed.getByRole('status')).toHaveText('Ihr Kalender-Abo ist beendet.');
+    await expect(feed.getByRole('status')).toHaveText('Das Kalender-Abo ist beendet.');
     expect((await page.request.get(feedPath)).status()).toBeGreaterThanOrEqual(400);
 
     // 6. The same area in English; then the Saturday period is removed again for other journeys.

@@ -1,7 +1,6 @@
 /** German texts of the digital workbench for companies (/werkbank, /werkbank/termine; spread into ./de.ts). */
 export const workbench = {
   title: 'Digitale Werkbank',
-  loading: 'Wird geladen …',
   timeZoneNote: 'Alle Zeiten in deutscher Zeit (Europe/Berlin).',
   home: {
     intro:
@@ -123,7 +122,6 @@ export const workbench = {
     deadline: 'Absage bis',
     cancelledAt: 'Abgesagt am',
     cancellationReason: 'Grund der Absage',
-    status: 'Status',
   },
   ics: 'Kalendereintrag (.ics) herunterladen',
   icsShort: 'Kalendereintrag (.ics)',
@@ -146,7 +144,6 @@ export const workbench = {
     emptyUpcoming: 'Sie haben keine bevorstehenden Termine.',
     emptyPast: 'Es gibt noch keine vergangenen Termine.',
     shown: '{{shown}} von {{total}} Terminen angezeigt',
-    details: 'Details',
   },
   booking: {
     back: 'Zu „Meine Termine“',
@@ -191,5 +188,34 @@ export const workbench = {
     close: 'Nicht verschieben',
     done: 'Der Termin ist verschoben auf {{when}}.',
     failed: 'Der Termin konnte nicht verschoben werden.',
+  },
+  feed: {
+    heading: 'Kalender-Abo',
+    intro:
+      'Abonnieren Sie Ihre Termine in Ihrem Kalenderprogramm (zum Beispiel Outlook, Apple Kalender oder Google Kalender): neue, verschobene und abgesagte Termine erscheinen dort von selbst.',
+    secret: 'Die Adresse ist geheim – wer sie kennt, kann Ihre Termine lesen. Sie wird nur einmal angezeigt.',
+    loading: 'Das Kalender-Abo wird geladen …',
+    error: 'Das Kalender-Abo konnte nicht geladen werden.',
+    active: 'Das Abo ist aktiv (Adresse erzeugt am {{date}}).',
+    inactive: 'Sie haben noch kein Kalender-Abo.',
+    create: 'Abo-Adresse erzeugen',
+    regenerate: 'Neue Adresse erzeugen',
+    regenerateQuestion: 'Eine neue Abo-Adresse erzeugen?',
+    regenerateDetails: 'Die bisherige Adresse funktioniert dann nicht mehr; tragen Sie die neue in Ihrem Kalender ein.',
+    regenerateConfirm: 'Neue Adresse erzeugen',
+    generating: 'Wird erzeugt …',
+    created: 'Die Abo-Adresse ist erzeugt. Kopieren Sie sie jetzt – sie wird nur einmal angezeigt.',
+    urlLabel: 'Ihre Abo-Adresse',
+    urlHint: 'In Ihrem Kalender als „Kalender abonnieren“ bzw. „Aus dem Internet“ eintragen.',
+    copy: 'Adresse kopieren',
+    copied: 'Die Adresse ist in der Zwischenablage.',
+    copyFailed: 'Kopieren ging nicht; die Adresse ist markiert – kopieren Sie sie mit Strg+C bzw. ⌘+C.',
+    revoke: 'Abo beenden',
+    revokeQuestion: 'Das Kalender-Abo beenden?',
+    revokeDetails: 'Die Adresse funktioniert dann nicht mehr; Ihr Kalender zeigt keine neuen Termine mehr an.',
+    revokeConfirm: 'Abo beenden',
+    revoking: 'Wird beendet …',
+    revoked: 'Das Kalender-Abo ist beendet.',
+    failed: 'Das hat nicht geklappt.',
   },
 };

@@ -3,7 +3,6 @@ import type { TranslationResource } from '../types';
 /** English texts of the digital workbench for companies (/werkbank, /werkbank/termine; spread into ./en.ts). */
 export const workbench: TranslationResource['workbench'] = {
   title: 'Digital workbench',
-  loading: 'Loading …',
   timeZoneNote: 'All times in German time (Europe/Berlin).',
   home: {
     intro:
@@ -124,7 +123,6 @@ export const workbench: TranslationResource['workbench'] = {
     deadline: 'Cancel until',
     cancelledAt: 'Cancelled on',
     cancellationReason: 'Reason for cancelling',
-    status: 'Status',
   },
   ics: 'Download calendar entry (.ics)',
   icsShort: 'Calendar entry (.ics)',
@@ -147,7 +145,6 @@ export const workbench: TranslationResource['workbench'] = {
     emptyUpcoming: 'You have no upcoming appointments.',
     emptyPast: 'There are no past appointments yet.',
     shown: '{{shown}} of {{total}} appointments shown',
-    details: 'Details',
   },
   booking: {
     back: 'To “My appointments”',
@@ -191,5 +188,34 @@ export const workbench: TranslationResource['workbench'] = {
     close: 'Do not reschedule',
     done: 'The appointment has been moved to {{when}}.',
     failed: 'The appointment could not be rescheduled.',
+  },
+  feed: {
+    heading: 'Calendar subscription',
+    intro:
+      'Subscribe to your appointments in your calendar app (for example Outlook, Apple Calendar or Google Calendar): new, rescheduled and cancelled appointments show up there by themselves.',
+    secret: 'The address is secret – anyone who knows it can read your appointments. It is shown only once.',
+    loading: 'Loading the calendar subscription …',
+    error: 'The calendar subscription could not be loaded.',
+    active: 'The subscription is active (address created on {{date}}).',
+    inactive: 'You have no calendar subscription yet.',
+    create: 'Create subscription address',
+    regenerate: 'Create a new address',
+    regenerateQuestion: 'Create a new subscription address?',
+    regenerateDetails: 'The previous address stops working; add the new one to your calendar.',
+    regenerateConfirm: 'Create new address',
+    generating: 'Creating …',
+    created: 'The subscription address has been created. Copy it now – it is shown only once.',
+    urlLabel: 'Your subscription address',
+    urlHint: 'Add it in your calendar as “Subscribe to calendar” or “From the internet”.',
+    copy: 'Copy address',
+    copied: 'The address is on the clipboard.',
+    copyFailed: 'Copying did not work; the address is selected – copy it with Ctrl+C or ⌘+C.',
+    revoke: 'End subscription',
+    revokeQuestion: 'End the calendar subscription?',
+    revokeDetails: 'The address stops working; your calendar will show no new appointments.',
+    revokeConfirm: 'End subscription',
+    revoking: 'Ending …',
+    revoked: 'The calendar subscription has ended.',
+    failed: 'That did not work.',
   },
 };

@@ -217,29 +217,3 @@ export const AdvisorCancelBookingDocument = graphql(`
     }
   }
 `);
-
-// --- calendar subscription ---------------------------------------------------------------------
-
-export const AdvisorCalendarFeedDocument = graphql(`
-  query AdvisorCalendarFeed {
-    myCalendarFeed {
-      active
-      createdAt
-    }
-  }
-`);
-
-export const AdvisorRegenerateCalendarFeedDocument = graphql(`
-  mutation AdvisorRegenerateCalendarFeed {
-    regenerateCalendarFeed {
-      url
-      createdAt
-    }
-  }
-`);
-
-export const AdvisorRevokeCalendarFeedDocument = graphql(`
-  mutation AdvisorRevokeCalendarFeed {
-    revokeCalendarFeed
-  }
-`);

@@ -103,7 +103,7 @@ export function advisorServer(handlers: Record<string, Handler> = {}) {
         return { data: availabilityData() };
       case 'AdvisorSchedule':
         return { data: { advisorSchedule: [] } };
-      case 'AdvisorCalendarFeed':
+      case 'MyCalendarFeed':
         return { data: { myCalendarFeed: { active: false, createdAt: null } } };
       default:
         return { errors: [{ message: `unexpected operation ${name}`, extensions: { code: 'TEST_UNEXPECTED' } }] };

@@ -103,31 +103,29 @@ export function BookingForm({ formatId, slot, draft, onDraftChange, attemptRef, 
     const input = { formatId, startsAt: slot.startsAt, organisationId, agenda: draft.agenda.trim() };
     const attempt = attemptFor(attemptRef.current, bookingFingerprint(input));
     attemptRef.current = attempt;
-    book.mutate(
-      { ...input, idempotencyKey: attempt.key },
-      {
-        onSuccess: (booking) => {
-          attemptRef.current = null;
-          onBooked(booking);
-        },
-        onError: (error) => {
-          const message = errorMessage(error, t);
-          switch (bookingProblem(error)) {
-            case 'slot':
-              return onSlotGone(message);
-            case 'organisation':
-              flushSync(() => setOrganisationIssue(message));
-              return organisationRef.current?.focus();
-            case 'text':
-              flushSync(() => setAgendaIssue(message));
-              return agendaRef.current?.focus();
-            default: {
-              const retry = isGraphQLRequestError(error) && error.isTransient ? ` ${t('workbench.form.retryHint')}` : '';
-              flushSync(() => setFailure(`${t('workbench.form.failed')} ${message}${retry}`));
-              alertRef.current?.focus();
-            }
+    // The promise, not mutate's callbacks: those are dropped when the form is gone by the time the answer comes.
+    book.mutateAsync({ ...input, idempotencyKey: attempt.key }).then(
+      (booking) => {
+        attemptRef.current = null;
+        onBooked(booking);
+      },
+      (error: unknown) => {
+        const message = errorMessage(error, t);
+        switch (bookingProblem(error)) {
+          case 'slot':
+            return onSlotGone(message);
+          case 'organisation':
+            flushSync(() => setOrganisationIssue(message));
+            return organisationRef.current?.focus();
+          case 'text':
+            flushSync(() => setAgendaIssue(message));
+            return agendaRef.current?.focus();
+          default: {
+            const retry = isGraphQLRequestError(error) && error.isTransient ? ` ${t('workbench.form.retryHint')}` : '';
+            flushSync(() => setFailure(`${t('workbench.form.failed')} ${message}${retry}`));
+            alertRef.current?.focus();
           }
-        },
+        }
       },
     );
   };

@@ -64,7 +64,12 @@ export function BookingSection({ format }: { format: FormatDetail }) {
   // A slot booked or refused is let go at once; the URL follows (react-router changes it in a transition).
   const [cleared, setCleared] = useState<string | null>(null);
   const chosen = choice.slot && choice.slot !== cleared ? choice.slot : null;
-  const selected = chosen ? (slots.data?.find((slot) => sameInstant(slot.startsAt, chosen)) ?? null) : null;
+  // The chosen slot as it was offered: the form stays while the list is fetched again (after a
+  // booking the slot is no longer free, and the form must still see the answer through).
+  const [picked, setPicked] = useState<FreeSlot | null>(null);
+  const offered = chosen ? (slots.data?.find((slot) => sameInstant(slot.startsAt, chosen)) ?? null) : null;
+  if (offered && !(picked && sameInstant(picked.startsAt, offered.startsAt))) setPicked(offered);
+  const selected = chosen && picked && sameInstant(picked.startsAt, chosen) ? picked : offered;
 
   const letGo = () => {
     flushSync(() => setCleared(choice.slot));
@@ -113,6 +118,7 @@ export function BookingSection({ format }: { format: FormatDetail }) {
             onSelect={(slot) => {
               announcer.clear();
               setCleared(null);
+              setPicked(slot);
               update({ week, slot: slot.startsAt }, { replace: true });
             }}
             level={3}

@@ -49,23 +49,18 @@ export function CancelPanel({ booking, onCancelled, onLocked, onClose }: Props) 
   };
 
   const run = () => {
-    cancel.mutate(
-      { id: booking.id, reason: reason.trim() },
-      {
-        onSuccess: onCancelled,
-        onError: (error) => {
-          const message = errorMessage(error, t);
-          const problem = bookingProblem(error);
-          if (problem === 'locked') return onLocked(message);
-          flushSync(() => {
-            setConfirming(false);
-            if (problem === 'text') setIssue(message);
-            else setFailure(`${t('workbench.cancel.failed')} ${message}`);
-          });
-          (problem === 'text' ? reasonRef : alertRef).current?.focus();
-        },
-      },
-    );
+    // The promise, not mutate's callbacks: the cancelled booking closes this panel before they would run.
+    cancel.mutateAsync({ id: booking.id, reason: reason.trim() }).then(onCancelled, (error: unknown) => {
+      const message = errorMessage(error, t);
+      const problem = bookingProblem(error);
+      if (problem === 'locked') return onLocked(message);
+      flushSync(() => {
+        setConfirming(false);
+        if (problem === 'text') setIssue(message);
+        else setFailure(`${t('workbench.cancel.failed')} ${message}`);
+      });
+      (problem === 'text' ? reasonRef : alertRef).current?.focus();
+    });
   };
 
   return (

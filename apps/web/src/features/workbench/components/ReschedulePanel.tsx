@@ -50,20 +50,15 @@ function ConfirmMove({ booking, slot, onMoved, onSlotGone, onLocked, onChooseOth
       setFailure(null);
     });
     if (tooLong) return noteRef.current?.focus();
-    reschedule.mutate(
-      { id: booking.id, startsAt: slot.startsAt, reason: note.trim() || null },
-      {
-        onSuccess: onMoved,
-        onError: (error) => {
-          const message = errorMessage(error, t);
-          const problem = bookingProblem(error);
-          if (problem === 'slot') return onSlotGone(message);
-          if (problem === 'locked') return onLocked(message);
-          flushSync(() => setFailure(`${t('workbench.reschedule.failed')} ${message}`));
-          alertRef.current?.focus();
-        },
-      },
-    );
+    // The promise, not mutate's callbacks: those are dropped when this form is gone by the time the answer comes.
+    reschedule.mutateAsync({ id: booking.id, startsAt: slot.startsAt, reason: note.trim() || null }).then(onMoved, (error: unknown) => {
+      const message = errorMessage(error, t);
+      const problem = bookingProblem(error);
+      if (problem === 'slot') return onSlotGone(message);
+      if (problem === 'locked') return onLocked(message);
+      flushSync(() => setFailure(`${t('workbench.reschedule.failed')} ${message}`));
+      alertRef.current?.focus();
+    });
   };
 
   return (

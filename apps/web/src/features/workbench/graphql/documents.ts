@@ -164,3 +164,29 @@ export const RescheduleBookingDocument = graphql(`
     }
   }
 `);
+
+// --- calendar subscription ("Kalender-Abo") ------------------------------------------------------
+
+export const MyCalendarFeedDocument = graphql(`
+  query MyCalendarFeed {
+    myCalendarFeed {
+      active
+      createdAt
+    }
+  }
+`);
+
+export const RegenerateCalendarFeedDocument = graphql(`
+  mutation RegenerateCalendarFeed {
+    regenerateCalendarFeed {
+      url
+      createdAt
+    }
+  }
+`);
+
+export const RevokeCalendarFeedDocument = graphql(`
+  mutation RevokeCalendarFeed {
+    revokeCalendarFeed
+  }
+`);

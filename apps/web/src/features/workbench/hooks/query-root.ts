@@ -8,12 +8,17 @@ import { useLanguage } from '../../../lib/use-language';
  */
 export const WORKBENCH_QUERY_ROOT = ['workbench'] as const;
 
-/** A mutation of the workbench: afterwards every query under {@link WORKBENCH_QUERY_ROOT} is fetched again. */
+/**
+ * A mutation of the workbench: afterwards every query under {@link WORKBENCH_QUERY_ROOT} is fetched
+ * again. The mutation does not wait for that: its result is shown at once, the lists follow.
+ */
 export function useWorkbenchMutation<V, R>(mutate: (variables: V, language: Language) => Promise<R>) {
   const language = useLanguage();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (variables: V) => mutate(variables, language),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: WORKBENCH_QUERY_ROOT }),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: WORKBENCH_QUERY_ROOT });
+    },
   });
 }

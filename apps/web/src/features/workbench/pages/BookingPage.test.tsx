@@ -58,7 +58,8 @@ describe('BookingPage (/werkbank/termine/:id)', () => {
     expect(document.activeElement).toBe(reason);
     expect(screen.getByText('Bitte nennen Sie einen Grund mit 3 bis 1000 Zeichen.')).toBeTruthy();
 
-    await user.type(reason, ' Termin im Werk kollidiert. ');
+    await user.click(reason);
+    await user.paste(' Termin im Werk kollidiert. ');
     await user.click(screen.getByRole('button', { name: 'Weiter' }));
     const question = screen.getByRole('group', { name: 'Den Termin am Montag, 30. November 2026, 10:00–11:00 wirklich absagen?' });
     const confirm = within(question).getByRole('button', { name: 'Verbindlich absagen' });
@@ -134,7 +135,8 @@ describe('BookingPage (/werkbank/termine/:id)', () => {
     const form = heading.closest('form')!;
     expect(form.textContent).toContain('BisherMontag, 30. November 2026, 10:00–11:00');
     expect(form.textContent).toContain('NeuMontag, 30. November 2026, 12:00–13:00');
-    await user.type(within(form).getByLabelText(/Nachricht an die Beratung/), 'Die Anlage läuft erst mittags.');
+    await user.click(within(form).getByLabelText(/Nachricht an die Beratung/));
+    await user.paste('Die Anlage läuft erst mittags.');
     await user.click(within(form).getByRole('button', { name: 'Verschiebung bestätigen' }));
 
     const status = await screen.findByText('Der Termin ist verschoben auf Montag, 30. November 2026, 12:00–13:00.');

@@ -81,14 +81,21 @@ describe('FormatPage (/werkbank/formate/:id)', () => {
   it('books a slot: form with organisation and agenda, retry with the same key, confirmation with calendar file', async () => {
     const user = userEvent.setup();
     let attempts = 0;
+    let booked = false;
     const { requests } = server({
+      // Like the API: once booked, the slot is no longer free (the refetched list must not take the confirmation away).
+      BookableSlots: (request) => (booked ? { data: { bookableSlots: THIS_WEEK.slice(1) } } : slotsByWeek(request)),
       BookingOrganisations: () => ({
         data: organisationsData([
           { id: ORG_VELKAMP, name: 'Velkamp Intralogistik GmbH', verified: true },
           { id: ORG_UNVERIFIED, name: 'Velkamp Service GmbH', verified: false },
         ]),
       }),
-      BookConsultation: () => ((attempts += 1) === 1 ? { networkError: true } : { data: { bookConsultation: bookingNode({ startsAt: '2026-11-26T08:00:00.000Z', endsAt: '2026-11-26T09:00:00.000Z' }) } }),
+      BookConsultation: () => {
+        if ((attempts += 1) === 1) return { networkError: true };
+        booked = true;
+        return { data: { bookConsultation: bookingNode({ startsAt: '2026-11-26T08:00:00.000Z', endsAt: '2026-11-26T09:00:00.000Z' }) } };
+      },
     });
     const { container } = renderWithProviders(<AppRoutes />, { route: `/werkbank/formate/${FORMAT_ID}` });
     const chosen = await slotButton('Donnerstag, 26. November, 09:00–10:00');
@@ -112,7 +119,7 @@ describe('FormatPage (/werkbank/formate/:id)', () => {
     expect(requestsOf(requests, 'BookConsultation')).toHaveLength(0);
 
     await user.clear(agenda);
-    await user.type(agenda, `  ${AGENDA}  `);
+    await user.paste(`  ${AGENDA}  `);
     expect(screen.getByText(`${AGENDA.length} von 2000 Zeichen`)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Verbindlich buchen' }));
     const alert = await screen.findByText(/Die Buchung ist nicht gelungen\. Keine Verbindung zum Server/);
@@ -140,7 +147,8 @@ describe('FormatPage (/werkbank/formate/:id)', () => {
     const { requests } = server({ BookConsultation: () => apiError('BOOKING_SLOT_TAKEN', 'Dieser Termin ist schon vergeben. Bitte wählen Sie einen anderen.') });
     renderWithProviders(<AppRoutes />, { route: `/werkbank/formate/${FORMAT_ID}` });
     await user.click(await slotButton('Donnerstag, 26. November, 09:00–10:00'));
-    await user.type(await screen.findByLabelText('Ihr Anliegen'), AGENDA);
+    await user.click(await screen.findByLabelText('Ihr Anliegen'));
+    await user.paste(AGENDA);
     await user.click(screen.getByRole('button', { name: 'Verbindlich buchen' }));
 
     const alert = await screen.findByText('Dieser Termin ist schon vergeben. Bitte wählen Sie einen anderen. Die freien Termine sind aktualisiert; bitte wählen Sie einen anderen Termin.');
@@ -157,7 +165,8 @@ describe('FormatPage (/werkbank/formate/:id)', () => {
     const user = userEvent.setup();
     server({ BookConsultation: () => apiError('ORGANISATION_NOT_VERIFIED', 'Ihre Organisation ist noch nicht geprüft.') });
     renderWithProviders(<AppRoutes />, { route: `/werkbank/formate/${FORMAT_ID}?termin=2026-11-26T08:00:00.000Z` });
-    await user.type(await screen.findByLabelText('Ihr Anliegen'), AGENDA);
+    await user.click(await screen.findByLabelText('Ihr Anliegen'));
+    await user.paste(AGENDA);
     await user.click(screen.getByRole('button', { name: 'Verbindlich buchen' }));
     await screen.findByText('Ihre Organisation ist noch nicht geprüft.');
     const organisation = screen.getByLabelText('Buchen für');

@@ -73,8 +73,8 @@ describe('MyBookingsPage (/werkbank/termine)', () => {
       },
     });
     renderWithProviders(<AppRoutes />, { route: '/werkbank/termine' });
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Die Termine konnten nicht geladen werden.');
+    const alert = (await screen.findByText('Die Termine konnten nicht geladen werden.')).closest<HTMLElement>('[role="alert"]')!;
+    expect(alert.textContent).toContain('Interner Fehler.');
     broken = false;
     await user.click(within(alert).getByRole('button', { name: 'Erneut versuchen' }));
     expect(await screen.findByText('20 von 21 Terminen angezeigt')).toBeTruthy();

@@ -5,6 +5,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { PagedResults } from '../../coordination/components/PagedResults';
 import { BookingCard } from '../components/BookingCard';
+import { CalendarFeedPanel } from '../components/CalendarFeedPanel';
 import { BOOKING_SCOPES, scopeFromSearchParams, scopeSearch } from '../filters';
 import { useMyBookings } from '../hooks/use-bookings';
 import { MY_BOOKINGS_PATH, WORKBENCH_PATH } from '../paths';
@@ -12,7 +13,7 @@ import '../../organisations/organisations.css';
 import '../../matchmaking/matchmaking.css';
 import '../workbench.css';
 
-/** `/werkbank/termine` ("Meine Termine"): upcoming and past bookings of my organisations, 20 per page. */
+/** `/werkbank/termine` ("Meine Termine"): upcoming and past bookings of my organisations, 20 per page, and the calendar subscription. */
 export function MyBookingsPage() {
   const { t } = useTranslation();
   const id = useId();
@@ -66,6 +67,7 @@ export function MyBookingsPage() {
           )}
         </PagedResults>
       </section>
+      <CalendarFeedPanel />
     </div>
   );
 }

@@ -7,7 +7,7 @@ export type Handler = (request: RecordedRequest) => Reply | Promise<Reply>;
 
 /**
  * A fake API for the workbench pages: `handlers` answer by operation name; the signed-in person
- * (Vera Velkamp), topic fields and her organisations have defaults (`Me: signedOut` to sign out).
+ * (Vera Velkamp), topic fields, her organisations and her (inactive) calendar feed have defaults (`Me: signedOut` to sign out).
  */
 export function workbenchServer(handlers: Record<string, Handler> = {}) {
   return fakeGraphQL((request) => {
@@ -21,6 +21,8 @@ export function workbenchServer(handlers: Record<string, Handler> = {}) {
         return { data: topicFieldsData() };
       case 'BookingOrganisations':
         return { data: organisationsData() };
+      case 'MyCalendarFeed':
+        return { data: { myCalendarFeed: { active: false, createdAt: null } } };
       default:
         return { errors: [{ message: `unexpected operation ${name}`, extensions: { code: 'TEST_UNEXPECTED' } }] };
     }
