@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, nonLocalRequests, recordConsoleErrors, recordRequests, screenshot, waitForIdle } from './support';
+import { expectNoAxeViolations, openAccountMenu, nonLocalRequests, recordConsoleErrors, recordRequests, screenshot, waitForIdle } from './support';
 
 interface MailboxMessage {
   recipient: string;
@@ -42,12 +42,12 @@ async function signIn(page: Page, email: string, password: string): Promise<void
 }
 
 async function openMenuItem(page: Page, name: string): Promise<void> {
-  await banner(page).getByRole('button', { name: /Angemeldet als/ }).click();
+  await openAccountMenu(page);
   await banner(page).getByRole('link', { name }).click();
 }
 
 async function signOut(page: Page): Promise<void> {
-  await banner(page).getByRole('button', { name: /Angemeldet als/ }).click();
+  await openAccountMenu(page);
   await banner(page).getByRole('button', { name: 'Abmelden' }).click();
   await expect(banner(page).getByRole('link', { name: 'Anmelden' })).toBeVisible();
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, nonLocalRequests, recordConsoleErrors, recordRequests, screenshot, signIn, signOut, waitForIdle } from './support';
+import { expectNoAxeViolations, openAccountMenu, nonLocalRequests, recordConsoleErrors, recordRequests, screenshot, signIn, signOut, waitForIdle } from './support';
 
 const VELKAMP = 'velkamp@demo.example.org';
 const KALTHOEFER = 'kalthoefer@demo.example.org';
@@ -112,7 +112,7 @@ test.describe('Skills board', () => {
     // 3. Velkamp accepts in "Kontaktanfragen" and then sees Kalthöfer's address.
     await signIn(page, VELKAMP);
     const banner = page.getByRole('banner');
-    await banner.getByRole('button', { name: /Angemeldet als/ }).click();
+    await openAccountMenu(page);
     await banner.getByRole('link', { name: 'Kontaktanfragen' }).click();
     await expect(page).toHaveURL(/\/boerse\/kontakte$/);
     const request = main(page).getByRole('article').filter({ hasText: needTitle });

@@ -92,12 +92,23 @@ export async function signIn(page: Page, email: string, password: string = DEMO_
   await page.getByLabel('Passwort', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Anmelden' }).click();
   await expect(page.getByRole('banner').getByRole('button', { name: /Angemeldet als/ })).toBeVisible();
+  // The page leaves the sign-in form afterwards; a menu opened before that would close again.
+  await expect(page).not.toHaveURL(/\/anmelden(\?|$)/);
+}
+
+/** Opens the account menu and waits until it is open (a click during a route change may not stick). */
+export async function openAccountMenu(page: Page): Promise<void> {
+  const toggle = page.getByRole('banner').getByRole('button', { name: /Angemeldet als/ });
+  await expect(async () => {
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true', { timeout: 1_000 });
+  }).toPass();
 }
 
 /** Signs out through the account menu. */
 export async function signOut(page: Page): Promise<void> {
   const banner = page.getByRole('banner');
-  await banner.getByRole('button', { name: /Angemeldet als/ }).click();
+  await openAccountMenu(page);
   await banner.getByRole('button', { name: 'Abmelden' }).click();
   await expect(banner.getByRole('link', { name: 'Anmelden' })).toBeVisible();
 }

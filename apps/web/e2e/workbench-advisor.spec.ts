@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
-import { DEMO_PASSWORD, expectNoAxeViolations, nonLocalRequests, recordConsoleErrors, recordRequests, screenshot, signIn, waitForIdle } from './support';
+import { DEMO_PASSWORD, expectNoAxeViolations, openAccountMenu, nonLocalRequests, recordConsoleErrors, recordRequests, screenshot, signIn, waitForIdle } from './support';
 
 const ADVISOR = 'beratung@demo.example.org';
 const COMPANY_OWNER = 'velkamp@demo.example.org';
@@ -114,7 +114,7 @@ test.describe('Workbench: advisors', () => {
 
     // 1. Signed in through the account menu, the advisors' area with the demo formats.
     await signIn(page, ADVISOR);
-    await page.getByRole('banner').getByRole('button', { name: /Angemeldet als/ }).click();
+    await openAccountMenu(page);
     await page.getByRole('banner').getByRole('link', { name: 'Beratungsbereich' }).click();
     await expect(page).toHaveURL(/\/werkbank\/beratung$/);
     const areaNav = page.getByRole('navigation', { name: 'Bereiche der Beratung' });
@@ -234,7 +234,7 @@ test.describe('Workbench: advisors', () => {
     const create = feed.getByRole('button', { name: /^(Abo-Adresse erzeugen|Neue Adresse erzeugen)$/ });
     const renewing = (await create.textContent()) === 'Neue Adresse erzeugen';
     await create.click();
-    if (renewing) await feed.getByRole('button', { name: 'Ja, neue Adresse' }).click();
+    if (renewing) await feed.getByRole('group').getByRole('button', { name: 'Neue Adresse erzeugen' }).click();
     const address = feed.getByLabel('Ihre Abo-Adresse');
     await expect(address).toBeFocused();
     const url = await address.inputValue();
@@ -246,8 +246,8 @@ test.describe('Workbench: advisors', () => {
     await screenshot(page, testInfo, '07-calendar-feed');
     await expectNoAxeViolations(page);
     await feed.getByRole('button', { name: 'Abo beenden' }).click();
-    await feed.getByRole('button', { name: 'Ja, beenden' }).click();
-    await expect(feed.getByRole('status')).toHaveText('Das Kalender-Abo ist beendet.');
+    await feed.getByRole('group').getByRole('button', { name: 'Abo beenden' }).click();
+    await expect(feed.getByRole('status').filter({ hasText: 'Das Kalender-Abo ist beendet.' })).toBeFocused();
     expect((await page.request.get(feedPath)).status()).toBeGreaterThanOrEqual(400);
 
     // 6. The same area in English; then the Saturday period is removed again for other journeys.
