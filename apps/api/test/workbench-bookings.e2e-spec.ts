@@ -2,7 +2,7 @@ import { seedDemoAccounts } from '../src/accounts/demo-accounts';
 import { PasswordHasher } from '../src/accounts/password';
 import { accountsClient, PASSWORD } from './support/accounts';
 import { startTestApp, type TestApp } from './support/test-app';
-import { BOOK, CANCEL, codeOf, RESCHEDULE, SLOTS, berlinAt, berlinDay, workbenchScene } from './support/workbench';
+import { BOOK, CANCEL, codeOf, RESCHEDULE, SET_RULES, SLOTS, berlinAt, berlinDay, workbenchScene } from './support/workbench';
 
 let t: TestApp;
 let dortmund: string;
@@ -92,6 +92,9 @@ describe('booking a consultation', () => {
     expect(booked(again).id).toBe([...ids][0]);
     expect(await t.db.database.prisma.booking.count({ where: { bookedById: c.id } })).toBe(1);
     expect(codeOf(await call(BOOK, { input: { ...input, formatId: other } }, c.cookie))).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(codeOf(await call(BOOK, { input: { ...input, startsAt: berlinAt(9, '12:00') } }, c.cookie))).toBe('IDEMPOTENCY_KEY_REUSED');
+    // Ids in upper case are the same ids.
+    expect(booked(await call(BOOK, { input: { ...input, formatId: formatId.toUpperCase() } }, c.cookie)).id).toBe([...ids][0]);
   });
 });
 
@@ -167,6 +170,10 @@ describe('the database never double-books', () => {
     const day = berlinDay(17);
     const free = (await call(SLOTS, { formatId: group, from: day, to: day })).body.data!.bookableSlots as Array<{ startsAt: string; seatsLeft: number }>;
     expect(free.find((slot) => slot.startsAt === startsAt)).toEqual(expect.objectContaining({ seatsLeft: 4 }));
+    // The session keeps offering its seats after the advisor cleared the weekly rules.
+    await call(SET_RULES, { input: { rules: [] } }, a.cookie);
+    const later = (await call(SLOTS, { formatId: group, from: day, to: day })).body.data!.bookableSlots as Array<{ startsAt: string; seatsLeft: number }>;
+    expect(later).toEqual([expect.objectContaining({ startsAt, seatsLeft: 4 })]);
   });
 });
 
@@ -183,7 +190,7 @@ describe('cancelling and rescheduling', () => {
     const { a, c, formatId, booking } = await oneBooking();
     expect(codeOf(await call(CANCEL, { input: { id: booking.id, reason: '' } }, c.cookie))).toBe('BAD_USER_INPUT');
     const reply = await call(CANCEL, { input: { id: booking.id, reason: 'Terminkonflikt im Werk' } }, c.cookie);
-    expect(reply.body.data!.cancelBooking).toMatchObject({ status: 'CANCELLED', cancellationReason: 'Terminkonflikt im Werk', viewerCanChange: false });
+    expect(reply.body.data!.cancelBooking).toMatchObject({ status: 'CANCELLED', cancellationReason: 'Terminkonflikt im Werk', viewerCanChange: false, meetingLink: null });
     expect(codeOf(await call(CANCEL, { input: { id: booking.id, reason: 'Noch einmal' } }, c.cookie))).toBe('BOOKING_NOT_CANCELLABLE');
     expect(codeOf(await call(RESCHEDULE, { input: { id: booking.id, startsAt: berlinAt(10, '12:00') } }, c.cookie))).toBe('BOOKING_NOT_CANCELLABLE');
     // The time is free again: another company books it.

@@ -58,7 +58,11 @@ describe('consultation formats', () => {
     expect(codeOf(await call(ONE, { id }))).toBe('FORMAT_NOT_FOUND');
     expect((await call(ONE, { id }, a.cookie)).body.data!.consultationFormat).toMatchObject({ id });
     const other = await advisor();
-    expect(codeOf(await call(`mutation($id: ID!) { reactivateConsultationFormat(id: $id) { status } }`, { id }, other.cookie))).toBe('FORMAT_NOT_FOUND');
+    const REACTIVATE = `mutation($id: ID!) { reactivateConsultationFormat(id: $id) { status } }`;
+    expect(codeOf(await call(REACTIVATE, { id }, other.cookie))).toBe('FORMAT_NOT_FOUND');
+    // Having left the organisation, the advisor cannot offer its format again.
+    await t.db.database.prisma.membership.delete({ where: { userId_organisationId: { userId: a.id, organisationId: a.organisationId } } });
+    expect(codeOf(await call(REACTIVATE, { id }, a.cookie))).toBe('NOT_ORGANISATION_MEMBER');
   });
 });
 

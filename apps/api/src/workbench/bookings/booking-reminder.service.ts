@@ -1,5 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import type { PrismaClient } from '@wiw/db';
+import type { Prisma, PrismaClient } from '@wiw/db';
+import { InvalidMailError } from '../../mail/outbox.service';
+import { MailTemplateError } from '../../mail/templates';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { PRISMA } from '../../database/database.module';
 import { BookingNoticesService } from './booking-notices.service';
@@ -47,10 +49,10 @@ export class BookingReminderService implements OnApplicationBootstrap, OnApplica
          ORDER BY s."startsAt" LIMIT ${BATCH} FOR UPDATE OF b SKIP LOCKED`;
       for (const { id } of due) {
         await tx.booking.update({ where: { id }, data: { reminderSentAt: now } });
-        await this.notices.send(tx, id, { template: 'booking-reminder', to: 'participant' });
+        await this.remind(tx, id, 'participant');
       }
       return due.length;
-    });
+    }, { timeout: 60_000 });
     const advisors = await this.prisma.$transaction(async (tx) => {
       const due = await tx.$queryRaw<Array<{ id: string; bookingId: string }>>`
         SELECT s.id, (SELECT b.id FROM "Booking" b WHERE b."slotId" = s.id AND b.status = 'CONFIRMED' ORDER BY b."createdAt" LIMIT 1) AS "bookingId"
@@ -60,10 +62,24 @@ export class BookingReminderService implements OnApplicationBootstrap, OnApplica
          ORDER BY s."startsAt" LIMIT ${BATCH} FOR UPDATE OF s SKIP LOCKED`;
       for (const { id, bookingId } of due) {
         await tx.slot.update({ where: { id }, data: { reminderSentAt: now } });
-        if (bookingId) await this.notices.send(tx, bookingId, { template: 'booking-reminder', to: 'advisor' });
+        if (bookingId) await this.remind(tx, bookingId, 'advisor');
       }
       return due.length;
-    });
+    }, { timeout: 60_000 });
     return { participants, advisors };
+  }
+
+  /**
+   * One reminder; a mail that cannot be written (e.g. an invalid address) is logged and skipped,
+   * so it cannot hold back the others. Such failures happen before any SQL, so the transaction
+   * stays usable.
+   */
+  private async remind(tx: Prisma.TransactionClient, bookingId: string, to: 'participant' | 'advisor'): Promise<void> {
+    try {
+      await this.notices.send(tx, bookingId, { template: 'booking-reminder', to });
+    } catch (error) {
+      if (!(error instanceof InvalidMailError || error instanceof MailTemplateError)) throw error;
+      this.logger.warn(`Reminder for booking ${bookingId} (${to}) skipped: ${error.message}`);
+    }
   }
 }

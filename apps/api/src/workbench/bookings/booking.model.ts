@@ -88,7 +88,8 @@ export class Booking {
       endsAt: slot.endsAt,
       mode: slot.format.mode,
       location: slot.format.location,
-      meetingLink: slot.format.meetingLink,
+      // The link is the format's, shared by all its sessions: only while this booking is live.
+      meetingLink: row.status === 'CANCELLED' || slot.status === 'CANCELLED' ? null : slot.format.meetingLink,
       cancellationDeadline: cancellationDeadline(slot.startsAt, slot.format),
       cancelledAt: row.cancelledAt,
       cancellationReason: row.cancellationReason,

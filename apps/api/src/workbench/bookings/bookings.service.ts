@@ -66,7 +66,11 @@ export class BookingsService {
     if (!organisation.verifiedAt) throw new OrganisationNotVerifiedError();
     checkTime(format, input.startsAt, now);
     return this.withRetries(format, async (tx) => {
-      const slot = await this.slots.takeSeat(tx, format, input.startsAt);
+      // The format as it is now, held against concurrent edits while the seat is taken.
+      const current = await this.lockFormat(tx, format.id);
+      if (current.status !== 'ACTIVE') throw new FormatNotFoundError();
+      checkTime(current, input.startsAt, now);
+      const slot = await this.slots.takeSeat(tx, current, input.startsAt);
       const booking = await tx.booking.create({
         data: { slotId: slot.id, organisationId: input.organisationId, bookedById: actor.id, agenda: input.agenda.trim(), idempotencyKey: input.idempotencyKey ?? null },
         include: WITH_SLOT,
@@ -77,7 +81,7 @@ export class BookingsService {
         action: 'booking.created',
         entityType: 'Booking',
         entityId: booking.id,
-        changes: { formatId: format.id, slotId: slot.id, startsAt: slot.startsAt.toISOString(), seatsTaken: slot.seatsTaken },
+        changes: { formatId: current.id, slotId: slot.id, startsAt: slot.startsAt.toISOString(), seatsTaken: slot.seatsTaken },
         requestId,
       });
       await this.notices.send(tx, booking.id, { template: 'booking-confirmed' });
@@ -191,8 +195,14 @@ export class BookingsService {
       include: WITH_SLOT,
     });
     if (!booking) return null;
-    if (booking.slot.formatId !== input.formatId || booking.organisationId !== input.organisationId) throw new IdempotencyKeyReusedError();
+    const sameStart = booking.sequence > 0 || booking.slot.startsAt.getTime() === input.startsAt.getTime();
+    if (booking.slot.formatId !== input.formatId.toLowerCase() || booking.organisationId !== input.organisationId.toLowerCase() || !sameStart) throw new IdempotencyKeyReusedError();
     return booking;
+  }
+
+  private async lockFormat(tx: Db, id: string): Promise<ConsultationFormat> {
+    await tx.$queryRaw`SELECT id FROM "ConsultationFormat" WHERE id = ${id}::uuid FOR SHARE`;
+    return tx.consultationFormat.findUniqueOrThrow({ where: { id } });
   }
 
   private async lockBooking(tx: Db, id: string): Promise<BookingWithSlot> {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConsultationFormat, Prisma, PrismaClient, Slot } from '@wiw/db';
-import { addDays, blockedRange, bookableStarts, bookingWindow, fitsWindows, instantToZoned, type Interval } from '@wiw/domain';
+import { addDays, blockedRange, bookableStarts, bookingWindow, fitsWindows, instantToZoned, zonedToInstant, type Interval } from '@wiw/domain';
 import { PRISMA } from '../../database/database.module';
 import { AvailabilityService } from '../availability/availability.service';
 import { BookingFullError, BookingSlotTakenError, BookingUnavailableError, SlotRangeError } from '../common/workbench.errors';
@@ -33,10 +33,11 @@ export class SlotsService {
     if (days < 0 || days >= MAX_SLOT_RANGE_DAYS) throw new SlotRangeError(MAX_SLOT_RANGE_DAYS);
     const window = bookingWindow(format, now);
     const windows = await this.availability.windows(format.advisorId, day(from), day(to));
-    const rangeStart = windows[0]?.start ?? window.start;
-    const rangeEnd = new Date(Math.max(windows.at(-1)?.end.getTime() ?? 0, window.start.getTime()) + DAY_MS);
+    // The requested Berlin days, widened by a day on each side for buffers and merged windows.
+    const rangeStart = new Date(zonedToInstant(day(from), '00:00').getTime() - DAY_MS);
+    const rangeEnd = new Date(zonedToInstant(addDays(day(to), 1), '00:00').getTime() + DAY_MS);
     const scheduled = await this.prisma.slot.findMany({
-      where: { advisorId: format.advisorId, status: 'SCHEDULED', blockedUntil: { gt: new Date(rangeStart.getTime() - DAY_MS) }, blockedFrom: { lt: rangeEnd } },
+      where: { advisorId: format.advisorId, status: 'SCHEDULED', blockedUntil: { gt: rangeStart }, blockedFrom: { lt: rangeEnd } },
       orderBy: { startsAt: 'asc' },
     });
     const joinable = scheduled.filter((slot) => slot.formatId === format.id && format.capacity > 1);

@@ -125,6 +125,12 @@ export function bookingEvent(booking: BookingForCalendar, locale: Locale, public
  * booked and their agendas. SEQUENCE only grows: every booking adds to it, and so does every
  * change of a booking (its sequence) and the slot's cancellation.
  */
+/** Agendas in a group session's event are cut, so a full session's file stays small enough to mail. */
+const SLOT_AGENDA_MAX = 300;
+function shortened(agenda: string): string {
+  return agenda.length > SLOT_AGENDA_MAX ? `${agenda.slice(0, SLOT_AGENDA_MAX - 1)}…` : agenda;
+}
+
 export function slotEvent(slot: SlotForCalendar, locale: Locale, publicUrl: string): CalendarEvent {
   const t = TEXT[locale];
   const { format } = slot;
@@ -133,7 +139,7 @@ export function slotEvent(slot: SlotForCalendar, locale: Locale, publicUrl: stri
   const live = byTime.filter((booking) => booking.status !== 'CANCELLED');
   const gone = byTime.filter((booking) => booking.status === 'CANCELLED');
   const entry = (booking: Booking & { organisation: Organisation }) =>
-    `• ${booking.organisation.name}\n${indent(`${t.agenda}: ${booking.agenda.trim() || t.noAgenda}`)}`;
+    `• ${booking.organisation.name}\n${indent(`${t.agenda}: ${shortened(booking.agenda.trim()) || t.noAgenda}`)}`;
   const description = paragraphs(
     cancelled ? t.cancelledNote : null,
     live.length ? `${t.booked(live.length, slot.capacity)}\n${live.map(entry).join('\n')}` : t.nobody,

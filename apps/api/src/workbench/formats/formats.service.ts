@@ -39,6 +39,15 @@ function formatData(input: ConsultationFormatInput, advisorName: string, organis
   };
 }
 
+/** The organisation, if the advisor belongs to it and it is a verified advisory or member organisation. */
+async function requireAdvisingOrganisation(tx: Db, advisorId: string, organisationId: string): Promise<{ name: string }> {
+  const organisation = await requireMembership(tx, advisorId, organisationId);
+  const { isMember } = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { isMember: true } });
+  if (!isMember && !ADVISING_KINDS.has(organisation.kind)) throw new FormatOrganisationError();
+  if (!organisation.verifiedAt) throw new OrganisationNotVerifiedError();
+  return organisation;
+}
+
 function audited(format: ConsultationFormat): Record<string, unknown> {
   const { searchText: _search, createdAt: _created, updatedAt: _updated, id: _id, advisorId: _advisor, ...fields } = format;
   return fields;
@@ -54,10 +63,7 @@ export class FormatsService {
 
   async create(advisor: Pick<User, 'id' | 'name'>, input: CreateConsultationFormatInput, requestId: string): Promise<ConsultationFormat> {
     return this.prisma.$transaction(async (tx) => {
-      const organisation = await requireMembership(tx, advisor.id, input.organisationId);
-      const { isMember } = await tx.organisation.findUniqueOrThrow({ where: { id: input.organisationId }, select: { isMember: true } });
-      if (!isMember && !ADVISING_KINDS.has(organisation.kind)) throw new FormatOrganisationError();
-      if (!organisation.verifiedAt) throw new OrganisationNotVerifiedError();
+      const organisation = await requireAdvisingOrganisation(tx, advisor.id, input.organisationId);
       const format = await tx.consultationFormat.create({
         data: { ...formatData(input, advisor.name, organisation.name), advisorId: advisor.id, organisationId: input.organisationId },
       });
@@ -78,7 +84,7 @@ export class FormatsService {
   async update(advisor: Pick<User, 'id' | 'name'>, id: string, input: ConsultationFormatInput, requestId: string): Promise<ConsultationFormat> {
     return this.prisma.$transaction(async (tx) => {
       const before = await this.lockOwn(tx, advisor.id, id);
-      const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: before.organisationId }, select: { name: true } });
+      const organisation = await requireAdvisingOrganisation(tx, advisor.id, before.organisationId);
       const format = await tx.consultationFormat.update({ where: { id }, data: formatData(input, advisor.name, organisation.name) });
       await this.audit.record(tx, {
         actorUserId: advisor.id,
@@ -98,6 +104,8 @@ export class FormatsService {
     return this.prisma.$transaction(async (tx) => {
       const before = await this.lockOwn(tx, advisorId, id);
       if (before.status === status) return before;
+      // Offering again needs what offering needed: still a member of a verified advising organisation.
+      if (status === 'ACTIVE') await requireAdvisingOrganisation(tx, advisorId, before.organisationId);
       const format = await tx.consultationFormat.update({ where: { id }, data: { status } });
       await this.audit.record(tx, {
         actorUserId: advisorId,
