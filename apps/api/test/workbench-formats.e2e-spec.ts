@@ -100,6 +100,9 @@ describe('availability', () => {
     const other = await advisor();
     expect(codeOf(await call(`mutation($id: ID!) { removeAvailabilityException(id: $id) }`, { id: exceptions[1]!.id }, other.cookie))).toBe('AVAILABILITY_EXCEPTION_NOT_FOUND');
     expect(codeOf(await call(SLOTS, { formatId, from: d1, to: berlinDay(70) }))).toBe('SLOT_RANGE_INVALID');
+    // Dates far out are refused as input, not as a server error.
+    expect(codeOf(await call(SLOTS, { formatId, from: '9999-12-30', to: '9999-12-31' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await call(ADD, { input: { date: '0000-01-01', kind: 'ABSENCE' } }, a.cookie))).toBe('BAD_USER_INPUT');
   });
 });
 

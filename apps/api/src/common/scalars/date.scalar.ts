@@ -2,6 +2,8 @@ import { GraphQLScalarType, Kind } from 'graphql';
 import { BadUserInputError } from '../errors/domain-error';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2999;
 
 function parseDate(value: unknown): Date {
   const text = typeof value === 'string' ? value : '';
@@ -12,6 +14,11 @@ function parseDate(value: unknown): Date {
       de: `„${shown}“ ist kein gültiges Datum (erwartet: JJJJ-MM-TT).`,
       en: `"${shown}" is not a valid date (expected YYYY-MM-DD).`,
     });
+  }
+  // Calendar arithmetic (a day after 9999-12-31) and PostgreSQL (no year 0) need sane years.
+  const year = date.getUTCFullYear();
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    throw new BadUserInputError({ de: `Das Datum muss zwischen ${MIN_YEAR} und ${MAX_YEAR} liegen.`, en: `The date must lie between ${MIN_YEAR} and ${MAX_YEAR}.` });
   }
   return date;
 }
