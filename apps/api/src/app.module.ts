@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Database } from '@wiw/db';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { MembershipsModule } from './memberships/memberships.module';
 import { MatchmakingModule } from './matchmaking/matchmaking.module';
 import { OfficesModule } from './offices/offices.module';
@@ -42,6 +43,7 @@ export class AppModule {
         PeopleModule,
         MatchmakingModule,
         WorkbenchModule,
+        DashboardModule,
         MailModule.forConfig(config),
         HealthModule,
         RegionsModule,

@@ -7,3 +7,5 @@ export * from './skills';
 export * from './workbench/zoned-time';
 export * from './workbench/availability';
 export * from './workbench/slots';
+export * from './dashboard/period';
+export * from './dashboard/suppression';

@@ -28,6 +28,8 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Wirtschaftsinitiative Westfalen <portal@localhost>'),
   MAIL_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).max(1_000_000).default(1_200),
+  /** The dashboard may be at most a minute old: refreshing takes seconds, so at most every 50 s. */
+  DASHBOARD_REFRESH_SECONDS: z.coerce.number().int().min(1).max(50).optional(),
 });
 
 export interface AppConfig {
@@ -49,6 +51,8 @@ export interface AppConfig {
   mail: { smtpUrl: string | undefined; from: string; pollMs: number };
   /** Requests per IP address and minute (health checks excepted). */
   rateLimitPerMinute: number;
+  /** How often the dashboard's aggregates are refreshed; null: never by timer (tests refresh by hand). */
+  dashboardRefreshSeconds: number | null;
 }
 
 export class ConfigError extends Error {
@@ -83,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS, secureCookie: true },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, pollMs: e.MAIL_POLL_MS },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    dashboardRefreshSeconds: e.DASHBOARD_REFRESH_SECONDS ?? (e.NODE_ENV === 'test' ? null : 30),
   };
 }
 

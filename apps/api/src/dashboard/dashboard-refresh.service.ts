@@ -1,0 +1,102 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { PrismaClient } from '@wiw/db';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { PRISMA } from '../database/database.module';
+
+/** The materialized views of the migration `dashboard`, refreshed together. */
+export const DASHBOARD_VIEWS = [
+  'DashboardOrganisationFacts',
+  'DashboardNeedFacts',
+  'DashboardNeedCategoryFacts',
+  'DashboardSkillGap',
+  'DashboardContactFacts',
+  'DashboardBookingFacts',
+  'DashboardSlotFacts',
+  'DashboardProjectFacts',
+  'DashboardMilestoneFacts',
+] as const;
+
+const REFRESH_NAME = 'dashboard';
+
+export interface RefreshResult {
+  refreshedAt: Date;
+  durationMs: number;
+}
+
+/**
+ * Keeps the dashboard's aggregates current: every DASHBOARD_REFRESH_SECONDS (30 by default) all
+ * views are refreshed CONCURRENTLY in one transaction, so readers never wait and never see a mix of
+ * old and new views. With several replicas only one refreshes at a time (an advisory lock), and a
+ * replica skips its turn when another refreshed less than half an interval ago.
+ */
+@Injectable()
+export class DashboardRefreshService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('DashboardRefresh');
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<RefreshResult | null> | null = null;
+
+  constructor(
+    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const seconds = this.config.dashboardRefreshSeconds;
+    if (seconds === null) return;
+    const tick = () => {
+      this.refreshIfDue(seconds * 500).catch((error: unknown) => this.logger.error(`Refreshing the dashboard failed: ${String(error)}`));
+    };
+    tick();
+    this.timer = setInterval(tick, seconds * 1000);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** When the views were last refreshed; null before the first refresh. */
+  async asOf(): Promise<Date | null> {
+    const row = await this.prisma.dashboardRefresh.findUnique({ where: { name: REFRESH_NAME } });
+    return row?.refreshedAt ?? null;
+  }
+
+  /** Refreshes unless another replica did within `minAgeMs`. */
+  async refreshIfDue(minAgeMs: number): Promise<RefreshResult | null> {
+    const asOf = await this.asOf();
+    if (asOf && Date.now() - asOf.getTime() < minAgeMs) return null;
+    return this.refresh();
+  }
+
+  /** Refreshes all views now; null when another replica is refreshing at this moment. */
+  refresh(): Promise<RefreshResult | null> {
+    // One refresh per process at a time; a second caller waits for the running one.
+    this.running ??= this.refreshNow().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async refreshNow(): Promise<RefreshResult | null> {
+    const started = Date.now();
+    const result = await this.prisma.$transaction(
+      async (tx) => {
+        const [{ locked }] = await tx.$queryRaw<[{ locked: boolean }]>`SELECT pg_try_advisory_xact_lock(hashtext('dashboard-refresh')) AS locked`;
+        if (!locked) return null;
+        for (const view of DASHBOARD_VIEWS) await tx.$executeRawUnsafe(`REFRESH MATERIALIZED VIEW CONCURRENTLY "${view}"`);
+        // Every view includes at least what was committed when this transaction began: "as of" that time.
+        const [{ startedAt }] = await tx.$queryRaw<[{ startedAt: Date }]>`SELECT transaction_timestamp() AS "startedAt"`;
+        const durationMs = Date.now() - started;
+        await tx.dashboardRefresh.upsert({
+          where: { name: REFRESH_NAME },
+          create: { name: REFRESH_NAME, refreshedAt: startedAt, durationMs },
+          update: { refreshedAt: startedAt, durationMs },
+        });
+        return { refreshedAt: startedAt, durationMs };
+      },
+      { timeout: 120_000, maxWait: 30_000 },
+    );
+    if (result) this.logger.debug(`Dashboard refreshed in ${result.durationMs} ms`);
+    return result;
+  }
+}

@@ -1,0 +1,59 @@
+import type { OrganisationKind, PrismaClient, RegionKey, Side } from '@wiw/db';
+import type { DashboardScope } from '../models/dashboard.model';
+import { KpiCount } from '../models/kpi.model';
+import type { OrganisationFigures, OrganisationsPanel } from '../models/organisations-panel.model';
+import type { RegionInfo } from './regions';
+import { inRegion } from './scope-sql';
+
+interface Row {
+  regionKey: RegionKey;
+  kind: OrganisationKind;
+  isMember: boolean;
+  total: number;
+  new: number;
+}
+
+interface Tally {
+  total: number;
+  members: number;
+  newInPeriod: number;
+}
+
+const empty = (): Tally => ({ total: 0, members: 0, newInPeriod: 0 });
+const figures = (t: Tally): OrganisationFigures => ({ total: KpiCount.of(t.total), members: KpiCount.of(t.members), newInPeriod: KpiCount.of(t.newInPeriod) });
+
+function tally<K>(map: Map<K, Tally>, key: K, row: Row): void {
+  const t = map.get(key) ?? empty();
+  t.total += row.total;
+  t.members += row.isMember ? row.total : 0;
+  t.newInPeriod += row.new;
+  map.set(key, t);
+}
+
+export async function organisationsPanel(prisma: PrismaClient, scope: DashboardScope, regions: RegionInfo[]): Promise<OrganisationsPanel> {
+  const rows = await prisma.$queryRaw<Row[]>`
+    SELECT "regionKey", "kind", "isMember", sum("n")::int AS "total",
+           coalesce(sum("n") FILTER (WHERE "day" >= ${scope.period.from}::date), 0)::int AS "new"
+    FROM "DashboardOrganisationFacts"
+    WHERE "day" <= ${scope.period.to}::date ${inRegion(scope)}
+    GROUP BY 1, 2, 3`;
+  const sideOf = new Map(regions.map((r) => [r.key, r.side]));
+  const all = new Map<'all', Tally>();
+  const byRegion = new Map<RegionKey, Tally>();
+  const bySide = new Map<Side | null, Tally>();
+  const byKind = new Map<OrganisationKind, Tally>();
+  for (const row of rows) {
+    tally(all, 'all', row);
+    tally(byRegion, row.regionKey, row);
+    tally(bySide, sideOf.get(row.regionKey) ?? null, row);
+    tally(byKind, row.kind, row);
+  }
+  const shownRegions = scope.region ? regions.filter((r) => r.key === scope.region) : regions;
+  const sides = [...new Set(shownRegions.map((r) => r.side))];
+  return {
+    ...figures(all.get('all') ?? empty()),
+    byRegion: shownRegions.map((r) => ({ region: r.key, side: r.side, ...figures(byRegion.get(r.key) ?? empty()) })),
+    bySide: sides.map((side) => ({ side, ...figures(bySide.get(side) ?? empty()) })),
+    byKind: [...byKind.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([kind, t]) => ({ kind, ...figures(t) })),
+  };
+}

@@ -1,0 +1,56 @@
+import { NeedStatus, Prisma, SkillCategory, TopicFieldKey, type PrismaClient, type Skill as SkillRow } from '@wiw/db';
+import type { Locale } from '../../common/i18n/locale';
+import { Skill } from '../../matchmaking/skills/skill.model';
+import type { DashboardScope } from '../models/dashboard.model';
+import { KpiCount } from '../models/kpi.model';
+import type { NeedFigures, SkillsPanel } from '../models/skills-panel.model';
+import { addTo, inPeriod, inRegion } from './scope-sql';
+
+export const LARGEST_GAPS = 10;
+
+interface StatusRow<K> {
+  key: K;
+  status: NeedStatus;
+  n: number;
+}
+
+function needFigures<K>(rows: Array<StatusRow<K>>, key?: K): NeedFigures {
+  const counts = new Map<NeedStatus, number>();
+  for (const row of rows) if (key === undefined || row.key === key) addTo(counts, row.status, row.n);
+  const published = [...counts.values()].reduce((a, b) => a + b, 0);
+  return { published: KpiCount.of(published), open: KpiCount.of(counts.get(NeedStatus.OPEN) ?? 0), filled: KpiCount.of(counts.get(NeedStatus.FILLED) ?? 0) };
+}
+
+export async function skillsPanel(prisma: PrismaClient, scope: DashboardScope, locale: Locale): Promise<SkillsPanel> {
+  const [byField, byCategory, gaps] = await Promise.all([
+    prisma.$queryRaw<Array<StatusRow<TopicFieldKey>>>`
+      SELECT "topicFieldKey" AS "key", "status", sum("n")::int AS "n" FROM "DashboardNeedFacts"
+      WHERE ${inPeriod(scope)} ${inRegion(scope)} GROUP BY 1, 2`,
+    prisma.$queryRaw<Array<StatusRow<SkillCategory>>>`
+      SELECT "category" AS "key", "status", sum("n")::int AS "n" FROM "DashboardNeedCategoryFacts"
+      WHERE ${inPeriod(scope)} ${inRegion(scope)} GROUP BY 1, 2`,
+    prisma.$queryRaw<Array<SkillRow & { demand: number; supply: number }>>`
+      SELECT s.*, g."demand", g."supply"
+      FROM (SELECT "skillId", sum("demand")::int AS "demand", sum("supply")::int AS "supply"
+            FROM "DashboardSkillGap" ${scope.region ? Prisma.sql`WHERE "regionKey" = ${scope.region}::"RegionKey"` : Prisma.empty}
+            GROUP BY 1 HAVING sum("demand") > sum("supply")
+            ORDER BY sum("demand") - sum("supply") DESC, sum("demand") DESC, "skillId"
+            LIMIT ${LARGEST_GAPS}) g
+      JOIN "Skill" s ON s."id" = g."skillId"
+      ORDER BY g."demand" - g."supply" DESC, g."demand" DESC, s."id"`,
+  ]);
+  return {
+    ...needFigures(byField),
+    byTopicField: Object.values(TopicFieldKey).map((topicField) => ({ topicField, ...needFigures(byField, topicField) })),
+    byCategory: Object.values(SkillCategory).map((category) => ({ category, ...needFigures(byCategory, category) })),
+    largestGaps: gaps.map(({ demand, supply, ...skill }) => {
+      const hidden = KpiCount.of(demand).suppressed || KpiCount.of(supply).suppressed;
+      return {
+        skill: Skill.from(skill, locale),
+        demand: KpiCount.of(demand),
+        supply: KpiCount.of(supply),
+        gap: hidden ? Object.assign(new KpiCount(), { value: null, suppressed: true }) : KpiCount.of(demand - supply),
+      };
+    }),
+  };
+}

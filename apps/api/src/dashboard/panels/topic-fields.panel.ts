@@ -1,0 +1,53 @@
+import { Prisma, TopicFieldKey, type PrismaClient, type ProjectStatus } from '@wiw/db';
+import type { DashboardScope } from '../models/dashboard.model';
+import type { TopicFieldsPanel } from '../models/topic-fields-panel.model';
+
+interface ProjectRow {
+  topicFieldKey: TopicFieldKey;
+  status: ProjectStatus;
+  n: number;
+}
+
+interface MilestoneRow {
+  topicFieldKey: TopicFieldKey;
+  done: number;
+  due: number;
+  overdue: number;
+  allDone: number;
+  all: number;
+}
+
+export async function topicFieldsPanel(prisma: PrismaClient, scope: DashboardScope): Promise<TopicFieldsPanel> {
+  const projectInRegion = scope.region ? Prisma.sql`WHERE ${scope.region}::"RegionKey" = ANY(p."regionKeys")` : Prisma.empty;
+  const { from, to } = scope.period;
+  const [projects, milestones] = await Promise.all([
+    prisma.$queryRaw<ProjectRow[]>`
+      SELECT p."topicFieldKey", p."status", count(*)::int AS "n" FROM "DashboardProjectFacts" p ${projectInRegion} GROUP BY 1, 2`,
+    prisma.$queryRaw<MilestoneRow[]>`
+      SELECT m."topicFieldKey",
+             count(*) FILTER (WHERE m."dueOn" BETWEEN ${from}::date AND ${to}::date AND m."doneOn" IS NOT NULL)::int AS "done",
+             count(*) FILTER (WHERE m."dueOn" BETWEEN ${from}::date AND ${to}::date AND m."doneOn" IS NULL AND m."dueOn" >= ${scope.today}::date)::int AS "due",
+             count(*) FILTER (WHERE m."dueOn" BETWEEN ${from}::date AND ${to}::date AND m."doneOn" IS NULL AND m."dueOn" < ${scope.today}::date)::int AS "overdue",
+             count(*) FILTER (WHERE m."doneOn" IS NOT NULL)::int AS "allDone",
+             count(*)::int AS "all"
+      FROM "DashboardMilestoneFacts" m JOIN "DashboardProjectFacts" p ON p."projectId" = m."projectId"
+      ${projectInRegion}
+      GROUP BY 1`,
+  ]);
+  return {
+    fields: Object.values(TopicFieldKey).map((topicField) => {
+      const count = (status: ProjectStatus) => projects.find((row) => row.topicFieldKey === topicField && row.status === status)?.n ?? 0;
+      const m = milestones.find((row) => row.topicFieldKey === topicField);
+      return {
+        topicField,
+        projectsPlanned: count('PLANNED'),
+        projectsActive: count('ACTIVE'),
+        projectsCompleted: count('COMPLETED'),
+        milestonesDone: m?.done ?? 0,
+        milestonesDue: m?.due ?? 0,
+        milestonesOverdue: m?.overdue ?? 0,
+        progress: m && m.all > 0 ? m.allDone / m.all : 0,
+      };
+    }),
+  };
+}

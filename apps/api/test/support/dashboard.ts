@@ -1,0 +1,29 @@
+import { DashboardRefreshService } from '../../src/dashboard/dashboard-refresh.service';
+import type { TestApp } from './test-app';
+
+const COUNT = '{ value suppressed }';
+const RATE = `{ value suppressed basis ${COUNT} }`;
+const ORG = `total ${COUNT} members ${COUNT} newInPeriod ${COUNT}`;
+const NEEDS = `published ${COUNT} open ${COUNT} filled ${COUNT}`;
+const WORKBENCH = `bookings ${COUNT} cancelled ${COUNT} attended ${COUNT} noShows ${COUNT} noShowRate ${RATE} utilisation ${RATE}`;
+const STAT = `kind year fromRegion toRegion value ${COUNT} source illustrative`;
+
+/** Every panel and every figure of the dashboard: what the web client asks for, and the benchmark. */
+export const DASHBOARD_QUERY = `query Dashboard($filter: DashboardFilter) {
+  dashboard(filter: $filter) {
+    asOf region period { kind from to }
+    organisations { ${ORG} byRegion { region side ${ORG} } bySide { side ${ORG} } byKind { kind ${ORG} } }
+    skills { ${NEEDS} byTopicField { topicField ${NEEDS} } byCategory { category ${NEEDS} }
+      largestGaps { skill { id slug label category } demand ${COUNT} supply ${COUNT} gap ${COUNT} } }
+    connections { requests ${COUNT} accepted ${COUNT} acceptanceRate ${RATE} crossRegionRequests ${COUNT} crossRegionAccepted ${COUNT}
+      flows { needRegion offerRegion requests ${COUNT} accepted ${COUNT} } }
+    workbench { ${WORKBENCH} byTopicField { topicField ${WORKBENCH} } byOrganisation { organisationId organisationName ${WORKBENCH} } }
+    topicFields { fields { topicField projectsPlanned projectsActive projectsCompleted milestonesDone milestonesDue milestonesOverdue progress } }
+    regionContext { commuters { ${STAT} } employees { ${STAT} } }
+  }
+}`;
+
+/** Refreshes the dashboard's views now, as the job does every 30 s in a running portal. */
+export async function refreshDashboard(t: TestApp): Promise<void> {
+  await t.app.get(DashboardRefreshService).refresh();
+}
