@@ -88,6 +88,7 @@ const OPERATIONS: Record<string, { access: Access; document: string; variables?:
   'Query.myCalendarFeed': { access: 'signed-in', document: '{ myCalendarFeed { active createdAt } }' },
   'Mutation.regenerateCalendarFeed': { access: 'signed-in', document: 'mutation { regenerateCalendarFeed { url createdAt } }' },
   'Mutation.revokeCalendarFeed': { access: 'signed-in', document: 'mutation { revokeCalendarFeed }' },
+  'Query.dashboard': { access: ['OFFICIAL', 'COORDINATOR', 'ADMIN'], document: '{ dashboard { asOf organisations { total { value } } } }' },
   'Mutation.deleteMyAccount': { access: 'signed-in', document: 'mutation { deleteMyAccount(password: "falsch") }' },
 };
 
