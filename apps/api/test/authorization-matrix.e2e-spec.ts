@@ -89,6 +89,7 @@ const OPERATIONS: Record<string, { access: Access; document: string; variables?:
   'Mutation.regenerateCalendarFeed': { access: 'signed-in', document: 'mutation { regenerateCalendarFeed { url createdAt } }' },
   'Mutation.revokeCalendarFeed': { access: 'signed-in', document: 'mutation { revokeCalendarFeed }' },
   'Query.dashboard': { access: ['OFFICIAL', 'COORDINATOR', 'ADMIN'], document: '{ dashboard { asOf organisations { total { value } } } }' },
+  'Query.myAdvisorFigures': { access: ['ADVISOR'], document: '{ myAdvisorFigures { bookings } }' },
   'Mutation.deleteMyAccount': { access: 'signed-in', document: 'mutation { deleteMyAccount(password: "falsch") }' },
 };
 
