@@ -44,36 +44,41 @@ ALTER TABLE "RegionStatistic" ADD CONSTRAINT "RegionStatistic_regions_check"
 -- over its dimensions, which REFRESH ... CONCURRENTLY needs; readers are never blocked.
 -- ---------------------------------------------------------------------------------------------
 
--- Organisations by region, kind, membership and day of registration.
+-- Organisations by region, kind and day of registration, with the members among them.
+-- (Counts are columns rather than a status dimension: fewer rows to sum per request.)
 CREATE MATERIALIZED VIEW "DashboardOrganisationFacts" AS
-SELECT m."regionKey", o."kind", o."isMember",
-       (o."createdAt" AT TIME ZONE 'Europe/Berlin')::date AS "day", count(*)::int AS "n"
+SELECT m."regionKey", o."kind", (o."createdAt" AT TIME ZONE 'Europe/Berlin')::date AS "day",
+       count(*)::int AS "n", count(*) FILTER (WHERE o."isMember")::int AS "members"
 FROM "Organisation" o JOIN "Municipality" m ON m."id" = o."municipalityId"
-GROUP BY 1, 2, 3, 4;
-CREATE UNIQUE INDEX "DashboardOrganisationFacts_key" ON "DashboardOrganisationFacts"("day", "regionKey", "kind", "isMember");
+GROUP BY 1, 2, 3;
+CREATE UNIQUE INDEX "DashboardOrganisationFacts_key" ON "DashboardOrganisationFacts"("day", "regionKey", "kind");
 
--- Published needs (not drafts) by the need's region, topic field, current status and day published.
+-- Published needs (not drafts) by the need's region, topic field and day published; by status today.
 CREATE MATERIALIZED VIEW "DashboardNeedFacts" AS
-SELECT m."regionKey", n."topicFieldKey", n."status",
+SELECT m."regionKey", n."topicFieldKey",
        (coalesce(n."publishedAt", n."createdAt") AT TIME ZONE 'Europe/Berlin')::date AS "day",
-       count(*)::int AS "n"
+       count(*)::int AS "published",
+       count(*) FILTER (WHERE n."status" = 'OPEN')::int AS "open",
+       count(*) FILTER (WHERE n."status" = 'FILLED')::int AS "filled"
 FROM "SkillNeed" n JOIN "Municipality" m ON m."id" = n."municipalityId"
 WHERE n."status" <> 'DRAFT'
-GROUP BY 1, 2, 3, 4;
-CREATE UNIQUE INDEX "DashboardNeedFacts_key" ON "DashboardNeedFacts"("day", "regionKey", "topicFieldKey", "status");
+GROUP BY 1, 2, 3;
+CREATE UNIQUE INDEX "DashboardNeedFacts_key" ON "DashboardNeedFacts"("day", "regionKey", "topicFieldKey");
 
 -- The same needs by skill category: a need counts once per category it asks for.
 CREATE MATERIALIZED VIEW "DashboardNeedCategoryFacts" AS
-SELECT m."regionKey", s."category", n."status",
+SELECT m."regionKey", s."category",
        (coalesce(n."publishedAt", n."createdAt") AT TIME ZONE 'Europe/Berlin')::date AS "day",
-       count(DISTINCT n."id")::int AS "n"
+       count(DISTINCT n."id")::int AS "published",
+       count(DISTINCT n."id") FILTER (WHERE n."status" = 'OPEN')::int AS "open",
+       count(DISTINCT n."id") FILTER (WHERE n."status" = 'FILLED')::int AS "filled"
 FROM "SkillNeed" n
 JOIN "Municipality" m ON m."id" = n."municipalityId"
 JOIN "NeedSkill" ns ON ns."needId" = n."id"
 JOIN "Skill" s ON s."id" = ns."skillId"
 WHERE n."status" <> 'DRAFT'
-GROUP BY 1, 2, 3, 4;
-CREATE UNIQUE INDEX "DashboardNeedCategoryFacts_key" ON "DashboardNeedCategoryFacts"("day", "regionKey", "category", "status");
+GROUP BY 1, 2, 3;
+CREATE UNIQUE INDEX "DashboardNeedCategoryFacts_key" ON "DashboardNeedCategoryFacts"("day", "regionKey", "category");
 
 -- Today's demand (open needs asking for a skill) and supply (open offers with it), by region.
 CREATE MATERIALIZED VIEW "DashboardSkillGap" AS
@@ -97,30 +102,36 @@ SELECT coalesce(d."skillId", s."skillId") AS "skillId", coalesce(d."regionKey", 
 FROM demand d FULL JOIN supply s ON s."skillId" = d."skillId" AND s."regionKey" = d."regionKey";
 CREATE UNIQUE INDEX "DashboardSkillGap_key" ON "DashboardSkillGap"("regionKey", "skillId");
 
--- Contact requests (matches someone acted on) by day sent, the need's and the offer's region and status.
+-- Contact requests (matches someone acted on) by day sent and the need's and the offer's region;
+-- how many of them are accepted today.
 CREATE MATERIALIZED VIEW "DashboardContactFacts" AS
-SELECT nm."regionKey" AS "needRegionKey", om."regionKey" AS "offerRegionKey", c."status",
-       (c."createdAt" AT TIME ZONE 'Europe/Berlin')::date AS "day", count(*)::int AS "n"
+SELECT nm."regionKey" AS "needRegionKey", om."regionKey" AS "offerRegionKey",
+       (c."createdAt" AT TIME ZONE 'Europe/Berlin')::date AS "day",
+       count(*)::int AS "requests", count(*) FILTER (WHERE c."status" = 'ACCEPTED')::int AS "accepted"
 FROM "ContactRequest" c
 JOIN "SkillNeed" n ON n."id" = c."needId"
 JOIN "Municipality" nm ON nm."id" = n."municipalityId"
 JOIN "SkillOffer" o ON o."id" = c."offerId"
 JOIN "Municipality" om ON om."id" = o."municipalityId"
-GROUP BY 1, 2, 3, 4;
-CREATE UNIQUE INDEX "DashboardContactFacts_key" ON "DashboardContactFacts"("day", "needRegionKey", "offerRegionKey", "status");
+GROUP BY 1, 2, 3;
+CREATE UNIQUE INDEX "DashboardContactFacts_key" ON "DashboardContactFacts"("day", "needRegionKey", "offerRegionKey");
 
--- Workbench bookings by the day of the consultation, topic field, advisor's organisation, the
--- booking company's region and status.
+-- Workbench bookings by the day of the consultation, topic field, advisor's organisation and the
+-- booking company's region, with the bookings of each status as columns.
 CREATE MATERIALIZED VIEW "DashboardBookingFacts" AS
-SELECT f."topicFieldKey", f."organisationId", m."regionKey", b."status",
-       (s."startsAt" AT TIME ZONE 'Europe/Berlin')::date AS "day", count(*)::int AS "n"
+SELECT f."topicFieldKey", f."organisationId", m."regionKey",
+       (s."startsAt" AT TIME ZONE 'Europe/Berlin')::date AS "day",
+       count(*) FILTER (WHERE b."status" = 'CONFIRMED')::int AS "confirmed",
+       count(*) FILTER (WHERE b."status" = 'ATTENDED')::int AS "attended",
+       count(*) FILTER (WHERE b."status" = 'NO_SHOW')::int AS "noShows",
+       count(*) FILTER (WHERE b."status" = 'CANCELLED')::int AS "cancelled"
 FROM "Booking" b
 JOIN "Slot" s ON s."id" = b."slotId"
 JOIN "ConsultationFormat" f ON f."id" = s."formatId"
 JOIN "Organisation" bo ON bo."id" = b."organisationId"
 JOIN "Municipality" m ON m."id" = bo."municipalityId"
-GROUP BY 1, 2, 3, 4, 5;
-CREATE UNIQUE INDEX "DashboardBookingFacts_key" ON "DashboardBookingFacts"("day", "topicFieldKey", "organisationId", "regionKey", "status");
+GROUP BY 1, 2, 3, 4;
+CREATE UNIQUE INDEX "DashboardBookingFacts_key" ON "DashboardBookingFacts"("day", "topicFieldKey", "organisationId", "regionKey");
 
 -- Scheduled consultations (slots) by day, topic field and advisor's organisation with its region:
 -- seats offered and taken, for the utilisation.

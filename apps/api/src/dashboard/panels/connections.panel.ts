@@ -1,4 +1,4 @@
-import { ContactRequestStatus, Prisma, type PrismaClient, type RegionKey } from '@wiw/db';
+import { Prisma, type PrismaClient, type RegionKey } from '@wiw/db';
 import type { ConnectionsPanel } from '../models/connections-panel.model';
 import type { DashboardScope } from '../models/dashboard.model';
 import { KpiCount, KpiRate } from '../models/kpi.model';
@@ -8,8 +8,8 @@ import { inPeriod } from './scope-sql';
 interface Row {
   needRegionKey: RegionKey;
   offerRegionKey: RegionKey;
-  status: ContactRequestStatus;
-  n: number;
+  requests: number;
+  accepted: number;
 }
 
 /** Dortmund ↔ Südwestfalen: both regions belong to the partnership, on different sides. */
@@ -23,22 +23,17 @@ export async function connectionsPanel(prisma: PrismaClient, scope: DashboardSco
     ? Prisma.sql`AND (${scope.region}::"RegionKey" IN ("needRegionKey", "offerRegionKey"))`
     : Prisma.empty;
   const rows = await prisma.$queryRaw<Row[]>`
-    SELECT "needRegionKey", "offerRegionKey", "status", sum("n")::int AS "n" FROM "DashboardContactFacts"
-    WHERE ${inPeriod(scope)} ${region} GROUP BY 1, 2, 3`;
+    SELECT "needRegionKey", "offerRegionKey", sum("requests")::int AS "requests", sum("accepted")::int AS "accepted"
+    FROM "DashboardContactFacts" WHERE ${inPeriod(scope)} ${region} GROUP BY 1, 2`;
   const totals = { requests: 0, accepted: 0, crossRequests: 0, crossAccepted: 0 };
   const pairs = new Map<string, { requests: number; accepted: number }>();
   for (const row of rows) {
-    const accepted = row.status === ContactRequestStatus.ACCEPTED ? row.n : 0;
     const cross = isCrossRegion(regions, row.needRegionKey, row.offerRegionKey);
-    totals.requests += row.n;
-    totals.accepted += accepted;
-    totals.crossRequests += cross ? row.n : 0;
-    totals.crossAccepted += cross ? accepted : 0;
-    const key = `${row.needRegionKey}>${row.offerRegionKey}`;
-    const pair = pairs.get(key) ?? { requests: 0, accepted: 0 };
-    pair.requests += row.n;
-    pair.accepted += accepted;
-    pairs.set(key, pair);
+    totals.requests += row.requests;
+    totals.accepted += row.accepted;
+    totals.crossRequests += cross ? row.requests : 0;
+    totals.crossAccepted += cross ? row.accepted : 0;
+    pairs.set(`${row.needRegionKey}>${row.offerRegionKey}`, { requests: row.requests, accepted: row.accepted });
   }
   return {
     requests: KpiCount.of(totals.requests),

@@ -8,8 +8,8 @@ import { inRegion } from './scope-sql';
 interface Row {
   regionKey: RegionKey;
   kind: OrganisationKind;
-  isMember: boolean;
   total: number;
+  members: number;
   new: number;
 }
 
@@ -25,18 +25,18 @@ const figures = (t: Tally): OrganisationFigures => ({ total: KpiCount.of(t.total
 function tally<K>(map: Map<K, Tally>, key: K, row: Row): void {
   const t = map.get(key) ?? empty();
   t.total += row.total;
-  t.members += row.isMember ? row.total : 0;
+  t.members += row.members;
   t.newInPeriod += row.new;
   map.set(key, t);
 }
 
 export async function organisationsPanel(prisma: PrismaClient, scope: DashboardScope, regions: RegionInfo[]): Promise<OrganisationsPanel> {
   const rows = await prisma.$queryRaw<Row[]>`
-    SELECT "regionKey", "kind", "isMember", sum("n")::int AS "total",
+    SELECT "regionKey", "kind", sum("n")::int AS "total", sum("members")::int AS "members",
            coalesce(sum("n") FILTER (WHERE "day" >= ${scope.period.from}::date), 0)::int AS "new"
     FROM "DashboardOrganisationFacts"
     WHERE "day" <= ${scope.period.to}::date ${inRegion(scope)}
-    GROUP BY 1, 2, 3`;
+    GROUP BY 1, 2`;
   const sideOf = new Map(regions.map((r) => [r.key, r.side]));
   const all = new Map<'all', Tally>();
   const byRegion = new Map<RegionKey, Tally>();

@@ -10,8 +10,3 @@ export function inPeriod(scope: DashboardScope, column = '"day"'): Prisma.Sql {
 export function inRegion(scope: DashboardScope, column = '"regionKey"'): Prisma.Sql {
   return scope.region ? Prisma.sql`AND ${Prisma.raw(column)} = ${scope.region}::"RegionKey"` : Prisma.empty;
 }
-
-/** Adds `n` to the entry of `key`, creating it. */
-export function addTo<K>(map: Map<K, number>, key: K, n: number): void {
-  map.set(key, (map.get(key) ?? 0) + n);
-}

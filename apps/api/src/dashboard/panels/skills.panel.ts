@@ -1,34 +1,34 @@
-import { NeedStatus, Prisma, SkillCategory, TopicFieldKey, type PrismaClient, type Skill as SkillRow } from '@wiw/db';
+import { Prisma, SkillCategory, TopicFieldKey, type PrismaClient, type Skill as SkillRow } from '@wiw/db';
 import type { Locale } from '../../common/i18n/locale';
 import { Skill } from '../../matchmaking/skills/skill.model';
 import type { DashboardScope } from '../models/dashboard.model';
 import { KpiCount } from '../models/kpi.model';
 import type { NeedFigures, SkillsPanel } from '../models/skills-panel.model';
-import { addTo, inPeriod, inRegion } from './scope-sql';
+import { inPeriod, inRegion } from './scope-sql';
 
 export const LARGEST_GAPS = 10;
 
-interface StatusRow<K> {
+interface NeedRow<K> {
   key: K;
-  status: NeedStatus;
-  n: number;
+  published: number;
+  open: number;
+  filled: number;
 }
 
-function needFigures<K>(rows: Array<StatusRow<K>>, key?: K): NeedFigures {
-  const counts = new Map<NeedStatus, number>();
-  for (const row of rows) if (key === undefined || row.key === key) addTo(counts, row.status, row.n);
-  const published = [...counts.values()].reduce((a, b) => a + b, 0);
-  return { published: KpiCount.of(published), open: KpiCount.of(counts.get(NeedStatus.OPEN) ?? 0), filled: KpiCount.of(counts.get(NeedStatus.FILLED) ?? 0) };
+function needFigures<K>(rows: Array<NeedRow<K>>, key?: K): NeedFigures {
+  const kept = rows.filter((row) => key === undefined || row.key === key);
+  const sum = (column: 'published' | 'open' | 'filled') => kept.reduce((total, row) => total + row[column], 0);
+  return { published: KpiCount.of(sum('published')), open: KpiCount.of(sum('open')), filled: KpiCount.of(sum('filled')) };
 }
 
 export async function skillsPanel(prisma: PrismaClient, scope: DashboardScope, locale: Locale): Promise<SkillsPanel> {
   const [byField, byCategory, gaps] = await Promise.all([
-    prisma.$queryRaw<Array<StatusRow<TopicFieldKey>>>`
-      SELECT "topicFieldKey" AS "key", "status", sum("n")::int AS "n" FROM "DashboardNeedFacts"
-      WHERE ${inPeriod(scope)} ${inRegion(scope)} GROUP BY 1, 2`,
-    prisma.$queryRaw<Array<StatusRow<SkillCategory>>>`
-      SELECT "category" AS "key", "status", sum("n")::int AS "n" FROM "DashboardNeedCategoryFacts"
-      WHERE ${inPeriod(scope)} ${inRegion(scope)} GROUP BY 1, 2`,
+    prisma.$queryRaw<Array<NeedRow<TopicFieldKey>>>`
+      SELECT "topicFieldKey" AS "key", sum("published")::int AS "published", sum("open")::int AS "open", sum("filled")::int AS "filled"
+      FROM "DashboardNeedFacts" WHERE ${inPeriod(scope)} ${inRegion(scope)} GROUP BY 1`,
+    prisma.$queryRaw<Array<NeedRow<SkillCategory>>>`
+      SELECT "category" AS "key", sum("published")::int AS "published", sum("open")::int AS "open", sum("filled")::int AS "filled"
+      FROM "DashboardNeedCategoryFacts" WHERE ${inPeriod(scope)} ${inRegion(scope)} GROUP BY 1`,
     prisma.$queryRaw<Array<SkillRow & { demand: number; supply: number }>>`
       SELECT s.*, g."demand", g."supply"
       FROM (SELECT "skillId", sum("demand")::int AS "demand", sum("supply")::int AS "supply"

@@ -1,4 +1,4 @@
-import { BookingStatus, TopicFieldKey, type PrismaClient } from '@wiw/db';
+import { TopicFieldKey, type PrismaClient } from '@wiw/db';
 import type { DashboardScope } from '../models/dashboard.model';
 import { KpiCount, KpiRate } from '../models/kpi.model';
 import type { WorkbenchFigures, WorkbenchPanel } from '../models/workbench-panel.model';
@@ -7,8 +7,10 @@ import { inPeriod, inRegion } from './scope-sql';
 interface BookingRow {
   topicFieldKey: TopicFieldKey;
   organisationId: string;
-  status: BookingStatus;
-  n: number;
+  confirmed: number;
+  attended: number;
+  noShows: number;
+  cancelled: number;
 }
 
 interface SlotRow {
@@ -21,16 +23,15 @@ interface SlotRow {
 type Keyed = { topicFieldKey: TopicFieldKey; organisationId: string };
 
 function workbenchFigures(bookings: BookingRow[], slots: SlotRow[], keep: (row: Keyed) => boolean): WorkbenchFigures {
-  const count = (status: BookingStatus) => bookings.filter((row) => keep(row) && row.status === status).reduce((sum, row) => sum + row.n, 0);
-  const confirmed = count(BookingStatus.CONFIRMED);
-  const attended = count(BookingStatus.ATTENDED);
-  const noShows = count(BookingStatus.NO_SHOW);
-  const kept = slots.filter(keep);
-  const capacity = kept.reduce((sum, row) => sum + row.capacity, 0);
-  const seatsTaken = kept.reduce((sum, row) => sum + row.seatsTaken, 0);
+  const kept = bookings.filter(keep);
+  const count = (column: 'confirmed' | 'attended' | 'noShows' | 'cancelled') => kept.reduce((sum, row) => sum + row[column], 0);
+  const [confirmed, attended, noShows] = [count('confirmed'), count('attended'), count('noShows')];
+  const keptSlots = slots.filter(keep);
+  const capacity = keptSlots.reduce((sum, row) => sum + row.capacity, 0);
+  const seatsTaken = keptSlots.reduce((sum, row) => sum + row.seatsTaken, 0);
   return {
     bookings: KpiCount.of(confirmed + attended + noShows),
-    cancelled: KpiCount.of(count(BookingStatus.CANCELLED)),
+    cancelled: KpiCount.of(count('cancelled')),
     attended: KpiCount.of(attended),
     noShows: KpiCount.of(noShows),
     noShowRate: KpiRate.of(noShows, attended + noShows),
@@ -41,8 +42,9 @@ function workbenchFigures(bookings: BookingRow[], slots: SlotRow[], keep: (row: 
 export async function workbenchPanel(prisma: PrismaClient, scope: DashboardScope): Promise<WorkbenchPanel> {
   const [bookings, slots] = await Promise.all([
     prisma.$queryRaw<BookingRow[]>`
-      SELECT "topicFieldKey", "organisationId", "status", sum("n")::int AS "n" FROM "DashboardBookingFacts"
-      WHERE ${inPeriod(scope)} ${inRegion(scope)} GROUP BY 1, 2, 3`,
+      SELECT "topicFieldKey", "organisationId", sum("confirmed")::int AS "confirmed", sum("attended")::int AS "attended",
+             sum("noShows")::int AS "noShows", sum("cancelled")::int AS "cancelled"
+      FROM "DashboardBookingFacts" WHERE ${inPeriod(scope)} ${inRegion(scope)} GROUP BY 1, 2`,
     prisma.$queryRaw<SlotRow[]>`
       SELECT "topicFieldKey", "organisationId", sum("capacity")::int AS "capacity", sum("seatsTaken")::int AS "seatsTaken"
       FROM "DashboardSlotFacts" WHERE ${inPeriod(scope)} ${inRegion(scope)} GROUP BY 1, 2`,
