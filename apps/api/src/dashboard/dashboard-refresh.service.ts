@@ -25,9 +25,9 @@ export interface RefreshResult {
 
 /**
  * Keeps the dashboard's aggregates current: every DASHBOARD_REFRESH_SECONDS (30 by default) all
- * views are refreshed CONCURRENTLY in one transaction, so readers never wait and never see a mix of
- * old and new views. With several replicas only one refreshes at a time (an advisory lock), and a
- * replica skips its turn when another refreshed less than half an interval ago.
+ * views are refreshed CONCURRENTLY in one repeatable-read transaction, so readers never wait, and
+ * all views show the same moment. With several replicas only one refreshes at a time (an advisory
+ * lock), and a replica skips its turn when another refreshed less than half an interval ago.
  */
 @Injectable()
 export class DashboardRefreshService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -84,7 +84,7 @@ export class DashboardRefreshService implements OnApplicationBootstrap, OnApplic
         const [{ locked }] = await tx.$queryRaw<[{ locked: boolean }]>`SELECT pg_try_advisory_xact_lock(hashtext('dashboard-refresh')) AS locked`;
         if (!locked) return null;
         for (const view of DASHBOARD_VIEWS) await tx.$executeRawUnsafe(`REFRESH MATERIALIZED VIEW CONCURRENTLY "${view}"`);
-        // Every view includes at least what was committed when this transaction began: "as of" that time.
+        // Every view shows what was committed when this transaction took its snapshot: "as of" that time.
         const [{ startedAt }] = await tx.$queryRaw<[{ startedAt: Date }]>`SELECT transaction_timestamp() AS "startedAt"`;
         const durationMs = Date.now() - started;
         await tx.dashboardRefresh.upsert({
@@ -94,7 +94,8 @@ export class DashboardRefreshService implements OnApplicationBootstrap, OnApplic
         });
         return { refreshedAt: startedAt, durationMs };
       },
-      { timeout: 120_000, maxWait: 30_000 },
+      // One snapshot for all views: they agree with each other and with "as of".
+      { timeout: 120_000, maxWait: 30_000, isolationLevel: 'RepeatableRead' },
     );
     if (result) this.logger.debug(`Dashboard refreshed in ${result.durationMs} ms`);
     return result;
