@@ -9,7 +9,7 @@ import { berlinDate, LEVEL_FIT_TENTHS, SKILL_WEIGHT, type SkillLevel, type Skill
 import { DEMO_PASSWORD, seedDemoAccounts } from '../apps/api/src/accounts/demo-accounts';
 import { PasswordHasher } from '../apps/api/src/accounts/password';
 import { needCredits } from '../apps/api/src/matchmaking/matching/matching.service';
-import { offersForNeedSql } from '../apps/api/src/matchmaking/matching/matching.sql';
+import { ID_SLICES, mergeRanked, offersForNeedSql } from '../apps/api/src/matchmaking/matching/matching.sql';
 import { ms, positiveInt, run, startApi, stats } from './support';
 
 const WARMUP = 20;
@@ -65,14 +65,16 @@ async function main(): Promise<void> {
       if (!response.ok || body.errors || !body.data) throw new Error(`GraphQL request failed (${response.status}): ${JSON.stringify(body.errors)}`);
       return body.data.needMatches.map((match) => match.offer.id);
     };
-    // The same SQL statements MatchingService.offersForNeed sends: the need, its skills, the ranking.
+    // The same SQL statements MatchingService.offersForNeed sends: the need, its skills, the ranking (per id slice).
     const viaSql = async (needId: string): Promise<string[]> => {
       const [need] = await prisma.$queryRaw<Array<{ organisationId: string }>>`SELECT "organisationId" FROM "SkillNeed" WHERE id = ${needId}::uuid`;
       const skills = await prisma.$queryRaw<Array<{ skillId: string; weight: SkillWeight; level: SkillLevel }>>`SELECT ns."skillId", ns.weight, ns.level
         FROM "NeedSkill" ns JOIN "Skill" s ON s.id = ns."skillId" WHERE ns."needId" = ${needId}::uuid ORDER BY ns.weight, s."labelDe"`;
       const totalUnits = skills.reduce((sum, skill) => sum + SKILL_WEIGHT[skill.weight] * LEVEL_FIT_TENTHS.atLeast, 0);
-      const rows = await prisma.$queryRaw<Array<{ id: string }>>(offersForNeedSql(needId, need!.organisationId, needCredits(skills), totalUnits, today, TOP));
-      return rows.map((row) => row.id);
+      const credits = needCredits(skills);
+      // Both id slices side by side, merged, as MatchingService does.
+      const slices = await Promise.all(ID_SLICES.map((slice) => prisma.$queryRaw<Array<{ id: string; score: number }>>(offersForNeedSql(needId, need!.organisationId, credits, totalUnits, today, TOP, slice))));
+      return mergeRanked(slices, TOP).map((row) => row.id);
     };
 
     const samples = { graphql: [] as number[], raw: [] as number[] };

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { PrismaClient } from '@wiw/db';
+import type { Prisma, PrismaClient } from '@wiw/db';
 import { berlinDate, LEVEL_FIT_TENTHS, levelFitTenths, SKILL_WEIGHT, type SkillLevel, type SkillWeight } from '@wiw/domain';
 import { PRISMA } from '../../database/database.module';
-import { needsForOfferSql, offersForNeedSql, type Credit, type RankedRow } from './matching.sql';
+import { ID_SLICES, mergeRanked, needsForOfferSql, offersForNeedSql, type Credit, type IdSlice, type RankedRow } from './matching.sql';
 
 const LEVELS: readonly SkillLevel[] = ['BASIC', 'INTERMEDIATE', 'EXPERT'];
 const WEIGHTS: readonly SkillWeight[] = ['REQUIRED', 'NICE_TO_HAVE'];
@@ -58,16 +58,24 @@ export class MatchingService {
     const skills = byNeed.get(needId) ?? [];
     if (!need || skills.length === 0) return [];
     const totalUnits = skills.reduce((sum, skill) => sum + SKILL_WEIGHT[skill.weight] * LEVEL_FIT_TENTHS.atLeast, 0);
-    const rows = await this.prisma.$queryRaw<RankedRow[]>(offersForNeedSql(needId, need.organisationId, needCredits(skills), totalUnits, today, limit));
+    const credits = needCredits(skills);
+    const rows = await this.rankBySlice((slice) => offersForNeedSql(needId, need.organisationId, credits, totalUnits, today, limit, slice), limit);
     return rows.map((row) => explain(row, skills));
   }
 
   async needsForOffer(offerId: string, limit: number, today: string = berlinDate()): Promise<RankedMatch[]> {
     const offer = await this.prisma.skillOffer.findUnique({ where: { id: offerId }, select: { organisationId: true, skills: { select: { skillId: true, level: true } } } });
     if (!offer || offer.skills.length === 0) return [];
-    const rows = await this.prisma.$queryRaw<RankedRow[]>(needsForOfferSql(offerId, offer.organisationId, offerCredits(offer.skills), today, limit));
+    const credits = offerCredits(offer.skills);
+    const rows = await this.rankBySlice((slice) => needsForOfferSql(offerId, offer.organisationId, credits, today, limit, slice), limit);
     const skills = await this.needSkills(rows.map((row) => row.id));
     return rows.map((row) => explain(row, skills.get(row.id) ?? []));
+  }
+
+  /** Ranks each id slice on its own connection, side by side, and merges their top lists. */
+  private async rankBySlice(statement: (slice: IdSlice) => Prisma.Sql, limit: number): Promise<RankedRow[]> {
+    const slices = await Promise.all(ID_SLICES.map((slice) => this.prisma.$queryRaw<RankedRow[]>(statement(slice))));
+    return mergeRanked(slices, limit);
   }
 
   /** Each need's skills, required first, then by German label. */

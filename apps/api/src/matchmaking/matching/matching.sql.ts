@@ -105,11 +105,36 @@ export interface Credit {
 }
 
 /**
- * One index range per skill the anchor can be matched on, each sorted by the candidate's id and
- * merged (Merge Append), so candidates are summed up by a streaming GroupAggregate instead of a
- * hash table; the credit of a row is looked up from its level (and weight) by a CASE.
+ * A slice of the candidates' ids, [from, to): matching ranks the slices side by side, each on its own
+ * connection, and merges their top lists (`mergeRanked`). The top N of all candidates are among the
+ * top N of their slices, so the result is exact.
  */
-function candidates(table: 'OfferSkill' | 'NeedSkill', credits: readonly Credit[], excludeOrganisationId: string | null, columns = ''): Prisma.Sql {
+export interface IdSlice {
+  from: string | null;
+  to: string | null;
+}
+
+/** Two halves of the uuid space (random uuids spread evenly): as many as the database server's two cores. */
+export const ID_SLICES: readonly IdSlice[] = [
+  { from: null, to: '80000000-0000-0000-0000-000000000000' },
+  { from: '80000000-0000-0000-0000-000000000000', to: null },
+];
+
+/** The best `limit` rows of the slices' results, in the order of the SQL (score desc, then id). */
+export function mergeRanked<T extends { id: string; score: number }>(slices: readonly T[][], limit: number): T[] {
+  return slices
+    .flat()
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, limit);
+}
+
+/**
+ * One index range per skill the anchor can be matched on (within the id slice), each sorted by the
+ * candidate's id and merged (Merge Append), so candidates are summed up by a streaming
+ * GroupAggregate instead of a hash table; the credit of a row is looked up from its level (and
+ * weight) by a CASE.
+ */
+function candidates(table: 'OfferSkill' | 'NeedSkill', credits: readonly Credit[], excludeOrganisationId: string | null, slice: IdSlice, columns = ''): Prisma.Sql {
   const id = table === 'OfferSkill' ? '"offerId"' : '"needId"';
   const bySkill = new Map<string, Credit[]>();
   for (const credit of credits) bySkill.set(credit.skillId, [...(bySkill.get(credit.skillId) ?? []), credit]);
@@ -119,18 +144,25 @@ function candidates(table: 'OfferSkill' | 'NeedSkill', credits: readonly Credit[
     );
     return Prisma.sql`(SELECT s.${Prisma.raw(id)} AS id, ${Prisma.raw(columns ? `${columns}, ` : '')}(CASE ${Prisma.join(when, ' ')} END) AS units
       FROM ${Prisma.raw(`"${table}"`)} s
-      WHERE s."skillId" = ${skillId}::uuid AND s.open AND s."organisationId" IS DISTINCT FROM ${excludeOrganisationId}::uuid ORDER BY s.${Prisma.raw(id)})`;
+      WHERE s."skillId" = ${skillId}::uuid AND s.open AND s."organisationId" IS DISTINCT FROM ${excludeOrganisationId}::uuid${inSlice(id, slice)}
+      ORDER BY s.${Prisma.raw(id)})`;
   });
   // One skill: its range is sorted already (and a second ORDER BY on one parenthesised query is an error).
   return branches.length === 1 ? branches[0]! : Prisma.sql`(${Prisma.join(branches, ' UNION ALL ')} ORDER BY id)`;
 }
 
+/** The slice's bounds on the index's second column: the range scan reads only the slice. */
+function inSlice(id: string, slice: IdSlice): Prisma.Sql {
+  const column = Prisma.raw(`s.${id}`);
+  return Prisma.sql`${slice.from ? Prisma.sql` AND ${column} >= ${slice.from}::uuid` : Prisma.empty}${slice.to ? Prisma.sql` AND ${column} < ${slice.to}::uuid` : Prisma.empty}`;
+}
+
 /**
- * The top `limit` open offers for a need (of another organisation than `organisationId`), best
- * first. `credits`: every (skill, offered level) the need can be matched on; `totalUnits`: the
- * need's full skill weight in units. `today`: YYYY-MM-DD in Berlin.
+ * The top `limit` open offers for a need (of another organisation than `organisationId`) among the
+ * offers of one id slice, best first. `credits`: every (skill, offered level) the need can be
+ * matched on; `totalUnits`: the need's full skill weight in units. `today`: YYYY-MM-DD in Berlin.
  */
-export function offersForNeedSql(needId: string, organisationId: string, credits: readonly Credit[], totalUnits: number, today: string, limit: number): Prisma.Sql {
+export function offersForNeedSql(needId: string, organisationId: string, credits: readonly Credit[], totalUnits: number, today: string, limit: number, slice: IdSlice): Prisma.Sql {
   const skillIds = [...new Set(credits.map((credit) => credit.skillId))];
   return Prisma.sql`
 WITH need AS MATERIALIZED (
@@ -140,7 +172,7 @@ WITH need AS MATERIALIZED (
   WHERE n.id = ${needId}::uuid
 ), ${places(Prisma.raw('need'))}, covered AS MATERIALIZED (
   SELECT x.id, sum(x.units)::float8 / ${totalUnits}::float8 AS skill_score
-  FROM ${candidates('OfferSkill', credits, organisationId)} AS x
+  FROM ${candidates('OfferSkill', credits, organisationId, slice)} AS x
   GROUP BY x.id
 )${ranked(
     (source) => Prisma.sql`SELECT s.id, s.skill_score, places.km[m.code] AS distance_km, o."radiusKm"::float8 AS radius,
@@ -151,8 +183,8 @@ WITH need AS MATERIALIZED (
   )}`;
 }
 
-/** The top `limit` open needs (of other organisations) for an offer, best first; `credits` per (skill, needed level, weight). */
-export function needsForOfferSql(offerId: string, organisationId: string | null, credits: readonly Credit[], today: string, limit: number): Prisma.Sql {
+/** The top `limit` open needs (of other organisations) for an offer in one id slice, best first; `credits` per (skill, needed level, weight). */
+export function needsForOfferSql(offerId: string, organisationId: string | null, credits: readonly Credit[], today: string, limit: number, slice: IdSlice): Prisma.Sql {
   const skillIds = [...new Set(credits.map((credit) => credit.skillId))];
   return Prisma.sql`
 WITH offer AS MATERIALIZED (
@@ -161,7 +193,7 @@ WITH offer AS MATERIALIZED (
   WHERE o.id = ${offerId}::uuid
 ), ${places(Prisma.raw('offer'))}, covered AS MATERIALIZED (
   SELECT x.id, sum(x.units)::float8 / (max(x."weightTotal") * ${LEVEL_FIT_TENTHS.atLeast}::int)::float8 AS skill_score
-  FROM ${candidates('NeedSkill', credits, organisationId, 's."weightTotal"')} AS x
+  FROM ${candidates('NeedSkill', credits, organisationId, slice, 's."weightTotal"')} AS x
   GROUP BY x.id
 )${ranked(
     (source) => Prisma.sql`SELECT s.id, s.skill_score, places.km[m.code] AS distance_km, offer.radius,
