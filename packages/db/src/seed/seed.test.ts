@@ -8,6 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../testing';
 import { applyMigrations } from '../migrate';
 import { seedDir } from '../paths';
 import { loadSeedData, MIN_CURATED_SKILLS, type SeedSkill } from './data';
+import { DEMO_REGION_FIGURES, DEMO_STATISTICS_SOURCE, DEMO_STATISTICS_YEAR } from './demo-region-statistics';
 import { seedDemoData } from './seed';
 
 let db: TestDatabase;
@@ -34,11 +35,12 @@ describe('seedDemoData', () => {
       skills: data.skills.length,
       needs: data.board.needs.length,
       offers: data.board.offers.length,
+      regionStatistics: DEMO_REGION_FIGURES.length,
     });
     const before = await db.database.prisma.organisation.findMany({ orderBy: { id: 'asc' } });
     const skillsBefore = await db.database.prisma.skill.findMany({ orderBy: { id: 'asc' } });
     const second = await seedDemoData(db.database.prisma, data);
-    expect(second).toEqual({ regions: 0, municipalities: 0, topicFields: 0, organisations: 0, projects: 0, skills: 0, needs: 0, offers: 0 });
+    expect(second).toEqual({ regions: 0, municipalities: 0, topicFields: 0, organisations: 0, projects: 0, skills: 0, needs: 0, offers: 0, regionStatistics: 0 });
     expect(await db.database.prisma.organisation.findMany({ orderBy: { id: 'asc' } })).toEqual(before);
     expect(await db.database.prisma.skill.findMany({ orderBy: { id: 'asc' } })).toEqual(skillsBefore);
   });
@@ -96,6 +98,41 @@ describe('seedDemoData', () => {
     const leads = await db.database.prisma.projectParticipant.groupBy({ by: ['projectId'], where: { role: 'LEAD' }, _count: { _all: true } });
     expect(leads).toHaveLength(await db.database.prisma.project.count());
     expect(leads.every((lead) => lead._count._all === 1)).toBe(true);
+  });
+});
+
+describe('seedDemoData: illustrative region statistics', () => {
+  const SUEDWESTFALEN = ['HOCHSAUERLANDKREIS', 'MAERKISCHER_KREIS', 'OLPE', 'SIEGEN_WITTGENSTEIN', 'SOEST'] as const;
+
+  it('ships commuters both ways between Dortmund and every district, some between districts, and employees of all six regions, labelled illustrative', async () => {
+    const rows = await db.database.prisma.regionStatistic.findMany({ where: { year: DEMO_STATISTICS_YEAR } });
+    expect(rows).toHaveLength(DEMO_REGION_FIGURES.length);
+    expect(rows.every((row) => row.illustrative && row.source === DEMO_STATISTICS_SOURCE)).toBe(true);
+    const commuters = new Map(rows.filter((row) => row.kind === 'COMMUTERS').map((row) => [`${row.fromRegionKey}>${row.toRegionKey}`, row.value]));
+    for (const district of SUEDWESTFALEN) {
+      expect(commuters.get(`${district}>DORTMUND`), district).toBeGreaterThan(0);
+      expect(commuters.get(`DORTMUND>${district}`), district).toBeGreaterThan(0);
+    }
+    expect([...commuters.keys()].filter((key) => !key.includes('DORTMUND')).length).toBeGreaterThanOrEqual(3);
+    expect(commuters.get('SOEST>DORTMUND')).toBeGreaterThanOrEqual(10_000);
+    const employees = new Map(rows.filter((row) => row.kind === 'EMPLOYEES').map((row) => [row.toRegionKey, row.value]));
+    expect([...employees.keys()].sort()).toEqual(['DORTMUND', ...SUEDWESTFALEN].sort());
+    expect(employees.get('DORTMUND')).toBeGreaterThan(200_000);
+  });
+
+  it('restores a changed illustrative figure but never overwrites a real one', async () => {
+    const prisma = db.database.prisma;
+    const figure = (fromRegionKey: 'SOEST' | 'DORTMUND', toRegionKey: 'SOEST' | 'DORTMUND') =>
+      prisma.regionStatistic.findFirstOrThrow({ where: { kind: 'COMMUTERS', year: DEMO_STATISTICS_YEAR, fromRegionKey, toRegionKey } });
+    const real = await figure('SOEST', 'DORTMUND');
+    const edited = await figure('DORTMUND', 'SOEST');
+    await prisma.regionStatistic.update({ where: { id: real.id }, data: { value: 13_204, source: 'IT.NRW, Pendlerrechnung', illustrative: false } });
+    await prisma.regionStatistic.update({ where: { id: edited.id }, data: { value: 1 } });
+
+    expect(await seedDemoData(prisma)).toMatchObject({ regionStatistics: 1 });
+    expect(await figure('SOEST', 'DORTMUND')).toMatchObject({ value: 13_204, source: 'IT.NRW, Pendlerrechnung', illustrative: false });
+    expect(await figure('DORTMUND', 'SOEST')).toMatchObject({ value: edited.value, illustrative: true });
+    expect(await seedDemoData(prisma)).toMatchObject({ regionStatistics: 0 });
   });
 });
 

@@ -1,7 +1,9 @@
 import { foldText, organisationSearchText, skillSearchText } from '@wiw/domain';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import { writeRegionFigures } from '../stats-import/write';
 import { seedBoard } from './board';
 import { loadSeedData, type SeedData, type SeedSkill } from './data';
+import { DEMO_REGION_FIGURES } from './demo-region-statistics';
 
 export interface SeedReport {
   regions: number;
@@ -12,6 +14,8 @@ export interface SeedReport {
   skills: number;
   needs: number;
   offers: number;
+  /** Illustrative region figures written (missing or changed; real figures are never overwritten). */
+  regionStatistics: number;
 }
 
 const SEED_VERIFIED_AT = new Date('2026-01-01T00:00:00Z');
@@ -87,6 +91,7 @@ export async function seedDemoData(prisma: PrismaClient, data: SeedData = loadSe
       }
       const skills = await seedSkills(tx, data.skills);
       const board = await seedBoard(tx, data.board);
+      const statistics = await writeRegionFigures(tx, DEMO_REGION_FIGURES, { keepReal: true });
       return {
         regions: regions.count,
         municipalities: municipalities.count,
@@ -95,6 +100,7 @@ export async function seedDemoData(prisma: PrismaClient, data: SeedData = loadSe
         projects,
         skills,
         ...board,
+        regionStatistics: statistics.inserted + statistics.updated,
       };
     },
     { timeout: 60_000, maxWait: 30_000 },
