@@ -85,6 +85,18 @@ describe('needs', () => {
     expect(await t.db.database.prisma.skillNeed.findUniqueOrThrow({ where: { id }, select: { status: true } })).toEqual({ status: 'DRAFT' });
   });
 
+  it('can be discarded as a draft: closed without ever having been published', async () => {
+    const owner = await signedInAs('velkamp@demo.example.org');
+    const [skill] = await createSkills(t, 1);
+    const need = await createNeed(owner, [{ skillId: skill! }]);
+    const closed = await call(`mutation($id: ID!) { closeNeed(id: $id, outcome: CLOSED) { status publishedAt } }`, { id: need.id }, owner);
+    expect(closed.body.data).toEqual({ closeNeed: { status: 'CLOSED', publishedAt: null } });
+    expect(codeOf(await call(`mutation($id: ID!) { publishNeed(id: $id) { status } }`, { id: need.id }, owner))).toBe('INVALID_STATUS_TRANSITION');
+    const offer = await call(`mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, { input: { organisationId: velkamp, kind: 'IT_COMPETENCE', ...offerInput(dortmund, [{ skillId: skill! }]) } }, owner);
+    const offerId = (offer.body.data!.createOffer as { id: string }).id;
+    expect((await call(`mutation($id: ID!) { closeOffer(id: $id) { status publishedAt } }`, { id: offerId }, owner)).body.data).toEqual({ closeOffer: { status: 'CLOSED', publishedAt: null } });
+  });
+
   it('belong to their company: others can neither create for it nor see drafts nor change them', async () => {
     const owner = await signedInAs('velkamp@demo.example.org');
     const stranger = await signedInAs('kalthoefer@demo.example.org');

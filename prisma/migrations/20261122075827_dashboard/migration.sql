@@ -53,22 +53,23 @@ FROM "Organisation" o JOIN "Municipality" m ON m."id" = o."municipalityId"
 GROUP BY 1, 2, 3;
 CREATE UNIQUE INDEX "DashboardOrganisationFacts_key" ON "DashboardOrganisationFacts"("day", "regionKey", "kind");
 
--- Published needs (not drafts) by the need's region, topic field and day published; by status today.
+-- Published needs (never drafts, nor drafts discarded unpublished) by the need's region, topic field and
+-- day published; by status today.
 CREATE MATERIALIZED VIEW "DashboardNeedFacts" AS
 SELECT m."regionKey", n."topicFieldKey",
-       (coalesce(n."publishedAt", n."createdAt") AT TIME ZONE 'Europe/Berlin')::date AS "day",
+       (n."publishedAt" AT TIME ZONE 'Europe/Berlin')::date AS "day",
        count(*)::int AS "published",
        count(*) FILTER (WHERE n."status" = 'OPEN')::int AS "open",
        count(*) FILTER (WHERE n."status" = 'FILLED')::int AS "filled"
 FROM "SkillNeed" n JOIN "Municipality" m ON m."id" = n."municipalityId"
-WHERE n."status" <> 'DRAFT'
+WHERE n."publishedAt" IS NOT NULL
 GROUP BY 1, 2, 3;
 CREATE UNIQUE INDEX "DashboardNeedFacts_key" ON "DashboardNeedFacts"("day", "regionKey", "topicFieldKey");
 
 -- The same needs by skill category: a need counts once per category it asks for.
 CREATE MATERIALIZED VIEW "DashboardNeedCategoryFacts" AS
 SELECT m."regionKey", s."category",
-       (coalesce(n."publishedAt", n."createdAt") AT TIME ZONE 'Europe/Berlin')::date AS "day",
+       (n."publishedAt" AT TIME ZONE 'Europe/Berlin')::date AS "day",
        count(DISTINCT n."id")::int AS "published",
        count(DISTINCT n."id") FILTER (WHERE n."status" = 'OPEN')::int AS "open",
        count(DISTINCT n."id") FILTER (WHERE n."status" = 'FILLED')::int AS "filled"
@@ -76,7 +77,7 @@ FROM "SkillNeed" n
 JOIN "Municipality" m ON m."id" = n."municipalityId"
 JOIN "NeedSkill" ns ON ns."needId" = n."id"
 JOIN "Skill" s ON s."id" = ns."skillId"
-WHERE n."status" <> 'DRAFT'
+WHERE n."publishedAt" IS NOT NULL
 GROUP BY 1, 2, 3;
 CREATE UNIQUE INDEX "DashboardNeedCategoryFacts_key" ON "DashboardNeedCategoryFacts"("day", "regionKey", "category");
 
