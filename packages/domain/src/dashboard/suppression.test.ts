@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_REPORTED_COUNT, rate, suppressCount } from './suppression';
+import { MIN_REPORTED_COUNT, rate, suppressCount, suppressLine } from './suppression';
 
 describe('suppressCount', () => {
   it('hides 1 and 2, shows 0 and anything from 3 on', () => {
@@ -14,7 +14,7 @@ describe('suppressCount', () => {
 
 describe('rate', () => {
   it('is the share with its basis, hidden when part or basis describe fewer than 3', () => {
-    expect(rate(1, 4)).toEqual({ value: null, suppressed: true, basis: { value: 4, suppressed: false } });
+    expect(rate(1, 4)).toEqual({ value: null, suppressed: true, basis: { value: null, suppressed: true } });
     expect(rate(3, 12)).toEqual({ value: 0.25, suppressed: false, basis: { value: 12, suppressed: false } });
     expect(rate(0, 12)).toEqual({ value: 0, suppressed: false, basis: { value: 12, suppressed: false } });
     expect(rate(2, 2)).toEqual({ value: null, suppressed: true, basis: { value: null, suppressed: true } });
@@ -27,5 +27,23 @@ describe('rate', () => {
   it('hides a share whose complement describes fewer than 3 (12 of 13 would reveal 1)', () => {
     expect(rate(12, 13).suppressed).toBe(true);
     expect(rate(10, 13).suppressed).toBe(false);
+  });
+});
+
+describe('suppressLine', () => {
+  const shown = (line: ReturnType<typeof suppressLine>) => line.map((cell) => cell.value);
+
+  it('leaves a line without small cells alone', () => {
+    expect(shown(suppressLine([0, 3, 10]))).toEqual([0, 3, 10]);
+  });
+
+  it('hides the smallest other non-zero cell when exactly one is hidden', () => {
+    expect(shown(suppressLine([2, 0, 7, 5, 5]))).toEqual([null, 0, 7, null, 5]);
+    expect(shown(suppressLine([9, 1]))).toEqual([null, null]);
+  });
+
+  it('needs nothing more when two cells are hidden already, or when no other cell is non-zero', () => {
+    expect(shown(suppressLine([1, 2, 8]))).toEqual([null, null, 8]);
+    expect(shown(suppressLine([0, 2, 0]))).toEqual([0, null, 0]);
   });
 });

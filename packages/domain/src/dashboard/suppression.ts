@@ -24,13 +24,32 @@ export function suppressCount(count: number): ReportedCount {
   return isSuppressed(count) ? { value: null, suppressed: true } : { value: count, suppressed: false };
 }
 
+const HIDDEN: ReportedCount = { value: null, suppressed: true };
+
 /**
  * `part` of `basis` (e.g. no-shows of held consultations). Hidden when the part, the rest or the
- * basis describe one or two: 12 of 13 would tell that exactly one did not.
+ * basis describe one or two: 12 of 13 would tell that exactly one did not. A hidden rate hides its
+ * basis too, so that the basis minus a shown part cannot give the hidden one away.
  */
 export function rate(part: number, basis: number): ReportedRate {
-  const reportedBasis = suppressCount(basis);
-  if (basis === 0) return { value: null, suppressed: false, basis: reportedBasis };
-  const suppressed = isSuppressed(part) || isSuppressed(basis - part) || reportedBasis.suppressed;
-  return { value: suppressed ? null : part / basis, suppressed, basis: reportedBasis };
+  if (basis === 0) return { value: null, suppressed: false, basis: suppressCount(0) };
+  const suppressed = isSuppressed(part) || isSuppressed(basis - part) || isSuppressed(basis);
+  return suppressed ? { value: null, suppressed, basis: HIDDEN } : { value: part / basis, suppressed, basis: suppressCount(basis) };
+}
+
+/**
+ * A line of cells that add up to a total shown elsewhere (the regions of a column, the cells of a
+ * matrix). With exactly one cell hidden, the total minus the others would reveal it, so the
+ * smallest other non-zero cell is hidden as well (the first of equals, in the line's order).
+ */
+export function suppressLine(counts: readonly number[]): ReportedCount[] {
+  const hidden = counts.map(isSuppressed);
+  if (hidden.filter(Boolean).length === 1) {
+    let next = -1;
+    counts.forEach((count, index) => {
+      if (!hidden[index] && count > 0 && (next < 0 || count < counts[next]!)) next = index;
+    });
+    if (next >= 0) hidden[next] = true;
+  }
+  return counts.map((count, index) => (hidden[index] ? HIDDEN : { value: count, suppressed: false }));
 }

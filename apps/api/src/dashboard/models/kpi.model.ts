@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { rate, suppressCount } from '@wiw/domain';
+import { rate, suppressCount, suppressLine } from '@wiw/domain';
 
 @ObjectType({ description: 'A count of people or organisations; 1 and 2 are suppressed ("< 3") and their value is null.' })
 export class KpiCount {
@@ -11,6 +11,17 @@ export class KpiCount {
 
   static of(count: number): KpiCount {
     return Object.assign(new KpiCount(), suppressCount(count));
+  }
+
+  /** Cells adding up to a shown total: one hidden cell takes a second with it (see suppressLine). */
+  static line(counts: readonly number[]): KpiCount[] {
+    return suppressLine(counts).map((cell) => Object.assign(new KpiCount(), cell));
+  }
+
+  /** Rows of exact figures, each column treated as one line. */
+  static columns<C extends string>(rows: ReadonlyArray<Record<C, number>>, columns: readonly C[]): Array<Record<C, KpiCount>> {
+    const lines = columns.map((column) => KpiCount.line(rows.map((row) => row[column])));
+    return rows.map((_, index) => Object.fromEntries(columns.map((column, c) => [column, lines[c]![index]!])) as Record<C, KpiCount>);
   }
 }
 

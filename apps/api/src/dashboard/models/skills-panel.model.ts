@@ -39,7 +39,7 @@ export class SkillGapRow {
   @Field(() => KpiCount, { description: 'Open offers with the skill.' })
   supply: KpiCount;
 
-  @Field(() => KpiCount, { description: 'Demand minus supply; suppressed when demand or supply is.' })
+  @Field(() => KpiCount, { description: 'Demand minus supply: "< 3" like any count when it is 1 or 2, and hidden whenever demand or supply is.' })
   gap: KpiCount;
 }
 

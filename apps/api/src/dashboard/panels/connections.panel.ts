@@ -35,17 +35,18 @@ export async function connectionsPanel(prisma: PrismaClient, scope: DashboardSco
     totals.crossAccepted += cross ? row.accepted : 0;
     pairs.set(`${row.needRegionKey}>${row.offerRegionKey}`, { requests: row.requests, accepted: row.accepted });
   }
+  // The 49 cells add up to the totals: protected as one line per figure.
+  const cells = regions.flatMap((from) => regions.map((to) => [from.key, to.key] as const));
+  const flowFigures = KpiCount.columns(
+    cells.map(([from, to]) => pairs.get(`${from}>${to}`) ?? { requests: 0, accepted: 0 }),
+    ['requests', 'accepted'],
+  );
   return {
     requests: KpiCount.of(totals.requests),
     accepted: KpiCount.of(totals.accepted),
     acceptanceRate: KpiRate.of(totals.accepted, totals.requests),
     crossRegionRequests: KpiCount.of(totals.crossRequests),
     crossRegionAccepted: KpiCount.of(totals.crossAccepted),
-    flows: regions.flatMap((from) =>
-      regions.map((to) => {
-        const pair = pairs.get(`${from.key}>${to.key}`) ?? { requests: 0, accepted: 0 };
-        return { needRegion: from.key, offerRegion: to.key, requests: KpiCount.of(pair.requests), accepted: KpiCount.of(pair.accepted) };
-      }),
-    ),
+    flows: cells.map(([from, to], i) => ({ needRegion: from, offerRegion: to, ...flowFigures[i]! })),
   };
 }

@@ -19,8 +19,11 @@ interface Tally {
   newInPeriod: number;
 }
 
+const COLUMNS = ['total', 'members', 'newInPeriod'] as const;
 const empty = (): Tally => ({ total: 0, members: 0, newInPeriod: 0 });
 const figures = (t: Tally): OrganisationFigures => ({ total: KpiCount.of(t.total), members: KpiCount.of(t.members), newInPeriod: KpiCount.of(t.newInPeriod) });
+/** The rows of a breakdown add up to the panel's totals: each column is protected as one line. */
+const breakdown = (tallies: Tally[]): OrganisationFigures[] => KpiCount.columns(tallies, COLUMNS);
 
 function tally<K>(map: Map<K, Tally>, key: K, row: Row): void {
   const t = map.get(key) ?? empty();
@@ -50,10 +53,14 @@ export async function organisationsPanel(prisma: PrismaClient, scope: DashboardS
   }
   const shownRegions = scope.region ? regions.filter((r) => r.key === scope.region) : regions;
   const sides = [...new Set(shownRegions.map((r) => r.side))];
+  const kinds = [...byKind.keys()].sort((a, b) => a.localeCompare(b));
+  const regionFigures = breakdown(shownRegions.map((r) => byRegion.get(r.key) ?? empty()));
+  const sideFigures = breakdown(sides.map((side) => bySide.get(side) ?? empty()));
+  const kindFigures = breakdown(kinds.map((kind) => byKind.get(kind)!));
   return {
     ...figures(all.get('all') ?? empty()),
-    byRegion: shownRegions.map((r) => ({ region: r.key, side: r.side, ...figures(byRegion.get(r.key) ?? empty()) })),
-    bySide: sides.map((side) => ({ side, ...figures(bySide.get(side) ?? empty()) })),
-    byKind: [...byKind.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([kind, t]) => ({ kind, ...figures(t) })),
+    byRegion: shownRegions.map((r, i) => ({ region: r.key, side: r.side, ...regionFigures[i]! })),
+    bySide: sides.map((side, i) => ({ side, ...sideFigures[i]! })),
+    byKind: kinds.map((kind, i) => ({ kind, ...kindFigures[i]! })),
   };
 }

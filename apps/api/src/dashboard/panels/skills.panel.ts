@@ -15,11 +15,16 @@ interface NeedRow<K> {
   filled: number;
 }
 
-function needFigures<K>(rows: Array<NeedRow<K>>, key?: K): NeedFigures {
+const COLUMNS = ['published', 'open', 'filled'] as const;
+type Exact = Record<(typeof COLUMNS)[number], number>;
+
+function exact<K>(rows: Array<NeedRow<K>>, key?: K): Exact {
   const kept = rows.filter((row) => key === undefined || row.key === key);
-  const sum = (column: 'published' | 'open' | 'filled') => kept.reduce((total, row) => total + row[column], 0);
-  return { published: KpiCount.of(sum('published')), open: KpiCount.of(sum('open')), filled: KpiCount.of(sum('filled')) };
+  const sum = (column: (typeof COLUMNS)[number]) => kept.reduce((total, row) => total + row[column], 0);
+  return { published: sum('published'), open: sum('open'), filled: sum('filled') };
 }
+
+const needFigures = (figures: Exact): NeedFigures => ({ published: KpiCount.of(figures.published), open: KpiCount.of(figures.open), filled: KpiCount.of(figures.filled) });
 
 export async function skillsPanel(prisma: PrismaClient, scope: DashboardScope, locale: Locale): Promise<SkillsPanel> {
   const [byField, byCategory, gaps] = await Promise.all([
@@ -39,16 +44,21 @@ export async function skillsPanel(prisma: PrismaClient, scope: DashboardScope, l
       JOIN "Skill" s ON s."id" = g."skillId"
       ORDER BY g."demand" - g."supply" DESC, g."demand" DESC, s."id"`,
   ]);
+  const fields = Object.values(TopicFieldKey);
+  // Topic fields add up to the totals (a need has one field); categories do not (a need counts in each of its categories).
+  const fieldFigures = KpiCount.columns(fields.map((field) => exact(byField, field)), COLUMNS);
   return {
-    ...needFigures(byField),
-    byTopicField: Object.values(TopicFieldKey).map((topicField) => ({ topicField, ...needFigures(byField, topicField) })),
-    byCategory: Object.values(SkillCategory).map((category) => ({ category, ...needFigures(byCategory, category) })),
+    ...needFigures(exact(byField)),
+    byTopicField: fields.map((topicField, i) => ({ topicField, ...fieldFigures[i]! })),
+    byCategory: Object.values(SkillCategory).map((category) => ({ category, ...needFigures(exact(byCategory, category)) })),
     largestGaps: gaps.map(({ demand, supply, ...skill }) => {
-      const hidden = KpiCount.of(demand).suppressed || KpiCount.of(supply).suppressed;
+      const [shownDemand, shownSupply] = [KpiCount.of(demand), KpiCount.of(supply)];
+      // A gap is shown like any count ("< 3" for 1 and 2), and hidden whenever it would reveal demand or supply.
+      const hidden = shownDemand.suppressed || shownSupply.suppressed;
       return {
         skill: Skill.from(skill, locale),
-        demand: KpiCount.of(demand),
-        supply: KpiCount.of(supply),
+        demand: shownDemand,
+        supply: shownSupply,
         gap: hidden ? Object.assign(new KpiCount(), { value: null, suppressed: true }) : KpiCount.of(demand - supply),
       };
     }),

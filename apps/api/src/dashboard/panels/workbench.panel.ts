@@ -21,22 +21,36 @@ interface SlotRow {
 }
 
 type Keyed = { topicFieldKey: TopicFieldKey; organisationId: string };
+const COUNTS = ['bookings', 'cancelled', 'attended', 'noShows'] as const;
+type Exact = Record<(typeof COUNTS)[number] | 'capacity' | 'seatsTaken', number>;
 
-function workbenchFigures(bookings: BookingRow[], slots: SlotRow[], keep: (row: Keyed) => boolean): WorkbenchFigures {
+function exact(bookings: BookingRow[], slots: SlotRow[], keep: (row: Keyed) => boolean): Exact {
   const kept = bookings.filter(keep);
   const count = (column: 'confirmed' | 'attended' | 'noShows' | 'cancelled') => kept.reduce((sum, row) => sum + row[column], 0);
-  const [confirmed, attended, noShows] = [count('confirmed'), count('attended'), count('noShows')];
   const keptSlots = slots.filter(keep);
-  const capacity = keptSlots.reduce((sum, row) => sum + row.capacity, 0);
-  const seatsTaken = keptSlots.reduce((sum, row) => sum + row.seatsTaken, 0);
   return {
-    bookings: KpiCount.of(confirmed + attended + noShows),
-    cancelled: KpiCount.of(count('cancelled')),
-    attended: KpiCount.of(attended),
-    noShows: KpiCount.of(noShows),
-    noShowRate: KpiRate.of(noShows, attended + noShows),
-    utilisation: KpiRate.of(seatsTaken, capacity),
+    bookings: count('confirmed') + count('attended') + count('noShows'),
+    cancelled: count('cancelled'),
+    attended: count('attended'),
+    noShows: count('noShows'),
+    capacity: keptSlots.reduce((sum, row) => sum + row.capacity, 0),
+    seatsTaken: keptSlots.reduce((sum, row) => sum + row.seatsTaken, 0),
   };
+}
+
+const rates = (figures: Exact) => ({
+  noShowRate: KpiRate.of(figures.noShows, figures.attended + figures.noShows),
+  utilisation: KpiRate.of(figures.seatsTaken, figures.capacity),
+});
+
+function totals(figures: Exact): WorkbenchFigures {
+  return { ...(Object.fromEntries(COUNTS.map((column) => [column, KpiCount.of(figures[column])])) as Record<(typeof COUNTS)[number], KpiCount>), ...rates(figures) };
+}
+
+/** Rows adding up to the totals: counts protected column by column, rates per row. */
+function breakdown(rows: Exact[]): WorkbenchFigures[] {
+  const counts = KpiCount.columns(rows, COUNTS);
+  return rows.map((row, i) => ({ ...counts[i]!, ...rates(row) }));
 }
 
 export async function workbenchPanel(prisma: PrismaClient, scope: DashboardScope): Promise<WorkbenchPanel> {
@@ -53,11 +67,13 @@ export async function workbenchPanel(prisma: PrismaClient, scope: DashboardScope
   const organisations = organisationIds.length
     ? await prisma.organisation.findMany({ where: { id: { in: organisationIds } }, select: { id: true, name: true } })
     : [];
+  const fields = Object.values(TopicFieldKey);
+  const byName = organisations.sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  const fieldFigures = breakdown(fields.map((field) => exact(bookings, slots, (row) => row.topicFieldKey === field)));
+  const organisationFigures = breakdown(byName.map((org) => exact(bookings, slots, (row) => row.organisationId === org.id)));
   return {
-    ...workbenchFigures(bookings, slots, () => true),
-    byTopicField: Object.values(TopicFieldKey).map((topicField) => ({ topicField, ...workbenchFigures(bookings, slots, (row) => row.topicFieldKey === topicField) })),
-    byOrganisation: organisations
-      .sort((a, b) => a.name.localeCompare(b.name, 'de'))
-      .map((org) => ({ organisationId: org.id, organisationName: org.name, ...workbenchFigures(bookings, slots, (row) => row.organisationId === org.id) })),
+    ...totals(exact(bookings, slots, () => true)),
+    byTopicField: fields.map((topicField, i) => ({ topicField, ...fieldFigures[i]! })),
+    byOrganisation: byName.map((org, i) => ({ organisationId: org.id, organisationName: org.name, ...organisationFigures[i]! })),
   };
 }

@@ -1,0 +1,309 @@
+import { SkillCategory, type PrismaClient, type RegionKey, type Side, type TopicFieldKey } from '@wiw/db';
+import { berlinDate } from '@wiw/domain';
+
+/*
+ * What the dashboard must answer, computed a second time without the dashboard: from the base
+ * tables (read with findMany, never the materialized views), in TypeScript, with the definitions
+ * of the KPIs as the GraphQL models describe them. Days are Berlin days (berlinDate); suppression
+ * is this file's own.
+ */
+
+export type PeriodKind = 'MONTH' | 'QUARTER' | 'YEAR' | 'CUSTOM';
+
+export interface DashboardFilterInput {
+  period?: PeriodKind;
+  from?: string;
+  to?: string;
+  region?: RegionKey | null;
+}
+
+export interface Count {
+  value: number | null;
+  suppressed: boolean;
+}
+
+export interface Share {
+  value: number | null;
+  suppressed: boolean;
+  basis: Count;
+}
+
+const small = (n: number): boolean => n === 1 || n === 2;
+
+/** A count as shown: 1 and 2 become "< 3" without a value. */
+export function count(n: number): Count {
+  return small(n) ? { value: null, suppressed: true } : { value: n, suppressed: false };
+}
+
+/** A share as shown: hidden, with its basis, when the part, the rest or the basis is 1 or 2; no value without a basis. */
+export function share(part: number, basis: number): Share {
+  if (basis === 0) return { value: null, suppressed: false, basis: count(0) };
+  const hidden = small(part) || small(basis - part) || small(basis);
+  return hidden ? { value: null, suppressed: true, basis: { value: null, suppressed: true } } : { value: part / basis, suppressed: false, basis: count(basis) };
+}
+
+/**
+ * Rows whose cells add up to a shown total: in each column with exactly one hidden cell, the
+ * smallest shown non-zero cell (the first of equals) is hidden too. Works on the shown rows.
+ */
+function hideSecondCell<R extends Record<string, unknown>>(rows: R[], columns: ReadonlyArray<keyof R>): R[] {
+  for (const column of columns) {
+    const cells = rows.map((row) => row[column] as Count);
+    if (cells.filter((cell) => cell.suppressed).length !== 1) continue;
+    let pick: number | null = null;
+    cells.forEach((cell, i) => {
+      if (!cell.suppressed && cell.value! > 0 && (pick === null || cell.value! < cells[pick]!.value!)) pick = i;
+    });
+    if (pick !== null) (rows[pick] as Record<string, unknown>)[column as string] = { value: null, suppressed: true };
+  }
+  return rows;
+}
+
+const utcDay = (year: number, monthIndex: number, date: number): string => new Date(Date.UTC(year, monthIndex, date)).toISOString().slice(0, 10);
+
+/** The period a filter asks for: the month, quarter or year containing `from` (or today), or from–to. */
+export function periodOf(filter: DashboardFilterInput | null | undefined, today: string): { kind: PeriodKind; from: string; to: string } {
+  const kind = filter?.period ?? 'QUARTER';
+  if (kind === 'CUSTOM') return { kind, from: filter!.from!, to: filter!.to! };
+  const [year, month] = (filter?.from ?? today).split('-').map(Number) as [number, number];
+  const first = kind === 'MONTH' ? month - 1 : kind === 'QUARTER' ? Math.floor((month - 1) / 3) * 3 : 0;
+  const months = kind === 'MONTH' ? 1 : kind === 'QUARTER' ? 3 : 12;
+  return { kind, from: utcDay(year, first, 1), to: utcDay(year, first + months, 0) };
+}
+
+/** Everything the dashboard is about, read from the base tables. */
+export async function loadBaseTables(prisma: PrismaClient) {
+  const regionOf = { select: { municipality: { select: { regionKey: true } } } } as const;
+  const [regions, topicFields, organisations, needs, needSkills, offerSkills, skills, contacts, bookings, slots, projects, statistics, refresh] = await Promise.all([
+    prisma.region.findMany({ select: { key: true, side: true, position: true }, orderBy: { position: 'asc' } }),
+    prisma.topicField.findMany({ select: { key: true }, orderBy: { position: 'asc' } }),
+    prisma.organisation.findMany({ select: { id: true, name: true, kind: true, isMember: true, createdAt: true, ...regionOf.select } }),
+    prisma.skillNeed.findMany({ select: { status: true, publishedAt: true, topicFieldKey: true, createdAt: true, ...regionOf.select, skills: { select: { skill: { select: { category: true } } } } } }),
+    prisma.needSkill.findMany({ select: { skillId: true, open: true, need: regionOf } }),
+    prisma.offerSkill.findMany({ select: { skillId: true, open: true, offer: regionOf } }),
+    prisma.skill.findMany({ select: { id: true, slug: true, labelDe: true, category: true } }),
+    prisma.contactRequest.findMany({ select: { status: true, createdAt: true, need: regionOf, offer: regionOf } }),
+    prisma.booking.findMany({ select: { status: true, organisation: regionOf, slot: { select: { startsAt: true, format: { select: { topicFieldKey: true, organisationId: true } } } } } }),
+    prisma.slot.findMany({ select: { status: true, startsAt: true, capacity: true, seatsTaken: true, format: { select: { topicFieldKey: true, organisationId: true, organisation: regionOf } } } }),
+    prisma.project.findMany({ select: { topicFieldKey: true, status: true, participants: { select: { organisation: regionOf } }, milestones: { select: { dueOn: true, doneAt: true } } } }),
+    prisma.regionStatistic.findMany(),
+    prisma.dashboardRefresh.findUnique({ where: { name: 'dashboard' } }),
+  ]);
+  return {
+    regions,
+    topicFields: topicFields.map((t) => t.key),
+    organisations: organisations.map((o) => ({ id: o.id, name: o.name, kind: o.kind, isMember: o.isMember, day: berlinDate(o.createdAt), region: o.municipality.regionKey })),
+    needs: needs.map((n) => ({
+      status: n.status,
+      published: n.publishedAt !== null,
+      day: berlinDate(n.publishedAt ?? n.createdAt),
+      topicField: n.topicFieldKey,
+      region: n.municipality.regionKey,
+      categories: new Set(n.skills.map((s) => s.skill.category)),
+    })),
+    demand: needSkills.filter((s) => s.open).map((s) => ({ skillId: s.skillId, region: s.need.municipality.regionKey })),
+    supply: offerSkills.filter((s) => s.open).map((s) => ({ skillId: s.skillId, region: s.offer.municipality.regionKey })),
+    skills: new Map(skills.map((s) => [s.id, s])),
+    contacts: contacts.map((c) => ({ status: c.status, day: berlinDate(c.createdAt), needRegion: c.need.municipality.regionKey, offerRegion: c.offer.municipality.regionKey })),
+    bookings: bookings.map((b) => ({
+      status: b.status,
+      day: berlinDate(b.slot.startsAt),
+      region: b.organisation.municipality.regionKey,
+      topicField: b.slot.format.topicFieldKey,
+      organisationId: b.slot.format.organisationId,
+    })),
+    slots: slots
+      .filter((s) => s.status === 'SCHEDULED')
+      .map((s) => ({ day: berlinDate(s.startsAt), capacity: s.capacity, seatsTaken: s.seatsTaken, topicField: s.format.topicFieldKey, organisationId: s.format.organisationId, region: s.format.organisation.municipality.regionKey })),
+    projects: projects.map((p) => ({
+      topicField: p.topicFieldKey,
+      status: p.status,
+      regions: new Set(p.participants.map((pp) => pp.organisation.municipality.regionKey)),
+      milestones: p.milestones.map((m) => ({ dueOn: m.dueOn.toISOString().slice(0, 10), done: m.doneAt !== null })),
+    })),
+    statistics,
+    asOf: refresh?.refreshedAt.toISOString() ?? null,
+  };
+}
+
+export type BaseTables = Awaited<ReturnType<typeof loadBaseTables>>;
+
+const distinctInOrder = <T>(items: T[]): T[] => [...new Set(items)];
+const ORG_COLUMNS = ['total', 'members', 'newInPeriod'] as const;
+const WORKBENCH_COLUMNS = ['bookings', 'cancelled', 'attended', 'noShows'] as const;
+
+/** The whole answer of DASHBOARD_QUERY for this filter, `today` being today in Berlin. */
+export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput | null, today: string) {
+  const period = periodOf(filter, today);
+  const region = filter?.region ?? null;
+  const inPeriod = (day: string) => day >= period.from && day <= period.to;
+  const inRegion = (...keys: RegionKey[]) => region === null || keys.includes(region);
+  const sideOf = new Map<RegionKey, Side | null>(base.regions.map((r) => [r.key, r.side]));
+  const shownRegions = base.regions.filter((r) => inRegion(r.key));
+
+  // Organisations registered by the end of the period.
+  const orgs = base.organisations.filter((o) => o.day <= period.to && inRegion(o.region));
+  const orgFigures = (list: typeof orgs) => ({
+    total: count(list.length),
+    members: count(list.filter((o) => o.isMember).length),
+    newInPeriod: count(list.filter((o) => o.day >= period.from).length),
+  });
+  const organisations = {
+    ...orgFigures(orgs),
+    byRegion: hideSecondCell(shownRegions.map((r) => ({ region: r.key, side: r.side, ...orgFigures(orgs.filter((o) => o.region === r.key)) })), ORG_COLUMNS),
+    bySide: hideSecondCell(distinctInOrder(shownRegions.map((r) => r.side)).map((side) => ({ side, ...orgFigures(orgs.filter((o) => sideOf.get(o.region) === side)) })), ORG_COLUMNS),
+    byKind: hideSecondCell(
+      distinctInOrder(orgs.map((o) => o.kind))
+        .sort()
+        .map((kind) => ({ kind, ...orgFigures(orgs.filter((o) => o.kind === kind)) })),
+      ORG_COLUMNS,
+    ),
+  };
+
+  // Needs published within the period (drafts never), by their status today.
+  // Needs ever published (drafts, and drafts discarded unpublished, never count).
+  const published = base.needs.filter((n) => n.published && inPeriod(n.day) && inRegion(n.region));
+  const needFigures = (list: typeof published) => ({
+    published: count(list.length),
+    open: count(list.filter((n) => n.status === 'OPEN').length),
+    filled: count(list.filter((n) => n.status === 'FILLED').length),
+  });
+  const tally = (rows: Array<{ skillId: string; region: RegionKey }>) => {
+    const map = new Map<string, number>();
+    for (const row of rows) if (inRegion(row.region)) map.set(row.skillId, (map.get(row.skillId) ?? 0) + 1);
+    return map;
+  };
+  const demand = tally(base.demand);
+  const supply = tally(base.supply);
+  const gaps = [...demand.entries()]
+    .map(([skillId, d]) => ({ skillId, demand: d, supply: supply.get(skillId) ?? 0 }))
+    .filter((g) => g.demand > g.supply)
+    .sort((a, b) => b.demand - b.supply - (a.demand - a.supply) || b.demand - a.demand || (a.skillId < b.skillId ? -1 : 1))
+    .slice(0, 10);
+  const skills = {
+    ...needFigures(published),
+    byTopicField: hideSecondCell(base.topicFields.map((topicField) => ({ topicField, ...needFigures(published.filter((n) => n.topicField === topicField)) })), ['published', 'open', 'filled']),
+    byCategory: Object.values(SkillCategory).map((category) => ({ category, ...needFigures(published.filter((n) => n.categories.has(category))) })),
+    largestGaps: gaps.map((g) => {
+      const skill = base.skills.get(g.skillId)!;
+      const hidden = small(g.demand) || small(g.supply);
+      return {
+        skill: { id: skill.id, slug: skill.slug, label: skill.labelDe, category: skill.category },
+        demand: count(g.demand),
+        supply: count(g.supply),
+        gap: hidden ? { value: null, suppressed: true } : count(g.demand - g.supply),
+      };
+    }),
+  };
+
+  // Contact requests sent within the period, with either end in the region.
+  const requests = base.contacts.filter((c) => inPeriod(c.day) && inRegion(c.needRegion, c.offerRegion));
+  const isAccepted = (c: (typeof requests)[number]) => c.status === 'ACCEPTED';
+  const isCross = (c: (typeof requests)[number]) => {
+    const a = sideOf.get(c.needRegion) ?? null;
+    const b = sideOf.get(c.offerRegion) ?? null;
+    return a !== null && b !== null && a !== b;
+  };
+  const connections = {
+    requests: count(requests.length),
+    accepted: count(requests.filter(isAccepted).length),
+    acceptanceRate: share(requests.filter(isAccepted).length, requests.length),
+    crossRegionRequests: count(requests.filter(isCross).length),
+    crossRegionAccepted: count(requests.filter((c) => isCross(c) && isAccepted(c)).length),
+    flows: hideSecondCell(
+      base.regions.flatMap((n) =>
+        base.regions.map((o) => {
+          const pair = requests.filter((c) => c.needRegion === n.key && c.offerRegion === o.key);
+          return { needRegion: n.key, offerRegion: o.key, requests: count(pair.length), accepted: count(pair.filter(isAccepted).length) };
+        }),
+      ),
+      ['requests', 'accepted'],
+    ),
+  };
+
+  // Consultations taking place within the period: bookings by the company's region, seats by the advisor's.
+  const bookings = base.bookings.filter((b) => inPeriod(b.day) && inRegion(b.region));
+  const slots = base.slots.filter((s) => inPeriod(s.day) && inRegion(s.region));
+  const workbenchFigures = (keep: (row: { topicField: TopicFieldKey; organisationId: string }) => boolean) => {
+    const status = (wanted: string) => bookings.filter((b) => keep(b) && b.status === wanted).length;
+    const [confirmed, attended, noShows, cancelled] = [status('CONFIRMED'), status('ATTENDED'), status('NO_SHOW'), status('CANCELLED')];
+    const kept = slots.filter(keep);
+    return {
+      bookings: count(confirmed + attended + noShows),
+      cancelled: count(cancelled),
+      attended: count(attended),
+      noShows: count(noShows),
+      noShowRate: share(noShows, attended + noShows),
+      utilisation: share(
+        kept.reduce((sum, s) => sum + s.seatsTaken, 0),
+        kept.reduce((sum, s) => sum + s.capacity, 0),
+      ),
+    };
+  };
+  const advising = distinctInOrder([...bookings, ...slots].map((row) => row.organisationId))
+    .map((id) => base.organisations.find((o) => o.id === id)!)
+    .sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  const workbench = {
+    ...workbenchFigures(() => true),
+    byTopicField: hideSecondCell(base.topicFields.map((topicField) => ({ topicField, ...workbenchFigures((row) => row.topicField === topicField) })), WORKBENCH_COLUMNS),
+    byOrganisation: hideSecondCell(advising.map((org) => ({ organisationId: org.id, organisationName: org.name, ...workbenchFigures((row) => row.organisationId === org.id) })), WORKBENCH_COLUMNS),
+  };
+
+  // Topic fields: projects (with a participant from the region), milestones due within the period.
+  const projects = base.projects.filter((p) => region === null || p.regions.has(region));
+  const topicFields = {
+    fields: base.topicFields.map((topicField) => {
+      const own = projects.filter((p) => p.topicField === topicField);
+      const milestones = own.flatMap((p) => p.milestones);
+      const due = milestones.filter((m) => inPeriod(m.dueOn));
+      return {
+        topicField,
+        projectsPlanned: own.filter((p) => p.status === 'PLANNED').length,
+        projectsActive: own.filter((p) => p.status === 'ACTIVE').length,
+        projectsCompleted: own.filter((p) => p.status === 'COMPLETED').length,
+        milestonesDone: due.filter((m) => m.done).length,
+        milestonesDue: due.filter((m) => !m.done && m.dueOn >= today).length,
+        milestonesOverdue: due.filter((m) => !m.done && m.dueOn < today).length,
+        progress: milestones.length ? milestones.filter((m) => m.done).length / milestones.length : 0,
+      };
+    }),
+  };
+
+  // Public statistics: per kind the latest year up to the period's end (else the earliest).
+  const endYear = Number(period.to.slice(0, 4));
+  const position = new Map(base.regions.map((r) => [r.key, r.position]));
+  const statisticsOf = (kind: 'COMMUTERS' | 'EMPLOYEES') => {
+    const rows = base.statistics.filter((s) => s.kind === kind);
+    const years = rows.map((s) => s.year);
+    const upToEnd = years.filter((y) => y <= endYear);
+    const year = upToEnd.length ? Math.max(...upToEnd) : Math.min(...years);
+    return rows
+      .filter((s) => s.year === year && (region === null || s.fromRegionKey === region || s.toRegionKey === region))
+      .sort((a, b) => b.value - a.value || (a.id < b.id ? -1 : 1))
+      .map((s) => ({ kind: s.kind, year: s.year, fromRegion: s.fromRegionKey, toRegion: s.toRegionKey, value: count(s.value), source: s.source, illustrative: s.illustrative, position: position.get(s.toRegionKey)! }));
+  };
+  const withoutPosition = ({ position: _position, ...row }: ReturnType<typeof statisticsOf>[number]) => row;
+  const regionContext = {
+    commuters: statisticsOf('COMMUTERS').map(withoutPosition),
+    employees: statisticsOf('EMPLOYEES')
+      .sort((a, b) => a.position - b.position)
+      .map(withoutPosition),
+  };
+
+  return { asOf: base.asOf, region, period, organisations, skills, connections, workbench, topicFields, regionContext };
+}
+
+export type ExpectedDashboard = ReturnType<typeof expectedDashboard>;
+
+/** Paths in a reply where a count of 1 or 2 is shown, or a suppressed figure still has a value. */
+export function revealedSmallCounts(reply: unknown, path = '$'): string[] {
+  if (Array.isArray(reply)) return reply.flatMap((item, i) => revealedSmallCounts(item, `${path}[${i}]`));
+  if (reply === null || typeof reply !== 'object') return [];
+  const record = reply as Record<string, unknown>;
+  const own: string[] = [];
+  if ('suppressed' in record && 'value' in record) {
+    if (record.suppressed === true && record.value !== null) own.push(`${path}: suppressed with value ${String(record.value)}`);
+    if (!('basis' in record) && (record.value === 1 || record.value === 2)) own.push(`${path}: shows ${String(record.value)}`);
+  }
+  return [...own, ...Object.entries(record).flatMap(([key, value]) => revealedSmallCounts(value, `${path}.${key}`))];
+}
