@@ -2,31 +2,22 @@ import { createDatabase } from '@wiw/db';
 import { testDatabaseKind } from '@wiw/db/testing';
 import { berlinDate } from '@wiw/domain';
 import { seedDemoAccounts } from '../src/accounts/demo-accounts';
-import { DashboardRefreshService } from '../src/dashboard/dashboard-refresh.service';
 import { PasswordHasher } from '../src/accounts/password';
+import { DashboardRefreshService } from '../src/dashboard/dashboard-refresh.service';
 import { accountsClient, PASSWORD, SIGN_IN } from './support/accounts';
 import { DASHBOARD_QUERY, refreshDashboard } from './support/dashboard';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useDemoApp } from './support/demo-app';
+import { startTestApp } from './support/test-app';
 
-let t: TestApp;
-let dortmund: string;
-beforeAll(async () => {
-  t = await startTestApp();
-  const prisma = t.db.database.prisma;
-  dortmund = (await prisma.municipality.findFirstOrThrow({ where: { name: 'Dortmund' } })).id;
-  await seedDemoAccounts(prisma, new PasswordHasher());
-});
-afterAll(async () => {
-  await t.close();
-});
+const { app, dortmund } = useDemoApp();
 
-const { call, signedIn, signedInAs, coordinator } = accountsClient(() => t, () => dortmund);
+const { call, signedIn, signedInAs, coordinator } = accountsClient(app, dortmund);
 const SMALL = `query($filter: DashboardFilter) { dashboard(filter: $filter) { asOf region period { kind from to } organisations { total { value suppressed } } } }`;
 const codeOf = (reply: { body: { errors?: Array<{ extensions?: Record<string, unknown> }> } }) => reply.body.errors?.[0]?.extensions?.code;
 
 describe('who sees the dashboard', () => {
   it('the mayor (through his office), a district head, the joint office and administrators', async () => {
-    await refreshDashboard(t);
+    await refreshDashboard(app());
     for (const email of ['oberbuergermeister@demo.example.org', 'landrat@demo.example.org', 'admin@demo.example.org']) {
       const reply = await call(SMALL, {}, await signedInAs(email));
       expect(reply.body.errors).toBeUndefined();
@@ -50,7 +41,7 @@ describe('who sees the dashboard', () => {
   });
 
   it('not a former mayor: the role goes with the office to the successor', async () => {
-    const prisma = t.db.database.prisma;
+    const prisma = app().db.database.prisma;
     const cityId = (await prisma.organisation.findUniqueOrThrow({ where: { slug: 'stadt-dortmund' } })).id;
     const office = await coordinator();
     const created = await call(`mutation($org: ID!) { createOffice(input: { organisationId: $org, titleDe: "Bürgermeisterin (Dashboard-Test)", titleEn: "Mayor (dashboard test)" }) { id } }`, { org: cityId }, office);
@@ -107,7 +98,7 @@ describe('refreshing', () => {
   it('has no "as of" before the first refresh, and the time of the refresh after it', async () => {
     const fresh = await startTestApp();
     try {
-      const admin = accountsClient(() => fresh, () => dortmund);
+      const admin = accountsClient(() => fresh, dortmund);
       await seedDemoAccounts(fresh.db.database.prisma, new PasswordHasher());
       const cookie = await admin.signedInAs('admin@demo.example.org');
       expect((await admin.call(SMALL, {}, cookie)).body.data?.dashboard).toMatchObject({ asOf: null, organisations: { total: { value: 0 } } });
@@ -125,9 +116,9 @@ describe('refreshing', () => {
   // Another replica needs its own connection; the embedded PGlite has only one.
   const onServer = testDatabaseKind() === 'postgres' ? it : it.skip;
   onServer('leaves the refresh to whoever holds the lock (another replica), and readers are never blocked meanwhile', async () => {
-    const replica = await createDatabase({ kind: 'postgres', url: t.db.url! });
+    const replica = await createDatabase({ kind: 'postgres', url: app().db.url! });
     const prisma = replica.prisma;
-    const service = t.app.get(DashboardRefreshService);
+    const service = app().app.get(DashboardRefreshService);
     await service.refresh();
     const asOf = await service.asOf();
     let release!: () => void;
@@ -153,7 +144,7 @@ describe('refreshing', () => {
   });
 
   it('skips a due refresh when another replica refreshed moments ago', async () => {
-    const service = t.app.get(DashboardRefreshService);
+    const service = app().app.get(DashboardRefreshService);
     await service.refresh();
     const asOf = await service.asOf();
     expect(await service.refreshIfDue(15_000)).toBeNull();

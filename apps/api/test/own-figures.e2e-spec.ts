@@ -1,40 +1,28 @@
 import type { ContactRequestStatus, ContactSide, NeedStatus } from '@wiw/db';
-import { seedDemoAccounts } from '../src/accounts/demo-accounts';
-import { PasswordHasher } from '../src/accounts/password';
 import { accountsClient } from './support/accounts';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useDemoApp } from './support/demo-app';
 import { BOOK, berlinAt, workbenchScene } from './support/workbench';
 
-let t: TestApp;
-let dortmund: string;
-beforeAll(async () => {
-  t = await startTestApp();
-  const prisma = t.db.database.prisma;
-  dortmund = (await prisma.municipality.findFirstOrThrow({ where: { name: 'Dortmund' } })).id;
-  await seedDemoAccounts(prisma, new PasswordHasher());
-});
-afterAll(async () => {
-  await t.close();
-});
+const { app, dortmund } = useDemoApp();
 
-const client = accountsClient(() => t, () => dortmund);
+const client = accountsClient(app, dortmund);
 const { call } = client;
-const { advisor, format, company } = workbenchScene(() => t, client);
+const { advisor, format, company } = workbenchScene(app, client);
 const OWN = `{ myOrganisations { id ownFigures { needsOpen needsFilled offersOpen contactRequestsSent contactRequestsReceived contactsAccepted bookingsUpcoming bookingsAttended bookingsMissed } } }`;
 const ADVISOR = `{ myAdvisorFigures { bookings upcoming attended noShows noShowRate utilisation byFormat { formatId title bookings upcoming attended noShows noShowRate utilisation } } }`;
 
 async function need(organisationId: string, status: NeedStatus) {
-  return t.db.database.prisma.skillNeed.create({
-    data: { organisationId, title: 'Bedarf', description: 'x', headcount: 1, kind: 'PROJECT', municipalityId: dortmund, remoteMode: 'REMOTE', topicFieldKey: 'RECOVERY', status, publishedAt: status === 'DRAFT' ? null : new Date(), searchText: 'bedarf' },
+  return app().db.database.prisma.skillNeed.create({
+    data: { organisationId, title: 'Bedarf', description: 'x', headcount: 1, kind: 'PROJECT', municipalityId: dortmund(), remoteMode: 'REMOTE', topicFieldKey: 'RECOVERY', status, publishedAt: status === 'DRAFT' ? null : new Date(), searchText: 'bedarf' },
   });
 }
 async function offer(organisationId: string) {
-  return t.db.database.prisma.skillOffer.create({
-    data: { kind: 'ADVISORY', organisationId, title: 'Angebot', description: 'x', municipalityId: dortmund, radiusKm: 30, availableFrom: new Date('2026-01-01'), remoteWilling: true, status: 'OPEN', publishedAt: new Date(), searchText: 'angebot' },
+  return app().db.database.prisma.skillOffer.create({
+    data: { kind: 'ADVISORY', organisationId, title: 'Angebot', description: 'x', municipalityId: dortmund(), radiusKm: 30, availableFrom: new Date('2026-01-01'), remoteWilling: true, status: 'OPEN', publishedAt: new Date(), searchText: 'angebot' },
   });
 }
 async function contact(needId: string, offerId: string, fromSide: ContactSide, requestingOrganisationId: string, status: ContactRequestStatus) {
-  await t.db.database.prisma.contactRequest.create({ data: { needId, offerId, fromSide, requestingOrganisationId, message: 'Guten Tag', status } });
+  await app().db.database.prisma.contactRequest.create({ data: { needId, offerId, fromSide, requestingOrganisationId, message: 'Guten Tag', status } });
 }
 
 describe('own figures', () => {
@@ -59,8 +47,8 @@ describe('own figures', () => {
       const reply = await call(BOOK, { input: { formatId, startsAt: berlinAt(days, '10:00'), organisationId: mine, agenda: 'Förderprogramme für die Fertigung' } }, c.cookie);
       expect(reply.body.errors).toBeUndefined();
     }
-    const bookings = await t.db.database.prisma.booking.findMany({ where: { organisationId: mine } });
-    await t.db.database.prisma.booking.update({ where: { id: bookings[0]!.id }, data: { status: 'ATTENDED' } });
+    const bookings = await app().db.database.prisma.booking.findMany({ where: { organisationId: mine } });
+    await app().db.database.prisma.booking.update({ where: { id: bookings[0]!.id }, data: { status: 'ATTENDED' } });
 
     const reply = await call(OWN, {}, c.cookie);
     const figures = (reply.body.data?.myOrganisations as Array<{ id: string; ownFigures: Record<string, number> }>).find((o) => o.id === mine)!.ownFigures;
@@ -96,7 +84,7 @@ describe('own figures', () => {
     const s2 = await book(single, 4, c.organisationIds[0]!);
     await book(group, 5, c.organisationIds[0]!);
     await book(group, 5, c.organisationIds[1]!);
-    const prisma = t.db.database.prisma;
+    const prisma = app().db.database.prisma;
     await prisma.booking.update({ where: { id: s1 }, data: { status: 'ATTENDED' } });
     await prisma.booking.update({ where: { id: s2 }, data: { status: 'NO_SHOW' } });
 
