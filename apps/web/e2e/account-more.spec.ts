@@ -127,6 +127,9 @@ test.describe('Accounts: password, my account, organisations, joint office', () 
     await expect(heading(page)).toHaveText('Meine Organisationen');
     await expect(page.getByRole('heading', { level: 2, name: organisationName })).toBeVisible();
     await expect(page.getByText('noch nicht geprüft')).toBeVisible();
+    // Its own figures: nothing yet, zeros shown.
+    await expect(page.getByRole('heading', { level: 3, name: 'Kennzahlen' })).toBeVisible();
+    await expect(page.getByLabel(`Kennzahlen von ${organisationName}`)).toContainText('0 offen · 0 besetzt');
     await waitForIdle(page);
     await screenshot(page, testInfo, '04-my-organisations');
     await expectNoAxeViolations(page);

@@ -125,6 +125,19 @@ test.describe('Workbench: advisors', () => {
     await screenshot(page, testInfo, '01-formats');
     await expectNoAxeViolations(page);
 
+    // My figures: the totals and a table per format (the demo formats included).
+    await areaNav.getByRole('link', { name: 'Kennzahlen' }).click();
+    await expect(page).toHaveURL(/\/werkbank\/beratung\/kennzahlen$/);
+    await expect(areaNav.getByRole('link', { name: 'Kennzahlen' })).toHaveAttribute('aria-current', 'page');
+    const figures = page.getByRole('table', { name: 'Kennzahlen je Format' });
+    await expect(figures.getByRole('rowheader', { name: 'Digitalisierungs-Check für Automobilzulieferer' })).toBeVisible();
+    await expect(page.getByLabel('Insgesamt')).toContainText('Buchungen');
+    await waitForIdle(page);
+    await screenshot(page, testInfo, '01-figures');
+    await expectNoAxeViolations(page);
+    await areaNav.getByRole('link', { name: 'Formate' }).click();
+    await expect(formats.getByRole('heading', { name: 'Digitalisierungs-Check für Automobilzulieferer' })).toBeVisible();
+
     // 2. A new format: the limits are checked first, then it is created (online, bookable at once).
     await page.getByRole('link', { name: 'Neues Format' }).click();
     await expect(page.getByRole('heading', { name: 'Neues Format', level: 2 })).toBeVisible();

@@ -1,10 +1,11 @@
 import { ADVISOR_PATH } from '../workbench/paths';
 
-/** The advisors' area: the formats at its root, availability and the week calendar below it. */
+/** The advisors' area: the formats at its root, availability, the week calendar and my figures below it. */
 export const ADVISOR_PATHS = {
   formats: ADVISOR_PATH,
   availability: `${ADVISOR_PATH}/verfuegbarkeit`,
   calendar: `${ADVISOR_PATH}/kalender`,
+  figures: `${ADVISOR_PATH}/kennzahlen`,
 } as const;
 
 export type AdvisorSection = keyof typeof ADVISOR_PATHS;
@@ -24,5 +25,6 @@ export function sectionOf(pathname: string): AdvisorSection | null {
   if (path === ADVISOR_PATHS.formats || path.startsWith(`${ADVISOR_PATH}/formate/`)) return 'formats';
   if (path === ADVISOR_PATHS.availability) return 'availability';
   if (path === ADVISOR_PATHS.calendar) return 'calendar';
+  if (path === ADVISOR_PATHS.figures) return 'figures';
   return null;
 }

@@ -15,6 +15,7 @@ export const workbenchAdvisor = {
     formats: 'Formate',
     availability: 'Verfügbarkeit',
     calendar: 'Kalender',
+    figures: 'Kennzahlen',
   },
   formats: {
     heading: 'Meine Formate',
@@ -248,6 +249,28 @@ export const workbenchAdvisor = {
     unknownFormat: 'Termin',
     noBookings: 'Keine aktiven Buchungen.',
     bookingsLabel: 'Buchungen',
+  },
+  figures: {
+    heading: 'Meine Kennzahlen',
+    intro:
+      'Ihre Beratungen in der digitalen Werkbank seit Beginn, insgesamt und je Format. Abgesagte Buchungen zählen nicht mit. Die Quote „nicht erschienen“ bezieht sich auf Termine mit erfasster Teilnahme, die Auslastung auf die belegten von den angebotenen Plätzen Ihrer geplanten Termine.',
+    loading: 'Kennzahlen werden geladen …',
+    error: 'Die Kennzahlen konnten nicht geladen werden.',
+    empty: 'Noch keine Formate',
+    emptyHint: 'Kennzahlen entstehen, sobald Sie ein Format anbieten und Unternehmen es buchen.',
+    totalsHeading: 'Insgesamt',
+    caption: 'Kennzahlen je Format',
+    format: 'Format',
+    bookings: 'Buchungen',
+    upcoming: 'Anstehend',
+    attended: 'Teilgenommen',
+    noShows: 'Nicht erschienen',
+    noShowRate: 'Quote „nicht erschienen“',
+    utilisation: 'Auslastung',
+    none: 'keine Angabe',
+    noShowRateNone: 'noch keine Teilnahme erfasst',
+    utilisationNone: 'noch keine Termine geplant',
+    noneHint: '„–“: Für die Quote ist noch keine Teilnahme erfasst bzw. für die Auslastung noch kein Termin geplant.',
   },
   booking: {
     status: {

@@ -16,6 +16,7 @@ export const workbenchAdvisor: TranslationResource['workbenchAdvisor'] = {
     formats: 'Formats',
     availability: 'Availability',
     calendar: 'Calendar',
+    figures: 'Figures',
   },
   formats: {
     heading: 'My formats',
@@ -251,6 +252,28 @@ export const workbenchAdvisor: TranslationResource['workbenchAdvisor'] = {
     unknownFormat: 'Appointment',
     noBookings: 'No active bookings.',
     bookingsLabel: 'Bookings',
+  },
+  figures: {
+    heading: 'My figures',
+    intro:
+      'Your consultations at the digital workbench since the start, in total and per format. Cancelled bookings do not count. The no-show rate refers to appointments with recorded attendance, the utilisation to the seats taken of the seats offered in your scheduled appointments.',
+    loading: 'Loading figures …',
+    error: 'The figures could not be loaded.',
+    empty: 'No formats yet',
+    emptyHint: 'Figures appear once you offer a format and companies book it.',
+    totalsHeading: 'In total',
+    caption: 'Figures per format',
+    format: 'Format',
+    bookings: 'Bookings',
+    upcoming: 'Upcoming',
+    attended: 'Attended',
+    noShows: 'No-shows',
+    noShowRate: 'No-show rate',
+    utilisation: 'Utilisation',
+    none: 'no figure',
+    noShowRateNone: 'no attendance recorded yet',
+    utilisationNone: 'no appointments scheduled yet',
+    noneHint: '“–”: no attendance recorded yet for the rate, or no appointment scheduled yet for the utilisation.',
   },
   booking: {
     status: {

@@ -7,6 +7,7 @@ import type {
   SkillOptionFieldsFragment,
 } from '../../../gql/graphql';
 import { organisationData } from '../../../test/fixtures';
+import { ownFiguresData } from '../../my-organisations/test/fixtures';
 
 export { apiError, connection, requestsOf } from '../../coordination/test/fixtures';
 
@@ -97,7 +98,7 @@ export function contactRequest(overrides: Partial<ContactRequestFieldsFragment> 
 }
 
 export const myOrganisationsData = (organisations: Array<{ id: string; name: string; verified?: boolean }>): MyOrganisationsQuery => ({
-  myOrganisations: organisations.map(({ id, name, verified = true }) => ({ id, name, verified, myRole: 'OWNER', members: [], invitations: [] })),
+  myOrganisations: organisations.map(({ id, name, verified = true }) => ({ id, name, verified, myRole: 'OWNER', members: [], invitations: [], ownFigures: ownFiguresData() })),
 });
 
 /** The directory profile of one of my organisations (kind and seat). */

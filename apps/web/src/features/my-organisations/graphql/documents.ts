@@ -20,6 +20,17 @@ export const MyOrganisationsDocument = graphql(`
         role
         expiresAt
       }
+      ownFigures {
+        needsOpen
+        needsFilled
+        offersOpen
+        contactRequestsSent
+        contactRequestsReceived
+        contactsAccepted
+        bookingsUpcoming
+        bookingsAttended
+        bookingsMissed
+      }
     }
   }
 `);

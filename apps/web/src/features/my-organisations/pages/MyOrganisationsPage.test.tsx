@@ -5,6 +5,7 @@ import { AppRoutes } from '../../../app/AppRoutes';
 import type { MyOrganisationsQuery } from '../../../gql/graphql';
 import { meData } from '../../../test/fixtures';
 import { currentLocation, fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
+import { ownFiguresData } from '../test/fixtures';
 
 const organisationsData = (myRole: 'OWNER' | 'MEMBER' = 'OWNER'): MyOrganisationsQuery => ({
   myOrganisations: [
@@ -19,6 +20,7 @@ const organisationsData = (myRole: 'OWNER' | 'MEMBER' = 'OWNER'): MyOrganisation
       ],
       invitations:
         myRole === 'OWNER' ? [{ id: 'inv-1', email: 'cem@beispiel.de', role: 'MEMBER', expiresAt: '2026-03-01T11:00:00Z' }] : [],
+      ownFigures: ownFiguresData({ needsOpen: 2, needsFilled: 1, offersOpen: 1, contactRequestsSent: 2, contactRequestsReceived: 2, contactsAccepted: 2, bookingsUpcoming: 1, bookingsAttended: 1 }),
     },
   ],
 });
@@ -112,5 +114,43 @@ describe('MyOrganisationsPage', () => {
     await screen.findByRole('table', { name: 'Mitglieder von Velkamp Metall GmbH' });
     expect(screen.queryByRole('button', { name: 'Entfernen' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Einladung senden' })).toBeNull();
+  });
+
+  it('shows each organisation its own figures, zeros included, with links to the own pages', async () => {
+    const user = userEvent.setup();
+    const [velkamp] = organisationsData('MEMBER').myOrganisations;
+    const data: MyOrganisationsQuery = {
+      myOrganisations: [velkamp!, { ...velkamp!, id: 'org-2', name: 'Hagener Bau AG', verified: true, members: [], ownFigures: ownFiguresData({ bookingsMissed: 1200 }) }],
+    };
+    fakeGraphQL((request) => (operationName(request) === 'MyOrganisations' ? { data } : { data: meData() }));
+    renderWithProviders(<AppRoutes />, { route: '/konto/organisation' });
+
+    const figures = await screen.findByLabelText('Kennzahlen von Velkamp Metall GmbH');
+    expect(screen.getAllByRole('heading', { level: 3, name: 'Kennzahlen' })).toHaveLength(2);
+    const rows = Array.from(figures.querySelectorAll('.facts__row'), (row) => [row.querySelector('dt')?.textContent, row.querySelector('dd')?.textContent]);
+    expect(rows).toEqual([
+      ['Bedarfe', '2 offen · 1 besetzt – Zu „Meine Einträge“'],
+      ['Angebote', '1 offen – Zu „Meine Einträge“'],
+      ['Kontaktanfragen', '2 gesendet · 2 erhalten · 2 angenommen – Zu den Kontaktanfragen'],
+      ['Beratungen der Werkbank', '1 anstehend · 1 wahrgenommen · 0 versäumt – Zu „Meine Termine“'],
+    ]);
+    expect(within(figures).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Zu „Meine Einträge“', '/boerse/meine'],
+      ['Zu „Meine Einträge“', '/boerse/meine'],
+      ['Zu den Kontaktanfragen', '/boerse/kontakte'],
+      ['Zu „Meine Termine“', '/werkbank/termine'],
+    ]);
+
+    // Zeros are shown, not hidden; numbers are formatted.
+    const other = screen.getByLabelText('Kennzahlen von Hagener Bau AG');
+    expect(other.textContent).toContain('0 offen · 0 besetzt');
+    expect(other.textContent).toContain('0 gesendet · 0 erhalten · 0 angenommen');
+    expect(other.textContent).toContain('0 anstehend · 0 wahrgenommen · 1.200 versäumt');
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    const english = await screen.findByLabelText('Figures of Velkamp Metall GmbH');
+    expect(english.textContent).toContain('Needs2 open · 1 filled');
+    expect(english.textContent).toContain('Workbench consultations1 upcoming · 1 attended · 0 missed');
+    expect(within(english).getByRole('link', { name: 'To “My appointments”' }).getAttribute('href')).toBe('/werkbank/termine');
   });
 });

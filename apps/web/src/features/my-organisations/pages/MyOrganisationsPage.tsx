@@ -14,6 +14,7 @@ import { signInPath } from '../../account/paths';
 import { InvitationTable } from '../components/InvitationTable';
 import { InviteForm } from '../components/InviteForm';
 import { MemberTable, type Member, type MyOrganisation } from '../components/MemberTable';
+import { OwnFigures } from '../components/OwnFigures';
 import { useMyOrganisations } from '../hooks/use-my-organisations';
 import { useRemoveMember } from '../hooks/use-remove-member';
 import '../../account/account.css';
@@ -97,6 +98,8 @@ function OrganisationSection({ organisation }: { organisation: MyOrganisation })
       </div>
       <p>{t('myOrganisations.myRole', { role: t(`myOrganisations.roles.${organisation.myRole}`) })}</p>
       {organisation.verified ? null : <p className="muted">{t('myOrganisations.unverifiedHint')}</p>}
+      <OwnFigures organisation={organisation} />
+      <h3>{t('myOrganisations.membersHeading')}</h3>
       <p
         ref={announcementRef}
         className={announcement?.error ? 'form-alert form-alert--inline' : 'form-notice'}

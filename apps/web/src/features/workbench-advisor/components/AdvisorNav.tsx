@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { ADVISOR_PATHS, ADVISOR_SECTIONS, sectionOf } from '../paths';
 
-/** Formats, availability and calendar; the current one (format forms count as formats) carries aria-current="page". */
+/** Formats, availability, calendar and figures; the current one (format forms count as formats) carries aria-current="page". */
 export function AdvisorNav() {
   const { t } = useTranslation();
   const current = sectionOf(useLocation().pathname);

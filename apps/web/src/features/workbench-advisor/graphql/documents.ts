@@ -217,3 +217,28 @@ export const AdvisorCancelBookingDocument = graphql(`
     }
   }
 `);
+
+// --- own figures -------------------------------------------------------------------------------
+
+export const AdvisorFiguresDocument = graphql(`
+  query AdvisorFigures {
+    myAdvisorFigures {
+      bookings
+      upcoming
+      attended
+      noShows
+      noShowRate
+      utilisation
+      byFormat {
+        formatId
+        title
+        bookings
+        upcoming
+        attended
+        noShows
+        noShowRate
+        utilisation
+      }
+    }
+  }
+`);

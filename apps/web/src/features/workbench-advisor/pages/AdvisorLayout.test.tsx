@@ -6,7 +6,7 @@ import { meData } from '../../../test/fixtures';
 import { currentLocation, fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
 import { advisorServer } from '../test/fixtures';
 
-const AREA_ROUTES = ['/werkbank/beratung', '/werkbank/beratung/verfuegbarkeit', '/werkbank/beratung/kalender', '/werkbank/beratung/formate/neu'];
+const AREA_ROUTES = ['/werkbank/beratung', '/werkbank/beratung/verfuegbarkeit', '/werkbank/beratung/kalender', '/werkbank/beratung/kennzahlen', '/werkbank/beratung/formate/neu'];
 
 describe('AdvisorLayout', () => {
   it.each(AREA_ROUTES)('%s: signed-out visitors are sent to sign in and back here', async (route) => {
@@ -47,6 +47,7 @@ describe('AdvisorLayout', () => {
       ['Formate', '/werkbank/beratung'],
       ['Verfügbarkeit', '/werkbank/beratung/verfuegbarkeit'],
       ['Kalender', '/werkbank/beratung/kalender'],
+      ['Kennzahlen', '/werkbank/beratung/kennzahlen'],
     ]);
     expect(within(nav).getByRole('link', { name: 'Formate' }).getAttribute('aria-current')).toBe('page');
     await waitFor(() => expect(document.title).toBe('Formate – Beratungsbereich – Wirtschaftsinitiative Westfalen'));

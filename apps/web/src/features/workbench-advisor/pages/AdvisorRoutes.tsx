@@ -6,6 +6,7 @@ import { ADVISOR_PATHS } from '../paths';
 import { AdvisorLayout } from './AdvisorLayout';
 import { AvailabilityPage } from './AvailabilityPage';
 import { CalendarPage } from './CalendarPage';
+import { FiguresPage } from './FiguresPage';
 import { EditFormatPage, NewFormatPage } from './FormatFormPage';
 import { FormatsPage } from './FormatsPage';
 
@@ -20,6 +21,7 @@ export function AdvisorRoutes() {
           <Route path="formate/:id" element={<EditFormatPage />} />
           <Route path="verfuegbarkeit" element={<AvailabilityPage />} />
           <Route path="kalender" element={<CalendarPage />} />
+          <Route path="kennzahlen" element={<FiguresPage />} />
           <Route path="*" element={<AreaNotFound />} />
         </Route>
       </Route>

@@ -1,6 +1,7 @@
-import type { AdvisorAvailabilityQuery, AdvisorBookingFieldsFragment, AdvisorFormatFieldsFragment } from '../../../gql/graphql';
+import type { AdvisorAvailabilityQuery, AdvisorBookingFieldsFragment, AdvisorFiguresQuery, AdvisorFormatFieldsFragment } from '../../../gql/graphql';
 import { meData, topicFieldsData } from '../../../test/fixtures';
 import { fakeGraphQL, operationName, type RecordedRequest } from '../../../test/utils';
+import type { FormatFigures } from '../components/FormatFiguresTable';
 
 export { apiError, requestsOf } from '../../coordination/test/fixtures';
 
@@ -74,6 +75,27 @@ export function slotNode(bookings: AdvisorBookingFieldsFragment[], overrides: Pa
   };
 }
 
+/** One format's figures: nothing booked yet unless overridden. */
+export const formatFiguresNode = (overrides: Partial<FormatFigures> = {}): FormatFigures => ({
+  formatId: uuid(1),
+  title: 'Erstberatung Fördermittel',
+  bookings: 0,
+  upcoming: 0,
+  attended: 0,
+  noShows: 0,
+  noShowRate: null,
+  utilisation: null,
+  ...overrides,
+});
+
+/** My figures as an advisor: the totals of `byFormat` unless overridden. */
+export function figuresData(byFormat: FormatFigures[] = [], overrides: Partial<Omit<AdvisorFiguresQuery['myAdvisorFigures'], 'byFormat'>> = {}): AdvisorFiguresQuery {
+  const sum = (key: 'bookings' | 'upcoming' | 'attended' | 'noShows') => byFormat.reduce((total, row) => total + row[key], 0);
+  return {
+    myAdvisorFigures: { bookings: sum('bookings'), upcoming: sum('upcoming'), attended: sum('attended'), noShows: sum('noShows'), noShowRate: null, utilisation: null, byFormat, ...overrides },
+  };
+}
+
 /** My organisations: the IHK (a member of the partnership) and, optionally, others. */
 export const organisationsData = (organisations = [{ id: IHK, name: 'Industrie- und Handelskammer Siegen', verified: true }]) => ({ myOrganisations: organisations });
 
@@ -103,6 +125,8 @@ export function advisorServer(handlers: Record<string, Handler> = {}) {
         return { data: availabilityData() };
       case 'AdvisorSchedule':
         return { data: { advisorSchedule: [] } };
+      case 'AdvisorFigures':
+        return { data: figuresData() };
       case 'MyCalendarFeed':
         return { data: { myCalendarFeed: { active: false, createdAt: null } } };
       default:
