@@ -68,16 +68,20 @@ CREATE UNIQUE INDEX "DashboardNeedFacts_key" ON "DashboardNeedFacts"("day", "reg
 
 -- The same needs by skill category: a need counts once per category it asks for.
 CREATE MATERIALIZED VIEW "DashboardNeedCategoryFacts" AS
-SELECT m."regionKey", s."category",
-       (n."publishedAt" AT TIME ZONE 'Europe/Berlin')::date AS "day",
-       count(DISTINCT n."id")::int AS "published",
-       count(DISTINCT n."id") FILTER (WHERE n."status" = 'OPEN')::int AS "open",
-       count(DISTINCT n."id") FILTER (WHERE n."status" = 'FILLED')::int AS "filled"
-FROM "SkillNeed" n
-JOIN "Municipality" m ON m."id" = n."municipalityId"
-JOIN "NeedSkill" ns ON ns."needId" = n."id"
-JOIN "Skill" s ON s."id" = ns."skillId"
-WHERE n."publishedAt" IS NOT NULL
+SELECT x."regionKey", x."category", x."day",
+       count(*)::int AS "published",
+       count(*) FILTER (WHERE x."status" = 'OPEN')::int AS "open",
+       count(*) FILTER (WHERE x."status" = 'FILLED')::int AS "filled"
+FROM (
+  -- Each need once per category (a hash of pairs; cheaper than count(DISTINCT) per group).
+  SELECT DISTINCT n."id", m."regionKey", s."category", n."status",
+         (n."publishedAt" AT TIME ZONE 'Europe/Berlin')::date AS "day"
+  FROM "SkillNeed" n
+  JOIN "Municipality" m ON m."id" = n."municipalityId"
+  JOIN "NeedSkill" ns ON ns."needId" = n."id"
+  JOIN "Skill" s ON s."id" = ns."skillId"
+  WHERE n."publishedAt" IS NOT NULL
+) x
 GROUP BY 1, 2, 3;
 CREATE UNIQUE INDEX "DashboardNeedCategoryFacts_key" ON "DashboardNeedCategoryFacts"("day", "regionKey", "category");
 
@@ -164,3 +168,38 @@ SELECT ms."id" AS "milestoneId", ms."projectId", p."topicFieldKey", ms."dueOn",
        (ms."doneAt" AT TIME ZONE 'Europe/Berlin')::date AS "doneOn"
 FROM "Milestone" ms JOIN "Project" p ON p."id" = ms."projectId";
 CREATE UNIQUE INDEX "DashboardMilestoneFacts_key" ON "DashboardMilestoneFacts"("milestoneId");
+
+-- ---------------------------------------------------------------------------------------------
+-- Month roll-ups of the day views: a month, quarter or year reads whole months from these, and a
+-- custom period adds its edge days from the day views. Refreshed after their day views.
+-- ---------------------------------------------------------------------------------------------
+CREATE MATERIALIZED VIEW "DashboardNeedFactsByMonth" AS
+SELECT date_trunc('month', "day")::date AS "month", "regionKey", "topicFieldKey",
+       sum("published")::int AS "published", sum("open")::int AS "open", sum("filled")::int AS "filled"
+FROM "DashboardNeedFacts" GROUP BY 1, 2, 3;
+CREATE UNIQUE INDEX "DashboardNeedFactsByMonth_key" ON "DashboardNeedFactsByMonth"("month", "regionKey", "topicFieldKey");
+
+CREATE MATERIALIZED VIEW "DashboardNeedCategoryFactsByMonth" AS
+SELECT date_trunc('month', "day")::date AS "month", "regionKey", "category",
+       sum("published")::int AS "published", sum("open")::int AS "open", sum("filled")::int AS "filled"
+FROM "DashboardNeedCategoryFacts" GROUP BY 1, 2, 3;
+CREATE UNIQUE INDEX "DashboardNeedCategoryFactsByMonth_key" ON "DashboardNeedCategoryFactsByMonth"("month", "regionKey", "category");
+
+CREATE MATERIALIZED VIEW "DashboardContactFactsByMonth" AS
+SELECT date_trunc('month', "day")::date AS "month", "needRegionKey", "offerRegionKey",
+       sum("requests")::int AS "requests", sum("accepted")::int AS "accepted"
+FROM "DashboardContactFacts" GROUP BY 1, 2, 3;
+CREATE UNIQUE INDEX "DashboardContactFactsByMonth_key" ON "DashboardContactFactsByMonth"("month", "needRegionKey", "offerRegionKey");
+
+CREATE MATERIALIZED VIEW "DashboardBookingFactsByMonth" AS
+SELECT date_trunc('month', "day")::date AS "month", "topicFieldKey", "organisationId", "regionKey",
+       sum("confirmed")::int AS "confirmed", sum("attended")::int AS "attended",
+       sum("noShows")::int AS "noShows", sum("cancelled")::int AS "cancelled"
+FROM "DashboardBookingFacts" GROUP BY 1, 2, 3, 4;
+CREATE UNIQUE INDEX "DashboardBookingFactsByMonth_key" ON "DashboardBookingFactsByMonth"("month", "topicFieldKey", "organisationId", "regionKey");
+
+CREATE MATERIALIZED VIEW "DashboardSlotFactsByMonth" AS
+SELECT date_trunc('month', "day")::date AS "month", "topicFieldKey", "organisationId", "regionKey",
+       sum("slots")::int AS "slots", sum("capacity")::int AS "capacity", sum("seatsTaken")::int AS "seatsTaken"
+FROM "DashboardSlotFacts" GROUP BY 1, 2, 3, 4;
+CREATE UNIQUE INDEX "DashboardSlotFactsByMonth_key" ON "DashboardSlotFactsByMonth"("month", "topicFieldKey", "organisationId", "regionKey");

@@ -14,6 +14,12 @@ export const DASHBOARD_VIEWS = [
   'DashboardSlotFacts',
   'DashboardProjectFacts',
   'DashboardMilestoneFacts',
+  // Month roll-ups of the views above, so after them.
+  'DashboardNeedFactsByMonth',
+  'DashboardNeedCategoryFactsByMonth',
+  'DashboardContactFactsByMonth',
+  'DashboardBookingFactsByMonth',
+  'DashboardSlotFactsByMonth',
 ] as const;
 
 const REFRESH_NAME = 'dashboard';

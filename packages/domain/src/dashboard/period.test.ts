@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CUSTOM_PERIOD_DAYS, resolvePeriod } from './period';
+import { MAX_CUSTOM_PERIOD_DAYS, resolvePeriod, wholeMonths } from './period';
 
 describe('resolvePeriod', () => {
   it('gives the calendar month around the reference day', () => {
@@ -33,5 +33,24 @@ describe('resolvePeriod', () => {
 
   it('ignores from and to for the preset periods but uses from as the reference day when given', () => {
     expect(resolvePeriod({ kind: 'MONTH', reference: '2026-11-22', from: '2025-06-10' })).toEqual({ kind: 'MONTH', from: '2025-06-01', to: '2025-06-30' });
+  });
+});
+
+describe('wholeMonths', () => {
+  it('covers calendar months, quarters and years completely', () => {
+    expect(wholeMonths('2026-02-01', '2026-02-28')).toEqual({ start: '2026-02-01', end: '2026-03-01' });
+    expect(wholeMonths('2026-10-01', '2026-12-31')).toEqual({ start: '2026-10-01', end: '2027-01-01' });
+    expect(wholeMonths('2028-01-01', '2028-12-31')).toEqual({ start: '2028-01-01', end: '2029-01-01' });
+  });
+
+  it('leaves the edge days of a custom period out', () => {
+    expect(wholeMonths('2026-10-20', '2027-01-05')).toEqual({ start: '2026-11-01', end: '2027-01-01' });
+    expect(wholeMonths('2026-10-01', '2026-11-30')).toEqual({ start: '2026-10-01', end: '2026-12-01' });
+    expect(wholeMonths('2028-02-01', '2028-02-28')).toEqual({ start: '2028-02-01', end: '2028-02-01' });
+  });
+
+  it('is empty inside one month or across a month border without a whole month', () => {
+    expect(wholeMonths('2026-03-29', '2026-03-29')).toEqual({ start: '2026-04-01', end: '2026-04-01' });
+    expect(wholeMonths('2026-03-15', '2026-04-14')).toEqual({ start: '2026-04-01', end: '2026-04-01' });
   });
 });

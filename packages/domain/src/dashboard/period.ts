@@ -55,3 +55,23 @@ export function resolvePeriod(request: PeriodRequest): Period {
   }
   return { kind, from: day(year, 0, 1), to: day(year, 11, 31) };
 }
+
+const firstOfMonth = (date: string) => `${date.slice(0, 7)}-01`;
+const nextMonth = (date: string) => {
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  return day(year, month, 1);
+};
+const lastOfMonth = (date: string) => {
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  return day(year, month, 0);
+};
+
+/**
+ * The whole calendar months inside a period, as [start, end) of first days of months; start = end
+ * when there is none. Aggregates read these from month roll-ups and only the rest day by day.
+ */
+export function wholeMonths(from: string, to: string): { start: string; end: string } {
+  const start = from === firstOfMonth(from) ? from : nextMonth(from);
+  const end = to === lastOfMonth(to) ? nextMonth(to) : firstOfMonth(to);
+  return start < end ? { start, end } : { start, end: start };
+}

@@ -3,7 +3,7 @@ import type { ConnectionsPanel } from '../models/connections-panel.model';
 import type { DashboardScope } from '../models/dashboard.model';
 import { KpiCount, KpiRate } from '../models/kpi.model';
 import type { RegionInfo } from './regions';
-import { inPeriod } from './scope-sql';
+import { factsIn } from './scope-sql';
 
 interface Row {
   needRegionKey: RegionKey;
@@ -24,7 +24,7 @@ export async function connectionsPanel(prisma: PrismaClient, scope: DashboardSco
     : Prisma.empty;
   const rows = await prisma.$queryRaw<Row[]>`
     SELECT "needRegionKey", "offerRegionKey", sum("requests")::int AS "requests", sum("accepted")::int AS "accepted"
-    FROM "DashboardContactFacts" WHERE ${inPeriod(scope)} ${region} GROUP BY 1, 2`;
+    FROM ${factsIn(scope, 'DashboardContactFacts')} WHERE true ${region} GROUP BY 1, 2`;
   const totals = { requests: 0, accepted: 0, crossRequests: 0, crossAccepted: 0 };
   const pairs = new Map<string, { requests: number; accepted: number }>();
   for (const row of rows) {

@@ -4,7 +4,7 @@ import { Skill } from '../../matchmaking/skills/skill.model';
 import type { DashboardScope } from '../models/dashboard.model';
 import { KpiCount } from '../models/kpi.model';
 import type { NeedFigures, SkillsPanel } from '../models/skills-panel.model';
-import { inPeriod, inRegion } from './scope-sql';
+import { factsIn, inRegion } from './scope-sql';
 
 export const LARGEST_GAPS = 10;
 
@@ -30,10 +30,10 @@ export async function skillsPanel(prisma: PrismaClient, scope: DashboardScope, l
   const [byField, byCategory, gaps] = await Promise.all([
     prisma.$queryRaw<Array<NeedRow<TopicFieldKey>>>`
       SELECT "topicFieldKey" AS "key", sum("published")::int AS "published", sum("open")::int AS "open", sum("filled")::int AS "filled"
-      FROM "DashboardNeedFacts" WHERE ${inPeriod(scope)} ${inRegion(scope)} GROUP BY 1`,
+      FROM ${factsIn(scope, 'DashboardNeedFacts')} WHERE true ${inRegion(scope)} GROUP BY 1`,
     prisma.$queryRaw<Array<NeedRow<SkillCategory>>>`
       SELECT "category" AS "key", sum("published")::int AS "published", sum("open")::int AS "open", sum("filled")::int AS "filled"
-      FROM "DashboardNeedCategoryFacts" WHERE ${inPeriod(scope)} ${inRegion(scope)} GROUP BY 1`,
+      FROM ${factsIn(scope, 'DashboardNeedCategoryFacts')} WHERE true ${inRegion(scope)} GROUP BY 1`,
     prisma.$queryRaw<Array<SkillRow & { demand: number; supply: number }>>`
       SELECT s.*, g."demand", g."supply"
       FROM (SELECT "skillId", sum("demand")::int AS "demand", sum("supply")::int AS "supply"

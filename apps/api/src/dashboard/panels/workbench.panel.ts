@@ -2,7 +2,7 @@ import { TopicFieldKey, type PrismaClient } from '@wiw/db';
 import type { DashboardScope } from '../models/dashboard.model';
 import { KpiCount, KpiRate } from '../models/kpi.model';
 import type { WorkbenchFigures, WorkbenchPanel } from '../models/workbench-panel.model';
-import { inPeriod, inRegion } from './scope-sql';
+import { factsIn, inRegion } from './scope-sql';
 
 interface BookingRow {
   topicFieldKey: TopicFieldKey;
@@ -58,10 +58,10 @@ export async function workbenchPanel(prisma: PrismaClient, scope: DashboardScope
     prisma.$queryRaw<BookingRow[]>`
       SELECT "topicFieldKey", "organisationId", sum("confirmed")::int AS "confirmed", sum("attended")::int AS "attended",
              sum("noShows")::int AS "noShows", sum("cancelled")::int AS "cancelled"
-      FROM "DashboardBookingFacts" WHERE ${inPeriod(scope)} ${inRegion(scope)} GROUP BY 1, 2`,
+      FROM ${factsIn(scope, 'DashboardBookingFacts')} WHERE true ${inRegion(scope)} GROUP BY 1, 2`,
     prisma.$queryRaw<SlotRow[]>`
       SELECT "topicFieldKey", "organisationId", sum("capacity")::int AS "capacity", sum("seatsTaken")::int AS "seatsTaken"
-      FROM "DashboardSlotFacts" WHERE ${inPeriod(scope)} ${inRegion(scope)} GROUP BY 1, 2`,
+      FROM ${factsIn(scope, 'DashboardSlotFacts')} WHERE true ${inRegion(scope)} GROUP BY 1, 2`,
   ]);
   const organisationIds = [...new Set([...bookings, ...slots].map((row) => row.organisationId))];
   const organisations = organisationIds.length
