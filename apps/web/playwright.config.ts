@@ -65,6 +65,8 @@ export default defineConfig({
       PORT: String(port),
       PGLITE_DATA_DIR: process.env.E2E_PGLITE_DIR,
       SEED_DEMO_DATA: 'true',
+      // NODE_ENV=test leaves the dashboard's refresh job off unless asked for.
+      DASHBOARD_REFRESH_SECONDS: '10',
       LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
     },
   },

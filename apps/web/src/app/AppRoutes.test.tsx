@@ -51,6 +51,8 @@ describe('app shell', () => {
     expect(activeNavItem('/boerse', '')).toBe('board');
     expect(activeNavItem('/boerse/angebote/abc', '')).toBe('board');
     expect(activeNavItem('/boersenbericht', '')).toBeNull();
+    expect(activeNavItem('/dashboard', '')).toBe('dashboard');
+    expect(activeNavItem('/dashboard/druck', '')).toBe('dashboard');
     expect(activeNavItem('/sonstwo', '')).toBeNull();
   });
 });

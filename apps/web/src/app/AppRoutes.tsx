@@ -24,6 +24,7 @@ import { RequireSignIn } from '../features/matchmaking/components/RequireSignIn'
 import { MatchmakingLayout } from '../features/matchmaking/pages/MatchmakingLayout';
 import { BOARD_PATH } from '../features/matchmaking/paths';
 import { ADVISOR_PATH, WORKBENCH_PATH } from '../features/workbench/paths';
+import { DASHBOARD_PATH } from '../features/dashboard/paths';
 import { InvitationPage } from '../features/my-organisations/pages/InvitationPage';
 import { MyOrganisationsPage } from '../features/my-organisations/pages/MyOrganisationsPage';
 import { OrganisationPage } from '../features/organisations/pages/OrganisationPage';
@@ -52,6 +53,8 @@ const MyEntriesPage = lazy(() => import('../features/matchmaking/pages/MyEntries
 // The digital workbench: companies' pages and the advisors' area, each with its own nested routes.
 const WorkbenchRoutes = lazy(() => import('../features/workbench/pages/WorkbenchRoutes').then((m) => ({ default: m.WorkbenchRoutes })));
 const AdvisorRoutes = lazy(() => import('../features/workbench-advisor/pages/AdvisorRoutes').then((m) => ({ default: m.AdvisorRoutes })));
+// The partnership dashboard (with recharts) for officials and the joint office: loaded when opened.
+const DashboardRoutes = lazy(() => import('../features/dashboard/pages/DashboardRoutes').then((m) => ({ default: m.DashboardRoutes })));
 const ContactRequestsPage = lazy(() => import('../features/matchmaking/pages/ContactRequestsPage').then((m) => ({ default: m.ContactRequestsPage })));
 
 export function AppRoutes() {
@@ -97,6 +100,9 @@ export function AppRoutes() {
         </Route>
         <Route path={`${WORKBENCH_PATH}/*`} element={<MatchmakingLayout />}>
           <Route path="*" element={<WorkbenchRoutes />} />
+        </Route>
+        <Route path={`${DASHBOARD_PATH}/*`} element={<MatchmakingLayout />}>
+          <Route path="*" element={<DashboardRoutes />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

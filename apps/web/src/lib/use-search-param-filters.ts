@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
 export interface UpdateFiltersOptions {
@@ -9,19 +9,31 @@ export interface UpdateFiltersOptions {
 /**
  * Filters read from and written to the URL search params with a pair of pure functions
  * (pass module-level functions: they are dependencies of the returned callbacks).
+ *
+ * The router renders a navigation in a transition: until it has rendered, the search params of
+ * the last render (which react-router's functional update also uses) are stale, and a second
+ * change in that moment (period, then region) would drop the first. So the params written last
+ * are the base of the next change until the router has rendered them.
  */
 export function useSearchParamFilters<F>(
   read: (params: URLSearchParams) => F,
   write: (filters: F, base: URLSearchParams) => URLSearchParams,
 ) {
   const [searchParams, setSearchParams] = useSearchParams();
+  const written = useRef<URLSearchParams | null>(null);
+  useEffect(() => {
+    if (written.current?.toString() === searchParams.toString()) written.current = null;
+  }, [searchParams]);
   const filters = useMemo(() => read(searchParams), [read, searchParams]);
 
   const update = useCallback(
     (patch: Partial<F>, options: UpdateFiltersOptions = {}) => {
-      setSearchParams((current) => write({ ...read(current), ...patch }, current), { replace: options.replace ?? false });
+      const base = written.current ?? searchParams;
+      const next = write({ ...read(base), ...patch }, base);
+      written.current = next;
+      setSearchParams(next, { replace: options.replace ?? false });
     },
-    [read, write, setSearchParams],
+    [read, write, searchParams, setSearchParams],
   );
 
   return { filters, update };

@@ -2,13 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { LogoMark } from '../../components/icons';
 import { AccountMenu } from '../../features/account/components/AccountMenu';
+import { useMe } from '../../features/account/hooks/use-me';
+import { canSeeDashboard } from '../../features/dashboard/access';
+import { DASHBOARD_PATH } from '../../features/dashboard/paths';
 import { BOARD_PATH } from '../../features/matchmaking/paths';
 import { ORGANISATIONS_PATH } from '../../features/organisations/paths';
 import { WORKBENCH_PATH } from '../../features/workbench/paths';
 import { TOPIC_FIELDS_SECTION_ID } from '../../features/topic-fields/pages/HomePage';
 import { LanguageSwitch } from './LanguageSwitch';
 
-type NavItem = 'home' | 'topicFields' | 'organisations' | 'board' | 'workbench';
+type NavItem = 'home' | 'topicFields' | 'organisations' | 'board' | 'workbench' | 'dashboard';
 
 /** Which nav item stands for the current location (aria-current="page"). */
 export function activeNavItem(pathname: string, hash: string): NavItem | null {
@@ -16,6 +19,7 @@ export function activeNavItem(pathname: string, hash: string): NavItem | null {
   if (pathname.startsWith(ORGANISATIONS_PATH)) return 'organisations';
   if (pathname === BOARD_PATH || pathname.startsWith(`${BOARD_PATH}/`)) return 'board';
   if (pathname === WORKBENCH_PATH || pathname.startsWith(`${WORKBENCH_PATH}/`)) return 'workbench';
+  if (pathname === DASHBOARD_PATH || pathname.startsWith(`${DASHBOARD_PATH}/`)) return 'dashboard';
   if (pathname === '/') return hash === `#${TOPIC_FIELDS_SECTION_ID}` ? 'topicFields' : 'home';
   return null;
 }
@@ -26,12 +30,16 @@ const ITEMS: ReadonlyArray<{ item: NavItem; to: string }> = [
   { item: 'organisations', to: ORGANISATIONS_PATH },
   { item: 'board', to: BOARD_PATH },
   { item: 'workbench', to: WORKBENCH_PATH },
+  // Only for OFFICIAL, COORDINATOR and ADMIN (others get "no access" at the URL, the API refuses them).
+  { item: 'dashboard', to: DASHBOARD_PATH },
 ];
 
 export function Header() {
   const { t } = useTranslation();
   const { pathname, hash } = useLocation();
   const active = activeNavItem(pathname, hash);
+  const me = useMe();
+  const items = canSeeDashboard(me.data?.roles) ? ITEMS : ITEMS.filter(({ item }) => item !== 'dashboard');
   return (
     <header className="site-header">
       <div className="site-header__inner container">
@@ -44,7 +52,7 @@ export function Header() {
         </Link>
         <nav aria-label={t('nav.label')} className="site-nav">
           <ul className="site-nav__list">
-            {ITEMS.map(({ item, to }) => (
+            {items.map(({ item, to }) => (
               <li key={item}>
                 <Link
                   to={to}

@@ -1,5 +1,6 @@
 import { accountPages, membershipPages } from './de-account-pages';
 import { coordination } from './de-coordination';
+import { dashboard } from './de-dashboard';
 import { matchmaking } from './de-matchmaking';
 import { workbench } from './de-workbench';
 import { workbenchAdvisor } from './de-workbench-advisor';
@@ -23,6 +24,7 @@ const de = {
     organisations: 'Organisationen',
     board: 'Börse',
     workbench: 'Werkbank',
+    dashboard: 'Dashboard',
   },
   language: {
     label: 'Sprache wählen',
@@ -341,6 +343,7 @@ const de = {
   matchmaking,
   workbench,
   workbenchAdvisor,
+  dashboard,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Die Adresse {{path}} gibt es in diesem Portal nicht.',

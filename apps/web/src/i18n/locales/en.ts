@@ -1,5 +1,6 @@
 import { accountPages, membershipPages } from './en-account-pages';
 import { coordination } from './en-coordination';
+import { dashboard } from './en-dashboard';
 import { matchmaking } from './en-matchmaking';
 import { workbench } from './en-workbench';
 import { workbenchAdvisor } from './en-workbench-advisor';
@@ -24,6 +25,7 @@ const en: TranslationResource = {
     organisations: 'Organisations',
     board: 'Skills board',
     workbench: 'Workbench',
+    dashboard: 'Dashboard',
   },
   language: {
     label: 'Choose language',
@@ -336,6 +338,7 @@ const en: TranslationResource = {
   matchmaking,
   workbench,
   workbenchAdvisor,
+  dashboard,
   notFound: {
     title: 'Page not found',
     text: 'The address {{path}} does not exist in this portal.',

@@ -1,0 +1,130 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expectNoAxeViolations, nonLocalRequests, recordConsoleErrors, recordRequests, screenshot, signIn, waitForIdle } from './support';
+
+const MAYOR = 'oberbuergermeister@demo.example.org';
+const COMPANY = 'velkamp@demo.example.org';
+
+const main = (page: Page) => page.getByRole('main');
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Hauptnavigation' });
+const panel = (page: Page, name: string) => main(page).getByRole('region', { name, exact: true });
+
+/** A figure as the dashboard writes it: a number ("1.234", "57 %") or "< 3" / "–" / "nicht ausgewiesen …". */
+const FIGURE = /^(\d[\d.]*( %)?|< 3|–|nicht ausgewiesen \(weniger als 3\))$/;
+
+const PANELS: ReadonlyArray<{ name: string; kpi?: string; figure: string }> = [
+  { name: 'Organisationen', kpi: 'Registrierte Organisationen', figure: 'Organisationen nach Region' },
+  { name: 'Fachkräfte und Kompetenzen', kpi: 'Offene Bedarfe', figure: 'Bedarfe nach Themenfeld' },
+  { name: 'Verbindungen', kpi: 'Kontaktanfragen (Matches)', figure: 'Kontaktanfragen zwischen Dortmund und den Kreisen Südwestfalens' },
+  { name: 'Digitale Werkbank', kpi: 'Buchungen', figure: 'Werkbank-Buchungen nach Themenfeld' },
+  { name: 'Themenfelder', figure: 'Projekte nach Status' },
+  { name: 'Regionaler Kontext', figure: 'Pendlerinnen und Pendler zwischen Dortmund und den Kreisen Südwestfalens' },
+];
+
+test.describe('Partnership dashboard', () => {
+  test('the mayor opens the dashboard: panels, tables, CSV, filters, print view; accessible', async ({ page }, testInfo) => {
+    test.setTimeout(180_000);
+    const requests = recordRequests(page);
+    const consoleErrors = recordConsoleErrors(page);
+
+    // 1. From the navigation, which shows the entry to the mayor (OFFICIAL through his office).
+    await signIn(page, MAYOR);
+    await nav(page).getByRole('link', { name: 'Dashboard' }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Partnerschafts-Dashboard');
+    // The server refreshes the views at start and then every DASHBOARD_REFRESH_SECONDS (off by default
+    // under NODE_ENV=test); until the first refresh the page says the figures are being calculated.
+    await expect(main(page).getByText(/^Stand: \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr/), 'the server must have refreshed the dashboard views').toBeVisible({ timeout: 45_000 });
+    await expect(main(page).getByText(/Werte unter 3 werden als „< 3“ ausgewiesen/)).toBeVisible();
+
+    // 2. Every panel with a figure and a chart (or table) of its own.
+    for (const { name, kpi, figure } of PANELS) {
+      const region = panel(page, name);
+      await expect(region).toBeVisible();
+      if (kpi) {
+        const value = region.locator('.kpi-list__item', { has: page.getByText(kpi, { exact: true }) }).locator('dd');
+        await expect(value).toHaveText(FIGURE);
+      }
+      await expect(region.getByRole('heading', { level: 3, name: figure })).toBeVisible();
+    }
+    await expect(panel(page, 'Regionaler Kontext')).toContainText('IT.NRW');
+    await expect(panel(page, 'Verbindungen').getByRole('table', { name: /Verbindungsmatrix: Kontaktanfragen/ })).toBeVisible();
+    await expect(main(page).locator('.recharts-surface').first()).toBeVisible();
+    await waitForIdle(page);
+    await screenshot(page, testInfo, '01-dashboard');
+    await expectNoAxeViolations(page);
+
+    // 3. Each panel's chart as a table.
+    for (const { name, figure } of PANELS) {
+      const block = panel(page, name).getByRole('group', { name: figure });
+      await block.getByRole('button', { name: 'Tabelle anzeigen' }).click();
+      const table = block.getByRole('table', { name: figure });
+      await expect(table).toBeVisible();
+      await expect(table.getByRole('rowheader').first()).toBeVisible();
+      await expect(block.getByRole('button', { name: 'Diagramm anzeigen' })).toBeVisible();
+    }
+    await screenshot(page, testInfo, '02-tables');
+    await expectNoAxeViolations(page);
+
+    // 4. A CSV download: BOM, German header, rows; suppressed cells never as 1 or 2.
+    const connections = panel(page, 'Verbindungen').getByRole('group', { name: 'Kontaktanfragen zwischen Dortmund und den Kreisen Südwestfalens' });
+    const [download] = await Promise.all([page.waitForEvent('download'), connections.getByRole('button', { name: /CSV herunterladen/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^dashboard-verbindungen-\d{4}-Q[1-4]\.csv$/);
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).split('\r\n');
+    expect(lines[0]).toBe('Kreis;Bedarf in Dortmund, Angebot im Kreis;davon angenommen (Bedarf in Dortmund);Bedarf im Kreis, Angebot in Dortmund;davon angenommen (Bedarf im Kreis)');
+    expect(lines[1]).toMatch(/^Hochsauerlandkreis(;(\d+|< 3)){4}$/);
+
+    // 5. Period and region filters, in the URL.
+    await main(page).getByLabel('Zeitraum', { exact: true }).selectOption('YEAR');
+    await expect(page).toHaveURL(/\/dashboard\?zeitraum=\d{4}$/);
+    await main(page).getByLabel('Region', { exact: true }).selectOption({ label: 'Märkischer Kreis' });
+    await expect(page).toHaveURL(/zeitraum=\d{4}&region=maerkischer-kreis$/);
+    await expect(main(page).locator('.dashboard-status')).toContainText('RegionMärkischer Kreis');
+    await waitForIdle(page);
+    await expect(panel(page, 'Organisationen').locator('.kpi-list dd').first()).toHaveText(FIGURE);
+    await main(page).getByLabel('Zeitraum', { exact: true }).selectOption('MONTH');
+    await expect(page).toHaveURL(/zeitraum=\d{4}-\d{2}&region=maerkischer-kreis$/);
+    await waitForIdle(page);
+    await screenshot(page, testInfo, '03-filtered');
+
+    // 6. The print view with the same filters: tables only, a print button, navigation hidden on paper.
+    await main(page).getByRole('link', { name: 'Druckansicht' }).click();
+    await expect(page).toHaveURL(/\/dashboard\/druck\?zeitraum=\d{4}-\d{2}&region=maerkischer-kreis$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Partnerschafts-Dashboard – Druckansicht');
+    await expect(main(page).getByText(/^Stand: /)).toBeVisible();
+    await expect(main(page).locator('.dashboard-status')).toContainText('Märkischer Kreis');
+    await expect(main(page).getByRole('table').first()).toBeVisible();
+    expect(await main(page).getByRole('table').count()).toBeGreaterThanOrEqual(14);
+    await expect(main(page).getByRole('img')).toHaveCount(0);
+    await waitForIdle(page);
+    await expectNoAxeViolations(page);
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', 'yes');
+    });
+    await main(page).getByRole('button', { name: 'Drucken' }).click();
+    await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
+    await page.emulateMedia({ media: 'print' });
+    await expect(nav(page)).toBeHidden();
+    await expect(main(page).getByRole('button', { name: 'Drucken' })).toBeHidden();
+    await screenshot(page, testInfo, '04-print');
+    await page.emulateMedia({ media: 'screen' });
+
+    expect(nonLocalRequests(requests)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('a company user has no navigation entry and gets "no access" at the URL', async ({ page }, testInfo) => {
+    await signIn(page, COMPANY);
+    await expect(nav(page).getByRole('link', { name: 'Werkbank' })).toBeVisible();
+    await expect(nav(page).getByRole('link', { name: 'Dashboard' })).toHaveCount(0);
+    await page.goto('/dashboard');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kein Zugriff');
+    await expect(main(page)).toContainText('Ihr Konto hat keine dieser Rollen');
+    await page.goto('/dashboard/druck');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kein Zugriff');
+    await screenshot(page, testInfo, '01-no-access');
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,0 +1,130 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DashboardPeriodKind } from '../../../gql/graphql';
+import { REGION_KEYS } from '../../../lib/enums';
+import { useLanguage } from '../../../lib/use-language';
+import type { UpdateFiltersOptions } from '../../../lib/use-search-param-filters';
+import { SelectField, TextField } from '../../account/components/fields';
+import { useBerlinToday } from '../../workbench/hooks/use-now';
+import { DEFAULT_DASHBOARD_FILTERS, firstDayOf, periodValueOf, type DashboardFilters } from '../filters';
+import { periodName, type PeriodValue } from '../period-label';
+
+const KINDS: readonly DashboardPeriodKind[] = ['MONTH', 'QUARTER', 'YEAR', 'CUSTOM'];
+/** Years offered: five back, one ahead (a custom period reaches further). */
+const YEARS_BACK = 5;
+
+type FixedKind = Exclude<DashboardPeriodKind, 'CUSTOM'>;
+
+/** The months, quarters or years to choose from, newest first. */
+export function periodChoices(kind: FixedKind, today: string): string[] {
+  const year = Number(today.slice(0, 4));
+  const values: string[] = [];
+  for (let y = year + 1; y >= year - YEARS_BACK; y -= 1) {
+    if (kind === 'YEAR') values.push(String(y));
+    else if (kind === 'QUARTER') for (let q = 4; q >= 1; q -= 1) values.push(`${y}-Q${q}`);
+    else for (let m = 12; m >= 1; m -= 1) values.push(`${y}-${String(m).padStart(2, '0')}`);
+  }
+  return values;
+}
+
+interface Props {
+  filters: DashboardFilters;
+  onChange: (patch: Partial<DashboardFilters>, options?: UpdateFiltersOptions) => void;
+  /** The period the figures on screen describe (switching the kind starts from it). */
+  shown: PeriodValue | undefined;
+}
+
+/** Period (month, quarter, year or custom from–to) and region; both live in the URL. */
+export function DashboardFilterForm({ filters, onChange, shown }: Props) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const id = useId();
+  const today = useBerlinToday();
+  const reference = shown && (today < shown.from || today > shown.to) ? shown.from : today;
+
+  const changeKind = (kind: DashboardPeriodKind) => {
+    if (kind === 'CUSTOM') onChange({ period: 'CUSTOM', value: null, from: shown?.from ?? null, to: shown?.to ?? null });
+    else onChange({ period: kind, value: periodValueOf(kind, reference), from: null, to: null });
+  };
+
+  const fixedKind = filters.period === 'CUSTOM' ? null : filters.period;
+  const valueLabel = (kind: FixedKind, value: string) => {
+    const from = firstDayOf(value) ?? value;
+    return periodName({ kind, from, to: from }, language, t);
+  };
+
+  return (
+    <form className="filters dashboard-filters" aria-labelledby={`${id}-heading`} onSubmit={(event) => event.preventDefault()}>
+      <h2 id={`${id}-heading`} className="visually-hidden">
+        {t('dashboard.filters.heading')}
+      </h2>
+      <SelectField
+        id={`${id}-kind`}
+        label={t('dashboard.filters.periodKind')}
+        required={false}
+        value={filters.period}
+        onChange={(event) => changeKind(KINDS.find((kind) => kind === event.target.value) ?? 'QUARTER')}
+      >
+        {KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {t(`dashboard.filters.kind.${kind}`)}
+          </option>
+        ))}
+      </SelectField>
+      {fixedKind ? (
+        <SelectField
+          id={`${id}-value`}
+          label={t(`dashboard.filters.${fixedKind === 'MONTH' ? 'month' : fixedKind === 'QUARTER' ? 'quarter' : 'year'}`)}
+          required={false}
+          value={filters.value ?? periodValueOf(fixedKind, today)}
+          onChange={(event) => onChange({ value: event.target.value })}
+        >
+          {periodChoices(fixedKind, today).map((value) => (
+            <option key={value} value={value}>
+              {valueLabel(fixedKind, value)}
+            </option>
+          ))}
+        </SelectField>
+      ) : (
+        <>
+          <TextField
+            id={`${id}-from`}
+            label={t('dashboard.filters.from')}
+            hint={t('dashboard.filters.customHint')}
+            required={false}
+            type="date"
+            value={filters.from ?? ''}
+            onChange={(event) => onChange({ from: event.target.value || null }, { replace: true })}
+          />
+          <TextField
+            id={`${id}-to`}
+            label={t('dashboard.filters.to')}
+            required={false}
+            type="date"
+            value={filters.to ?? ''}
+            onChange={(event) => onChange({ to: event.target.value || null }, { replace: true })}
+          />
+        </>
+      )}
+      <SelectField
+        id={`${id}-region`}
+        label={t('dashboard.filters.region')}
+        required={false}
+        value={filters.region ?? ''}
+        onChange={(event) => onChange({ region: REGION_KEYS.find((key) => key === event.target.value) ?? null })}
+      >
+        <option value="">{t('dashboard.filters.regionAll')}</option>
+        {REGION_KEYS.map((key) => (
+          <option key={key} value={key}>
+            {t(`enums.region.${key}`)}
+          </option>
+        ))}
+      </SelectField>
+      <div className="filters__actions">
+        <button type="button" className="button button--ghost" onClick={() => onChange(DEFAULT_DASHBOARD_FILTERS)}>
+          {t('dashboard.filters.reset')}
+        </button>
+      </div>
+    </form>
+  );
+}

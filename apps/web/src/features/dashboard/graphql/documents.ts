@@ -1,0 +1,161 @@
+import { graphql } from '../../../gql';
+
+/** A count that is null and `suppressed` when it describes one or two (shown as "< 3"). */
+export const KpiCountFieldsFragment = graphql(`
+  fragment KpiCountFields on KpiCount {
+    value
+    suppressed
+  }
+`);
+
+/** A share with what it is taken of. */
+export const KpiRateFieldsFragment = graphql(`
+  fragment KpiRateFields on KpiRate {
+    value
+    suppressed
+    basis {
+      ...KpiCountFields
+    }
+  }
+`);
+
+/**
+ * Every panel of the dashboard in one request (the same selection as the API's DASHBOARD_QUERY),
+ * plus the topic fields' titles in the caller's language.
+ */
+export const DashboardDocument = graphql(`
+  # The three workbench fragments ask for the same figures: the schema has no interface for them.
+  query Dashboard($filter: DashboardFilter) {
+    dashboard(filter: $filter) {
+      asOf
+      region
+      period {
+        kind
+        from
+        to
+      }
+      organisations {
+        total { ...KpiCountFields }
+        members { ...KpiCountFields }
+        newInPeriod { ...KpiCountFields }
+        byRegion {
+          region
+          side
+          total { ...KpiCountFields }
+          members { ...KpiCountFields }
+          newInPeriod { ...KpiCountFields }
+        }
+        bySide {
+          side
+          total { ...KpiCountFields }
+          members { ...KpiCountFields }
+          newInPeriod { ...KpiCountFields }
+        }
+        byKind {
+          kind
+          total { ...KpiCountFields }
+          members { ...KpiCountFields }
+          newInPeriod { ...KpiCountFields }
+        }
+      }
+      skills {
+        published { ...KpiCountFields }
+        open { ...KpiCountFields }
+        filled { ...KpiCountFields }
+        byTopicField {
+          topicField
+          published { ...KpiCountFields }
+          open { ...KpiCountFields }
+          filled { ...KpiCountFields }
+        }
+        byCategory {
+          category
+          published { ...KpiCountFields }
+          open { ...KpiCountFields }
+          filled { ...KpiCountFields }
+        }
+        largestGaps {
+          skill {
+            id
+            slug
+            label
+            category
+          }
+          demand { ...KpiCountFields }
+          supply { ...KpiCountFields }
+          gap { ...KpiCountFields }
+        }
+      }
+      connections {
+        requests { ...KpiCountFields }
+        accepted { ...KpiCountFields }
+        acceptanceRate { ...KpiRateFields }
+        crossRegionRequests { ...KpiCountFields }
+        crossRegionAccepted { ...KpiCountFields }
+        flows {
+          needRegion
+          offerRegion
+          requests { ...KpiCountFields }
+          accepted { ...KpiCountFields }
+        }
+      }
+      workbench {
+        ...WorkbenchFigures
+        byTopicField {
+          topicField
+          ...WorkbenchTopicFieldFigures
+        }
+        byOrganisation {
+          organisationId
+          organisationName
+          ...WorkbenchOrganisationFigures
+        }
+      }
+      topicFields {
+        fields {
+          topicField
+          projectsPlanned
+          projectsActive
+          projectsCompleted
+          milestonesDone
+          milestonesDue
+          milestonesOverdue
+          progress
+        }
+      }
+      regionContext {
+        commuters { ...RegionStatisticFields }
+        employees { ...RegionStatisticFields }
+      }
+    }
+    topicFields {
+      key
+      title
+    }
+  }
+
+  fragment WorkbenchFigures on WorkbenchPanel {
+    bookings { ...KpiCountFields } cancelled { ...KpiCountFields } attended { ...KpiCountFields } noShows { ...KpiCountFields }
+    noShowRate { ...KpiRateFields } utilisation { ...KpiRateFields }
+  }
+
+  fragment WorkbenchTopicFieldFigures on WorkbenchTopicFieldRow {
+    bookings { ...KpiCountFields } cancelled { ...KpiCountFields } attended { ...KpiCountFields } noShows { ...KpiCountFields }
+    noShowRate { ...KpiRateFields } utilisation { ...KpiRateFields }
+  }
+
+  fragment WorkbenchOrganisationFigures on WorkbenchOrganisationRow {
+    bookings { ...KpiCountFields } cancelled { ...KpiCountFields } attended { ...KpiCountFields } noShows { ...KpiCountFields }
+    noShowRate { ...KpiRateFields } utilisation { ...KpiRateFields }
+  }
+
+  fragment RegionStatisticFields on RegionStatisticRow {
+    kind
+    year
+    fromRegion
+    toRegion
+    value { ...KpiCountFields }
+    source
+    illustrative
+  }
+`);

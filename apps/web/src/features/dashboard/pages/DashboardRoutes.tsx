@@ -1,0 +1,20 @@
+import { Route, Routes } from 'react-router';
+import { NotFoundPage } from '../../../app/pages/NotFoundPage';
+import { DashboardAccess } from '../components/DashboardAccess';
+import { DashboardPage } from './DashboardPage';
+import { DashboardPrintPage } from './DashboardPrintPage';
+import '../../organisations/organisations.css';
+import '../dashboard.css';
+
+/** `/dashboard/*` (loaded when first opened): the access check, then the dashboard or its print view. */
+export function DashboardRoutes() {
+  return (
+    <DashboardAccess>
+      <Routes>
+        <Route index element={<DashboardPage />} />
+        <Route path="druck" element={<DashboardPrintPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </DashboardAccess>
+  );
+}
