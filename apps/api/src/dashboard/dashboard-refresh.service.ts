@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import type { PrismaClient } from '@wiw/db';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PRISMA } from '../database/database.module';
+import { isRetryable } from '../common/errors/db-errors';
 
 /** The materialized views of the migration `dashboard`, refreshed together. */
 export const DASHBOARD_VIEWS = [
@@ -23,6 +24,8 @@ export const DASHBOARD_VIEWS = [
 ] as const;
 
 const REFRESH_NAME = 'dashboard';
+/** With the default 30-second interval, a refresh slower than this leaves figures over a minute old. */
+const SLOW_REFRESH_MS = 30_000;
 
 export interface RefreshResult {
   refreshedAt: Date;
@@ -57,8 +60,10 @@ export class DashboardRefreshService implements OnApplicationBootstrap, OnApplic
     this.timer.unref();
   }
 
-  onApplicationShutdown(): void {
+  /** Stops the timer and lets a running refresh finish (its transaction needs the database). */
+  async onApplicationShutdown(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    await this.running?.catch(() => null);
   }
 
   /** When the views were last refreshed; null before the first refresh. */
@@ -67,10 +72,11 @@ export class DashboardRefreshService implements OnApplicationBootstrap, OnApplic
     return row?.refreshedAt ?? null;
   }
 
-  /** Refreshes unless another replica did within `minAgeMs`. */
+  /** Refreshes unless another replica did within `minAgeMs` (by the database's clock, which all replicas share). */
   async refreshIfDue(minAgeMs: number): Promise<RefreshResult | null> {
-    const asOf = await this.asOf();
-    if (asOf && Date.now() - asOf.getTime() < minAgeMs) return null;
+    const [row] = await this.prisma.$queryRaw<Array<{ ageMs: number }>>`
+      SELECT (extract(epoch FROM now() - "refreshedAt") * 1000)::float8 AS "ageMs" FROM "DashboardRefresh" WHERE "name" = ${REFRESH_NAME}`;
+    if (row && row.ageMs < minAgeMs) return null;
     return this.refresh();
   }
 
@@ -85,7 +91,20 @@ export class DashboardRefreshService implements OnApplicationBootstrap, OnApplic
 
   private async refreshNow(): Promise<RefreshResult | null> {
     const started = Date.now();
-    const result = await this.prisma.$transaction(
+    const result = await this.refreshInTransaction(started).catch((error: unknown) => {
+      // Another replica committed a refresh after this one took its snapshot: its figures are newer.
+      if (isRetryable(error)) return null;
+      throw error;
+    });
+    if (result) {
+      this.logger.debug(`Dashboard refreshed in ${result.durationMs} ms`);
+      if (result.durationMs > SLOW_REFRESH_MS) this.logger.warn(`Refreshing the dashboard took ${result.durationMs} ms: its figures may be more than a minute old.`);
+    }
+    return result;
+  }
+
+  private refreshInTransaction(started: number): Promise<RefreshResult | null> {
+    return this.prisma.$transaction(
       async (tx) => {
         const [{ locked }] = await tx.$queryRaw<[{ locked: boolean }]>`SELECT pg_try_advisory_xact_lock(hashtext('dashboard-refresh')) AS locked`;
         if (!locked) return null;
@@ -103,7 +122,5 @@ export class DashboardRefreshService implements OnApplicationBootstrap, OnApplic
       // One snapshot for all views: they agree with each other and with "as of".
       { timeout: 120_000, maxWait: 30_000, isolationLevel: 'RepeatableRead' },
     );
-    if (result) this.logger.debug(`Dashboard refreshed in ${result.durationMs} ms`);
-    return result;
   }
 }

@@ -42,21 +42,40 @@ export function share(part: number, basis: number): Share {
   return hidden ? { value: null, suppressed: true, basis: { value: null, suppressed: true } } : { value: part / basis, suppressed: false, basis: count(basis) };
 }
 
+const HIDDEN: Count = { value: null, suppressed: true };
+
+/** Exact numbers → shown counts. */
+const shown = <K extends string>(numbers: Record<K, number>): Record<K, Count> =>
+  Object.fromEntries(Object.entries<number>(numbers).map(([key, n]) => [key, count(n)])) as Record<K, Count>;
+
 /**
- * Rows whose cells add up to a shown total: in each column with exactly one hidden cell, the
- * smallest shown non-zero cell (the first of equals) is hidden too. Works on the shown rows.
+ * Cells of which some sets ("lines") add up to shown totals: while the hidden cells of a line are
+ * all small ones (1 or 2), the line's smallest shown non-zero cell (the first of equals) is hidden
+ * too, until no line changes. Works on exact counts; returns which are hidden.
  */
-function hideSecondCell<R extends Record<string, unknown>>(rows: R[], columns: ReadonlyArray<keyof R>): R[] {
-  for (const column of columns) {
-    const cells = rows.map((row) => row[column] as Count);
-    if (cells.filter((cell) => cell.suppressed).length !== 1) continue;
-    let pick: number | null = null;
-    cells.forEach((cell, i) => {
-      if (!cell.suppressed && cell.value! > 0 && (pick === null || cell.value! < cells[pick]!.value!)) pick = i;
-    });
-    if (pick !== null) (rows[pick] as Record<string, unknown>)[column as string] = { value: null, suppressed: true };
+function protect(counts: number[], lines: number[][]): boolean[] {
+  const hidden = counts.map(small);
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const line of lines) {
+      const hiddenHere = line.filter((i) => hidden[i]);
+      if (hiddenHere.length === 0 || hiddenHere.some((i) => counts[i]! >= 3)) continue;
+      const candidates = line.filter((i) => !hidden[i] && counts[i]! > 0);
+      if (candidates.length === 0) continue;
+      const pick = candidates.reduce((best, i) => (counts[i]! < counts[best]! ? i : best));
+      hidden[pick] = true;
+      changed = true;
+    }
   }
-  return rows;
+  return hidden;
+}
+
+/** Rows of exact numbers → shown counts, each column protected (all rows one line, or `lines`). */
+function protectedRows<K extends string>(rows: Array<Record<K, number>>, columns: readonly K[], lines?: number[][]): Array<Record<K, Count>> {
+  const all = [rows.map((_, i) => i)];
+  const hiddenBy = new Map(columns.map((column) => [column, protect(rows.map((row) => row[column]), lines ?? all)]));
+  return rows.map((row, i) => Object.fromEntries(columns.map((column) => [column, hiddenBy.get(column)![i] ? HIDDEN : count(row[column])])) as Record<K, Count>);
 }
 
 const utcDay = (year: number, monthIndex: number, date: number): string => new Date(Date.UTC(year, monthIndex, date)).toISOString().slice(0, 10);
@@ -143,31 +162,37 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
 
   // Organisations registered by the end of the period.
   const orgs = base.organisations.filter((o) => o.day <= period.to && inRegion(o.region));
-  const orgFigures = (list: typeof orgs) => ({
-    total: count(list.length),
-    members: count(list.filter((o) => o.isMember).length),
-    newInPeriod: count(list.filter((o) => o.day >= period.from).length),
+  const orgNumbers = (list: typeof orgs) => ({
+    total: list.length,
+    members: list.filter((o) => o.isMember).length,
+    newInPeriod: list.filter((o) => o.day >= period.from).length,
   });
+  const regionRows = protectedRows(shownRegions.map((r) => orgNumbers(orgs.filter((o) => o.region === r.key))), ORG_COLUMNS);
+  const sides = distinctInOrder(shownRegions.map((r) => r.side));
+  const kinds = distinctInOrder(orgs.map((o) => o.kind)).sort();
+  const kindRows = protectedRows(kinds.map((kind) => orgNumbers(orgs.filter((o) => o.kind === kind))), ORG_COLUMNS);
   const organisations = {
-    ...orgFigures(orgs),
-    byRegion: hideSecondCell(shownRegions.map((r) => ({ region: r.key, side: r.side, ...orgFigures(orgs.filter((o) => o.region === r.key)) })), ORG_COLUMNS),
-    bySide: hideSecondCell(distinctInOrder(shownRegions.map((r) => r.side)).map((side) => ({ side, ...orgFigures(orgs.filter((o) => sideOf.get(o.region) === side)) })), ORG_COLUMNS),
-    byKind: hideSecondCell(
-      distinctInOrder(orgs.map((o) => o.kind))
-        .sort()
-        .map((kind) => ({ kind, ...orgFigures(orgs.filter((o) => o.kind === kind)) })),
-      ORG_COLUMNS,
-    ),
+    ...shown(orgNumbers(orgs)),
+    byRegion: shownRegions.map((r, i) => ({ region: r.key, side: r.side, ...regionRows[i] })),
+    // A side is hidden wherever one of its regions is.
+    bySide: sides.map((side) => {
+      const numbers = orgNumbers(orgs.filter((o) => sideOf.get(o.region) === side));
+      const members = regionRows.filter((_, i) => shownRegions[i]!.side === side);
+      return { side, ...Object.fromEntries(ORG_COLUMNS.map((column) => [column, members.some((m) => m[column].suppressed) ? HIDDEN : count(numbers[column])])) };
+    }),
+    byKind: kinds.map((kind, i) => ({ kind, ...kindRows[i] })),
   };
 
   // Needs published within the period (drafts never), by their status today.
   // Needs ever published (drafts, and drafts discarded unpublished, never count).
   const published = base.needs.filter((n) => n.published && inPeriod(n.day) && inRegion(n.region));
-  const needFigures = (list: typeof published) => ({
-    published: count(list.length),
-    open: count(list.filter((n) => n.status === 'OPEN').length),
-    filled: count(list.filter((n) => n.status === 'FILLED').length),
+  const needNumbers = (list: typeof published) => ({
+    published: list.length,
+    open: list.filter((n) => n.status === 'OPEN').length,
+    filled: list.filter((n) => n.status === 'FILLED').length,
   });
+  const needFigures = (list: typeof published) => shown(needNumbers(list));
+  const fieldRows = protectedRows(base.topicFields.map((topicField) => needNumbers(published.filter((n) => n.topicField === topicField))), ['published', 'open', 'filled']);
   const tally = (rows: Array<{ skillId: string; region: RegionKey }>) => {
     const map = new Map<string, number>();
     for (const row of rows) if (inRegion(row.region)) map.set(row.skillId, (map.get(row.skillId) ?? 0) + 1);
@@ -177,12 +202,14 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
   const supply = tally(base.supply);
   const gaps = [...demand.entries()]
     .map(([skillId, d]) => ({ skillId, demand: d, supply: supply.get(skillId) ?? 0 }))
-    .filter((g) => g.demand > g.supply)
-    .sort((a, b) => b.demand - b.supply - (a.demand - a.supply) || b.demand - a.demand || (a.skillId < b.skillId ? -1 : 1))
+    // At least 3 open needs; ordered by what is shown (a hidden supply of 1 or 2 counts as 2).
+    .filter((g) => g.demand >= 3 && g.demand > g.supply)
+    .map((g) => ({ ...g, shownGap: g.demand - (small(g.supply) ? 2 : g.supply) }))
+    .sort((a, b) => b.shownGap - a.shownGap || b.demand - a.demand || (a.skillId < b.skillId ? -1 : 1))
     .slice(0, 10);
   const skills = {
     ...needFigures(published),
-    byTopicField: hideSecondCell(base.topicFields.map((topicField) => ({ topicField, ...needFigures(published.filter((n) => n.topicField === topicField)) })), ['published', 'open', 'filled']),
+    byTopicField: base.topicFields.map((topicField, i) => ({ topicField, ...fieldRows[i] })),
     byCategory: Object.values(SkillCategory).map((category) => ({ category, ...needFigures(published.filter((n) => n.categories.has(category))) })),
     largestGaps: gaps.map((g) => {
       const skill = base.skills.get(g.skillId)!;
@@ -204,35 +231,34 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
     const b = sideOf.get(c.offerRegion) ?? null;
     return a !== null && b !== null && a !== b;
   };
+  // The 49 cells add up to the totals, the cross-region ones to the cross-region totals.
+  const pairs = base.regions.flatMap((n) => base.regions.map((o) => [n.key, o.key] as const));
+  const flowRows = protectedRows(
+    pairs.map(([n, o]) => {
+      const pair = requests.filter((c) => c.needRegion === n && c.offerRegion === o);
+      return { requests: pair.length, accepted: pair.filter(isAccepted).length };
+    }),
+    ['requests', 'accepted'],
+    [pairs.map((_, i) => i), pairs.flatMap(([n, o], i) => (sideOf.get(n) && sideOf.get(o) && sideOf.get(n) !== sideOf.get(o) ? [i] : []))],
+  );
   const connections = {
     requests: count(requests.length),
     accepted: count(requests.filter(isAccepted).length),
     acceptanceRate: share(requests.filter(isAccepted).length, requests.length),
     crossRegionRequests: count(requests.filter(isCross).length),
     crossRegionAccepted: count(requests.filter((c) => isCross(c) && isAccepted(c)).length),
-    flows: hideSecondCell(
-      base.regions.flatMap((n) =>
-        base.regions.map((o) => {
-          const pair = requests.filter((c) => c.needRegion === n.key && c.offerRegion === o.key);
-          return { needRegion: n.key, offerRegion: o.key, requests: count(pair.length), accepted: count(pair.filter(isAccepted).length) };
-        }),
-      ),
-      ['requests', 'accepted'],
-    ),
+    flows: pairs.map(([n, o], i) => ({ needRegion: n, offerRegion: o, ...flowRows[i] })),
   };
 
   // Consultations taking place within the period: bookings by the company's region, seats by the advisor's.
   const bookings = base.bookings.filter((b) => inPeriod(b.day) && inRegion(b.region));
   const slots = base.slots.filter((s) => inPeriod(s.day) && inRegion(s.region));
-  const workbenchFigures = (keep: (row: { topicField: TopicFieldKey; organisationId: string }) => boolean) => {
+  const workbenchNumbers = (keep: (row: { topicField: TopicFieldKey; organisationId: string }) => boolean) => {
     const status = (wanted: string) => bookings.filter((b) => keep(b) && b.status === wanted).length;
     const [confirmed, attended, noShows, cancelled] = [status('CONFIRMED'), status('ATTENDED'), status('NO_SHOW'), status('CANCELLED')];
     const kept = slots.filter(keep);
     return {
-      bookings: count(confirmed + attended + noShows),
-      cancelled: count(cancelled),
-      attended: count(attended),
-      noShows: count(noShows),
+      counts: { bookings: confirmed + attended + noShows, cancelled, attended, noShows },
       noShowRate: share(noShows, attended + noShows),
       utilisation: share(
         kept.reduce((sum, s) => sum + s.seatsTaken, 0),
@@ -240,13 +266,27 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
       ),
     };
   };
+  const workbenchFigures = (keep: Parameters<typeof workbenchNumbers>[0]) => {
+    const numbers = workbenchNumbers(keep);
+    return { ...shown(numbers.counts), noShowRate: numbers.noShowRate, utilisation: numbers.utilisation };
+  };
+  // Rows adding up to the totals: counts protected per column; a row with a hidden count hides its rates.
+  const workbenchRows = (keeps: Array<Parameters<typeof workbenchNumbers>[0]>) => {
+    const numbers = keeps.map(workbenchNumbers);
+    const counts = protectedRows(numbers.map((n) => n.counts), WORKBENCH_COLUMNS);
+    const hiddenShare = { value: null, suppressed: true, basis: HIDDEN };
+    return numbers.map((n, i) => {
+      const anyHidden = WORKBENCH_COLUMNS.some((column) => counts[i]![column].suppressed);
+      return { ...counts[i], noShowRate: anyHidden ? hiddenShare : n.noShowRate, utilisation: anyHidden ? hiddenShare : n.utilisation };
+    });
+  };
   const advising = distinctInOrder([...bookings, ...slots].map((row) => row.organisationId))
     .map((id) => base.organisations.find((o) => o.id === id)!)
     .sort((a, b) => a.name.localeCompare(b.name, 'de'));
   const workbench = {
     ...workbenchFigures(() => true),
-    byTopicField: hideSecondCell(base.topicFields.map((topicField) => ({ topicField, ...workbenchFigures((row) => row.topicField === topicField) })), WORKBENCH_COLUMNS),
-    byOrganisation: hideSecondCell(advising.map((org) => ({ organisationId: org.id, organisationName: org.name, ...workbenchFigures((row) => row.organisationId === org.id) })), WORKBENCH_COLUMNS),
+    byTopicField: ((rows) => base.topicFields.map((topicField, i) => ({ topicField, ...rows[i] })))(workbenchRows(base.topicFields.map((topicField) => (row) => row.topicField === topicField))),
+    byOrganisation: ((rows) => advising.map((org, i) => ({ organisationId: org.id, organisationName: org.name, ...rows[i] })))(workbenchRows(advising.map((org) => (row) => row.organisationId === org.id))),
   };
 
   // Topic fields: projects (with a participant from the region), milestones due within the period.
@@ -273,7 +313,9 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
   const endYear = Number(period.to.slice(0, 4));
   const position = new Map(base.regions.map((r) => [r.key, r.position]));
   const statisticsOf = (kind: 'COMMUTERS' | 'EMPLOYEES') => {
-    const rows = base.statistics.filter((s) => s.kind === kind);
+    // Imported figures win: illustrative ones count only for a kind without any imported one.
+    const ofKind = base.statistics.filter((s) => s.kind === kind);
+    const rows = ofKind.some((s) => !s.illustrative) ? ofKind.filter((s) => !s.illustrative) : ofKind;
     const years = rows.map((s) => s.year);
     const upToEnd = years.filter((y) => y <= endYear);
     const year = upToEnd.length ? Math.max(...upToEnd) : Math.min(...years);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_REPORTED_COUNT, rate, suppressCount, suppressLine } from './suppression';
+import { hiddenCells, MIN_REPORTED_COUNT, rate, suppressCount, suppressLine } from './suppression';
 
 describe('suppressCount', () => {
   it('hides 1 and 2, shows 0 and anything from 3 on', () => {
@@ -42,8 +42,28 @@ describe('suppressLine', () => {
     expect(shown(suppressLine([9, 1]))).toEqual([null, null]);
   });
 
-  it('needs nothing more when two cells are hidden already, or when no other cell is non-zero', () => {
-    expect(shown(suppressLine([1, 2, 8]))).toEqual([null, null, 8]);
+  it('hides a larger cell as well when all hidden ones are small: two hidden 1s would sum to a known 2', () => {
+    expect(shown(suppressLine([1, 1, 8, 9]))).toEqual([null, null, null, 9]);
+    expect(shown(suppressLine([1, 2, 8]))).toEqual([null, null, null]);
+  });
+
+  it('needs nothing more when no other cell is non-zero', () => {
     expect(shown(suppressLine([0, 2, 0]))).toEqual([0, null, 0]);
+  });
+});
+
+describe('hiddenCells', () => {
+  it('protects every line, also lines inside lines, until nothing changes', () => {
+    // Cells 0..3 add up to a shown total; cells 0 and 1 to a shown subtotal.
+    const lines = [[0, 1, 2, 3], [0, 1]];
+    // The total's second hidden cell lies in the subtotal too: one cell protects both.
+    expect(hiddenCells([1, 3, 9, 7], lines)).toEqual([true, true, false, false]);
+    // It does not: the subtotal needs a second cell of its own.
+    expect(hiddenCells([1, 5, 4, 7], lines)).toEqual([true, true, true, false]);
+  });
+
+  it('counts forced cells as hidden and leaves a line alone once a large cell hides its small ones', () => {
+    expect(hiddenCells([5, 6, 7], [[0, 1, 2]], [false, true, false])).toEqual([false, true, false]);
+    expect(hiddenCells([2, 6, 7], [[0, 1, 2]], [false, true, false])).toEqual([true, true, false]);
   });
 });

@@ -38,18 +38,34 @@ export function rate(part: number, basis: number): ReportedRate {
 }
 
 /**
- * A line of cells that add up to a total shown elsewhere (the regions of a column, the cells of a
- * matrix). With exactly one cell hidden, the total minus the others would reveal it, so the
- * smallest other non-zero cell is hidden as well (the first of equals, in the line's order).
+ * Cells some of which add up to totals shown elsewhere: each line is a set of cell indexes whose
+ * sum is shown (the regions of a column, the cells of a matrix, the cross-region cells of it).
+ * Primary: 1 and 2 are hidden (and cells in `forced`). Secondary: while the hidden cells of a
+ * line are all small ones, the total minus the rest would tell their sum (two hidden 1s sum to 2),
+ * so the line's smallest other non-zero cell (the first of equals) is hidden as well; repeated
+ * until no line changes. Returns which cells are hidden.
  */
-export function suppressLine(counts: readonly number[]): ReportedCount[] {
-  const hidden = counts.map(isSuppressed);
-  if (hidden.filter(Boolean).length === 1) {
-    let next = -1;
-    counts.forEach((count, index) => {
-      if (!hidden[index] && count > 0 && (next < 0 || count < counts[next]!)) next = index;
-    });
-    if (next >= 0) hidden[next] = true;
+export function hiddenCells(counts: readonly number[], lines: ReadonlyArray<readonly number[]>, forced: readonly boolean[] = []): boolean[] {
+  const hidden = counts.map((count, index) => isSuppressed(count) || forced[index] === true);
+  const small = (index: number) => counts[index]! < MIN_REPORTED_COUNT;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const line of lines) {
+      const hiddenHere = line.filter((index) => hidden[index]);
+      if (hiddenHere.length === 0 || !hiddenHere.every(small)) continue;
+      let next = -1;
+      for (const index of line) if (!hidden[index] && counts[index]! > 0 && (next < 0 || counts[index]! < counts[next]!)) next = index;
+      if (next >= 0) {
+        hidden[next] = true;
+        changed = true;
+      }
+    }
   }
+  return hidden;
+}
+
+/** One line of cells adding up to a total shown elsewhere (see hiddenCells). */
+export function suppressLine(counts: readonly number[]): ReportedCount[] {
+  const hidden = hiddenCells(counts, [counts.map((_, index) => index)]);
   return counts.map((count, index) => (hidden[index] ? HIDDEN : { value: count, suppressed: false }));
 }

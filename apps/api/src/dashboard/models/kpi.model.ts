@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { rate, suppressCount, suppressLine } from '@wiw/domain';
+import { hiddenCells, rate, suppressCount } from '@wiw/domain';
 
 @ObjectType({ description: 'A count of people or organisations; 1 and 2 are suppressed ("< 3") and their value is null.' })
 export class KpiCount {
@@ -13,15 +13,20 @@ export class KpiCount {
     return Object.assign(new KpiCount(), suppressCount(count));
   }
 
-  /** Cells adding up to a shown total: one hidden cell takes a second with it (see suppressLine). */
-  static line(counts: readonly number[]): KpiCount[] {
-    return suppressLine(counts).map((cell) => Object.assign(new KpiCount(), cell));
+  /** Cells of which `lines` add up to shown totals (see hiddenCells); by default all of them. */
+  static line(counts: readonly number[], lines: ReadonlyArray<readonly number[]> = [counts.map((_, index) => index)]): KpiCount[] {
+    const hidden = hiddenCells(counts, lines);
+    return counts.map((count, index) => (hidden[index] ? KpiCount.hidden() : KpiCount.of(count)));
   }
 
-  /** Rows of exact figures, each column treated as one line. */
-  static columns<C extends string>(rows: ReadonlyArray<Record<C, number>>, columns: readonly C[]): Array<Record<C, KpiCount>> {
-    const lines = columns.map((column) => KpiCount.line(rows.map((row) => row[column])));
-    return rows.map((_, index) => Object.fromEntries(columns.map((column, c) => [column, lines[c]![index]!])) as Record<C, KpiCount>);
+  static hidden(): KpiCount {
+    return Object.assign(new KpiCount(), { value: null, suppressed: true });
+  }
+
+  /** Rows of exact figures, each column protected on its own (its rows adding up to the column's total, or `lines`). */
+  static columns<C extends string>(rows: ReadonlyArray<Record<C, number>>, columns: readonly C[], lines?: ReadonlyArray<readonly number[]>): Array<Record<C, KpiCount>> {
+    const cells = columns.map((column) => KpiCount.line(rows.map((row) => row[column]), lines));
+    return rows.map((_, index) => Object.fromEntries(columns.map((column, c) => [column, cells[c]![index]!])) as Record<C, KpiCount>);
   }
 }
 
@@ -35,6 +40,10 @@ export class KpiRate {
 
   @Field(() => KpiCount, { description: 'What the share is taken of.' })
   basis: KpiCount;
+
+  static hidden(): KpiRate {
+    return Object.assign(new KpiRate(), { value: null, suppressed: true, basis: KpiCount.hidden() });
+  }
 
   static of(part: number, basis: number): KpiRate {
     const reported = rate(part, basis);

@@ -35,11 +35,13 @@ export async function connectionsPanel(prisma: PrismaClient, scope: DashboardSco
     totals.crossAccepted += cross ? row.accepted : 0;
     pairs.set(`${row.needRegionKey}>${row.offerRegionKey}`, { requests: row.requests, accepted: row.accepted });
   }
-  // The 49 cells add up to the totals: protected as one line per figure.
+  // The 49 cells add up to the totals, the cross-region ones to the cross-region totals: both protected.
   const cells = regions.flatMap((from) => regions.map((to) => [from.key, to.key] as const));
+  const crossCells = cells.flatMap(([from, to], index) => (isCrossRegion(regions, from, to) ? [index] : []));
   const flowFigures = KpiCount.columns(
     cells.map(([from, to]) => pairs.get(`${from}>${to}`) ?? { requests: 0, accepted: 0 }),
     ['requests', 'accepted'],
+    [cells.map((_, index) => index), crossCells],
   );
   return {
     requests: KpiCount.of(totals.requests),

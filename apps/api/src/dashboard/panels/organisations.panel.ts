@@ -55,7 +55,13 @@ export async function organisationsPanel(prisma: PrismaClient, scope: DashboardS
   const sides = [...new Set(shownRegions.map((r) => r.side))];
   const kinds = [...byKind.keys()].sort((a, b) => a.localeCompare(b));
   const regionFigures = breakdown(shownRegions.map((r) => byRegion.get(r.key) ?? empty()));
-  const sideFigures = breakdown(sides.map((side) => bySide.get(side) ?? empty()));
+  // A side is the sum of its regions: hidden wherever one of its regions is (else side minus the
+  // other regions would tell the hidden one); otherwise it shows nothing the regions do not.
+  const sideFigures = sides.map((side) => {
+    const members = shownRegions.flatMap((r, i) => (r.side === side ? [regionFigures[i]!] : []));
+    const exact = bySide.get(side) ?? empty();
+    return Object.fromEntries(COLUMNS.map((column) => [column, members.some((m) => m[column].suppressed) ? KpiCount.hidden() : KpiCount.of(exact[column])])) as unknown as OrganisationFigures;
+  });
   const kindFigures = breakdown(kinds.map((kind) => byKind.get(kind)!));
   return {
     ...figures(all.get('all') ?? empty()),

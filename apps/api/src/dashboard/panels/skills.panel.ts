@@ -1,4 +1,5 @@
 import { Prisma, SkillCategory, TopicFieldKey, type PrismaClient, type Skill as SkillRow } from '@wiw/db';
+import { MIN_REPORTED_COUNT } from '@wiw/domain';
 import type { Locale } from '../../common/i18n/locale';
 import { Skill } from '../../matchmaking/skills/skill.model';
 import type { DashboardScope } from '../models/dashboard.model';
@@ -7,6 +8,13 @@ import type { NeedFigures, SkillsPanel } from '../models/skills-panel.model';
 import { factsIn, inRegion } from './scope-sql';
 
 export const LARGEST_GAPS = 10;
+
+/**
+ * The gap by what is shown: a supply of 1 or 2 counts as 2, so the order of the list cannot tell
+ * which hidden supply is the smaller. Skills asked for by fewer than 3 open needs are not listed.
+ */
+const shownGap = (demand: string, supply: string) =>
+  Prisma.raw(`(${demand} - CASE WHEN ${supply} BETWEEN 1 AND ${MIN_REPORTED_COUNT - 1} THEN ${MIN_REPORTED_COUNT - 1} ELSE ${supply} END)`);
 
 interface NeedRow<K> {
   key: K;
@@ -38,11 +46,11 @@ export async function skillsPanel(prisma: PrismaClient, scope: DashboardScope, l
       SELECT s.*, g."demand", g."supply"
       FROM (SELECT "skillId", sum("demand")::int AS "demand", sum("supply")::int AS "supply"
             FROM "DashboardSkillGap" ${scope.region ? Prisma.sql`WHERE "regionKey" = ${scope.region}::"RegionKey"` : Prisma.empty}
-            GROUP BY 1 HAVING sum("demand") > sum("supply")
-            ORDER BY sum("demand") - sum("supply") DESC, sum("demand") DESC, "skillId"
+            GROUP BY 1 HAVING sum("demand") >= ${MIN_REPORTED_COUNT} AND sum("demand") > sum("supply")
+            ORDER BY ${shownGap('sum("demand")', 'sum("supply")')} DESC, sum("demand") DESC, "skillId"
             LIMIT ${LARGEST_GAPS}) g
       JOIN "Skill" s ON s."id" = g."skillId"
-      ORDER BY g."demand" - g."supply" DESC, g."demand" DESC, s."id"`,
+      ORDER BY ${shownGap('g."demand"', 'g."supply"')} DESC, g."demand" DESC, s."id"`,
   ]);
   const fields = Object.values(TopicFieldKey);
   // Topic fields add up to the totals (a need has one field); categories do not (a need counts in each of its categories).

@@ -47,10 +47,15 @@ function totals(figures: Exact): WorkbenchFigures {
   return { ...(Object.fromEntries(COUNTS.map((column) => [column, KpiCount.of(figures[column])])) as Record<(typeof COUNTS)[number], KpiCount>), ...rates(figures) };
 }
 
-/** Rows adding up to the totals: counts protected column by column, rates per row. */
+const HIDDEN_RATES = () => ({ noShowRate: KpiRate.hidden(), utilisation: KpiRate.hidden() });
+
+/**
+ * Rows adding up to the totals: counts protected column by column; a row with a hidden count hides
+ * its rates (with their bases), which would otherwise give the count back.
+ */
 function breakdown(rows: Exact[]): WorkbenchFigures[] {
   const counts = KpiCount.columns(rows, COUNTS);
-  return rows.map((row, i) => ({ ...counts[i]!, ...rates(row) }));
+  return rows.map((row, i) => ({ ...counts[i]!, ...(COUNTS.some((column) => counts[i]![column].suppressed) ? HIDDEN_RATES() : rates(row)) }));
 }
 
 export async function workbenchPanel(prisma: PrismaClient, scope: DashboardScope): Promise<WorkbenchPanel> {

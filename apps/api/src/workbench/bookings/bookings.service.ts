@@ -7,7 +7,7 @@ import { isUuid } from '../../common/pagination/pagination';
 import { PRISMA } from '../../database/database.module';
 import { isMember, requireMembership } from '../../matchmaking/common/board-access';
 import { OrganisationNotVerifiedError } from '../../matchmaking/common/matchmaking.errors';
-import { isRetryable, Semaphore, violates } from '../common/db-errors';
+import { isRetryable, Semaphore, violates } from '../../common/errors/db-errors';
 import {
   AttendanceTooEarlyError,
   BookingAlreadyBookedError,

@@ -1,5 +1,5 @@
 /**
- * Recognises the database rules a booking can run into. Prisma wraps PostgreSQL's errors
+ * Recognises database refusals (constraints, deadlocks, serialization failures). Prisma wraps PostgreSQL's errors
  * differently per call (P2002, P2010, P2039, driver errors), but every form carries the
  * constraint's name or the SQLSTATE in its message or metadata.
  */
