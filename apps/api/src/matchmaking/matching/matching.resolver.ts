@@ -2,6 +2,7 @@ import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { ForbiddenError } from '../../common/auth/auth.errors';
 import { CurrentUser } from '../../common/auth/decorators';
 import { BadUserInputError } from '../../common/errors/domain-error';
+import { isUuid } from '../../common/pagination/pagination';
 import type { AuthState } from '../../common/graphql/context';
 import { RequestLoaders, RequestLocale } from '../../common/graphql/locale.decorator';
 import type { Locale } from '../../common/i18n/locale';
@@ -50,9 +51,12 @@ export class MatchingResolver {
     @RequestLocale() locale: Locale,
   ): Promise<OfferMatch[]> {
     checkFirst(first);
-    const need = await this.needs.findVisible(needId, user.id, seesAll(user));
-    if (!seesAll(user) && !(await loaders.organisationIdsOfUser.load(user.id)).includes(need.organisationId)) throw new ForbiddenError();
-    const matches = await this.matching.offersForNeed(need.id, first, undefined, need);
+    const need = this.needs.findVisible(needId, user.id, seesAll(user)).then(async (found) => {
+      if (!seesAll(user) && !(await loaders.organisationIdsOfUser.load(user.id)).includes(found.organisationId)) throw new ForbiddenError();
+      return found;
+    });
+    // The need's skills are read while its access is checked; nothing is returned unless the check passes.
+    const matches = isUuid(needId) ? await this.matching.offersForNeed(needId, first, undefined, need) : await need.then(() => []);
     return Promise.all(
       matches.map(async (match) => Object.assign(new OfferMatch(), await explanation(match, loaders, locale), { offer: Offer.from(await loaders.offer.load(match.id)) })),
     );

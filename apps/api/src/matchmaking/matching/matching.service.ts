@@ -49,8 +49,11 @@ interface NeedSkillRef {
 export class MatchingService {
   constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
 
-  /** `need`: the need's row when the caller has it already (saves a query), else its id is looked up. */
-  async offersForNeed(needId: string, limit: number, today: string = berlinDate(), known?: { organisationId: string }): Promise<RankedMatch[]> {
+  /**
+   * `known`: the need's row, or the caller's pending lookup of it (its access check runs while the
+   * skills are read); else the id is looked up here. `needId` must be a uuid.
+   */
+  async offersForNeed(needId: string, limit: number, today: string = berlinDate(), known?: { organisationId: string } | Promise<{ organisationId: string }>): Promise<RankedMatch[]> {
     const [need, byNeed] = await Promise.all([
       known ?? this.prisma.skillNeed.findUnique({ where: { id: needId }, select: { organisationId: true } }),
       this.needSkills([needId]),
