@@ -340,9 +340,3 @@ export function regionContextFigures(data: DashboardData, labels: Labels): Figur
     },
   ];
 }
-
-/** Nothing happened in the period: no organisation, need, request or booking at all. */
-export function isEmptyPeriod(data: DashboardData): boolean {
-  const zero = (value: { value?: number | null; suppressed: boolean }) => !value.suppressed && (value.value ?? 0) === 0;
-  return zero(data.organisations.total) && zero(data.skills.published) && zero(data.connections.requests) && zero(data.workbench.bookings);
-}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dashboardFiltersFromSearchParams as read,
   dashboardFiltersToSearchParams as write,
+  customRangeIssues,
   DEFAULT_DASHBOARD_FILTERS,
   periodSlug,
   periodValueOf,
@@ -52,5 +53,20 @@ describe('dashboard filters ↔ URL', () => {
     expect(periodValueOf('YEAR', '2026-11-22')).toBe('2026');
     expect(periodSlug({ kind: 'QUARTER', from: '2026-10-01', to: '2026-12-31' })).toBe('2026-Q4');
     expect(periodSlug({ kind: 'CUSTOM', from: '2026-01-01', to: '2026-03-31' })).toBe('2026-01-01_2026-03-31');
+  });
+});
+
+describe('customRangeIssues', () => {
+  it('accepts two valid days in order, at most 3700 days apart', () => {
+    expect(customRangeIssues({ from: '2026-01-01', to: '2026-03-31' })).toEqual({});
+    expect(customRangeIssues({ from: '2026-01-01', to: '2026-01-01' })).toEqual({});
+  });
+
+  it('names the field that is missing, reversed or too far', () => {
+    expect(customRangeIssues({ from: '', to: '2026-03-31' })).toEqual({ from: 'dayMissing' });
+    expect(customRangeIssues({ from: '2026-02-30', to: '' })).toEqual({ from: 'dayMissing', to: 'dayMissing' });
+    expect(customRangeIssues({ from: '2026-04-01', to: '2026-03-31' })).toEqual({ to: 'rangeOrder' });
+    // Typing the year digit by digit passes through "0202": never sent to the API.
+    expect(customRangeIssues({ from: '0202-01-01', to: '2026-03-31' })).toEqual({ to: 'rangeTooLong' });
   });
 });

@@ -83,6 +83,29 @@ export function periodValueOf(kind: Exclude<DashboardPeriodKind, 'CUSTOM'>, dayV
   return dayValue.slice(0, 7);
 }
 
+/** Ten years and a little, as the API allows (`MAX_CUSTOM_PERIOD_DAYS` of @wiw/domain). */
+const MAX_CUSTOM_PERIOD_DAYS = 3700;
+const DAY_MS = 86_400_000;
+
+/** From and to of a custom period as typed ("" while empty or not a day). */
+export interface CustomRange {
+  from: string;
+  to: string;
+}
+
+export type CustomRangeIssue = 'dayMissing' | 'rangeOrder' | 'rangeTooLong';
+
+/** What keeps a custom period from being asked for, by field; none: it can be applied. */
+export function customRangeIssues({ from, to }: CustomRange): Partial<Record<keyof CustomRange, CustomRangeIssue>> {
+  const issues: Partial<Record<keyof CustomRange, CustomRangeIssue>> = {};
+  if (!isDay(from)) issues.from = 'dayMissing';
+  if (!isDay(to)) issues.to = 'dayMissing';
+  if (issues.from || issues.to) return issues;
+  if (to < from) return { to: 'rangeOrder' };
+  if ((Date.parse(to) - Date.parse(from)) / DAY_MS > MAX_CUSTOM_PERIOD_DAYS) return { to: 'rangeTooLong' };
+  return issues;
+}
+
 /** The API filter: a stable shape (part of the query key). */
 export function toDashboardFilter(filters: DashboardFilters): DashboardFilter {
   const filter: DashboardFilter = { period: filters.period };

@@ -40,11 +40,19 @@ export function periodDescription(period: PeriodValue, language: Language, t: TF
   return period.kind === 'CUSTOM' ? name : `${name} (${periodRange(period, language, t)})`;
 }
 
-/** The figures are older than this: the refresh job may be stuck. */
-export const STALE_AFTER_MS = 2 * 60_000;
+/**
+ * The server refreshes the figures every 30 seconds and they must never be more than a minute old:
+ * figures already older than this when the page fetched them mean the server's refresh is failing.
+ */
+export const STALE_AT_FETCH_MS = 90_000;
 
-export function isStale(asOf: string | null, now: number): boolean {
-  if (!asOf) return false;
+/**
+ * Were the figures (as of `asOf`, the server's refresh) already stale when they were fetched
+ * (`fetchedAt`, React Query's `dataUpdatedAt`)? How long the page has been open does not matter:
+ * it fetches again every 30 seconds, and a failed fetch has a notice of its own.
+ */
+export function isStale(asOf: string | null, fetchedAt: number): boolean {
+  if (!asOf || !fetchedAt) return false;
   const time = new Date(asOf).getTime();
-  return Number.isFinite(time) && now - time > STALE_AFTER_MS;
+  return Number.isFinite(time) && fetchedAt - time > STALE_AT_FETCH_MS;
 }

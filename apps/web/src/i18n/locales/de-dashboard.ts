@@ -5,8 +5,6 @@ export const dashboard = {
     'Wie gut funktioniert die Partnerschaft von Dortmund und Südwestfalen? Kennzahlen zu Organisationen, Fachkräftebedarf, Verbindungen, digitaler Werkbank und Themenfeldern – nach Zeitraum und Region.',
   loading: 'Das Dashboard wird geladen …',
   error: 'Das Dashboard konnte nicht geladen werden.',
-  empty: 'Für diesen Zeitraum und diese Region gibt es noch keine Zahlen.',
-  emptyHint: 'Wählen Sie einen anderen Zeitraum oder alle Regionen.',
   access: {
     checking: 'Zugang wird geprüft …',
     error: 'Ihr Zugang konnte nicht geprüft werden.',
@@ -30,10 +28,13 @@ export const dashboard = {
     year: 'Jahr',
     from: 'Von',
     to: 'Bis',
-    customHint: 'Erster und letzter Tag, beide eingeschlossen (höchstens rund zehn Jahre).',
+    customHint: 'Erster und letzter Tag, beide eingeschlossen (höchstens rund zehn Jahre). Der Zeitraum gilt, sobald beide Tage gültig sind.',
     region: 'Region',
     regionAll: 'Alle Regionen',
     reset: 'Zurücksetzen',
+    dayMissing: 'Bitte geben Sie einen gültigen Tag ein.',
+    rangeOrder: 'Das Ende darf nicht vor dem Beginn liegen.',
+    rangeTooLong: 'Der Zeitraum darf höchstens rund zehn Jahre umfassen.',
   },
   period: {
     quarter: '{{quarter}}. Quartal {{year}}',
@@ -45,7 +46,8 @@ export const dashboard = {
     region: 'Region',
     asOf: 'Stand: {{time}} Uhr',
     asOfMissing: 'Die Zahlen werden gerade berechnet. Bitte laden Sie die Seite in einer Minute erneut.',
-    stale: 'Achtung: Die Zahlen sind älter als zwei Minuten – die Aktualisierung hängt möglicherweise.',
+    stale: 'Achtung: Die Zahlen waren beim letzten Abruf schon älter als 90 Sekunden – die Aktualisierung auf dem Server hängt möglicherweise.',
+    refreshFailed: 'Die Zahlen konnten gerade nicht aktualisiert werden; angezeigt wird der Stand von {{time}} Uhr.',
     refreshing: 'Die Zahlen werden aktualisiert …',
     privacy:
       'Datenschutz: Werte unter 3 werden als „< 3“ ausgewiesen, damit keine einzelnen Organisationen oder Personen erkennbar sind. Quoten auf einer solchen Grundlage werden nicht ausgewiesen.',

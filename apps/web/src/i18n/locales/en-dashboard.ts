@@ -7,8 +7,6 @@ export const dashboard: TranslationResource['dashboard'] = {
     'How well does the partnership of Dortmund and South Westphalia work? Figures on organisations, skills needs, connections, the digital workbench and the topic fields – by period and region.',
   loading: 'Loading the dashboard …',
   error: 'The dashboard could not be loaded.',
-  empty: 'There are no figures for this period and region yet.',
-  emptyHint: 'Choose another period or all regions.',
   access: {
     checking: 'Checking access …',
     error: 'Your access could not be checked.',
@@ -32,10 +30,13 @@ export const dashboard: TranslationResource['dashboard'] = {
     year: 'Year',
     from: 'From',
     to: 'To',
-    customHint: 'First and last day, both included (at most about ten years).',
+    customHint: 'First and last day, both included (at most about ten years). The period applies once both days are valid.',
     region: 'Region',
     regionAll: 'All regions',
     reset: 'Reset',
+    dayMissing: 'Please enter a valid day.',
+    rangeOrder: 'The end must not be before the start.',
+    rangeTooLong: 'The period may span at most about ten years.',
   },
   period: {
     quarter: 'Q{{quarter}} {{year}}',
@@ -47,7 +48,8 @@ export const dashboard: TranslationResource['dashboard'] = {
     region: 'Region',
     asOf: 'As of {{time}}',
     asOfMissing: 'The figures are being calculated. Please reload the page in a minute.',
-    stale: 'Note: the figures are older than two minutes – the refresh may be stuck.',
+    stale: 'Note: the figures were already more than 90 seconds old when last fetched – the refresh on the server may be stuck.',
+    refreshFailed: 'The figures could not be updated just now; showing the figures as of {{time}}.',
     refreshing: 'Updating the figures …',
     privacy:
       'Privacy: values below 3 are shown as "< 3" so that no single organisation or person can be identified. Rates on such a basis are not shown.',

@@ -1,13 +1,13 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StatusViews';
+import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import type { DashboardQuery } from '../../../gql/graphql';
-import { isEmptyPeriod, type DashboardData } from '../datasets';
+import type { DashboardData } from '../datasets';
 import { periodSlug } from '../filters';
 import { useLabels } from '../hooks/use-cell-format';
 import { DashboardPanels } from './DashboardPanels';
-import { DashboardStatus } from './DashboardStatus';
+import { DashboardStatus, type RefreshError } from './DashboardStatus';
 import { FigureContext } from './figure-context';
 
 interface Props {
@@ -17,27 +17,34 @@ interface Props {
   children?: ReactNode;
 }
 
-function Loaded({ data, topicFields, print, refreshing, children }: { data: DashboardData; topicFields: DashboardQuery['topicFields']; print: boolean; refreshing: boolean; children?: ReactNode }) {
-  const { t } = useTranslation();
+interface LoadedProps {
+  data: DashboardData;
+  topicFields: DashboardQuery['topicFields'];
+  print: boolean;
+  fetchedAt: number;
+  refreshing: boolean;
+  refreshError: RefreshError | undefined;
+  children?: ReactNode;
+}
+
+function Loaded({ data, topicFields, print, fetchedAt, refreshing, refreshError, children }: LoadedProps) {
   const labels = useLabels(topicFields);
-  const empty = isEmptyPeriod(data);
   return (
     <FigureContext value={{ print, periodSlug: periodSlug(data.period), region: data.region ?? null }}>
-      <DashboardStatus data={data} refreshing={refreshing} />
+      <DashboardStatus data={data} fetchedAt={fetchedAt} refreshing={refreshing} refreshError={refreshError} />
       {children}
       <div className="dashboard-panels" aria-busy={refreshing}>
-        {empty ? (
-          <EmptyState title={t('dashboard.empty')}>
-            <p>{t('dashboard.emptyHint')}</p>
-          </EmptyState>
-        ) : null}
-        <DashboardPanels data={data} labels={labels} onlyContext={empty} />
+        <DashboardPanels data={data} labels={labels} />
       </div>
     </FigureContext>
   );
 }
 
-/** Loading, error (the API's message, e.g. DASHBOARD_PERIOD_INVALID) and the figures of the dashboard. */
+/**
+ * Loading, error (the API's message, e.g. DASHBOARD_PERIOD_INVALID) and the figures of the dashboard.
+ * A failed refetch keeps its data (React Query v5): the figures stay, with a notice and a retry;
+ * the error page is only for when there are no figures to show.
+ */
 export function DashboardContent({ query, print = false, children }: Props) {
   const { t } = useTranslation();
   if (query.isPending) {
@@ -49,11 +56,19 @@ export function DashboardContent({ query, print = false, children }: Props) {
       </div>
     );
   }
-  if (query.isError) {
-    return <ErrorState title={t('dashboard.error')} error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  const retry = () => void query.refetch();
+  if (query.data === undefined) {
+    return <ErrorState title={t('dashboard.error')} error={query.error} onRetry={retry} retrying={query.isFetching} />;
   }
   return (
-    <Loaded data={query.data.dashboard} topicFields={query.data.topicFields} print={print} refreshing={query.isPlaceholderData}>
+    <Loaded
+      data={query.data.dashboard}
+      topicFields={query.data.topicFields}
+      print={print}
+      fetchedAt={query.dataUpdatedAt}
+      refreshing={query.isPlaceholderData}
+      refreshError={query.isError ? { onRetry: retry, retrying: query.isFetching } : undefined}
+    >
       {children}
     </Loaded>
   );

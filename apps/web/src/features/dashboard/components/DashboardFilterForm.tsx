@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardPeriodKind } from '../../../gql/graphql';
 import { REGION_KEYS } from '../../../lib/enums';
@@ -6,7 +6,7 @@ import { useLanguage } from '../../../lib/use-language';
 import type { UpdateFiltersOptions } from '../../../lib/use-search-param-filters';
 import { SelectField, TextField } from '../../account/components/fields';
 import { useBerlinToday } from '../../workbench/hooks/use-now';
-import { DEFAULT_DASHBOARD_FILTERS, firstDayOf, periodValueOf, type DashboardFilters } from '../filters';
+import { customRangeIssues, DEFAULT_DASHBOARD_FILTERS, firstDayOf, periodKindOf, periodValueOf, type CustomRange, type DashboardFilters } from '../filters';
 import { periodName, type PeriodValue } from '../period-label';
 
 const KINDS: readonly DashboardPeriodKind[] = ['MONTH', 'QUARTER', 'YEAR', 'CUSTOM'];
@@ -15,8 +15,11 @@ const YEARS_BACK = 5;
 
 type FixedKind = Exclude<DashboardPeriodKind, 'CUSTOM'>;
 
-/** The months, quarters or years to choose from, newest first. */
-export function periodChoices(kind: FixedKind, today: string): string[] {
+/**
+ * The months, quarters or years to choose from, newest first; `current` (the URL's value, e.g. a
+ * year further back) among them, so the select shows the period the figures describe.
+ */
+export function periodChoices(kind: FixedKind, today: string, current: string | null = null): string[] {
   const year = Number(today.slice(0, 4));
   const values: string[] = [];
   for (let y = year + 1; y >= year - YEARS_BACK; y -= 1) {
@@ -24,7 +27,63 @@ export function periodChoices(kind: FixedKind, today: string): string[] {
     else if (kind === 'QUARTER') for (let q = 4; q >= 1; q -= 1) values.push(`${y}-Q${q}`);
     else for (let m = 12; m >= 1; m -= 1) values.push(`${y}-${String(m).padStart(2, '0')}`);
   }
+  if (current && periodKindOf(current) === kind && !values.includes(current)) {
+    // Values of one kind sort like their periods ("2015" < "2026", "2015-03" < "2015-11").
+    values.push(current);
+    values.sort((a, b) => b.localeCompare(a));
+  }
   return values;
+}
+
+interface CustomRangeProps {
+  id: string;
+  filters: DashboardFilters;
+  onChange: Props['onChange'];
+}
+
+/**
+ * From and to of a custom period. What is typed stays here until both days are valid and in order
+ * (and the range is not too long): only then does it go into the URL and the request, so a half-typed
+ * period never replaces the figures with the API's error. The problem is shown at the field.
+ */
+function CustomRangeFields({ id, filters, onChange }: CustomRangeProps) {
+  const { t } = useTranslation();
+  const applied: CustomRange = { from: filters.from ?? '', to: filters.to ?? '' };
+  const appliedKey = `${applied.from}|${applied.to}`;
+  const [draft, setDraft] = useState<CustomRange | null>(null);
+  // Another period in the URL (applied, Back/Forward): what was typed for the previous one is gone.
+  const [draftFor, setDraftFor] = useState(appliedKey);
+  if (draftFor !== appliedKey) {
+    setDraftFor(appliedKey);
+    setDraft(null);
+  }
+  const range = draft ?? applied;
+  const issues = customRangeIssues(range);
+
+  const change = (field: keyof CustomRange, value: string) => {
+    const next = { ...range, [field]: value };
+    setDraft(next);
+    const nextIssues = customRangeIssues(next);
+    if (!nextIssues.from && !nextIssues.to) onChange({ from: next.from, to: next.to }, { replace: true });
+  };
+  const issue = (key: keyof CustomRange) => {
+    const code = issues[key];
+    return code ? [{ message: t(`dashboard.filters.${code}`) }] : undefined;
+  };
+
+  return (['from', 'to'] as const).map((field) => (
+    <TextField
+      key={field}
+      id={`${id}-${field}`}
+      label={t(`dashboard.filters.${field}`)}
+      hint={field === 'from' ? t('dashboard.filters.customHint') : undefined}
+      issues={issue(field)}
+      required={false}
+      type="date"
+      value={range[field]}
+      onChange={(event) => change(field, event.target.value)}
+    />
+  ));
 }
 
 interface Props {
@@ -79,32 +138,14 @@ export function DashboardFilterForm({ filters, onChange, shown }: Props) {
           value={filters.value ?? periodValueOf(fixedKind, today)}
           onChange={(event) => onChange({ value: event.target.value })}
         >
-          {periodChoices(fixedKind, today).map((value) => (
+          {periodChoices(fixedKind, today, filters.value).map((value) => (
             <option key={value} value={value}>
               {valueLabel(fixedKind, value)}
             </option>
           ))}
         </SelectField>
       ) : (
-        <>
-          <TextField
-            id={`${id}-from`}
-            label={t('dashboard.filters.from')}
-            hint={t('dashboard.filters.customHint')}
-            required={false}
-            type="date"
-            value={filters.from ?? ''}
-            onChange={(event) => onChange({ from: event.target.value || null }, { replace: true })}
-          />
-          <TextField
-            id={`${id}-to`}
-            label={t('dashboard.filters.to')}
-            required={false}
-            type="date"
-            value={filters.to ?? ''}
-            onChange={(event) => onChange({ to: event.target.value || null }, { replace: true })}
-          />
-        </>
+        <CustomRangeFields id={id} filters={filters} onChange={onChange} />
       )}
       <SelectField
         id={`${id}-region`}

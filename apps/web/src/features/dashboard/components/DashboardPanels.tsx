@@ -38,8 +38,8 @@ function Panel({ heading, kpis, figures, children }: PanelProps) {
   );
 }
 
-/** The six panels; `onlyContext` when the period is empty (the public figures still apply). */
-export function DashboardPanels({ data, labels, onlyContext = false }: { data: DashboardData; labels: Labels; onlyContext?: boolean }) {
+/** The six panels, always all of them: a period without activity shows its zeros (and empty tables). */
+export function DashboardPanels({ data, labels }: { data: DashboardData; labels: Labels }) {
   const { t } = useTranslation();
   const { organisations, skills, connections, workbench } = data;
   const illustrative = [...data.regionContext.commuters, ...data.regionContext.employees].some((row) => row.illustrative);
@@ -53,7 +53,6 @@ export function DashboardPanels({ data, labels, onlyContext = false }: { data: D
       ) : null}
     </Panel>
   );
-  if (onlyContext) return context;
   return (
     <>
       <Panel

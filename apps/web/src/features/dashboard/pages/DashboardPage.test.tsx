@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppRoutes } from '../../../app/AppRoutes';
@@ -26,7 +26,7 @@ describe('DashboardPage (/dashboard)', () => {
     expect(await screen.findByText('Stand: 22.11.2026, 09:15 Uhr')).toBeTruthy();
     expect(screen.getByText('4. Quartal 2026 (1. Oktober 2026 – 31. Dezember 2026)')).toBeTruthy();
     expect(screen.getByText(/Werte unter 3 werden als „< 3“ ausgewiesen/)).toBeTruthy();
-    expect(screen.queryByText(/älter als zwei Minuten/)).toBeNull();
+    expect(screen.queryByText(/älter als 90 Sekunden/)).toBeNull();
     expect(requestsOf(requests, 'Dashboard')[0]?.variables).toEqual({ filter: { period: 'QUARTER' } });
 
     for (const heading of ['Organisationen', 'Fachkräfte und Kompetenzen', 'Verbindungen', 'Digitale Werkbank', 'Themenfelder', 'Regionaler Kontext']) {
@@ -93,27 +93,122 @@ describe('DashboardPage (/dashboard)', () => {
     // Every change renders all panels again: slower than the default 5 s on a busy machine.
   }, 20_000);
 
-  it('says when the figures are being calculated or are stale', async () => {
+  it('announces the notices (here: being calculated) in a live region', async () => {
     dashboardServer({ Dashboard: () => ({ data: dashboardData({ asOf: null }) }) });
     renderWithProviders(<AppRoutes />, { route: '/dashboard' });
-    expect(await screen.findByText(/Die Zahlen werden gerade berechnet/)).toBeTruthy();
+    const notice = await screen.findByText(/Die Zahlen werden gerade berechnet/);
+    expect(notice.closest('[role="status"]')).toBeTruthy();
   });
 
-  it('warns when the figures are older than two minutes', async () => {
-    dashboardServer({ Dashboard: () => ({ data: dashboardData({ asOf: '2026-11-22T08:10:00.000Z' }) }) });
+  it('does not put "Stand" into a live region (it changes with every refresh)', async () => {
+    dashboardServer();
     renderWithProviders(<AppRoutes />, { route: '/dashboard' });
-    expect(await screen.findByText(/älter als zwei Minuten/)).toBeTruthy();
+    const asOf = await screen.findByText('Stand: 22.11.2026, 09:15 Uhr');
+    expect(asOf.closest('[role="status"], [aria-live]')).toBeNull();
   });
 
-  it('shows loading, then the empty state for a period without figures', async () => {
+  it('warns when the figures were already older than 90 seconds when fetched (the server refresh is failing)', async () => {
+    // 100 s old at the fetch: not yet two minutes, but the server refreshes every 30 s.
+    dashboardServer({ Dashboard: () => ({ data: dashboardData({ asOf: '2026-11-22T08:14:20.000Z' }) }) });
+    renderWithProviders(<AppRoutes />, { route: '/dashboard' });
+    const warning = await screen.findByText(/älter als 90 Sekunden/);
+    expect(warning.closest('[role="status"]')).toBeTruthy();
+  });
+
+  it('does not warn for figures that were fresh when fetched, however long the page stays open', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'], shouldAdvanceTime: true });
+    vi.setSystemTime(NOW);
+    // Figures 10 s old at each fetch: the server refreshes on time.
+    dashboardServer({ Dashboard: () => ({ data: dashboardData({ asOf: new Date(Date.now() - 10_000).toISOString() }) }) });
+    renderWithProviders(<AppRoutes />, { route: '/dashboard' });
+    await screen.findByText('Stand: 22.11.2026, 09:15 Uhr');
+    await act(() => vi.advanceTimersByTimeAsync(3 * 60_000));
+    await screen.findByText('Stand: 22.11.2026, 09:18 Uhr');
+    expect(screen.queryByText(/älter als/)).toBeNull();
+  });
+
+  it('asks for new figures every 30 seconds', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'], shouldAdvanceTime: true });
+    vi.setSystemTime(NOW);
+    const { requests } = dashboardServer();
+    renderWithProviders(<AppRoutes />, { route: '/dashboard' });
+    await screen.findByText('Stand: 22.11.2026, 09:15 Uhr');
+    expect(requestsOf(requests, 'Dashboard')).toHaveLength(1);
+    await act(() => vi.advanceTimersByTimeAsync(30_000));
+    await waitFor(() => expect(requestsOf(requests, 'Dashboard')).toHaveLength(2));
+  });
+
+  it('keeps the figures when a refresh fails: a notice with the time shown and a retry', async () => {
+    const user = userEvent.setup();
+    let fail = false;
+    const { requests } = dashboardServer({ Dashboard: () => (fail ? { networkError: true } : { data: dashboardData() }) });
+    const { queryClient } = renderWithProviders(<AppRoutes />, { route: '/dashboard' });
+    await screen.findByText('Stand: 22.11.2026, 09:15 Uhr');
+    fail = true;
+    await act(() => queryClient.refetchQueries({ queryKey: ['dashboard'] }));
+    const notice = await screen.findByText(/Die Zahlen konnten gerade nicht aktualisiert werden; angezeigt wird der Stand von 22\.11\.2026, 09:15 Uhr/);
+    expect(notice.closest('[role="status"]')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText('Stand: 22.11.2026, 09:15 Uhr')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Verbindungen' })).toBeTruthy();
+    fail = false;
+    await user.click(screen.getByRole('button', { name: 'Erneut versuchen' }));
+    await waitFor(() => expect(screen.queryByText(/konnten gerade nicht aktualisiert werden/)).toBeNull());
+    expect(requestsOf(requests, 'Dashboard')).toHaveLength(3);
+  });
+
+  it('shows loading, then every panel for a period in which nothing happened', async () => {
     let answer: (value: { data: unknown }) => void = () => undefined;
     dashboardServer({ Dashboard: () => new Promise((resolve) => (answer = resolve)) });
     renderWithProviders(<AppRoutes />, { route: '/dashboard' });
     expect(await screen.findByText('Das Dashboard wird geladen …')).toBeTruthy();
     answer({ data: emptyDashboard() });
-    expect(await screen.findByText('Für diesen Zeitraum und diese Region gibt es noch keine Zahlen.')).toBeTruthy();
-    expect(screen.queryByRole('heading', { level: 2, name: 'Verbindungen' })).toBeNull();
-    expect(screen.getByRole('heading', { level: 2, name: 'Regionaler Kontext' })).toBeTruthy();
+    // Projects, skill gaps and the regional context do not depend on the period: all panels stay.
+    for (const heading of ['Organisationen', 'Fachkräfte und Kompetenzen', 'Verbindungen', 'Digitale Werkbank', 'Themenfelder', 'Regionaler Kontext']) {
+      expect(await screen.findByRole('heading', { level: 2, name: heading })).toBeTruthy();
+    }
+    expect(within(region('Verbindungen')).getByText('Kontaktanfragen (Matches)').nextSibling?.textContent).toBe('0');
+    expect(screen.queryByText('Für diesen Zeitraum und diese Region gibt es noch keine Zahlen.')).toBeNull();
+  });
+
+  it('offers the period of the URL even when it is outside the usual choices', async () => {
+    const { requests } = dashboardServer({
+      Dashboard: () => ({ data: dashboardData({ period: { kind: 'YEAR', from: '2015-01-01', to: '2015-12-31' } }) }),
+    });
+    renderWithProviders(<AppRoutes />, { route: '/dashboard?zeitraum=2015' });
+    await screen.findByText(/^2015 \(/);
+    const year = screen.getByLabelText('Jahr') as HTMLSelectElement;
+    expect(year.value).toBe('2015');
+    expect(year.selectedOptions[0]?.textContent).toBe('2015');
+    expect(requestsOf(requests, 'Dashboard')[0]?.variables).toEqual({ filter: { period: 'YEAR', from: '2015-01-01' } });
+  });
+
+  it('applies a custom period only when both days are valid and in order, and says what is wrong', async () => {
+    const { requests } = dashboardServer();
+    const { container } = renderWithProviders(<AppRoutes />, { route: '/dashboard?zeitraum=eigener&von=2026-01-01&bis=2026-03-31' });
+    await screen.findByText('Stand: 22.11.2026, 09:15 Uhr');
+    const from = screen.getByLabelText('Von') as HTMLInputElement;
+    const to = screen.getByLabelText('Bis') as HTMLInputElement;
+
+    fireEvent.change(to, { target: { value: '' } });
+    expect(to.value).toBe('');
+    expect(to.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (to.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
+    expect(describedBy.join(' ')).toContain('Bitte geben Sie einen gültigen Tag ein.');
+    expect(currentLocation(container)).toBe('/dashboard?zeitraum=eigener&von=2026-01-01&bis=2026-03-31');
+
+    fireEvent.change(to, { target: { value: '2025-12-31' } });
+    expect(to.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Das Ende darf nicht vor dem Beginn liegen.')).toBeTruthy();
+    expect(currentLocation(container)).toBe('/dashboard?zeitraum=eigener&von=2026-01-01&bis=2026-03-31');
+    expect(requestsOf(requests, 'Dashboard')).toHaveLength(1);
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    fireEvent.change(from, { target: { value: '2025-12-01' } });
+    await waitFor(() => expect(currentLocation(container)).toBe('/dashboard?zeitraum=eigener&von=2025-12-01&bis=2025-12-31'));
+    expect(to.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.queryByText('Das Ende darf nicht vor dem Beginn liegen.')).toBeNull();
+    await waitFor(() => expect(requestsOf(requests, 'Dashboard').at(-1)?.variables).toEqual({ filter: { period: 'CUSTOM', from: '2025-12-01', to: '2025-12-31' } }));
   });
 
   it("shows the API's message for an invalid custom period and retries", async () => {
