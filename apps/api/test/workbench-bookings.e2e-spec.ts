@@ -1,24 +1,12 @@
-import { seedDemoAccounts } from '../src/accounts/demo-accounts';
-import { PasswordHasher } from '../src/accounts/password';
 import { accountsClient, PASSWORD } from './support/accounts';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useDemoApp } from './support/demo-app';
 import { BOOK, CANCEL, codeOf, RESCHEDULE, SET_RULES, SLOTS, berlinAt, berlinDay, workbenchScene } from './support/workbench';
 
-let t: TestApp;
-let dortmund: string;
-beforeAll(async () => {
-  t = await startTestApp();
-  const prisma = t.db.database.prisma;
-  dortmund = (await prisma.municipality.findFirstOrThrow({ where: { name: 'Dortmund' } })).id;
-  await seedDemoAccounts(prisma, new PasswordHasher());
-});
-afterAll(async () => {
-  await t.close();
-});
+const { app, dortmund } = useDemoApp();
 
-const client = accountsClient(() => t, () => dortmund);
+const client = accountsClient(app, dortmund);
 const { call } = client;
-const { advisor, format, company } = workbenchScene(() => t, client);
+const { advisor, format, company } = workbenchScene(app, client);
 type BookingReply = { id: string; status: string; startsAt: string; endsAt: string; meetingLink: string | null; viewerCanChange: boolean };
 const booked = (reply: { body: { data?: Record<string, unknown> | null; errors?: unknown } }): BookingReply => {
   if (!reply.body.data) throw new Error(`booking failed: ${JSON.stringify(reply.body.errors)}`);
@@ -42,7 +30,7 @@ describe('booking a consultation', () => {
     expect((await slots()).map((slot) => slot.startsAt)).not.toContain(start);
     expect(await slots()).toHaveLength(before.length - 1);
 
-    const mails = await t.db.database.prisma.outboxMessage.findMany({ where: { template: 'booking-confirmed', recipient: { in: [a.email, c.email] } } });
+    const mails = await app().db.database.prisma.outboxMessage.findMany({ where: { template: 'booking-confirmed', recipient: { in: [a.email, c.email] } } });
     expect(mails.map((mail) => mail.recipient).sort()).toEqual([a.email, c.email].sort());
     for (const mail of mails) {
       const [attachment] = mail.attachments as Array<{ filename: string; content: string }>;
@@ -73,7 +61,7 @@ describe('booking a consultation', () => {
     const stranger = await company();
     const input = { formatId, startsAt: berlinAt(8, '10:00'), organisationId: c.organisationIds[0], agenda };
     expect(codeOf(await call(BOOK, { input }, stranger.cookie))).toBe('NOT_ORGANISATION_MEMBER');
-    await t.db.database.prisma.organisation.update({ where: { id: c.organisationIds[0] }, data: { verifiedAt: null } });
+    await app().db.database.prisma.organisation.update({ where: { id: c.organisationIds[0] }, data: { verifiedAt: null } });
     expect(codeOf(await call(BOOK, { input }, c.cookie))).toBe('ORGANISATION_NOT_VERIFIED');
     expect(codeOf(await call(BOOK, { input }))).toBe('UNAUTHENTICATED');
     expect(codeOf(await call(BOOK, { input: { ...input, agenda: 'kurz' } }, c.cookie))).toBe('BAD_USER_INPUT');
@@ -90,7 +78,7 @@ describe('booking a consultation', () => {
     expect(ids.size).toBe(1);
     const again = await call(BOOK, { input }, c.cookie);
     expect(booked(again).id).toBe([...ids][0]);
-    expect(await t.db.database.prisma.booking.count({ where: { bookedById: c.id } })).toBe(1);
+    expect(await app().db.database.prisma.booking.count({ where: { bookedById: c.id } })).toBe(1);
     expect(codeOf(await call(BOOK, { input: { ...input, formatId: other } }, c.cookie))).toBe('IDEMPOTENCY_KEY_REUSED');
     expect(codeOf(await call(BOOK, { input: { ...input, startsAt: berlinAt(9, '12:00') } }, c.cookie))).toBe('IDEMPOTENCY_KEY_REUSED');
     // Ids in upper case are the same ids.
@@ -111,7 +99,7 @@ describe('the database never double-books', () => {
     expect(ok).toHaveLength(1);
     expect(replies.filter((reply) => !reply.body.data).map(codeOf)).toEqual(Array(49).fill('BOOKING_SLOT_TAKEN'));
     expect(replies.every((reply) => reply.status === 200)).toBe(true);
-    expect(await t.db.database.prisma.booking.count({ where: { slot: { formatId }, status: 'CONFIRMED' } })).toBe(1);
+    expect(await app().db.database.prisma.booking.count({ where: { slot: { formatId }, status: 'CONFIRMED' } })).toBe(1);
   });
 
   it('refuses overlapping but different intervals of two formats of one advisor, one after the other and at once', async () => {
@@ -153,7 +141,7 @@ describe('the database never double-books', () => {
     const replies = await Promise.all(c.organisationIds.map((organisationId) => call(BOOK, { input: { formatId: group, startsAt, organisationId, agenda } }, c.cookie)));
     expect(replies.filter((reply) => reply.body.data)).toHaveLength(3);
     expect(replies.filter((reply) => !reply.body.data).map(codeOf)).toEqual(Array(17).fill('BOOKING_FULL'));
-    const slots = await t.db.database.prisma.slot.findMany({ where: { formatId: group } });
+    const slots = await app().db.database.prisma.slot.findMany({ where: { formatId: group } });
     expect(slots.map((slot) => [slot.status, slot.seatsTaken])).toEqual([['SCHEDULED', 3]]);
     const day = berlinDay(16);
     const free = (await call(SLOTS, { formatId: group, from: day, to: day })).body.data!.bookableSlots as Array<{ startsAt: string }>;
@@ -196,7 +184,7 @@ describe('cancelling and rescheduling', () => {
     // The time is free again: another company books it.
     const other = await company();
     expect((await call(BOOK, { input: { formatId, startsAt: booking.startsAt, organisationId: other.organisationIds[0], agenda } }, other.cookie)).body.data).toBeTruthy();
-    const mails = await t.db.database.prisma.outboxMessage.findMany({ where: { template: 'booking-cancelled', recipient: { in: [a.email, c.email] } } });
+    const mails = await app().db.database.prisma.outboxMessage.findMany({ where: { template: 'booking-cancelled', recipient: { in: [a.email, c.email] } } });
     expect(mails).toHaveLength(2);
     expect((mails[0]!.attachments as Array<{ content: string }>)[0]!.content).toContain('STATUS:CANCELLED');
   });
@@ -215,12 +203,12 @@ describe('cancelling and rescheduling', () => {
     const target = berlinAt(11, '14:00');
     const reply = await call(RESCHEDULE, { input: { id: booking.id, startsAt: target, reason: 'Lieber nachmittags' } }, c.cookie);
     expect(reply.body.data!.rescheduleBooking).toMatchObject({ id: booking.id, status: 'CONFIRMED', startsAt: target });
-    const slots = await t.db.database.prisma.slot.findMany({ where: { formatId }, orderBy: { startsAt: 'asc' } });
+    const slots = await app().db.database.prisma.slot.findMany({ where: { formatId }, orderBy: { startsAt: 'asc' } });
     expect(slots.map((slot) => [slot.startsAt.toISOString(), slot.status, slot.seatsTaken])).toEqual([
       [booking.startsAt, 'CANCELLED', 0],
       [target, 'SCHEDULED', 1],
     ]);
-    expect((await t.db.database.prisma.booking.findUniqueOrThrow({ where: { id: booking.id } })).sequence).toBe(1);
+    expect((await app().db.database.prisma.booking.findUniqueOrThrow({ where: { id: booking.id } })).sequence).toBe(1);
   });
 
   it('changes nothing when the new slot is taken', async () => {
@@ -229,7 +217,7 @@ describe('cancelling and rescheduling', () => {
     const blocker = await company();
     expect((await call(BOOK, { input: { formatId, startsAt: target, organisationId: blocker.organisationIds[0], agenda } }, blocker.cookie)).body.data).toBeTruthy();
     expect(codeOf(await call(RESCHEDULE, { input: { id: booking.id, startsAt: target } }, c.cookie))).toBe('BOOKING_SLOT_TAKEN');
-    const after = await t.db.database.prisma.booking.findUniqueOrThrow({ where: { id: booking.id }, include: { slot: true } });
+    const after = await app().db.database.prisma.booking.findUniqueOrThrow({ where: { id: booking.id }, include: { slot: true } });
     expect([after.status, after.slot.startsAt.toISOString(), after.slot.status, after.sequence]).toEqual(['CONFIRMED', booking.startsAt, 'SCHEDULED', 0]);
     // The old slot is still held: nobody else gets it.
     const third = await company();
@@ -251,7 +239,7 @@ describe('cancelling and rescheduling', () => {
     const { a, booking } = await oneBooking();
     const MARK = `mutation($id: ID!, $status: AttendanceStatus!) { markAttendance(id: $id, status: $status) { status } }`;
     expect(codeOf(await call(MARK, { id: booking.id, status: 'NO_SHOW' }, a.cookie))).toBe('ATTENDANCE_TOO_EARLY');
-    const prisma = t.db.database.prisma;
+    const prisma = app().db.database.prisma;
     const { slotId } = await prisma.booking.findUniqueOrThrow({ where: { id: booking.id } });
     const past = Date.now() - 2 * 3_600_000;
     await prisma.slot.update({ where: { id: slotId }, data: { blockedFrom: new Date(past), startsAt: new Date(past), endsAt: new Date(past + 3_600_000), blockedUntil: new Date(past + 3_600_000) } });
@@ -266,7 +254,7 @@ describe('personal data', () => {
     const formatId = await format(a.cookie, a.organisationId, { title: 'Sprechstunde Datenschutz' });
     const c = await company();
     const booking = booked(await call(BOOK, { input: { formatId, startsAt: berlinAt(9, '15:00'), organisationId: c.organisationIds[0], agenda } }, c.cookie));
-    const exported = async (cookie: string) => (await (await fetch(`${t.url}/account/export.json`, { headers: { cookie } })).json()) as Record<string, Array<{ id: string }>>;
+    const exported = async (cookie: string) => (await (await fetch(`${app().url}/account/export.json`, { headers: { cookie } })).json()) as Record<string, Array<{ id: string }>>;
     expect((await exported(c.cookie)).bookings!.map((row) => row.id)).toEqual([booking.id]);
     const advisorData = await exported(a.cookie);
     expect(advisorData.consultationFormats!.map((row) => row.id)).toEqual([formatId]);
@@ -274,7 +262,7 @@ describe('personal data', () => {
 
     expect((await call(`mutation($password: String!) { deleteMyAccount(password: $password) }`, { password: PASSWORD }, a.cookie)).body.data).toEqual({ deleteMyAccount: true });
     expect(codeOf(await call(`query($id: ID!) { consultationFormat(id: $id) { id } }`, { id: formatId }))).toBe('FORMAT_NOT_FOUND');
-    expect(await t.db.database.prisma.availabilityRule.count({ where: { advisorId: a.id } })).toBe(0);
+    expect(await app().db.database.prisma.availabilityRule.count({ where: { advisorId: a.id } })).toBe(0);
     // The company keeps its booking record.
     expect((await call(`query($id: ID!) { booking(id: $id) { id status } }`, { id: booking.id }, c.cookie)).body.data).toEqual({ booking: { id: booking.id, status: 'CONFIRMED' } });
   });

@@ -1,26 +1,14 @@
 import ICAL from 'ical.js';
-import { seedDemoAccounts } from '../src/accounts/demo-accounts';
-import { PasswordHasher } from '../src/accounts/password';
 import { BookingReminderService } from '../src/workbench/bookings/booking-reminder.service';
 import { accountsClient } from './support/accounts';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useDemoApp } from './support/demo-app';
 import { BOOK, CREATE_FORMAT, FORMAT_FIELDS, SET_RULES, SLOTS, berlinAt, berlinDay, codeOf, formatInput, workbenchScene } from './support/workbench';
 
-let t: TestApp;
-let dortmund: string;
-beforeAll(async () => {
-  t = await startTestApp();
-  const prisma = t.db.database.prisma;
-  dortmund = (await prisma.municipality.findFirstOrThrow({ where: { name: 'Dortmund' } })).id;
-  await seedDemoAccounts(prisma, new PasswordHasher());
-});
-afterAll(async () => {
-  await t.close();
-});
+const { app, dortmund } = useDemoApp();
 
-const client = accountsClient(() => t, () => dortmund);
+const client = accountsClient(app, dortmund);
 const { call } = client;
-const { advisor, format, company } = workbenchScene(() => t, client);
+const { advisor, format, company } = workbenchScene(app, client);
 const agenda = 'Fragen zur Cloud-Migration unserer Fertigung.';
 type Slot = { startsAt: string; endsAt: string; seatsLeft: number };
 const slotsOf = async (formatId: string, from: string, to: string): Promise<Slot[]> => {
@@ -38,7 +26,7 @@ describe('consultation formats', () => {
     const c = await company();
     // A company is neither advisory nor a member; and a company person is no advisor at all.
     expect(codeOf(await call(CREATE_FORMAT, { input: formatInput(c.organisationIds[0]!) }, c.cookie))).toBe('FORBIDDEN');
-    await t.db.database.prisma.membership.create({ data: { userId: a.id, organisationId: c.organisationIds[0]!, role: 'MEMBER' } });
+    await app().db.database.prisma.membership.create({ data: { userId: a.id, organisationId: c.organisationIds[0]!, role: 'MEMBER' } });
     expect(codeOf(await call(CREATE_FORMAT, { input: formatInput(c.organisationIds[0]!) }, a.cookie))).toBe('FORMAT_ORGANISATION_INVALID');
     expect(codeOf(await call(CREATE_FORMAT, { input: formatInput(a.organisationId, { mode: 'REMOTE', meetingLink: null }) }, a.cookie))).toBe('FORMAT_MODE_INVALID');
     expect(codeOf(await call(CREATE_FORMAT, { input: formatInput(a.organisationId, { meetingLink: 'http://insecure.example.org' }) }, a.cookie))).toBe('BAD_USER_INPUT');
@@ -61,7 +49,7 @@ describe('consultation formats', () => {
     const REACTIVATE = `mutation($id: ID!) { reactivateConsultationFormat(id: $id) { status } }`;
     expect(codeOf(await call(REACTIVATE, { id }, other.cookie))).toBe('FORMAT_NOT_FOUND');
     // Having left the organisation, the advisor cannot offer its format again.
-    await t.db.database.prisma.membership.delete({ where: { userId_organisationId: { userId: a.id, organisationId: a.organisationId } } });
+    await app().db.database.prisma.membership.delete({ where: { userId_organisationId: { userId: a.id, organisationId: a.organisationId } } });
     expect(codeOf(await call(REACTIVATE, { id }, a.cookie))).toBe('NOT_ORGANISATION_MEMBER');
   });
 });
@@ -137,7 +125,7 @@ describe('daylight saving time in Europe/Berlin', () => {
     for (const [index, startsAt] of ['2027-03-30T07:00:00.000Z', '2027-11-02T08:00:00.000Z'].entries()) {
       const reply = await call(BOOK, { input: { formatId, startsAt, organisationId: c.organisationIds[index], agenda } }, c.cookie);
       const booking = reply.body.data!.bookConsultation as { calendarPath: string };
-      const response = await fetch(`${t.url}${booking.calendarPath}`, { headers: { cookie: c.cookie } });
+      const response = await fetch(`${app().url}${booking.calendarPath}`, { headers: { cookie: c.cookie } });
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toContain('text/calendar');
       const text = await response.text();
@@ -152,7 +140,7 @@ describe('daylight saving time in Europe/Berlin', () => {
     const stranger = await company();
     const mine = await call(`{ myBookings(first: 5) { edges { node { calendarPath } } } }`, {}, c.cookie);
     const path = (mine.body.data!.myBookings as { edges: Array<{ node: { calendarPath: string } }> }).edges[0]!.node.calendarPath;
-    expect((await fetch(`${t.url}${path}`, { headers: { cookie: stranger.cookie } })).status).toBe(404);
+    expect((await fetch(`${app().url}${path}`, { headers: { cookie: stranger.cookie } })).status).toBe(404);
   });
 });
 
@@ -163,8 +151,8 @@ describe('reminders', () => {
     const c = await company(2);
     const startsAt = berlinAt(5, '10:00');
     for (const organisationId of c.organisationIds) await call(BOOK, { input: { formatId: group, startsAt, organisationId, agenda } }, c.cookie);
-    const reminders = t.app.get(BookingReminderService);
-    const prisma = t.db.database.prisma;
+    const reminders = app().app.get(BookingReminderService);
+    const prisma = app().db.database.prisma;
     const count = () => prisma.outboxMessage.count({ where: { template: 'booking-reminder', recipient: { in: [a.email, c.email] } } });
     await reminders.run(new Date(Date.parse(startsAt) - 30 * 3_600_000));
     expect(await count()).toBe(0);
