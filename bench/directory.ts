@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Prisma, type OrganisationKind, type PrismaClient, type SizeBand } from '@wiw/db';
 import { createTestDatabase, testDatabaseKind } from '@wiw/db/testing';
-import { encodeCursor, foldText, organisationSearchText } from '@wiw/domain';
+import { foldText, organisationSearchText } from '@wiw/domain';
+import { encodeCursor } from '../apps/api/src/common/pagination/cursor';
 import { ms, positiveInt, run, startApi, stats, type Stats } from './support';
 
 const WARMUP = 30;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { greatCircleKm, scoreMatch, type NeedForMatching, type OfferForMatching } from './matching';
+import { greatCircleKm, scoreMatch, type NeedForMatching, type OfferForMatching } from './matching.js';
 
 const DORTMUND = { latitude: 51.5136, longitude: 7.4653 };
 const LUEDENSCHEID = { latitude: 51.2198, longitude: 7.6273 };

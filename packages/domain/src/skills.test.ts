@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeSynonyms, skillSearchText, synonymKey } from './skills';
+import { mergeSynonyms, skillSearchText, synonymKey } from './skills.js';
 
 describe('skillSearchText', () => {
   it('folds both labels and the synonyms into one search text', () => {

@@ -1,4 +1,4 @@
-import { foldText } from './text';
+import { foldText } from './text.js';
 
 /**
  * The text a skill is found by: its German and English label and every synonym, folded like all

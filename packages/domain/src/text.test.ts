@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, hasControlCharacters, organisationSearchText } from './text';
+import { foldText, hasControlCharacters, organisationSearchText } from './text.js';
 
 describe('foldText', () => {
   it('treats umlauts and their two-letter spellings alike', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { berlinDate, isOverdue } from './time';
+import { berlinDate, isOverdue } from './time.js';
 
 describe('berlinDate', () => {
   it('uses the Berlin calendar day, not the UTC one', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTopicFieldKey, progressOf, TOPIC_FIELD_KEYS } from './topic-fields';
+import { parseTopicFieldKey, progressOf, TOPIC_FIELD_KEYS } from './topic-fields.js';
 
 describe('topic fields', () => {
   it('has exactly the five fields of the initiative', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CUSTOM_PERIOD_DAYS, resolvePeriod, wholeMonths } from './period';
+import { MAX_CUSTOM_PERIOD_DAYS } from '../limits/dashboard.js';
+import { resolvePeriod, wholeMonths } from './period.js';
 
 describe('resolvePeriod', () => {
   it('gives the calendar month around the reference day', () => {

@@ -1,3 +1,5 @@
+import { MAX_CUSTOM_PERIOD_DAYS } from '../limits/dashboard.js';
+
 /** The period a dashboard shows: a calendar month, quarter or year, or any range of days. */
 export type PeriodKind = 'MONTH' | 'QUARTER' | 'YEAR' | 'CUSTOM';
 
@@ -18,9 +20,6 @@ export interface Period {
   /** Last day, included. */
   to: string;
 }
-
-/** Ten years and a little: enough for any council report, small enough to stay fast. */
-export const MAX_CUSTOM_PERIOD_DAYS = 3700;
 
 export class PeriodError extends Error {
   constructor(readonly reason: 'MISSING_BOUNDS' | 'REVERSED' | 'TOO_LONG') {

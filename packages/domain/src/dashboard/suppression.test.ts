@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenCells, MIN_REPORTED_COUNT, rate, suppressCount, suppressLine } from './suppression';
+import { hiddenCells, MIN_REPORTED_COUNT, rate, suppressCount, suppressLine } from './suppression.js';
 
 describe('suppressCount', () => {
   it('hides 1 and 2, shows 0 and anything from 3 on', () => {

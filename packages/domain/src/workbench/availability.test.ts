@@ -7,7 +7,7 @@ import {
   validateException,
   validateRules,
   type WeeklyRule,
-} from './availability';
+} from './availability.js';
 
 const TUESDAY = 2;
 const WEDNESDAY = 3;

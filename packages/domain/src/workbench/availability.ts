@@ -1,5 +1,6 @@
-import { PORTAL_TIME_ZONE } from '../time';
-import { addDays, formatMinutes, isoWeekday, isValidDate, isValidTimeOfDay, minutesOfDay, zonedToInstant } from './zoned-time';
+import type { AvailabilityProblem } from '../errors/problems.js';
+import { PORTAL_TIME_ZONE } from '../time.js';
+import { addDays, formatMinutes, isoWeekday, isValidDate, isValidTimeOfDay, minutesOfDay, zonedToInstant } from './zoned-time.js';
 
 /**
  * When an advisor can be booked. Rules and exceptions are local wall-clock times (what the advisor
@@ -29,15 +30,6 @@ export interface Interval {
   start: Date;
   end: Date;
 }
-
-export type AvailabilityProblem =
-  | 'INVALID_WEEKDAY'
-  | 'INVALID_DATE'
-  | 'INVALID_KIND'
-  | 'INVALID_TIME'
-  | 'MISSING_TIME'
-  | 'END_NOT_AFTER_START'
-  | 'OVERLAPPING_RULES';
 
 /** Minutes of a local day, half-open. */
 type MinuteRange = readonly [start: number, end: number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availabilityWindows, type Interval } from './availability';
+import { availabilityWindows, type Interval } from './availability.js';
 import {
   blockedRange,
   bookableStarts,
@@ -10,7 +10,7 @@ import {
   fitsWindows,
   mayCancel,
   type SlotFormat,
-} from './slots';
+} from './slots.js';
 
 const format = (overrides: Partial<SlotFormat> = {}): SlotFormat => ({
   durationMinutes: 60,

@@ -1,4 +1,4 @@
-import type { Interval } from './availability';
+import type { Interval } from './availability.js';
 
 /**
  * Bookable consultation slots. An advisor's slot format fixes how long a meeting lasts, the buffers

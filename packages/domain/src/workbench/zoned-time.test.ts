@@ -8,7 +8,7 @@ import {
   isValidTimeOfDay,
   minutesOfDay,
   zonedToInstant,
-} from './zoned-time';
+} from './zoned-time.js';
 
 const iso = (date: Date) => date.toISOString();
 

@@ -1,4 +1,4 @@
-import { PORTAL_TIME_ZONE } from '../time';
+import { PORTAL_TIME_ZONE } from '../time.js';
 
 /**
  * Wall-clock time in a time zone, worked out with Intl.DateTimeFormat only (Node 20 has no

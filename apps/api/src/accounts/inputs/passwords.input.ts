@@ -1,13 +1,14 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength } from 'class-validator';
+import { EMAIL_MAX_LENGTH, PASSWORD_INPUT_MAX_LENGTH, TOKEN_MAX_LENGTH } from '@wiw/domain';
 
 @InputType()
 export class RequestPasswordResetInput {
   @Field()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsEmail()
-  @MaxLength(254)
+  @MaxLength(EMAIL_MAX_LENGTH)
   email: string;
 }
 
@@ -15,13 +16,13 @@ export class RequestPasswordResetInput {
 export class ResetPasswordInput {
   @Field()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(TOKEN_MAX_LENGTH)
   token: string;
 
   /** Strength is checked by the password policy, with its own messages. */
   @Field()
   @IsString()
-  @MaxLength(1024)
+  @MaxLength(PASSWORD_INPUT_MAX_LENGTH)
   password: string;
 }
 
@@ -29,11 +30,11 @@ export class ResetPasswordInput {
 export class ChangePasswordInput {
   @Field()
   @IsString()
-  @MaxLength(1024)
+  @MaxLength(PASSWORD_INPUT_MAX_LENGTH)
   currentPassword: string;
 
   @Field()
   @IsString()
-  @MaxLength(1024)
+  @MaxLength(PASSWORD_INPUT_MAX_LENGTH)
   newPassword: string;
 }

@@ -1,6 +1,8 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { IsEmail, IsEnum, IsIn, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { EMAIL_MAX_LENGTH, ORGANISATION_NAME_LENGTH, PASSWORD_INPUT_MAX_LENGTH, PERSON_NAME_LENGTH, WEBSITE_MAX_LENGTH } from '@wiw/domain';
+import { SINGLE_LINE } from '../../common/validation/text-patterns';
 import { Locale } from '@wiw/db';
 import { OrganisationKind } from '../../common/graphql/enums';
 
@@ -8,14 +10,13 @@ registerEnumType(Locale, { name: 'Locale', description: 'Language of the interfa
 
 /** Kinds a person may register themselves; public bodies and chambers are set up by the joint office. */
 export const SELF_SERVICE_KINDS = ['COMPANY', 'RESEARCH', 'ADVISORY', 'EDUCATION'] as const;
-const NO_CONTROL_CHARACTERS = /^\P{Cc}*$/u;
 
 @InputType()
 export class NewOrganisationInput {
   @Field()
   @IsString()
-  @Length(2, 150)
-  @Matches(NO_CONTROL_CHARACTERS)
+  @Length(ORGANISATION_NAME_LENGTH.min, ORGANISATION_NAME_LENGTH.max)
+  @Matches(SINGLE_LINE)
   name: string;
 
   @Field(() => OrganisationKind, { description: 'COMPANY, RESEARCH, ADVISORY or EDUCATION.' })
@@ -29,7 +30,7 @@ export class NewOrganisationInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
-  @MaxLength(200)
+  @MaxLength(WEBSITE_MAX_LENGTH)
   website?: string | null;
 }
 
@@ -38,19 +39,19 @@ export class SignUpInput {
   @Field()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsEmail()
-  @MaxLength(254)
+  @MaxLength(EMAIL_MAX_LENGTH)
   email: string;
 
   /** Length and strength are checked by the password policy, with its own messages. */
   @Field()
   @IsString()
-  @MaxLength(1024)
+  @MaxLength(PASSWORD_INPUT_MAX_LENGTH)
   password: string;
 
   @Field()
   @IsString()
-  @Length(1, 100)
-  @Matches(NO_CONTROL_CHARACTERS)
+  @Length(PERSON_NAME_LENGTH.min, PERSON_NAME_LENGTH.max)
+  @Matches(SINGLE_LINE)
   name: string;
 
   @Field(() => Locale, { defaultValue: 'de' })

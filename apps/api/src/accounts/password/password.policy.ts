@@ -1,3 +1,4 @@
+import { PASSWORD_LENGTH, type PasswordProblem } from '@wiw/domain';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import type { Bilingual, Locale } from '../../common/i18n/locale';
 
@@ -17,13 +18,8 @@ import type { Bilingual, Locale } from '../../common/i18n/locale';
  * UTF-16 units.
  */
 
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 256;
 /** Email local parts and names shorter than this are not looked for in the password. */
 export const CONTEXT_WORD_MIN_LENGTH = 4;
-
-export const PASSWORD_PROBLEMS = ['TOO_SHORT', 'TOO_LONG', 'COMMON', 'CONTAINS_EMAIL_OR_NAME'] as const;
-export type PasswordProblem = (typeof PASSWORD_PROBLEMS)[number];
 
 export interface PasswordContext {
   /** The account's email address; its local part (before the last "@") must not be in the password. */
@@ -35,12 +31,12 @@ export interface PasswordContext {
 /** Messages shown next to the password field, per problem code. */
 export const PASSWORD_PROBLEM_MESSAGES: Readonly<Record<PasswordProblem, Bilingual>> = {
   TOO_SHORT: {
-    de: `Das Passwort muss mindestens ${PASSWORD_MIN_LENGTH} Zeichen lang sein. Ein Satz aus mehreren Wörtern ist leicht zu merken und schwer zu erraten.`,
-    en: `The password must be at least ${PASSWORD_MIN_LENGTH} characters long. A sentence of several words is easy to remember and hard to guess.`,
+    de: `Das Passwort muss mindestens ${PASSWORD_LENGTH.min} Zeichen lang sein. Ein Satz aus mehreren Wörtern ist leicht zu merken und schwer zu erraten.`,
+    en: `The password must be at least ${PASSWORD_LENGTH.min} characters long. A sentence of several words is easy to remember and hard to guess.`,
   },
   TOO_LONG: {
-    de: `Das Passwort darf höchstens ${PASSWORD_MAX_LENGTH} Zeichen lang sein.`,
-    en: `The password must not be longer than ${PASSWORD_MAX_LENGTH} characters.`,
+    de: `Das Passwort darf höchstens ${PASSWORD_LENGTH.max} Zeichen lang sein.`,
+    en: `The password must not be longer than ${PASSWORD_LENGTH.max} characters.`,
   },
   COMMON: {
     de: 'Dieses Passwort ist zu verbreitet oder kommt in Listen geleakter Passwörter vor. Bitte wählen Sie ein anderes.',
@@ -85,8 +81,8 @@ export function checkPasswordPolicy(password: string, context: PasswordContext =
   const normalized = normalizePassword(password);
   const problems: PasswordProblem[] = [];
   const length = countCodePoints(normalized);
-  if (length < PASSWORD_MIN_LENGTH) problems.push('TOO_SHORT');
-  if (length > PASSWORD_MAX_LENGTH) problems.push('TOO_LONG');
+  if (length < PASSWORD_LENGTH.min) problems.push('TOO_SHORT');
+  if (length > PASSWORD_LENGTH.max) problems.push('TOO_LONG');
   if (isCommonPassword(normalized)) problems.push('COMMON');
   if (containsContextWord(normalized, context)) problems.push('CONTAINS_EMAIL_OR_NAME');
   return problems;

@@ -1,6 +1,5 @@
+import { MAX_PAGE_SIZE } from '@wiw/domain';
 import { BadUserInputError, DomainError } from './domain-error';
-
-export const MAX_PAGE_SIZE = 100;
 
 export class PageSizeError extends BadUserInputError {
   constructor(first: number) {

@@ -1,11 +1,13 @@
+import type { ErrorCode } from '@wiw/domain';
 import type { Bilingual } from '../i18n/locale';
 
 /**
  * An error a client can cause: a stable code, a message in German and English, and optional
- * details that are safe to show. Every feature declares its own in <feature>.errors.ts.
+ * details that are safe to show. Every feature declares its own in <feature>.errors.ts; the code
+ * must be one of the contract's (`ERROR_CODES` in @wiw/domain).
  */
 export abstract class DomainError extends Error {
-  abstract readonly code: string;
+  abstract readonly code: ErrorCode;
 
   constructor(
     readonly messages: Bilingual,

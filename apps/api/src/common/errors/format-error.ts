@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { isErrorCode, type ErrorCode } from '@wiw/domain';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Bilingual } from '../i18n/locale';
 import { DomainError, InternalError } from './domain-error';
@@ -7,7 +8,7 @@ import { fromHttpException } from './http-exceptions';
 import { fromPrismaError } from './prisma-errors';
 
 /** Errors Apollo and graphql-js raise themselves, with their messages in our two languages. */
-const REQUEST_ERRORS: Record<string, Bilingual> = {
+const REQUEST_ERRORS: Partial<Record<ErrorCode, Bilingual>> = {
   GRAPHQL_PARSE_FAILED: {
     de: 'Die GraphQL-Anfrage ist syntaktisch fehlerhaft.',
     en: 'The GraphQL request could not be parsed.',
@@ -32,8 +33,8 @@ const REQUEST_ERRORS: Record<string, Bilingual> = {
   },
 };
 
-export function requestErrorMessages(code: string | undefined): Bilingual | undefined {
-  return code ? REQUEST_ERRORS[code] : undefined;
+export function requestErrorMessages(code: unknown): Bilingual | undefined {
+  return isErrorCode(code) ? REQUEST_ERRORS[code] : undefined;
 }
 
 /** The English text of each formatted error, for the plugin that answers in the caller's language. */
@@ -43,7 +44,7 @@ export function translationOf(error: GraphQLFormattedError): Bilingual | undefin
   return translations.get(error);
 }
 
-function formatted(source: GraphQLFormattedError, code: string, messages: Bilingual, extra: Record<string, unknown> = {}): GraphQLFormattedError {
+function formatted(source: GraphQLFormattedError, code: ErrorCode, messages: Bilingual, extra: Record<string, unknown> = {}): GraphQLFormattedError {
   const result: GraphQLFormattedError = {
     message: messages.de,
     ...(source.locations ? { locations: source.locations } : {}),
@@ -80,9 +81,10 @@ export function createFormatError(options: { exposeDetails: boolean }) {
     const domain = domainErrorIn(original) ?? fromPrismaError(original) ?? fromHttpException(original);
     if (domain) return formatted(source, domain.code, domain.messages, domain.details);
 
-    const code = typeof source.extensions?.code === 'string' ? source.extensions.code : undefined;
-    if (code && REQUEST_ERRORS[code]) {
-      return formatted(source, code, REQUEST_ERRORS[code], options.exposeDetails ? { detail: source.message } : {});
+    const code = source.extensions?.code;
+    const messages = isErrorCode(code) ? REQUEST_ERRORS[code] : undefined;
+    if (isErrorCode(code) && messages) {
+      return formatted(source, code, messages, options.exposeDetails ? { detail: source.message } : {});
     }
     logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
     return formatted(source, 'INTERNAL_SERVER_ERROR', new InternalError().messages);

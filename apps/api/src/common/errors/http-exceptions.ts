@@ -1,9 +1,10 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
+import type { ErrorCode } from '@wiw/domain';
 import { DomainError } from './domain-error';
 
 class HttpStatusError extends DomainError {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     messages: { de: string; en: string },
   ) {
     super(messages);

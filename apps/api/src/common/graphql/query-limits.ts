@@ -7,7 +7,8 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { MAX_PAGE_SIZE, QueryTooComplexError, QueryTooDeepError } from '../errors/common.errors';
+import { QueryTooComplexError, QueryTooDeepError } from '../errors/common.errors';
+import { MAX_PAGE_SIZE } from '@wiw/domain';
 
 export const MAX_QUERY_DEPTH = 10;
 export const MAX_QUERY_COST = 10_000;

@@ -1,4 +1,5 @@
 import { Catch, HttpException, HttpStatus, Logger, ServiceUnavailableException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { ErrorCode } from '@wiw/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../errors/domain-error';
 import { localeFromHeader, type Bilingual } from '../i18n/locale';
@@ -6,7 +7,7 @@ import { localeFromHeader, type Bilingual } from '../i18n/locale';
 const API_PREFIXES = ['/graphql', '/health', '/account', '/audit', '/dev', '/calendar', '/workbench'];
 
 /** Request-level errors (before GraphQL runs): body parsing, size, media type, unknown routes. */
-const BY_STATUS: Partial<Record<number, { code: string; messages: Bilingual }>> = {
+const BY_STATUS: Partial<Record<number, { code: ErrorCode; messages: Bilingual }>> = {
   [HttpStatus.BAD_REQUEST]: {
     code: 'BAD_REQUEST',
     messages: { de: 'Die Anfrage ist ungültig (z. B. kein gültiges JSON).', en: 'The request is invalid (e.g. not valid JSON).' },
@@ -25,13 +26,13 @@ const BY_STATUS: Partial<Record<number, { code: string; messages: Bilingual }>> 
     messages: { de: 'Dieser Inhaltstyp wird nicht unterstützt; bitte application/json senden.', en: 'Unsupported content type; please send application/json.' },
   },
 };
-const DOMAIN_STATUS: Record<string, number> = { UNAUTHENTICATED: HttpStatus.UNAUTHORIZED, FORBIDDEN: HttpStatus.FORBIDDEN };
+const DOMAIN_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: HttpStatus.UNAUTHORIZED, FORBIDDEN: HttpStatus.FORBIDDEN };
 
-const INTERNAL = {
+const INTERNAL: { code: ErrorCode; messages: Bilingual } = {
   code: 'INTERNAL_SERVER_ERROR',
   messages: { de: 'Ein interner Fehler ist aufgetreten.', en: 'An internal error occurred.' },
 };
-const OTHER_CLIENT_ERROR = { code: 'BAD_REQUEST', messages: { de: 'Die Anfrage ist ungültig.', en: 'The request is invalid.' } };
+const OTHER_CLIENT_ERROR: { code: ErrorCode; messages: Bilingual } = { code: 'BAD_REQUEST', messages: { de: 'Die Anfrage ist ungültig.', en: 'The request is invalid.' } };
 
 /** A rate limit's wait time, when the exception carries one. */
 function retryAfterOf(exception: unknown): { retryAfterSeconds?: number } {

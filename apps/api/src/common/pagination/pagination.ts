@@ -1,8 +1,9 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString } from 'class-validator';
-import { decodeCursor, encodeCursor } from '@wiw/domain';
-import { InvalidCursorError, MAX_PAGE_SIZE, PageSizeError } from '../errors/common.errors';
+import { decodeCursor, encodeCursor } from './cursor';
+import { InvalidCursorError, PageSizeError } from '../errors/common.errors';
+import { MAX_PAGE_SIZE } from '@wiw/domain';
 
 @ObjectType()
 export class PageInfo {

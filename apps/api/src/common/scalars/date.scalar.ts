@@ -1,9 +1,8 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { BadUserInputError } from '../errors/domain-error';
+import { DATE_YEAR_RANGE } from '@wiw/domain';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2999;
 
 function parseDate(value: unknown): Date {
   const text = typeof value === 'string' ? value : '';
@@ -17,8 +16,8 @@ function parseDate(value: unknown): Date {
   }
   // Calendar arithmetic (a day after 9999-12-31) and PostgreSQL (no year 0) need sane years.
   const year = date.getUTCFullYear();
-  if (year < MIN_YEAR || year > MAX_YEAR) {
-    throw new BadUserInputError({ de: `Das Datum muss zwischen ${MIN_YEAR} und ${MAX_YEAR} liegen.`, en: `The date must lie between ${MIN_YEAR} and ${MAX_YEAR}.` });
+  if (year < DATE_YEAR_RANGE.min || year > DATE_YEAR_RANGE.max) {
+    throw new BadUserInputError({ de: `Das Datum muss zwischen ${DATE_YEAR_RANGE.min} und ${DATE_YEAR_RANGE.max} liegen.`, en: `The date must lie between ${DATE_YEAR_RANGE.min} and ${DATE_YEAR_RANGE.max}.` });
   }
   return date;
 }

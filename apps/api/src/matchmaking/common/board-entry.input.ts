@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
-import { DESCRIPTION_MAX, MULTI_LINE, SINGLE_LINE, TITLE_LENGTH } from './text-fields';
+import { DESCRIPTION_MAX_LENGTH, TITLE_LENGTH } from '@wiw/domain';
+import { MULTI_LINE, SINGLE_LINE } from '../../common/validation/text-patterns';
 
 /** What needs and offers both say: title, description and place. */
 @InputType({ isAbstract: true })
@@ -13,7 +14,7 @@ export abstract class BoardEntryInput {
 
   @Field()
   @IsString()
-  @MaxLength(DESCRIPTION_MAX)
+  @MaxLength(DESCRIPTION_MAX_LENGTH)
   @Matches(MULTI_LINE)
   description: string;
 

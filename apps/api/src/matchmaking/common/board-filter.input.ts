@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { FILTER_MAX_SKILLS, FILTER_RADIUS_KM, SEARCH_MAX_LENGTH } from '@wiw/domain';
 import { RegionKey, Side, TopicFieldKey } from '../../common/graphql/enums';
 import { NeedKind, OfferKind, RemoteMode, SkillCategory } from './enums';
 
@@ -16,24 +17,24 @@ export class NearFilter {
   @IsUUID()
   municipalityId: string;
 
-  @Field(() => Int, { description: '1 to 500 km.' })
+  @Field(() => Int, { description: `${FILTER_RADIUS_KM.min} to ${FILTER_RADIUS_KM.max} km.` })
   @IsInt()
-  @Min(1)
-  @Max(500)
+  @Min(FILTER_RADIUS_KM.min)
+  @Max(FILTER_RADIUS_KM.max)
   km: number;
 }
 
 @InputType({ isAbstract: true })
 abstract class BoardFilter {
-  @Field(() => String, { nullable: true, description: 'Words in title or description (ignores case, ä/ae …). At most 100 characters.' })
+  @Field(() => String, { nullable: true, description: `Words in title or description (ignores case, ä/ae …). At most ${SEARCH_MAX_LENGTH} characters.` })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxLength(SEARCH_MAX_LENGTH)
   search?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Has at least one of these skills (at most 10).' })
+  @Field(() => [ID], { nullable: true, description: `Has at least one of these skills (at most ${FILTER_MAX_SKILLS}).` })
   @IsOptional()
-  @ArrayMaxSize(10)
+  @ArrayMaxSize(FILTER_MAX_SKILLS)
   @IsUUID('all', { each: true })
   skillIds?: string[] | null;
 

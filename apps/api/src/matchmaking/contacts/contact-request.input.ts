@@ -1,8 +1,9 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { CONTACT_MESSAGE_LENGTH } from '@wiw/domain';
 import { PageArgs } from '../../common/pagination/pagination';
 import { ContactRequestStatus } from '../common/enums';
-import { MULTI_LINE } from '../common/text-fields';
+import { MULTI_LINE } from '../../common/validation/text-patterns';
 
 @InputType()
 export class RequestContactInput {
@@ -14,9 +15,9 @@ export class RequestContactInput {
   @IsUUID()
   offerId: string;
 
-  @Field({ description: '10 to 2000 characters; the other side reads it before deciding.' })
+  @Field({ description: `${CONTACT_MESSAGE_LENGTH.min} to ${CONTACT_MESSAGE_LENGTH.max} characters; the other side reads it before deciding.` })
   @IsString()
-  @Length(10, 2000)
+  @Length(CONTACT_MESSAGE_LENGTH.min, CONTACT_MESSAGE_LENGTH.max)
   @Matches(MULTI_LINE)
   message: string;
 }

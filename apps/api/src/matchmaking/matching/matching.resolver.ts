@@ -14,7 +14,8 @@ import { Offer } from '../offers/offer.model';
 import { OffersService, ownsOfferQuick } from '../offers/offers.service';
 import { Skill } from '../skills/skill.model';
 import { NeedMatch, OfferMatch } from './match.model';
-import { MatchingService, MAX_MATCHES, type RankedMatch } from './matching.service';
+import { MatchingService, type RankedMatch } from './matching.service';
+import { MAX_MATCHES } from '@wiw/domain';
 
 function checkFirst(first: number): void {
   if (!Number.isInteger(first) || first < 1 || first > MAX_MATCHES) {

@@ -19,7 +19,6 @@ export function offerCredits(skills: ReadonlyArray<{ skillId: string; level: Ski
   );
 }
 
-export const MAX_MATCHES = 50;
 
 export interface RankedMatch {
   id: string;

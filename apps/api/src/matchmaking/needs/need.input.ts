@@ -1,11 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsDate, IsEnum, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { ENTRY_SKILLS, HEADCOUNT } from '@wiw/domain';
 import { TopicFieldKey } from '../../common/graphql/enums';
 import { DateScalar } from '../../common/scalars/date.scalar';
 import { NeedKind, RemoteMode, SkillLevel, SkillWeight } from '../common/enums';
 import { BoardEntryInput } from '../common/board-entry.input';
-import { MAX_SKILLS } from '../common/text-fields';
 
 @InputType()
 export class NeedSkillInput {
@@ -24,10 +24,10 @@ export class NeedSkillInput {
 
 @InputType({ description: 'Everything a need says; an update replaces all of it.' })
 export class NeedInput extends BoardEntryInput {
-  @Field(() => Int, { description: 'How many people, 1 to 1000.' })
+  @Field(() => Int, { description: `How many people, ${HEADCOUNT.min} to ${HEADCOUNT.max}.` })
   @IsInt()
-  @Min(1)
-  @Max(1000)
+  @Min(HEADCOUNT.min)
+  @Max(HEADCOUNT.max)
   headcount: number;
 
   @Field(() => NeedKind)
@@ -47,9 +47,9 @@ export class NeedInput extends BoardEntryInput {
   @IsEnum(TopicFieldKey)
   topicField: TopicFieldKey;
 
-  @Field(() => [NeedSkillInput], { description: `1 to ${MAX_SKILLS} skills, each once.` })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_SKILLS)
+  @Field(() => [NeedSkillInput], { description: `${ENTRY_SKILLS.min} to ${ENTRY_SKILLS.max} skills, each once.` })
+  @ArrayMinSize(ENTRY_SKILLS.min)
+  @ArrayMaxSize(ENTRY_SKILLS.max)
   @ValidateNested({ each: true })
   @Type(() => NeedSkillInput)
   skills: NeedSkillInput[];

@@ -1,10 +1,10 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { ENTRY_SKILLS, OFFER_RADIUS_KM } from '@wiw/domain';
 import { DateScalar } from '../../common/scalars/date.scalar';
 import { OfferKind, SkillLevel } from '../common/enums';
 import { BoardEntryInput } from '../common/board-entry.input';
-import { MAX_SKILLS } from '../common/text-fields';
 
 @InputType()
 export class OfferSkillInput {
@@ -19,10 +19,10 @@ export class OfferSkillInput {
 
 @InputType({ description: 'Everything an offer says; an update replaces all of it.' })
 export class OfferInput extends BoardEntryInput {
-  @Field(() => Int, { description: 'How far the offer reaches from its municipality, 0 to 500 km.' })
+  @Field(() => Int, { description: `How far the offer reaches from its municipality, ${OFFER_RADIUS_KM.min} to ${OFFER_RADIUS_KM.max} km.` })
   @IsInt()
-  @Min(0)
-  @Max(500)
+  @Min(OFFER_RADIUS_KM.min)
+  @Max(OFFER_RADIUS_KM.max)
   radiusKm: number;
 
   @Field(() => DateScalar)
@@ -33,9 +33,9 @@ export class OfferInput extends BoardEntryInput {
   @IsBoolean()
   remoteWilling: boolean;
 
-  @Field(() => [OfferSkillInput], { description: `1 to ${MAX_SKILLS} skills, each once.` })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_SKILLS)
+  @Field(() => [OfferSkillInput], { description: `${ENTRY_SKILLS.min} to ${ENTRY_SKILLS.max} skills, each once.` })
+  @ArrayMinSize(ENTRY_SKILLS.min)
+  @ArrayMaxSize(ENTRY_SKILLS.max)
   @ValidateNested({ each: true })
   @Type(() => OfferSkillInput)
   skills: OfferSkillInput[];

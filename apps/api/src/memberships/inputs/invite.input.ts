@@ -2,6 +2,8 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Locale, MembershipRole } from '@wiw/db';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { EMAIL_MAX_LENGTH, PASSWORD_INPUT_MAX_LENGTH, PERSON_NAME_LENGTH, TOKEN_MAX_LENGTH } from '@wiw/domain';
+import { SINGLE_LINE } from '../../common/validation/text-patterns';
 
 @InputType()
 export class InviteMemberInput {
@@ -12,7 +14,7 @@ export class InviteMemberInput {
   @Field()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsEmail()
-  @MaxLength(254)
+  @MaxLength(EMAIL_MAX_LENGTH)
   email: string;
 
   @Field(() => MembershipRole, { defaultValue: 'MEMBER' })
@@ -28,18 +30,18 @@ export class InviteMemberInput {
 export class SignUpWithInvitationInput {
   @Field()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(TOKEN_MAX_LENGTH)
   token: string;
 
   @Field()
   @IsString()
-  @Length(1, 100)
-  @Matches(/^\P{Cc}*$/u)
+  @Length(PERSON_NAME_LENGTH.min, PERSON_NAME_LENGTH.max)
+  @Matches(SINGLE_LINE)
   name: string;
 
   @Field()
   @IsString()
-  @MaxLength(1024)
+  @MaxLength(PASSWORD_INPUT_MAX_LENGTH)
   password: string;
 
   @Field(() => Locale, { defaultValue: 'de' })

@@ -1,8 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { PlatformRole } from '@wiw/db';
 import { IsEnum, IsString, IsUUID, Length, Matches } from 'class-validator';
-
-const NO_CONTROL_CHARACTERS = /^\P{Cc}*$/u;
+import { OFFICE_TITLE_LENGTH } from '@wiw/domain';
+import { SINGLE_LINE } from '../../common/validation/text-patterns';
 
 @InputType()
 export class CreateOfficeInput {
@@ -12,14 +12,14 @@ export class CreateOfficeInput {
 
   @Field()
   @IsString()
-  @Length(2, 120)
-  @Matches(NO_CONTROL_CHARACTERS)
+  @Length(OFFICE_TITLE_LENGTH.min, OFFICE_TITLE_LENGTH.max)
+  @Matches(SINGLE_LINE)
   titleDe: string;
 
   @Field()
   @IsString()
-  @Length(2, 120)
-  @Matches(NO_CONTROL_CHARACTERS)
+  @Length(OFFICE_TITLE_LENGTH.min, OFFICE_TITLE_LENGTH.max)
+  @Matches(SINGLE_LINE)
   titleEn: string;
 
   @Field(() => PlatformRole, { defaultValue: 'OFFICIAL' })

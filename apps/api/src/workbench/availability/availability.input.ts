@@ -1,8 +1,9 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsDate, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { AVAILABILITY_NOTE_MAX_LENGTH, MAX_AVAILABILITY_RULES } from '@wiw/domain';
 import { DateScalar } from '../../common/scalars/date.scalar';
-import { SINGLE_LINE } from '../../matchmaking/common/text-fields';
+import { SINGLE_LINE } from '../../common/validation/text-patterns';
 import { AvailabilityExceptionKind } from '../common/enums';
 
 const TIME_OF_DAY = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
@@ -45,10 +46,10 @@ export class AvailabilityExceptionInput {
   @Matches(TIME_OF_DAY, TIME_MESSAGE)
   end?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'E.g. "Urlaub" or "Messe"; at most 200 characters.' })
+  @Field(() => String, { nullable: true, description: `E.g. "Urlaub" or "Messe"; at most ${AVAILABILITY_NOTE_MAX_LENGTH} characters.` })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(AVAILABILITY_NOTE_MAX_LENGTH)
   @Matches(SINGLE_LINE)
   note?: string | null;
 }
@@ -56,7 +57,7 @@ export class AvailabilityExceptionInput {
 @InputType({ description: 'All weekly periods at once; they replace the previous ones.' })
 export class AvailabilityRulesInput {
   @Field(() => [AvailabilityRuleInput])
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_AVAILABILITY_RULES)
   @ValidateNested({ each: true })
   @Type(() => AvailabilityRuleInput)
   rules: AvailabilityRuleInput[];

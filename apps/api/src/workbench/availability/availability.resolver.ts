@@ -3,7 +3,8 @@ import { CurrentUser, Roles } from '../../common/auth/decorators';
 import type { AuthState, GraphQLContext } from '../../common/graphql/context';
 import { AvailabilityExceptionInput, AvailabilityRulesInput } from './availability.input';
 import { Availability, AvailabilityException, AvailabilityRule } from './availability.model';
-import { AvailabilityService, MAX_RULES } from './availability.service';
+import { AvailabilityService } from './availability.service';
+import { MAX_AVAILABILITY_RULES } from '@wiw/domain';
 
 @Resolver()
 export class AvailabilityResolver {
@@ -17,7 +18,7 @@ export class AvailabilityResolver {
   }
 
   @Roles('ADVISOR')
-  @Mutation(() => [AvailabilityRule], { description: `Replaces my weekly availability (at most ${MAX_RULES} periods; none of one day may overlap).` })
+  @Mutation(() => [AvailabilityRule], { description: `Replaces my weekly availability (at most ${MAX_AVAILABILITY_RULES} periods; none of one day may overlap).` })
   async setAvailabilityRules(
     @Args('input') input: AvailabilityRulesInput,
     @CurrentUser() user: AuthState['user'],

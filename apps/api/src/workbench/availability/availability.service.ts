@@ -7,7 +7,9 @@ import {
   minutesOfDay,
   validateException,
   validateRules,
+  MAX_AVAILABILITY_RULES,
   type AvailabilityException as ExceptionSpec,
+  type AvailabilityProblem,
   type Interval,
   type WeeklyRule,
 } from '@wiw/domain';
@@ -17,7 +19,6 @@ import { PRISMA } from '../../database/database.module';
 import { AvailabilityInvalidError, ExceptionNotFoundError } from '../common/workbench.errors';
 import type { AvailabilityExceptionInput, AvailabilityRuleInput } from './availability.input';
 
-export const MAX_RULES = 50;
 const day = (date: Date): string => date.toISOString().slice(0, 10);
 
 export function toWeeklyRule(row: AvailabilityRule): WeeklyRule {
@@ -57,8 +58,8 @@ export class AvailabilityService {
   /** Replaces all weekly rules at once (existing bookings stay as they are). */
   async setRules(advisorId: string, input: AvailabilityRuleInput[], requestId: string): Promise<AvailabilityRule[]> {
     const rules: WeeklyRule[] = input.map(({ weekday, start, end }) => ({ weekday, start, end }));
-    const problems = rules.length > MAX_RULES ? ['TOO_MANY_RULES'] : validateRules(rules);
-    if (problems.length > 0) throw new AvailabilityInvalidError(problems.map(String));
+    const problems: AvailabilityProblem[] = rules.length > MAX_AVAILABILITY_RULES ? ['TOO_MANY_RULES'] : validateRules(rules);
+    if (problems.length > 0) throw new AvailabilityInvalidError(problems);
     return this.prisma.$transaction(async (tx) => {
       // One advisor's rule changes one after the other.
       await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${advisorId}::uuid FOR UPDATE`;
@@ -82,7 +83,7 @@ export class AvailabilityService {
   async addException(advisorId: string, input: AvailabilityExceptionInput, requestId: string): Promise<AvailabilityException> {
     const spec: ExceptionSpec = { date: day(input.date), kind: input.kind, start: input.start ?? null, end: input.end ?? null };
     const problems = validateException(spec);
-    if (problems.length > 0) throw new AvailabilityInvalidError(problems.map(String));
+    if (problems.length > 0) throw new AvailabilityInvalidError(problems);
     return this.prisma.$transaction(async (tx) => {
       const exception = await tx.availabilityException.create({
         data: {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Booking, ConsultationFormat, Prisma, PrismaClient, Slot } from '@wiw/db';
-import { addDays, zonedToInstant } from '@wiw/domain';
+import { addDays, MAX_SLOT_RANGE_DAYS, zonedToInstant } from '@wiw/domain';
 import { InvalidCursorError } from '../../common/errors/common.errors';
 import { isUuid, keysetPage, toConnection, type Connection, type PageArgs } from '../../common/pagination/pagination';
 import { PRISMA } from '../../database/database.module';
@@ -8,7 +8,6 @@ import { isMember } from '../../matchmaking/common/board-access';
 import { BookingScope } from '../common/enums';
 import { BookingNotFoundError, SlotRangeError } from '../common/workbench.errors';
 import type { BookingWithSlot } from './booking.model';
-import { MAX_SLOT_RANGE_DAYS } from './slots.service';
 
 const WITH_SLOT = { slot: { include: { format: true } } } as const;
 const DAY_MS = 86_400_000;

@@ -1,8 +1,9 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsDate, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { AGENDA_LENGTH, CANCELLATION_REASON_LENGTH, IDEMPOTENCY_KEY_LENGTH, RESCHEDULE_NOTE_MAX_LENGTH } from '@wiw/domain';
 import { PageArgs } from '../../common/pagination/pagination';
 import { DateScalar } from '../../common/scalars/date.scalar';
-import { MULTI_LINE } from '../../matchmaking/common/text-fields';
+import { MULTI_LINE } from '../../common/validation/text-patterns';
 import { BookingScope } from '../common/enums';
 
 @InputType()
@@ -19,16 +20,16 @@ export class BookConsultationInput {
   @IsUUID()
   organisationId: string;
 
-  @Field({ description: 'What we want to talk about, 10 to 2000 characters.' })
+  @Field({ description: `What we want to talk about, ${AGENDA_LENGTH.min} to ${AGENDA_LENGTH.max} characters.` })
   @IsString()
-  @Length(10, 2000)
+  @Length(AGENDA_LENGTH.min, AGENDA_LENGTH.max)
   @Matches(MULTI_LINE)
   agenda: string;
 
   @Field(() => String, { nullable: true, description: 'A fresh random key per booking attempt (e.g. a UUID): a retried request returns the same booking.' })
   @IsOptional()
   @IsString()
-  @Length(8, 100)
+  @Length(IDEMPOTENCY_KEY_LENGTH.min, IDEMPOTENCY_KEY_LENGTH.max)
   @Matches(/^[A-Za-z0-9_-]+$/)
   idempotencyKey?: string | null;
 }
@@ -39,9 +40,9 @@ export class CancelBookingInput {
   @IsUUID()
   id: string;
 
-  @Field({ description: 'Why, 3 to 1000 characters (the other side reads it).' })
+  @Field({ description: `Why, ${CANCELLATION_REASON_LENGTH.min} to ${CANCELLATION_REASON_LENGTH.max} characters (the other side reads it).` })
   @IsString()
-  @Length(3, 1000)
+  @Length(CANCELLATION_REASON_LENGTH.min, CANCELLATION_REASON_LENGTH.max)
   @Matches(MULTI_LINE)
   reason: string;
 }
@@ -56,10 +57,10 @@ export class RescheduleBookingInput {
   @IsDate()
   startsAt: Date;
 
-  @Field(() => String, { nullable: true, description: 'Optional note for the other side, at most 1000 characters.' })
+  @Field(() => String, { nullable: true, description: `Optional note for the other side, at most ${RESCHEDULE_NOTE_MAX_LENGTH} characters.` })
   @IsOptional()
   @IsString()
-  @MaxLength(1000)
+  @MaxLength(RESCHEDULE_NOTE_MAX_LENGTH)
   @Matches(MULTI_LINE)
   reason?: string | null;
 }

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConsultationFormat, Prisma, PrismaClient, Slot } from '@wiw/db';
-import { addDays, blockedRange, bookableStarts, bookingWindow, fitsWindows, instantToZoned, zonedToInstant, type Interval } from '@wiw/domain';
+import { addDays, blockedRange, bookableStarts, bookingWindow, fitsWindows, instantToZoned, MAX_SLOT_RANGE_DAYS, zonedToInstant, type Interval } from '@wiw/domain';
 import { PRISMA } from '../../database/database.module';
 import { AvailabilityService } from '../availability/availability.service';
 import { BookingFullError, BookingSlotTakenError, BookingUnavailableError, SlotRangeError } from '../common/workbench.errors';
 
 type Db = Prisma.TransactionClient;
-export const MAX_SLOT_RANGE_DAYS = 42;
 const DAY_MS = 86_400_000;
 const day = (date: Date): string => date.toISOString().slice(0, 10);
 

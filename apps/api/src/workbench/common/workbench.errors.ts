@@ -1,3 +1,4 @@
+import type { AvailabilityProblem, NotCancellableReason } from '@wiw/domain';
 import { DomainError } from '../../common/errors/domain-error';
 
 export class FormatNotFoundError extends DomainError {
@@ -33,7 +34,7 @@ export class FormatModeError extends DomainError {
 export class AvailabilityInvalidError extends DomainError {
   readonly code = 'AVAILABILITY_INVALID';
 
-  constructor(problems: string[]) {
+  constructor(problems: readonly AvailabilityProblem[]) {
     super(
       {
         de: 'Die Zeiten passen nicht: jeder Zeitraum braucht einen Wochentag, Beginn vor Ende (HH:MM) und darf sich mit keinem anderen desselben Tages überschneiden.',
@@ -111,7 +112,7 @@ export class BookingUnavailableError extends DomainError {
 export class BookingNotCancellableError extends DomainError {
   readonly code = 'BOOKING_NOT_CANCELLABLE';
 
-  constructor(reason: 'STATUS' | 'DEADLINE') {
+  constructor(reason: NotCancellableReason) {
     super(
       reason === 'STATUS'
         ? { de: 'Dieser Termin ist abgesagt oder schon vorbei und kann nicht mehr geändert werden.', en: 'This booking is cancelled or over and can no longer be changed.' }

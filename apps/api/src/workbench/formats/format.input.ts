@@ -1,7 +1,20 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsDivisibleBy, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  BOOKING_HORIZON_DAYS,
+  BUFFER_MINUTES,
+  CANCELLATION_DEADLINE_HOURS,
+  FORMAT_CAPACITY,
+  FORMAT_DESCRIPTION_MAX_LENGTH,
+  FORMAT_DURATION_MINUTES,
+  FORMAT_LOCATION_LENGTH,
+  MEETING_LINK_MAX_LENGTH,
+  MINIMUM_NOTICE_HOURS,
+  SEARCH_MAX_LENGTH,
+  TITLE_LENGTH,
+} from '@wiw/domain';
 import { TopicFieldKey } from '../../common/graphql/enums';
-import { MULTI_LINE, SINGLE_LINE, TITLE_LENGTH } from '../../matchmaking/common/text-fields';
+import { MULTI_LINE, SINGLE_LINE } from '../../common/validation/text-patterns';
 import { ConsultationMode } from '../common/enums';
 
 /** Everything a consultation format says; an update replaces all of it. */
@@ -15,7 +28,7 @@ export class ConsultationFormatInput {
 
   @Field()
   @IsString()
-  @MaxLength(3000)
+  @MaxLength(FORMAT_DESCRIPTION_MAX_LENGTH)
   @Matches(MULTI_LINE)
   description: string;
 
@@ -23,11 +36,11 @@ export class ConsultationFormatInput {
   @IsEnum(TopicFieldKey)
   topicField: TopicFieldKey;
 
-  @Field(() => Int, { description: '15 to 480 minutes, in steps of 5.' })
+  @Field(() => Int, { description: `${FORMAT_DURATION_MINUTES.min} to ${FORMAT_DURATION_MINUTES.max} minutes, in steps of ${FORMAT_DURATION_MINUTES.step}.` })
   @IsInt()
-  @Min(15)
-  @Max(480)
-  @IsDivisibleBy(5)
+  @Min(FORMAT_DURATION_MINUTES.min)
+  @Max(FORMAT_DURATION_MINUTES.max)
+  @IsDivisibleBy(FORMAT_DURATION_MINUTES.step)
   durationMinutes: number;
 
   @Field(() => ConsultationMode)
@@ -37,50 +50,50 @@ export class ConsultationFormatInput {
   @Field(() => String, { nullable: true, description: 'ONSITE: the address.' })
   @IsOptional()
   @IsString()
-  @Length(5, 300)
+  @Length(FORMAT_LOCATION_LENGTH.min, FORMAT_LOCATION_LENGTH.max)
   @Matches(SINGLE_LINE)
   location?: string | null;
 
   @Field(() => String, { nullable: true, description: 'REMOTE: the meeting link (https), shown only to booked participants.' })
   @IsOptional()
   @IsUrl({ protocols: ['https'], require_protocol: true })
-  @MaxLength(500)
+  @MaxLength(MEETING_LINK_MAX_LENGTH)
   meetingLink?: string | null;
 
-  @Field(() => Int, { description: '1 for a one-to-one consultation, up to 200 for a group session.' })
+  @Field(() => Int, { description: `${FORMAT_CAPACITY.min} for a one-to-one consultation, up to ${FORMAT_CAPACITY.max} for a group session.` })
   @IsInt()
-  @Min(1)
-  @Max(200)
+  @Min(FORMAT_CAPACITY.min)
+  @Max(FORMAT_CAPACITY.max)
   capacity: number;
 
-  @Field(() => Int, { defaultValue: 0, description: 'Minutes kept free before, 0 to 240.' })
+  @Field(() => Int, { defaultValue: 0, description: `Minutes kept free before, ${BUFFER_MINUTES.min} to ${BUFFER_MINUTES.max}.` })
   @IsInt()
-  @Min(0)
-  @Max(240)
+  @Min(BUFFER_MINUTES.min)
+  @Max(BUFFER_MINUTES.max)
   bufferBeforeMinutes: number = 0;
 
-  @Field(() => Int, { defaultValue: 0, description: 'Minutes kept free after, 0 to 240.' })
+  @Field(() => Int, { defaultValue: 0, description: `Minutes kept free after, ${BUFFER_MINUTES.min} to ${BUFFER_MINUTES.max}.` })
   @IsInt()
-  @Min(0)
-  @Max(240)
+  @Min(BUFFER_MINUTES.min)
+  @Max(BUFFER_MINUTES.max)
   bufferAfterMinutes: number = 0;
 
-  @Field(() => Int, { defaultValue: 24, description: 'Bookable until this many hours before the start, 0 to 720.' })
+  @Field(() => Int, { defaultValue: 24, description: `Bookable until this many hours before the start, ${MINIMUM_NOTICE_HOURS.min} to ${MINIMUM_NOTICE_HOURS.max}.` })
   @IsInt()
-  @Min(0)
-  @Max(720)
+  @Min(MINIMUM_NOTICE_HOURS.min)
+  @Max(MINIMUM_NOTICE_HOURS.max)
   minimumNoticeHours: number = 24;
 
-  @Field(() => Int, { defaultValue: 60, description: 'Bookable this many days ahead, 1 to 365.' })
+  @Field(() => Int, { defaultValue: 60, description: `Bookable this many days ahead, ${BOOKING_HORIZON_DAYS.min} to ${BOOKING_HORIZON_DAYS.max}.` })
   @IsInt()
-  @Min(1)
-  @Max(365)
+  @Min(BOOKING_HORIZON_DAYS.min)
+  @Max(BOOKING_HORIZON_DAYS.max)
   bookingHorizonDays: number = 60;
 
-  @Field(() => Int, { defaultValue: 24, description: 'Companies may cancel or reschedule until this many hours before the start, 0 to 720.' })
+  @Field(() => Int, { defaultValue: 24, description: `Companies may cancel or reschedule until this many hours before the start, ${CANCELLATION_DEADLINE_HOURS.min} to ${CANCELLATION_DEADLINE_HOURS.max}.` })
   @IsInt()
-  @Min(0)
-  @Max(720)
+  @Min(CANCELLATION_DEADLINE_HOURS.min)
+  @Max(CANCELLATION_DEADLINE_HOURS.max)
   cancellationDeadlineHours: number = 24;
 }
 
@@ -111,6 +124,6 @@ export class ConsultationFormatFilter {
   @Field(() => String, { nullable: true, description: 'Words in title, description or advisor name (umlauts folded).' })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxLength(SEARCH_MAX_LENGTH)
   query?: string | null;
 }

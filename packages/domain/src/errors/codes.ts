@@ -1,0 +1,89 @@
+/**
+ * Every `extensions.code` the API answers with, in GraphQL errors and in the JSON errors of its
+ * plain HTTP routes. The API's error classes declare their code from this list (the compiler
+ * rejects any other), and the web's error texts are typed by it. A new code is added here first.
+ */
+export const ERROR_CODES = [
+  // Requests: refused before or around a resolver (HTTP layer, Apollo, validation, query limits).
+  'BAD_REQUEST',
+  'BAD_USER_INPUT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'TOO_MANY_REQUESTS',
+  'QUERY_TOO_COMPLEX',
+  'QUERY_TOO_DEEP',
+  'INTERNAL_SERVER_ERROR',
+  // Access and generic database refusals.
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'ALREADY_EXISTS',
+  // Accounts and sessions.
+  'EMAIL_NOT_VERIFIED',
+  'INVALID_CREDENTIALS',
+  'INVALID_TOKEN',
+  'SESSION_NOT_FOUND',
+  'SIGN_IN_THROTTLED',
+  'USER_NOT_FOUND',
+  'WRONG_PASSWORD',
+  // Organisations, memberships and offices.
+  'INVITATION_FOR_OTHER_ADDRESS',
+  'INVITATION_INVALID',
+  'LAST_OWNER',
+  'MEMBER_NOT_FOUND',
+  'NOT_ORGANISATION_MEMBER',
+  'NOT_ORGANISATION_OWNER',
+  'OFFICE_EXISTS',
+  'OFFICE_NOT_FOUND',
+  'ORGANISATION_NOT_FOUND',
+  'ORGANISATION_NOT_VERIFIED',
+  'SUCCESSOR_NOT_MEMBER',
+  'TOPIC_FIELD_NOT_FOUND',
+  // Skills board: needs, offers, contact requests.
+  'CONTACT_NOT_A_PARTY',
+  'CONTACT_REQUEST_EXISTS',
+  'CONTACT_REQUEST_LIMIT',
+  'CONTACT_REQUEST_NOT_FOUND',
+  'CONTACT_SELF',
+  'CONTACT_TARGET_NOT_OPEN',
+  'INVALID_STATUS_TRANSITION',
+  'NEED_NOT_FOUND',
+  'NEED_ORGANISATION_KIND',
+  'OFFER_NOT_FOUND',
+  'OFFER_OWNER_INVALID',
+  'UNKNOWN_MUNICIPALITY',
+  'UNKNOWN_SKILLS',
+  // Digital workbench.
+  'ATTENDANCE_TOO_EARLY',
+  'AVAILABILITY_EXCEPTION_NOT_FOUND',
+  'AVAILABILITY_INVALID',
+  'BOOKING_ALREADY_BOOKED',
+  'BOOKING_FULL',
+  'BOOKING_NOT_CANCELLABLE',
+  'BOOKING_NOT_FOUND',
+  'BOOKING_OUTSIDE_HORIZON',
+  'BOOKING_SLOT_TAKEN',
+  'BOOKING_SLOT_UNAVAILABLE',
+  'BOOKING_TOO_SHORT_NOTICE',
+  'FORMAT_MODE_INVALID',
+  'FORMAT_NOT_FOUND',
+  'FORMAT_ORGANISATION_INVALID',
+  'IDEMPOTENCY_KEY_REUSED',
+  'SLOT_RANGE_INVALID',
+  // Partnership dashboard.
+  'DASHBOARD_PERIOD_INVALID',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+const KNOWN: ReadonlySet<string> = new Set(ERROR_CODES);
+
+/** True for a code of the contract, e.g. to narrow `extensions.code` of an answer. */
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && KNOWN.has(value);
+}

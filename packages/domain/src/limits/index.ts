@@ -1,0 +1,5 @@
+export * from './accounts.js';
+export * from './common.js';
+export * from './dashboard.js';
+export * from './matchmaking.js';
+export * from './workbench.js';
