@@ -7,9 +7,9 @@ import { parseArgs } from 'node:util';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createTestDatabase, testDatabaseKind } from '@wiw/db/testing';
 import { addDays, berlinDate, foldText, zonedToInstant } from '@wiw/domain';
-import { DEMO_PASSWORD, seedDemoAccounts } from '../apps/api/src/accounts/demo-accounts';
+import { seedDemoAccounts } from '../apps/api/src/accounts/demo-accounts';
 import { PasswordHasher } from '../apps/api/src/accounts/password';
-import { positiveInt, run, startApi } from './support';
+import { demoSessionCookie, positiveInt, run, startApi } from './support';
 
 const BOOK = `mutation($input: BookConsultationInput!) { bookConsultation(input: $input) { id } }`;
 interface Outcome {
@@ -46,12 +46,7 @@ async function main(): Promise<void> {
 
     const api = await startApi(db.database, { RATE_LIMIT_PER_MINUTE: '1000000' });
     app = api.app;
-    const signIn = await fetch(api.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { signIn(input: { email: "velkamp@demo.example.org", password: "${DEMO_PASSWORD}" }) { id } }` }),
-    });
-    const cookie = signIn.headers.getSetCookie()[0]!.split(';')[0]!;
+    const cookie = await demoSessionCookie(api.url, 'velkamp@demo.example.org');
     const post = (query: string, variables: Record<string, unknown> = {}) =>
       fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
 

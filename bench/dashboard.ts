@@ -8,7 +8,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { insertDashboardData, SeededRandom, type PrismaClient, type RegionKey } from '@wiw/db';
 import { createTestDatabase, testDatabaseKind } from '@wiw/db/testing';
 import { addDays, berlinDate, resolvePeriod, suppressCount, type PeriodKind } from '@wiw/domain';
-import { DEMO_PASSWORD, seedDemoAccounts } from '../apps/api/src/accounts/demo-accounts';
+import { seedDemoAccounts } from '../apps/api/src/accounts/demo-accounts';
 import { PasswordHasher } from '../apps/api/src/accounts/password';
 import { DASHBOARD_VIEWS, DashboardRefreshService } from '../apps/api/src/dashboard/dashboard-refresh.service';
 import type { DashboardScope } from '../apps/api/src/dashboard/models/dashboard.model';
@@ -21,7 +21,7 @@ import { topicFieldsPanel } from '../apps/api/src/dashboard/panels/topic-fields.
 import { workbenchPanel } from '../apps/api/src/dashboard/panels/workbench.panel';
 import { DASHBOARD_QUERY } from '../apps/api/test/support/dashboard';
 import { baseConnections, baseDashboard, baseOrganisations, baseRegionContext, baseSkills, baseTopicFields, baseWorkbench, type BaseFigures } from './dashboard-base';
-import { ms, positiveInt, run, startApi, stats, type Stats } from './support';
+import { demoSessionCookie, ms, positiveInt, run, startApi, stats, type Stats } from './support';
 
 const WARMUP = 20;
 const HISTORY_DAYS = 3 * 365;
@@ -147,13 +147,7 @@ async function main(): Promise<void> {
       [...DASHBOARD_VIEWS],
     );
 
-    const signIn = await fetch(api.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { signIn(input: { email: "geschaeftsstelle@demo.example.org", password: "${DEMO_PASSWORD}" }) { id } }` }),
-    });
-    const cookie = signIn.headers.getSetCookie()[0]?.split(';')[0];
-    if (!cookie) throw new Error(`Signing in failed (${signIn.status}): ${await signIn.text()}`);
+    const cookie = await demoSessionCookie(api.url, 'geschaeftsstelle@demo.example.org');
     const viaGraphql = async (filter: Filter): Promise<DashboardReply> => {
       const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: DASHBOARD_QUERY, variables: { filter } }) });
       const body = (await response.json()) as { data?: { dashboard: DashboardReply }; errors?: unknown[] };

@@ -6,11 +6,11 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { generateScaleData, insertScaleData } from '@wiw/db';
 import { createTestDatabase, testDatabaseKind } from '@wiw/db/testing';
 import { berlinDate, LEVEL_FIT_TENTHS, SKILL_WEIGHT, type SkillLevel, type SkillWeight } from '@wiw/domain';
-import { DEMO_PASSWORD, seedDemoAccounts } from '../apps/api/src/accounts/demo-accounts';
+import { seedDemoAccounts } from '../apps/api/src/accounts/demo-accounts';
 import { PasswordHasher } from '../apps/api/src/accounts/password';
 import { needCredits } from '../apps/api/src/matchmaking/matching/matching.service';
 import { ID_SLICES, mergeRanked, offersForNeedSql } from '../apps/api/src/matchmaking/matching/matching.sql';
-import { ms, positiveInt, run, startApi, stats } from './support';
+import { demoSessionCookie, ms, positiveInt, run, startApi, stats } from './support';
 
 const WARMUP = 20;
 const TOP = 20;
@@ -46,12 +46,7 @@ async function main(): Promise<void> {
 
     const api = await startApi(db.database, { RATE_LIMIT_PER_MINUTE: '100000' });
     app = api.app;
-    const signIn = await fetch(api.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { signIn(input: { email: "geschaeftsstelle@demo.example.org", password: "${DEMO_PASSWORD}" }) { id } }` }),
-    });
-    const cookie = signIn.headers.getSetCookie()[0]!.split(';')[0]!;
+    const cookie = await demoSessionCookie(api.url, 'geschaeftsstelle@demo.example.org');
 
     // 200 random open needs (deterministic: ordered by id, then every k-th).
     const open = data.needs.filter((need) => need.status === 'OPEN').map((need) => need.id).sort();

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Database } from '@wiw/db';
+import { DEMO_PASSWORD } from '../apps/api/src/accounts';
 import { createApp } from '../apps/api/src/app';
 import { loadConfig } from '../apps/api/src/config/config';
 
@@ -35,6 +36,18 @@ export async function startApi(database: Database, env: Record<string, string> =
   const address = app.getHttpServer().address();
   if (!address || typeof address === 'string') throw new Error('The API did not report a TCP port.');
   return { app, url: `http://127.0.0.1:${address.port}/graphql` };
+}
+
+/** Signs a demo account in (the demo password) and returns its session cookie. */
+export async function demoSessionCookie(url: string, email: string): Promise<string> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `mutation { signIn(input: { email: "${email}", password: "${DEMO_PASSWORD}" }) { id } }` }),
+  });
+  const cookie = response.headers.getSetCookie()[0]?.split(';')[0];
+  if (!cookie) throw new Error(`Signing in failed (${response.status}): ${await response.text()}`);
+  return cookie;
 }
 
 /** Explicit exit: the wasm migration engine leaves a timer running for a while. */

@@ -2,25 +2,25 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Database } from '@wiw/db';
-import { AccountsModule } from './accounts/accounts.module';
-import { AuditModule } from './audit/audit.module';
-import { DashboardModule } from './dashboard/dashboard.module';
-import { MembershipsModule } from './memberships/memberships.module';
-import { MatchmakingModule } from './matchmaking/matchmaking.module';
-import { OfficesModule } from './offices/offices.module';
-import { PeopleModule } from './people/people.module';
+import { AccountsModule } from './accounts';
+import { AuditModule } from './audit';
+import { DashboardModule } from './dashboard';
+import { MembershipsModule } from './memberships';
+import { MatchmakingModule } from './matchmaking';
+import { OfficesModule } from './offices';
+import { PeopleModule } from './people';
 import { graphqlOptions } from './common/graphql/graphql-options';
 import './common/graphql/enums';
-import { LoadersFactory } from './common/loaders/loaders.factory';
-import { LoadersModule } from './common/loaders/loaders.module';
+import { LoadersFactory } from './common/loaders/loaders';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
-import { HealthModule } from './health/health.module';
-import { MailModule } from './mail/mail.module';
-import { OrganisationsModule } from './organisations/organisations.module';
-import { RegionsModule } from './regions/regions.module';
-import { TopicFieldsModule } from './topic-fields/topic-fields.module';
-import { WorkbenchModule } from './workbench/workbench.module';
+import { GraphQLLoadersModule } from './graphql-loaders.module';
+import { HealthModule } from './health';
+import { MailModule } from './mail';
+import { OrganisationsModule } from './organisations';
+import { RegionsModule } from './regions';
+import { TopicFieldsModule } from './topic-fields';
+import { WorkbenchModule } from './workbench';
 
 @Module({})
 export class AppModule {
@@ -32,7 +32,7 @@ export class AppModule {
         DatabaseModule.forDatabase(database),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [LoadersModule],
+          imports: [GraphQLLoadersModule],
           inject: [APP_CONFIG, LoadersFactory],
           useFactory: (appConfig: AppConfig, loaders: LoadersFactory) => graphqlOptions(appConfig, loaders),
         }),

@@ -1,8 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { applyMigrations, createDatabase, resolveDatabaseTarget, seedDemoData, withStartupLock, type Database } from '@wiw/db';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from './accounts/demo-accounts';
-import { DEMO_ADVISORS, seedDemoWorkbench } from './workbench/demo-workbench';
-import { PasswordHasher } from './accounts/password';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, PasswordHasher, seedDemoAccounts } from './accounts';
+import { DEMO_ADVISORS, seedDemoWorkbench } from './workbench';
 import { createApp } from './app';
 import { ConfigError, loadConfig, nestLogLevels, type AppConfig } from './config/config';
 
@@ -34,7 +33,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     if (config.seedDemoData) {
       const prisma = database.prisma;
       const created = await withStartupLock(database.connection, () => seedDemoData(prisma));
-      const total = Object.values(created).reduce((sum, n) => sum + n, 0);
+      const total = (Object.values(created) as number[]).reduce((sum, n) => sum + n, 0);
       logger.log(total ? `Demo data loaded: ${JSON.stringify(created)}` : 'Demo data present.');
       if (config.env !== 'production') {
         const passwords = new PasswordHasher();

@@ -1,18 +1,10 @@
 import { RetentionService } from '../src/accounts/retention.service';
 import { accountsClient, ME, PASSWORD, SIGN_IN } from './support/accounts';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useDemoApp } from './support/demo-app';
 
-let t: TestApp;
-let municipalityId: string;
-beforeAll(async () => {
-  t = await startTestApp();
-  municipalityId = (await t.db.database.prisma.municipality.findFirstOrThrow({ where: { name: 'Olpe' } })).id;
-});
-afterAll(async () => {
-  await t.close();
-});
+const { app, municipality } = useDemoApp({ municipality: 'Olpe', demoAccounts: false });
 
-const { call, mailedToken, signedIn } = accountsClient(() => t, () => municipalityId);
+const { call, mailedToken, signedIn } = accountsClient(app, municipality);
 const NEW_PASSWORD = 'Biggesee im Nebel 2027';
 const REQUEST = `mutation($email: String!) { requestPasswordReset(input: { email: $email }) }`;
 const RESET = `mutation($token: String!, $password: String!) { resetPassword(input: { token: $token, password: $password }) }`;
@@ -34,13 +26,13 @@ describe('forgotten password', () => {
   it('answers an unknown address the same and sends nothing', async () => {
     const email = `niemand.${Date.now()}@example.org`;
     expect((await call(REQUEST, { email })).body).toEqual({ data: { requestPasswordReset: true } });
-    expect(await t.db.database.prisma.outboxMessage.count({ where: { recipient: email } })).toBe(0);
+    expect(await app().db.database.prisma.outboxMessage.count({ where: { recipient: email } })).toBe(0);
   });
 
   it('sends at most three reset mails an hour to one person', async () => {
     const { email } = await signedIn();
     for (let i = 0; i < 5; i += 1) await call(REQUEST, { email });
-    expect(await t.db.database.prisma.outboxMessage.count({ where: { recipient: email, template: 'reset-password' } })).toBe(3);
+    expect(await app().db.database.prisma.outboxMessage.count({ where: { recipient: email, template: 'reset-password' } })).toBe(3);
   });
 
   it('refuses a weak new password, an expired token and a verification token', async () => {
@@ -49,7 +41,7 @@ describe('forgotten password', () => {
     const token = await mailedToken(email, 'reset-password');
     const weak = await call(RESET, { token, password: 'passwort1234' });
     expect(weak.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: ['COMMON'] });
-    await t.db.database.prisma.emailToken.updateMany({ where: { user: { email }, purpose: 'RESET_PASSWORD' }, data: { expiresAt: new Date(Date.now() - 1000), createdAt: new Date(Date.now() - 7200_000) } });
+    await app().db.database.prisma.emailToken.updateMany({ where: { user: { email }, purpose: 'RESET_PASSWORD' }, data: { expiresAt: new Date(Date.now() - 1000), createdAt: new Date(Date.now() - 7200_000) } });
     expect((await call(RESET, { token, password: NEW_PASSWORD })).body.errors?.[0]?.extensions?.code).toBe('INVALID_TOKEN');
     const verification = await mailedToken(email, 'verify-email');
     expect((await call(RESET, { token: verification, password: NEW_PASSWORD })).body.errors?.[0]?.extensions?.code).toBe('INVALID_TOKEN');
@@ -67,8 +59,8 @@ describe('changing the password', () => {
     expect((await call(CHANGE, { current: PASSWORD, next: NEW_PASSWORD }, cookie)).body.data).toEqual({ changePassword: 1 });
     expect((await call(ME, {}, cookie)).body.data?.me).toMatchObject({ email });
     expect((await call(ME, {}, other)).body.data).toEqual({ me: null });
-    const user = await t.db.database.prisma.user.findUniqueOrThrow({ where: { email } });
-    const event = await t.db.database.prisma.auditEvent.findFirstOrThrow({ where: { action: 'password.changed', entityId: user.id } });
+    const user = await app().db.database.prisma.user.findUniqueOrThrow({ where: { email } });
+    const event = await app().db.database.prisma.auditEvent.findFirstOrThrow({ where: { action: 'password.changed', entityId: user.id } });
     expect(event.changes).toEqual({ sessionsEnded: 1 });
   });
 
@@ -82,8 +74,8 @@ describe('profile', () => {
     const { email, cookie } = await signedIn();
     const UPDATE = `mutation($input: UpdateProfileInput!) { updateMyProfile(input: $input) { name locale } }`;
     expect((await call(UPDATE, { input: { name: ' Jana Neumann ', locale: 'en' } }, cookie)).body.data).toEqual({ updateMyProfile: { name: 'Jana Neumann', locale: 'en' } });
-    const user = await t.db.database.prisma.user.findUniqueOrThrow({ where: { email } });
-    const event = await t.db.database.prisma.auditEvent.findFirstOrThrow({ where: { action: 'profile.updated', entityId: user.id } });
+    const user = await app().db.database.prisma.user.findUniqueOrThrow({ where: { email } });
+    const event = await app().db.database.prisma.auditEvent.findFirstOrThrow({ where: { action: 'profile.updated', entityId: user.id } });
     expect(event.changes).toEqual({ name: { from: 'Jana Beispiel', to: 'Jana Neumann' }, locale: { from: 'de', to: 'en' } });
     expect((await call(UPDATE, { input: { name: '' } }, cookie)).body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await call(UPDATE, { input: { locale: 'fr' } }, cookie)).body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -93,9 +85,9 @@ describe('profile', () => {
 
 describe('retention of unconfirmed sign-ups', () => {
   it('deletes people who never confirmed within 30 days, with organisations only they registered', async () => {
-    const prisma = t.db.database.prisma;
+    const prisma = app().db.database.prisma;
     const signUp = `mutation($input: SignUpInput!) { signUp(input: $input) { email } }`;
-    const { person } = accountsClient(() => t, () => municipalityId);
+    const { person } = accountsClient(app, municipality);
     const old = person();
     const recent = person();
     await call(signUp, { input: old });
@@ -107,7 +99,7 @@ describe('retention of unconfirmed sign-ups', () => {
     await prisma.user.updateMany({ where: { email: { in: [oldEmail, confirmed.email] } }, data: { createdAt: longAgo } });
     await prisma.user.updateMany({ where: { email: recent.email.trim().toLowerCase() }, data: { createdAt: new Date(Date.now() - 29 * 24 * 3600_000) } });
 
-    const retention = t.app.get(RetentionService);
+    const retention = app().app.get(RetentionService);
     expect(await retention.purgeUnverified()).toBe(1);
     expect(await prisma.user.count({ where: { email: oldEmail } })).toBe(0);
     expect(await prisma.organisation.count({ where: { id: oldOrg } })).toBe(0);
@@ -120,11 +112,11 @@ describe('retention of unconfirmed sign-ups', () => {
 describe('my data (GDPR)', () => {
   it('exports everything stored about me as a JSON download, without secrets, and only with a session', async () => {
     const { email, cookie } = await signedIn();
-    const anonymous = await fetch(`${t.url}/account/export.json`);
+    const anonymous = await fetch(`${app().url}/account/export.json`);
     expect(anonymous.status).toBe(401);
     expect(((await anonymous.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
 
-    const response = await fetch(`${t.url}/account/export.json`, { headers: { cookie } });
+    const response = await fetch(`${app().url}/account/export.json`, { headers: { cookie } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="meine-daten/);
     const text = await response.text();
@@ -140,15 +132,15 @@ describe('my data (GDPR)', () => {
     const { email, cookie } = await signedIn();
     const DELETE = `mutation($password: String!) { deleteMyAccount(password: $password) }`;
     expect((await call(DELETE, { password: 'nicht mein Passwort 7' }, cookie)).body.errors?.[0]?.extensions?.code).toBe('WRONG_PASSWORD');
-    const user = await t.db.database.prisma.user.findUniqueOrThrow({ where: { email } });
+    const user = await app().db.database.prisma.user.findUniqueOrThrow({ where: { email } });
     const done = await call(DELETE, { password: PASSWORD }, cookie);
     expect(done.body.data).toEqual({ deleteMyAccount: true });
     expect(done.cookies[0]).toMatch(/Max-Age=0/);
     expect((await call(ME, {}, cookie)).body.data).toEqual({ me: null });
     expect((await call(SIGN_IN, { input: { email, password: PASSWORD } })).body.errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
-    const after = await t.db.database.prisma.user.findUniqueOrThrow({ where: { id: user.id }, include: { memberships: true } });
+    const after = await app().db.database.prisma.user.findUniqueOrThrow({ where: { id: user.id }, include: { memberships: true } });
     expect(after).toMatchObject({ name: 'Gelöschte Person', email: `deleted-${user.id}@deleted.invalid`, memberships: [] });
     expect(after.deletedAt).not.toBeNull();
-    expect(await t.db.database.prisma.auditEvent.count({ where: { actorUserId: user.id, action: 'account.signed_up' } })).toBe(1);
+    expect(await app().db.database.prisma.auditEvent.count({ where: { actorUserId: user.id, action: 'account.signed_up' } })).toBe(1);
   });
 });

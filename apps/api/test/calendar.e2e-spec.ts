@@ -5,7 +5,6 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { PrismaClient } from '@wiw/db';
 import { createTestDatabase, type TestDatabase } from '@wiw/db/testing';
 import ICAL from 'ical.js';
-import { DateTime } from 'luxon';
 import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -156,8 +155,10 @@ function eventsOf(ics: string): ICAL.Event[] {
   return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
 }
 
+/** Berlin wall-clock time as "YYYY-MM-DD HH:MM:SS" (Sweden's format), read with Intl on its own. */
+const berlinClock = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 /** DTSTART as the file must write it: Berlin wall-clock time with TZID. */
-const berlinStart = (instant: Date): string => `DTSTART;TZID=Europe/Berlin:${DateTime.fromJSDate(instant, { zone: 'Europe/Berlin' }).toFormat("yyyyLLdd'T'HHmmss")}`;
+const berlinStart = (instant: Date): string => `DTSTART;TZID=Europe/Berlin:${berlinClock.format(instant).replace(/[-:]/g, '').replace(' ', 'T')}`;
 const unfold = (ics: string): string => ics.replace(/\r\n[ \t]/g, '');
 
 describe('private calendar feed', () => {
@@ -279,7 +280,7 @@ describe('one booking as .ics', () => {
     const { slot } = await slotOf(advisor, 12);
     const booking = await bookingOf(participant, slot.id);
     const pathname = `/workbench/bookings/${booking.id}/calendar.ics`;
-    const day = DateTime.fromJSDate(slot.startsAt, { zone: 'Europe/Berlin' }).toISODate();
+    const day = berlinClock.format(slot.startsAt).slice(0, 10);
 
     for (const cookie of [participant.cookie, colleague.cookie]) {
       const file = await get(pathname, cookie);

@@ -1,28 +1,21 @@
-import { seedDemoAccounts } from '../src/accounts/demo-accounts';
-import { PasswordHasher } from '../src/accounts/password';
 import { CONTACT_REQUESTS_PER_DAY } from '../src/matchmaking/contacts/contacts.service';
 import { NeedExpiryService } from '../src/matchmaking/needs/need-expiry.service';
 import { accountsClient } from './support/accounts';
 import { createSkills, needInput, offerInput } from './support/matchmaking';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useDemoApp } from './support/demo-app';
 
-let t: TestApp;
+const { app, municipality } = useDemoApp();
 let dortmund: string;
 let olpe: string;
 let velkamp: string;
 beforeAll(async () => {
-  t = await startTestApp();
-  const prisma = t.db.database.prisma;
-  dortmund = (await prisma.municipality.findFirstOrThrow({ where: { name: 'Dortmund' } })).id;
+  dortmund = municipality();
+  const prisma = app().db.database.prisma;
   olpe = (await prisma.municipality.findFirstOrThrow({ where: { regionKey: 'OLPE' } })).id;
   velkamp = (await prisma.organisation.findUniqueOrThrow({ where: { slug: 'velkamp-intralogistik' } })).id;
-  await seedDemoAccounts(prisma, new PasswordHasher());
-});
-afterAll(async () => {
-  await t.close();
 });
 
-const { call, signedIn, signedInAs } = accountsClient(() => t, () => dortmund);
+const { call, signedIn, signedInAs } = accountsClient(app, municipality);
 const codeOf = (reply: { body: { errors?: Array<{ extensions?: Record<string, unknown> }> } }) => reply.body.errors?.[0]?.extensions?.code;
 
 const REQUEST = `mutation($input: RequestContactInput!) { requestContact(input: $input) { id status fromSide } }`;
@@ -45,7 +38,7 @@ async function scene(): Promise<Scene> {
   companyCookie ??= await signedInAs('velkamp@demo.example.org');
   const company = companyCookie;
   const talent = await signedIn();
-  const [skill] = await createSkills(t, 1);
+  const [skill] = await createSkills(app(), 1);
   const need = await call(`mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }`, { input: { organisationId: velkamp, ...needInput(dortmund, [{ skillId: skill! }]) } }, company);
   const needId = (need.body.data!.createNeed as { id: string }).id;
   await call(`mutation($id: ID!) { publishNeed(id: $id) { id } }`, { id: needId }, company);
@@ -68,7 +61,7 @@ describe('contact requests', () => {
     ]);
     expect((await inbox(s.company, 'OUTBOX')).edges[0]!.node).toMatchObject({ id: request.id, counterpart: null, offer: { isIndividual: true, organisation: null } });
     // The talent was told by mail, in their language, without the company seeing the address.
-    const mail = await t.db.database.prisma.outboxMessage.findFirstOrThrow({ where: { recipient: s.talent.email, template: 'contact-requested' } });
+    const mail = await app().db.database.prisma.outboxMessage.findFirstOrThrow({ where: { recipient: s.talent.email, template: 'contact-requested' } });
     expect(mail.payload).toMatchObject({ senderLabel: 'Velkamp Intralogistik GmbH' });
 
     // Only the receiving side answers.
@@ -78,12 +71,12 @@ describe('contact requests', () => {
 
     expect((await inbox(s.company, 'OUTBOX')).edges[0]!.node.counterpart).toEqual({ name: 'Jana Beispiel', email: s.talent.email, organisationName: null });
     expect((await inbox(s.talent.cookie)).edges[0]!.node.counterpart).toEqual({ name: 'Vera Velkamp', email: 'velkamp@demo.example.org', organisationName: 'Velkamp Intralogistik GmbH' });
-    expect(await t.db.database.prisma.outboxMessage.count({ where: { recipient: 'velkamp@demo.example.org', template: 'contact-answered' } })).toBeGreaterThan(0);
+    expect(await app().db.database.prisma.outboxMessage.count({ where: { recipient: 'velkamp@demo.example.org', template: 'contact-answered' } })).toBeGreaterThan(0);
 
     expect((await call(WITHDRAW, { id: request.id }, s.company)).body.data).toEqual({ withdrawContactRequest: { status: 'WITHDRAWN' } });
     expect((await inbox(s.company, 'OUTBOX')).edges[0]!.node.counterpart).toBeNull();
     expect(codeOf(await call(WITHDRAW, { id: request.id }, s.talent.cookie))).toBe('INVALID_STATUS_TRANSITION');
-    const actions = await t.db.database.prisma.auditEvent.findMany({ where: { entityId: request.id }, orderBy: { occurredAt: 'asc' }, select: { action: true } });
+    const actions = await app().db.database.prisma.auditEvent.findMany({ where: { entityId: request.id }, orderBy: { occurredAt: 'asc' }, select: { action: true } });
     expect(actions.map((a) => a.action)).toEqual(['contact.requested', 'contact.accepted', 'contact.withdrawn']);
   });
 
@@ -91,7 +84,7 @@ describe('contact requests', () => {
     const s = await scene();
     const outsider = await signedIn();
     await call(REQUEST, { input: { needId: s.needId, offerId: s.offerId, message: 'Hallo, passt das für Sie?' } }, s.company);
-    const talent = await t.db.database.prisma.user.findUniqueOrThrow({ where: { email: s.talent.email } });
+    const talent = await app().db.database.prisma.user.findUniqueOrThrow({ where: { email: s.talent.email } });
     const secrets = [talent.name, talent.email, talent.id];
     const queries = [
       [`query($id: ID!) { offer(id: $id) { id title description isIndividual organisation { id name } municipality { name } viewerCanEdit } }`, { id: s.offerId }],
@@ -129,7 +122,7 @@ describe('contact requests', () => {
     const talents: Scene[] = [];
     for (let i = 0; i < CONTACT_REQUESTS_PER_DAY + 5; i += 1) talents.push(await scene());
     // Concurrent requests from one company for distinct talent offers.
-    await t.db.database.prisma.contactRequest.deleteMany({ where: { need: { organisationId: velkamp } } });
+    await app().db.database.prisma.contactRequest.deleteMany({ where: { need: { organisationId: velkamp } } });
     const replies = await Promise.all(
       talents.map((scene) => call(REQUEST, { input: { needId: s.needId, offerId: scene.offerId, message: 'Wir suchen genau Sie – melden Sie sich?' } }, s.company)),
     );
@@ -143,12 +136,12 @@ describe('a talent’s own data (GDPR)', () => {
   it('is in the data export, and deleting the account deletes the talent offer and its contact requests', async () => {
     const s = await scene();
     await call(REQUEST, { input: { needId: s.needId, offerId: s.offerId, message: 'Hätten Sie Zeit für ein Gespräch?' } }, s.company);
-    const exported = (await (await fetch(`${t.url}/account/export.json`, { headers: { cookie: s.talent.cookie } })).json()) as { talentOffers: Array<{ id: string }> };
+    const exported = (await (await fetch(`${app().url}/account/export.json`, { headers: { cookie: s.talent.cookie } })).json()) as { talentOffers: Array<{ id: string }> };
     expect(exported.talentOffers.map((offer) => offer.id)).toEqual([s.offerId]);
 
     await call(`mutation { deleteMyAccount(password: "Sauerländer Drahtzieher 2026") }`, {}, s.talent.cookie);
-    expect(await t.db.database.prisma.skillOffer.count({ where: { id: s.offerId } })).toBe(0);
-    expect(await t.db.database.prisma.contactRequest.count({ where: { offerId: s.offerId } })).toBe(0);
+    expect(await app().db.database.prisma.skillOffer.count({ where: { id: s.offerId } })).toBe(0);
+    expect(await app().db.database.prisma.contactRequest.count({ where: { offerId: s.offerId } })).toBe(0);
     const outbox = (await call(BOX, { box: 'OUTBOX' }, s.company)).body.data!.contactRequests as { edges: Array<{ node: { offer: { id: string } } }> };
     expect(outbox.edges.some((edge) => edge.node.offer.id === s.offerId)).toBe(false);
   });
@@ -157,19 +150,19 @@ describe('a talent’s own data (GDPR)', () => {
 describe('need expiry', () => {
   it('warns the author 7 days ahead, once, and closes the need after 90 days', async () => {
     const s = await scene();
-    const expiry = t.app.get(NeedExpiryService);
-    const need = await t.db.database.prisma.skillNeed.findUniqueOrThrow({ where: { id: s.needId } });
+    const expiry = app().app.get(NeedExpiryService);
+    const need = await app().db.database.prisma.skillNeed.findUniqueOrThrow({ where: { id: s.needId } });
     const day = 86_400_000;
     expect(await expiry.sendNotices(new Date(need.expiresAt!.getTime() - 8 * day))).toBe(0);
     const noticed = await expiry.sendNotices(new Date(need.expiresAt!.getTime() - 6 * day));
     expect(noticed).toBeGreaterThanOrEqual(1);
-    expect(await t.db.database.prisma.outboxMessage.count({ where: { recipient: 'velkamp@demo.example.org', template: 'need-expiring', payload: { path: ['needTitle'], equals: need.title } } })).toBeGreaterThanOrEqual(1);
-    expect(await t.db.database.prisma.skillNeed.findUniqueOrThrow({ where: { id: s.needId }, select: { expiryNoticeAt: true } })).not.toEqual({ expiryNoticeAt: null });
+    expect(await app().db.database.prisma.outboxMessage.count({ where: { recipient: 'velkamp@demo.example.org', template: 'need-expiring', payload: { path: ['needTitle'], equals: need.title } } })).toBeGreaterThanOrEqual(1);
+    expect(await app().db.database.prisma.skillNeed.findUniqueOrThrow({ where: { id: s.needId }, select: { expiryNoticeAt: true } })).not.toEqual({ expiryNoticeAt: null });
 
     await expiry.expire(new Date(need.expiresAt!.getTime() + 1000));
-    expect(await t.db.database.prisma.skillNeed.findUniqueOrThrow({ where: { id: s.needId }, select: { status: true } })).toEqual({ status: 'CLOSED' });
+    expect(await app().db.database.prisma.skillNeed.findUniqueOrThrow({ where: { id: s.needId }, select: { status: true } })).toEqual({ status: 'CLOSED' });
     const matches = await call(`query($id: ID!) { offerMatches(offerId: $id) { need { id } } }`, { id: s.offerId }, s.talent.cookie);
     expect(JSON.stringify(matches.body.data)).not.toContain(s.needId);
-    expect(await t.db.database.prisma.auditEvent.count({ where: { entityId: s.needId, action: 'need.expired', actorUserId: null } })).toBe(1);
+    expect(await app().db.database.prisma.auditEvent.count({ where: { entityId: s.needId, action: 'need.expired', actorUserId: null } })).toBe(1);
   });
 });

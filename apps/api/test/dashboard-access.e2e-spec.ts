@@ -9,7 +9,7 @@ import { DASHBOARD_QUERY, refreshDashboard } from './support/dashboard';
 import { useDemoApp } from './support/demo-app';
 import { startTestApp } from './support/test-app';
 
-const { app, dortmund } = useDemoApp();
+const { app, municipality: dortmund } = useDemoApp();
 
 const { call, signedIn, signedInAs, coordinator } = accountsClient(app, dortmund);
 const SMALL = `query($filter: DashboardFilter) { dashboard(filter: $filter) { asOf region period { kind from to } organisations { total { value suppressed } } } }`;

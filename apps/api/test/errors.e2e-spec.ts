@@ -14,6 +14,11 @@ async function post(body: string | Buffer, headers: Record<string, string> = { '
   return { status: response.status, text, json: JSON.parse(text) as { errors?: Array<{ message: string; extensions?: { code?: string } }> } };
 }
 
+/** The code of the first error of a JSON error answer. */
+async function firstCode(response: Response): Promise<string> {
+  return ((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code;
+}
+
 function expectNoInternals(text: string): void {
   expect(text).not.toMatch(/stacktrace|\bat [\w.<>]+ \(|node_modules|\.ts:\d+|Prisma|INTERNAL_SERVER_ERROR/);
 }
@@ -69,9 +74,8 @@ describe('bad input never yields a 500 or a stack trace', () => {
 
   it('a simple cross-site GET is refused by CSRF prevention', async () => {
     const response = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ topicFields { key } }')}`);
-    const json = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
     expect(response.status).toBe(400);
-    expect(json.errors[0]!.extensions.code).toBe('BAD_REQUEST');
+    expect(await firstCode(response)).toBe('BAD_REQUEST');
   });
 
   it.each([
@@ -94,13 +98,13 @@ describe('bad input never yields a 500 or a stack trace', () => {
   it('an unknown health route gets the same coded JSON 404', async () => {
     const response = await fetch(`${t.url}/health/nope`);
     expect(response.status).toBe(404);
-    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('NOT_FOUND');
+    expect(await firstCode(response)).toBe('NOT_FOUND');
   });
 
   it('an unknown API route: JSON 404 with a code', async () => {
     const response = await fetch(`${t.url}/graphql/nothing`, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(404);
-    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('NOT_FOUND');
+    expect(await firstCode(response)).toBe('NOT_FOUND');
   });
 });
 

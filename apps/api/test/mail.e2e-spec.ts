@@ -116,7 +116,7 @@ describe('mail delivery over SMTP', () => {
 
     const before = Date.now();
     expect(await worker.processDue(50)).toMatchObject({ claimed: 1, sent: 0, failed: 1 });
-    let row = (await db.database.prisma.outboxMessage.findUniqueOrThrow({ where: { id } }))!;
+    let row = await db.database.prisma.outboxMessage.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: 'PENDING', attempts: 1, sentAt: null });
     expect(row.lastError).toMatch(/550/);
     expect(row.lastError).not.toContain('s3cret');

@@ -2,6 +2,7 @@ import { scoreMatch, type NeedForMatching, type OfferForMatching, type RemoteMod
 import { MatchingService } from '../src/matchmaking/matching/matching.service';
 import { NeedsService } from '../src/matchmaking/needs/needs.service';
 import { OffersService } from '../src/matchmaking/offers/offers.service';
+import { seededRandom } from './support/random';
 import { startTestApp, type TestApp } from './support/test-app';
 
 let t: TestApp;
@@ -11,21 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t.close();
 });
-
-/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(state ^ (state >>> 15), 1 | state);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)]!;
-  const some = <T>(items: readonly T[], count: number): T[] => [...items].sort(() => next() - 0.5).slice(0, count);
-  return { next, int, pick, some };
-}
 
 const LEVELS: SkillLevel[] = ['BASIC', 'INTERMEDIATE', 'EXPERT'];
 const WEIGHTS: SkillWeight[] = ['REQUIRED', 'NICE_TO_HAVE'];
@@ -37,7 +23,7 @@ const iso = (date: Date) => date.toISOString().slice(0, 10);
 describe('matching in PostgreSQL', () => {
   it('ranks exactly like the domain score function, both ways, on random data', async () => {
     const prisma = t.db.database.prisma;
-    const rnd = random(20261122);
+    const rnd = seededRandom(20261122);
     const needs = t.app.get(NeedsService);
     const offers = t.app.get(OffersService);
     const matching = t.app.get(MatchingService);
@@ -66,7 +52,7 @@ describe('matching in PostgreSQL', () => {
           remoteMode: rnd.pick(MODES),
           startDate: rnd.next() < 0.3 ? null : day(rnd.int(-30, 120)),
           topicField: 'SKILLED_WORKERS',
-          skills: rnd.some(skills, rnd.int(1, 6)).map((skill) => ({ skillId: skill.id, weight: rnd.pick(WEIGHTS), level: rnd.pick(LEVELS) })),
+          skills: rnd.distinct(skills, rnd.int(1, 6)).map((skill) => ({ skillId: skill.id, weight: rnd.pick(WEIGHTS), level: rnd.pick(LEVELS) })),
         },
         'test',
       );
@@ -87,7 +73,7 @@ describe('matching in PostgreSQL', () => {
           radiusKm: rnd.pick([0, 5, 10, 25, 40, 60, 100]),
           availableFrom: day(rnd.int(-20, 150)),
           remoteWilling: rnd.next() < 0.5,
-          skills: rnd.some(skills, rnd.int(1, 5)).map((skill) => ({ skillId: skill.id, level: rnd.pick(LEVELS) })),
+          skills: rnd.distinct(skills, rnd.int(1, 5)).map((skill) => ({ skillId: skill.id, level: rnd.pick(LEVELS) })),
         },
         'test',
       );

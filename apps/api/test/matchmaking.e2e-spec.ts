@@ -1,28 +1,21 @@
-import { seedDemoAccounts } from '../src/accounts/demo-accounts';
-import { PasswordHasher } from '../src/accounts/password';
 import { accountsClient } from './support/accounts';
 import { createSkills, NEED_FIELDS, needInput, OFFER_FIELDS, offerInput } from './support/matchmaking';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useDemoApp } from './support/demo-app';
 
-let t: TestApp;
+const { app, municipality } = useDemoApp();
 let dortmund: string;
 let arnsberg: string;
 let velkamp: string;
 let kalthoefer: string;
 beforeAll(async () => {
-  t = await startTestApp();
-  const prisma = t.db.database.prisma;
-  dortmund = (await prisma.municipality.findFirstOrThrow({ where: { name: 'Dortmund' } })).id;
+  dortmund = municipality();
+  const prisma = app().db.database.prisma;
   arnsberg = (await prisma.municipality.findFirstOrThrow({ where: { name: 'Arnsberg' } })).id;
   velkamp = (await prisma.organisation.findUniqueOrThrow({ where: { slug: 'velkamp-intralogistik' } })).id;
   kalthoefer = (await prisma.organisation.findUniqueOrThrow({ where: { slug: 'kalthoefer-soehne' } })).id;
-  await seedDemoAccounts(prisma, new PasswordHasher());
-});
-afterAll(async () => {
-  await t.close();
 });
 
-const { call, signedIn, signedInAs } = accountsClient(() => t, () => dortmund);
+const { call, signedIn, signedInAs } = accountsClient(app, municipality);
 
 type Need = { id: string; status: string; expiresAt: string | null; viewerCanEdit: boolean; skills: Array<{ skill: { id: string } }> };
 type Offer = { id: string; status: string; isIndividual: boolean; organisation: { id: string } | null };
@@ -52,7 +45,7 @@ async function createOffer(cookie: string, skills: Array<{ skillId: string; leve
 describe('needs', () => {
   it('go from draft to open to filled; only open ones are on the board', async () => {
     const cookie = await signedInAs('velkamp@demo.example.org');
-    const [plc] = await createSkills(t, 1);
+    const [plc] = await createSkills(app(), 1);
     const need = await createNeed(cookie, [{ skillId: plc! }]);
     expect(need).toMatchObject({ status: 'DRAFT', expiresAt: null, viewerCanEdit: true });
     const board = async () => (await call(NEEDS_BOARD, { filter: { skillIds: [plc] }, first: 10 })).body.data!.needs as { totalCount: number; edges: Array<{ node: { id: string } }> };
@@ -71,23 +64,23 @@ describe('needs', () => {
     expect((await board()).totalCount).toBe(0);
     expect(codeOf(await call(`mutation($id: ID!) { publishNeed(id: $id) { status } }`, { id: need.id }, cookie))).toBe('INVALID_STATUS_TRANSITION');
     expect(codeOf(await call(`query($id: ID!) { need(id: $id) { id } }`, { id: need.id }))).toBe('NEED_NOT_FOUND');
-    const actions = await t.db.database.prisma.auditEvent.findMany({ where: { entityId: need.id }, orderBy: { occurredAt: 'asc' }, select: { action: true } });
+    const actions = await app().db.database.prisma.auditEvent.findMany({ where: { entityId: need.id }, orderBy: { occurredAt: 'asc' }, select: { action: true } });
     expect(actions.map((a) => a.action)).toEqual(['need.created', 'need.published', 'need.filled']);
   });
 
   it('can be drafted by an unverified company but not published', async () => {
     const person = await signedIn();
-    const organisationId = (await t.db.database.prisma.membership.findFirstOrThrow({ where: { user: { email: person.email } } })).organisationId;
-    const [skill] = await createSkills(t, 1);
+    const organisationId = (await app().db.database.prisma.membership.findFirstOrThrow({ where: { user: { email: person.email } } })).organisationId;
+    const [skill] = await createSkills(app(), 1);
     const draft = await call(CREATE_NEED, { input: { organisationId, ...needInput(dortmund, [{ skillId: skill! }]) } }, person.cookie);
     const id = (draft.body.data!.createNeed as Need).id;
     expect(codeOf(await call(`mutation($id: ID!) { publishNeed(id: $id) { status } }`, { id }, person.cookie))).toBe('ORGANISATION_NOT_VERIFIED');
-    expect(await t.db.database.prisma.skillNeed.findUniqueOrThrow({ where: { id }, select: { status: true } })).toEqual({ status: 'DRAFT' });
+    expect(await app().db.database.prisma.skillNeed.findUniqueOrThrow({ where: { id }, select: { status: true } })).toEqual({ status: 'DRAFT' });
   });
 
   it('can be discarded as a draft: closed without ever having been published', async () => {
     const owner = await signedInAs('velkamp@demo.example.org');
-    const [skill] = await createSkills(t, 1);
+    const [skill] = await createSkills(app(), 1);
     const need = await createNeed(owner, [{ skillId: skill! }]);
     const closed = await call(`mutation($id: ID!) { closeNeed(id: $id, outcome: CLOSED) { status publishedAt } }`, { id: need.id }, owner);
     expect(closed.body.data).toEqual({ closeNeed: { status: 'CLOSED', publishedAt: null } });
@@ -100,7 +93,7 @@ describe('needs', () => {
   it('belong to their company: others can neither create for it nor see drafts nor change them', async () => {
     const owner = await signedInAs('velkamp@demo.example.org');
     const stranger = await signedInAs('kalthoefer@demo.example.org');
-    const [skill] = await createSkills(t, 1);
+    const [skill] = await createSkills(app(), 1);
     expect(codeOf(await call(CREATE_NEED, { input: { organisationId: velkamp, ...needInput(dortmund, [{ skillId: skill! }]) } }, stranger))).toBe('NOT_ORGANISATION_MEMBER');
     const need = await createNeed(owner, [{ skillId: skill! }]);
     expect(codeOf(await call(`query($id: ID!) { need(id: $id) { id } }`, { id: need.id }, stranger))).toBe('NEED_NOT_FOUND');
@@ -112,7 +105,7 @@ describe('needs', () => {
 
   it('refuse bad input with coded errors', async () => {
     const cookie = await signedInAs('velkamp@demo.example.org');
-    const [skill] = await createSkills(t, 1);
+    const [skill] = await createSkills(app(), 1);
     const attempt = (overrides: Record<string, unknown>, skills = [{ skillId: skill! }]) =>
       call(CREATE_NEED, { input: { organisationId: velkamp, ...needInput(dortmund, skills, overrides) } }, cookie);
     expect(codeOf(await attempt({ title: 'x'.repeat(121) }))).toBe('BAD_USER_INPUT');
@@ -129,7 +122,7 @@ describe('needs', () => {
 describe('offers', () => {
   it('from individuals are pseudonymous talents: no organisation, only the municipality', async () => {
     const person = await signedIn();
-    const [skill] = await createSkills(t, 1);
+    const [skill] = await createSkills(app(), 1);
     const created = await call(CREATE_OFFER, { input: { kind: 'TALENT', ...offerInput(arnsberg, [{ skillId: skill! }]) } }, person.cookie);
     const offer = created.body.data!.createOffer as Offer;
     expect(offer).toMatchObject({ isIndividual: true, organisation: null, status: 'DRAFT' });
@@ -146,7 +139,7 @@ describe('matching through GraphQL', () => {
   it('explains each match and follows every change at once', async () => {
     const company = await signedInAs('velkamp@demo.example.org');
     const provider = await signedInAs('kalthoefer@demo.example.org');
-    const [plc, cnc, cad, sap] = await createSkills(t, 4);
+    const [plc, cnc, cad, sap] = await createSkills(app(), 4);
     const need = await createNeed(company, [{ skillId: plc! }, { skillId: cnc!, level: 'EXPERT' }, { skillId: cad!, weight: 'NICE_TO_HAVE' }]);
     await call(`mutation($id: ID!) { publishNeed(id: $id) { id } }`, { id: need.id }, company);
     const offer = await createOffer(provider, [{ skillId: plc! }, { skillId: cnc!, level: 'INTERMEDIATE' }], { radiusKm: 100 });
@@ -188,7 +181,7 @@ describe('matching through GraphQL', () => {
 describe('the board', () => {
   it('filters by skill, region, side, distance and words, sorts by relevance, and pages without gaps', async () => {
     const company = await signedInAs('velkamp@demo.example.org');
-    const [a, b, c] = await createSkills(t, 3);
+    const [a, b, c] = await createSkills(app(), 3);
     const ids: string[] = [];
     for (const skills of [[a], [a, b], [a, b, c], [b], [c]]) {
       const need = await createNeed(company, skills.map((skillId) => ({ skillId: skillId! })), { title: `Bedarf für Schweißtechnik ${skills.length}` });

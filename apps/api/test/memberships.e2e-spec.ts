@@ -1,17 +1,9 @@
 import { accountsClient, PASSWORD, SIGN_IN } from './support/accounts';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useDemoApp } from './support/demo-app';
 
-let t: TestApp;
-let municipalityId: string;
-beforeAll(async () => {
-  t = await startTestApp();
-  municipalityId = (await t.db.database.prisma.municipality.findFirstOrThrow({ where: { name: 'Attendorn' } })).id;
-});
-afterAll(async () => {
-  await t.close();
-});
+const { app, municipality } = useDemoApp({ municipality: 'Attendorn', demoAccounts: false });
 
-const { call, mailedToken, signedIn } = accountsClient(() => t, () => municipalityId);
+const { call, mailedToken, signedIn } = accountsClient(app, municipality);
 const MINE = `{ myOrganisations { id name myRole members { name email role } invitations { email role } } }`;
 const INVITE = `mutation($org: ID!, $email: String!, $role: MembershipRole) { inviteMember(input: { organisationId: $org, email: $email, role: $role }) }`;
 const JOIN = `mutation($input: SignUpWithInvitationInput!) { signUpWithInvitation(input: $input) }`;
@@ -69,7 +61,7 @@ describe('members and invitations', () => {
     expect(outsiderView.myOrganisations.map((o) => o.id)).not.toContain(owner.organisationId);
     expect(JSON.stringify(outsiderView)).not.toContain(owner.email);
 
-    const ownerId = (await t.db.database.prisma.user.findUniqueOrThrow({ where: { email: owner.email } })).id;
+    const ownerId = (await app().db.database.prisma.user.findUniqueOrThrow({ where: { email: owner.email } })).id;
     const REMOVE = `mutation($org: ID!, $user: ID!) { removeMember(organisationId: $org, userId: $user) }`;
     expect((await call(REMOVE, { org: owner.organisationId, user: ownerId }, owner.cookie)).body.errors?.[0]?.extensions?.code).toBe('LAST_OWNER');
     expect((await call(REMOVE, { org: owner.organisationId, user: ownerId }, outsider.cookie)).body.errors?.[0]?.extensions?.code).toBe('NOT_ORGANISATION_OWNER');
@@ -81,11 +73,11 @@ describe('members and invitations', () => {
     const member = await signedIn();
     await call(INVITE, { org: owner.organisationId, email: member.email }, owner.cookie);
     await call(`mutation($token: String!) { acceptInvitation(token: $token) }`, { token: await mailedToken(member.email, 'invitation') }, member.cookie);
-    const memberId = (await t.db.database.prisma.user.findUniqueOrThrow({ where: { email: member.email } })).id;
+    const memberId = (await app().db.database.prisma.user.findUniqueOrThrow({ where: { email: member.email } })).id;
     expect((await call(`mutation($org: ID!, $user: ID!) { removeMember(organisationId: $org, userId: $user) }`, { org: owner.organisationId, user: memberId }, owner.cookie)).body.data).toEqual({ removeMember: true });
     const view = (await call(MINE, {}, member.cookie)).body.data as unknown as Mine;
     expect(view.myOrganisations.map((o) => o.id)).not.toContain(owner.organisationId);
-    expect(await t.db.database.prisma.auditEvent.count({ where: { action: 'membership.removed', actingOrganisationId: owner.organisationId } })).toBe(1);
+    expect(await app().db.database.prisma.auditEvent.count({ where: { action: 'membership.removed', actingOrganisationId: owner.organisationId } })).toBe(1);
   });
 
   it('refuses invitations with bad input', async () => {

@@ -1,28 +1,19 @@
-import { seedDemoAccounts } from '../src/accounts/demo-accounts';
-import { PasswordHasher } from '../src/accounts/password';
 import { accountsClient } from './support/accounts';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useDemoApp } from './support/demo-app';
 
-let t: TestApp;
-let municipalityId: string;
+const { app, municipality } = useDemoApp();
 let stadtDortmund: string;
 beforeAll(async () => {
-  t = await startTestApp();
-  municipalityId = (await t.db.database.prisma.municipality.findFirstOrThrow({ where: { name: 'Dortmund' } })).id;
-  stadtDortmund = (await t.db.database.prisma.organisation.findUniqueOrThrow({ where: { slug: 'stadt-dortmund' } })).id;
-  await seedDemoAccounts(t.db.database.prisma, new PasswordHasher());
-});
-afterAll(async () => {
-  await t.close();
+  stadtDortmund = (await app().db.database.prisma.organisation.findUniqueOrThrow({ where: { slug: 'stadt-dortmund' } })).id;
 });
 
-const { call, signedIn, coordinator, signedInAs } = accountsClient(() => t, () => municipalityId);
+const { call, signedIn, coordinator, signedInAs } = accountsClient(app, municipality);
 
 /** A signed-in person who is a member of Stadt Dortmund. */
 async function cityStaff(): Promise<{ email: string; cookie: string; userId: string }> {
   const person = await signedIn();
-  const user = await t.db.database.prisma.user.findUniqueOrThrow({ where: { email: person.email } });
-  await t.db.database.prisma.membership.create({ data: { userId: user.id, organisationId: stadtDortmund, role: 'MEMBER' } });
+  const user = await app().db.database.prisma.user.findUniqueOrThrow({ where: { email: person.email } });
+  await app().db.database.prisma.membership.create({ data: { userId: user.id, organisationId: stadtDortmund, role: 'MEMBER' } });
   return { ...person, userId: user.id };
 }
 
@@ -50,7 +41,7 @@ describe('offices', () => {
     const again = await call(`mutation($e: String!) { signIn(input: { email: $e, password: "Sauerländer Drahtzieher 2026" }) { roles } }`, { e: first.email });
     expect(again.body.data?.signIn).toEqual({ roles: [] });
     expect((await call(`{ me { roles } }`, {}, second.cookie)).body.data).toEqual({ me: { roles: ['OFFICIAL'] } });
-    const event = await t.db.database.prisma.auditEvent.findFirstOrThrow({ where: { action: 'office.handed_over', entityId: officeId }, orderBy: { occurredAt: 'desc' } });
+    const event = await app().db.database.prisma.auditEvent.findFirstOrThrow({ where: { action: 'office.handed_over', entityId: officeId }, orderBy: { occurredAt: 'desc' } });
     expect(event.changes).toMatchObject({ holder: { from: first.userId, to: second.userId } });
   });
 
@@ -59,7 +50,7 @@ describe('offices', () => {
     const created = await call(`mutation($org: ID!) { createOffice(input: { organisationId: $org, titleDe: "Stadtdirektorin", titleEn: "City director" }) { id } }`, { org: stadtDortmund }, office);
     const officeId = (created.body.data?.createOffice as { id: string }).id;
     const outsider = await signedIn();
-    const outsiderId = (await t.db.database.prisma.user.findUniqueOrThrow({ where: { email: outsider.email } })).id;
+    const outsiderId = (await app().db.database.prisma.user.findUniqueOrThrow({ where: { email: outsider.email } })).id;
     expect((await call(HAND_OVER, { office: officeId, user: outsiderId }, office)).body.errors?.[0]?.extensions?.code).toBe('SUCCESSOR_NOT_MEMBER');
     expect((await call(HAND_OVER, { office: '00000000-0000-4000-8000-000000000000', user: outsiderId }, office)).body.errors?.[0]?.extensions?.code).toBe('OFFICE_NOT_FOUND');
     const duplicate = await call(`mutation($org: ID!) { createOffice(input: { organisationId: $org, titleDe: "Stadtdirektorin", titleEn: "x y" }) { id } }`, { org: stadtDortmund }, office);
@@ -72,14 +63,14 @@ describe('offices', () => {
     const officeId = (created.body.data?.createOffice as { id: string }).id;
     const people = await Promise.all([cityStaff(), cityStaff(), cityStaff(), cityStaff()]);
     await Promise.all(people.map((person) => call(HAND_OVER, { office: officeId, user: person.userId }, office)));
-    expect(await t.db.database.prisma.officeTerm.count({ where: { officeId, endedAt: null } })).toBe(1);
-    expect(await t.db.database.prisma.officeTerm.count({ where: { officeId } })).toBe(4);
+    expect(await app().db.database.prisma.officeTerm.count({ where: { officeId, endedAt: null } })).toBe(1);
+    expect(await app().db.database.prisma.officeTerm.count({ where: { officeId } })).toBe(4);
   });
 
   it('cannot make a coordinator an administrator: ADMIN and COORDINATOR offices are for administrators only', async () => {
     const office = await coordinator();
     const me = (await call(`{ me { id } }`, {}, office)).body.data!.me as { id: string };
-    const ownOrganisation = (await t.db.database.prisma.membership.findFirstOrThrow({ where: { userId: me.id } })).organisationId;
+    const ownOrganisation = (await app().db.database.prisma.membership.findFirstOrThrow({ where: { userId: me.id } })).organisationId;
     for (const role of ['ADMIN', 'COORDINATOR']) {
       const attempt = await call(`mutation($org: ID!, $role: PlatformRole!) { createOffice(input: { organisationId: $org, titleDe: "Leitung ${role}", titleEn: "Head ${role}", role: $role }) { id } }`, { org: ownOrganisation, role }, office);
       expect(attempt.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -90,7 +81,7 @@ describe('offices', () => {
     const adminOffice = (created.body.data?.createOffice as { id: string }).id;
     expect((await call(HAND_OVER, { office: adminOffice, user: me.id }, office)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await call(`{ me { roles } }`, {}, office)).body.data).toEqual({ me: { roles: ['COORDINATOR'] } });
-    expect(await t.db.database.prisma.officeTerm.count({ where: { officeId: adminOffice } })).toBe(0);
+    expect(await app().db.database.prisma.officeTerm.count({ where: { officeId: adminOffice } })).toBe(0);
   });
 });
 

@@ -1,26 +1,15 @@
-import { seedDemoAccounts } from '../src/accounts/demo-accounts';
-import { PasswordHasher } from '../src/accounts/password';
 import { accountsClient } from './support/accounts';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useDemoApp } from './support/demo-app';
 
-let t: TestApp;
-let municipalityId: string;
-beforeAll(async () => {
-  t = await startTestApp();
-  municipalityId = (await t.db.database.prisma.municipality.findFirstOrThrow({ where: { name: 'Soest' } })).id;
-  await seedDemoAccounts(t.db.database.prisma, new PasswordHasher());
-});
-afterAll(async () => {
-  await t.close();
-});
+const { app, municipality } = useDemoApp({ municipality: 'Soest' });
 
-const { call, signedIn, coordinator, signedInAs } = accountsClient(() => t, () => municipalityId);
+const { call, signedIn, coordinator, signedInAs } = accountsClient(app, municipality);
 const SEARCH = `query($search: String!, $verified: Boolean) { organisations(first: 10, filter: { search: $search, verified: $verified }) { totalCount edges { node { id verified } } } }`;
 
 describe('organisations awaiting verification', () => {
   it('stay out of the public directory until the joint office verifies them', async () => {
     const owner = await signedIn();
-    const org = await t.db.database.prisma.organisation.findFirstOrThrow({ where: { memberships: { some: { user: { email: owner.email } } } } });
+    const org = await app().db.database.prisma.organisation.findFirstOrThrow({ where: { memberships: { some: { user: { email: owner.email } } } } });
     const search = org.name;
 
     expect((await call(SEARCH, { search })).body.data).toEqual({ organisations: { totalCount: 0, edges: [] } });
@@ -38,20 +27,20 @@ describe('organisations awaiting verification', () => {
     const verified = await call(`mutation($id: ID!) { verifyOrganisation(id: $id) { id verified } }`, { id: org.id }, office);
     expect(verified.body.data).toEqual({ verifyOrganisation: { id: org.id, verified: true } });
     expect((await call(SEARCH, { search })).body.data).toEqual({ organisations: { totalCount: 1, edges: [{ node: { id: org.id, verified: true } }] } });
-    const event = await t.db.database.prisma.auditEvent.findFirstOrThrow({ where: { action: 'organisation.verified', entityId: org.id } });
+    const event = await app().db.database.prisma.auditEvent.findFirstOrThrow({ where: { action: 'organisation.verified', entityId: org.id } });
     expect(event.actorUserId).not.toBeNull();
 
     // Verifying again changes nothing and writes no second event.
     await call(`mutation($id: ID!) { verifyOrganisation(id: $id) { id } }`, { id: org.id }, office);
-    expect(await t.db.database.prisma.auditEvent.count({ where: { action: 'organisation.verified', entityId: org.id } })).toBe(1);
+    expect(await app().db.database.prisma.auditEvent.count({ where: { action: 'organisation.verified', entityId: org.id } })).toBe(1);
   });
 
   it('cannot be verified by the organisation itself', async () => {
     const owner = await signedIn();
-    const org = await t.db.database.prisma.organisation.findFirstOrThrow({ where: { memberships: { some: { user: { email: owner.email } } } } });
+    const org = await app().db.database.prisma.organisation.findFirstOrThrow({ where: { memberships: { some: { user: { email: owner.email } } } } });
     const reply = await call(`mutation($id: ID!) { verifyOrganisation(id: $id) { id } }`, { id: org.id }, owner.cookie);
     expect(reply.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await t.db.database.prisma.organisation.findUniqueOrThrow({ where: { id: org.id } })).verifiedAt).toBeNull();
+    expect((await app().db.database.prisma.organisation.findUniqueOrThrow({ where: { id: org.id } })).verifiedAt).toBeNull();
   });
 });
 
@@ -61,7 +50,7 @@ describe('platform roles', () => {
 
   it('coordinators hand out OFFICIAL and ADVISOR, administrators any role; the new role takes effect at once', async () => {
     const person = await signedIn();
-    const userId = (await t.db.database.prisma.user.findUniqueOrThrow({ where: { email: person.email } })).id;
+    const userId = (await app().db.database.prisma.user.findUniqueOrThrow({ where: { email: person.email } })).id;
     const office = await coordinator();
     expect((await call(GRANT, { userId, role: 'ADVISOR' }, office)).body.data).toEqual({ grantRole: true });
     expect((await call(GRANT, { userId, role: 'ADVISOR' }, office)).body.data).toEqual({ grantRole: false });
@@ -73,7 +62,7 @@ describe('platform roles', () => {
     expect((await call(GRANT, { userId, role: 'COORDINATOR' }, admin)).body.data).toEqual({ grantRole: true });
     expect((await call(WITHDRAW, { userId, role: 'ADVISOR' }, office)).body.data).toEqual({ withdrawRole: true });
     expect((await call(`{ me { roles } }`, {}, person.cookie)).body.data).toEqual({ me: { roles: ['COORDINATOR'] } });
-    const actions = (await t.db.database.prisma.auditEvent.findMany({ where: { entityId: userId, action: { startsWith: 'role.' } }, orderBy: { occurredAt: 'asc' } })).map((e) => e.action);
+    const actions = (await app().db.database.prisma.auditEvent.findMany({ where: { entityId: userId, action: { startsWith: 'role.' } }, orderBy: { occurredAt: 'asc' } })).map((e) => e.action);
     expect(actions).toEqual(['role.granted', 'role.granted', 'role.withdrawn']);
   });
 

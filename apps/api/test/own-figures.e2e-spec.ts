@@ -3,7 +3,7 @@ import { accountsClient } from './support/accounts';
 import { useDemoApp } from './support/demo-app';
 import { BOOK, berlinAt, workbenchScene } from './support/workbench';
 
-const { app, dortmund } = useDemoApp();
+const { app, municipality: dortmund } = useDemoApp();
 
 const client = accountsClient(app, dortmund);
 const { call } = client;

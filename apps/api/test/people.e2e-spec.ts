@@ -1,20 +1,9 @@
-import { seedDemoAccounts } from '../src/accounts/demo-accounts';
-import { PasswordHasher } from '../src/accounts/password';
 import { accountsClient } from './support/accounts';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useDemoApp } from './support/demo-app';
 
-let t: TestApp;
-let municipalityId: string;
-beforeAll(async () => {
-  t = await startTestApp();
-  municipalityId = (await t.db.database.prisma.municipality.findFirstOrThrow({ where: { name: 'Dortmund' } })).id;
-  await seedDemoAccounts(t.db.database.prisma, new PasswordHasher());
-});
-afterAll(async () => {
-  await t.close();
-});
+const { app, municipality } = useDemoApp();
 
-const { call, signedIn, coordinator } = accountsClient(() => t, () => municipalityId);
+const { call, signedIn, coordinator } = accountsClient(app, municipality);
 
 const PEOPLE = `query($first: Int!, $after: String, $filter: PersonFilter) {
   people(first: $first, after: $after, filter: $filter) {
@@ -46,7 +35,7 @@ describe('people (joint office)', () => {
   it('counts office holders under the office’s role and filters by organisation', async () => {
     const cookie = await coordinator();
     const person = await signedIn();
-    const user = await t.db.database.prisma.user.findUniqueOrThrow({ where: { email: person.email }, include: { memberships: true } });
+    const user = await app().db.database.prisma.user.findUniqueOrThrow({ where: { email: person.email }, include: { memberships: true } });
     const organisationId = user.memberships[0]!.organisationId;
     const office = await call(`mutation($org: ID!) { createOffice(input: { organisationId: $org, titleDe: "Geschäftsführung", titleEn: "Management" }) { id } }`, { org: organisationId }, cookie);
     const officeId = (office.body.data?.createOffice as { id: string }).id;

@@ -2,7 +2,7 @@ import { accountsClient, PASSWORD } from './support/accounts';
 import { useDemoApp } from './support/demo-app';
 import { BOOK, CANCEL, codeOf, RESCHEDULE, SET_RULES, SLOTS, berlinAt, berlinDay, workbenchScene } from './support/workbench';
 
-const { app, dortmund } = useDemoApp();
+const { app, municipality: dortmund } = useDemoApp();
 
 const client = accountsClient(app, dortmund);
 const { call } = client;

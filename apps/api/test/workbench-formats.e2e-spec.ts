@@ -4,7 +4,7 @@ import { accountsClient } from './support/accounts';
 import { useDemoApp } from './support/demo-app';
 import { BOOK, CREATE_FORMAT, FORMAT_FIELDS, SET_RULES, SLOTS, berlinAt, berlinDay, codeOf, formatInput, workbenchScene } from './support/workbench';
 
-const { app, dortmund } = useDemoApp();
+const { app, municipality: dortmund } = useDemoApp();
 
 const client = accountsClient(app, dortmund);
 const { call } = client;

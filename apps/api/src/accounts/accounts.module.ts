@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthGuard } from '../common/auth/auth.guard';
-import { MailModule } from '../mail/mail.module';
+import { SessionLookup } from '../common/auth/session-lookup';
+import { MailModule } from '../mail';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { PasswordHasher } from './password';
@@ -18,7 +19,21 @@ import { SignInThrottleService } from './sign-in-throttle.service';
 @Module({
   imports: [MailModule],
   controllers: [PrivacyController],
-  providers: [AccountsService, AccountsResolver, PrivacyService, PasswordsService, PasswordsResolver, RetentionService, RolesService, RolesResolver, SessionsService, SignInThrottleService, PasswordHasher, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AccountsService,
+    AccountsResolver,
+    PrivacyService,
+    PasswordsService,
+    PasswordsResolver,
+    RetentionService,
+    RolesService,
+    RolesResolver,
+    SessionsService,
+    SignInThrottleService,
+    PasswordHasher,
+    { provide: SessionLookup, useExisting: SessionsService },
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [SessionsService],
 })
 export class AccountsModule {}

@@ -2,17 +2,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Prisma, PrismaClient, User } from '@wiw/db';
 import { foldText, organisationSearchText } from '@wiw/domain';
 import { randomBytes } from 'node:crypto';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import { hashToken, newToken } from '../common/auth/tokens';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PRISMA } from '../database/database.module';
-import { OutboxService } from '../mail/outbox.service';
+import { OutboxService } from '../mail';
 import { EmailNotVerifiedError, InvalidCredentialsError, InvalidTokenError, UnknownMunicipalityError, WeakPasswordError } from './accounts.errors';
 import type { SignInInput } from './inputs/sign-in.input';
 import type { SignUpInput } from './inputs/sign-up.input';
 import { checkPasswordPolicy, describePasswordProblems, PasswordHasher } from './password';
 import { SessionsService } from './sessions.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
+import { createUser, normaliseEmail } from './users';
 
 const VERIFY_EMAIL_HOURS = 48;
 
@@ -21,9 +22,6 @@ export interface RequestMeta {
   ipAddress?: string;
   requestId?: string;
 }
-
-/** E-mail addresses are compared and stored trimmed and lower-cased. */
-export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
 
 function slugOf(name: string): string {
   const base = foldText(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'organisation';
@@ -57,7 +55,7 @@ export class AccountsService {
     if (await this.prisma.user.findUnique({ where: { email }, select: { id: true } })) return { email };
 
     await this.prisma.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { email, name: input.name.trim(), locale: input.locale, passwordHash } });
+      const user = await createUser(tx, { email, name: input.name, locale: input.locale, passwordHash });
       const organisation = await tx.organisation.create({
         data: {
           slug: slugOf(input.organisation.name),

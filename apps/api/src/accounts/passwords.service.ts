@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PrismaClient } from '@wiw/db';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import { hashToken, newToken } from '../common/auth/tokens';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PRISMA } from '../database/database.module';
-import { OutboxService } from '../mail/outbox.service';
+import { OutboxService } from '../mail';
 import { InvalidTokenError, WeakPasswordError, WrongPasswordError } from './accounts.errors';
-import { normaliseEmail, type RequestMeta } from './accounts.service';
+import type { RequestMeta } from './accounts.service';
+import { normaliseEmail } from './users';
 import { checkPasswordPolicy, describePasswordProblems, PasswordHasher } from './password';
 import { SessionsService } from './sessions.service';
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PrismaClient } from '@wiw/db';
 import { randomBytes } from 'node:crypto';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import { PRISMA } from '../database/database.module';
 import { WrongPasswordError } from './accounts.errors';
 import type { RequestMeta } from './accounts.service';

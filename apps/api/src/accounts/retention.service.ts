@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { PrismaClient } from '@wiw/db';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PRISMA } from '../database/database.module';
 

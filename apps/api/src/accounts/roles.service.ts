@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PlatformRole, PrismaClient } from '@wiw/db';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import { ForbiddenError } from '../common/auth/auth.errors';
 import { isUuid } from '../common/pagination/pagination';
 import { PRISMA } from '../database/database.module';

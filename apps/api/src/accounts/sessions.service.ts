@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Prisma, PrismaClient, Session } from '@wiw/db';
+import type { SessionLookup } from '../common/auth/session-lookup';
 import { hashToken, newToken } from '../common/auth/tokens';
 import type { AuthState } from '../common/graphql/context';
 import { APP_CONFIG, type AppConfig } from '../config/config';
@@ -9,7 +10,7 @@ import { PRISMA } from '../database/database.module';
 const LAST_SEEN_GRANULARITY_MS = 60_000;
 
 @Injectable()
-export class SessionsService {
+export class SessionsService implements SessionLookup {
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     @Inject(APP_CONFIG) private readonly config: AppConfig,

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { DashboardRefreshService } from './dashboard-refresh.service';
 import { DashboardResolver } from './dashboard.resolver';
+import { DashboardService } from './dashboard.service';
 import { OwnFiguresResolver } from './own/own-figures.resolver';
 import { OwnFiguresService } from './own/own-figures.service';
 
 /** The partnership dashboard (materialized views, their refresh job, the `dashboard` query) and everyone's own figures. */
 @Module({
-  providers: [DashboardRefreshService, DashboardResolver, OwnFiguresService, OwnFiguresResolver],
+  providers: [DashboardRefreshService, DashboardService, DashboardResolver, OwnFiguresService, OwnFiguresResolver],
   exports: [DashboardRefreshService],
 })
 export class DashboardModule {}

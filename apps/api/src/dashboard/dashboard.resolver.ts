@@ -1,13 +1,11 @@
-import { Inject } from '@nestjs/common';
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { PrismaClient } from '@wiw/db';
 import { berlinDate, PeriodError, resolvePeriod } from '@wiw/domain';
 import { Roles } from '../common/auth/decorators';
 import { RequestLocale } from '../common/graphql/locale.decorator';
 import type { Locale } from '../common/i18n/locale';
-import { PRISMA } from '../database/database.module';
 import { DashboardRefreshService } from './dashboard-refresh.service';
 import { DashboardPeriodInvalidError } from './dashboard.errors';
+import { DashboardService } from './dashboard.service';
 import { ConnectionsPanel } from './models/connections-panel.model';
 import { Dashboard, DashboardArgs } from './models/dashboard.model';
 import { OrganisationsPanel } from './models/organisations-panel.model';
@@ -15,13 +13,6 @@ import { RegionContextPanel } from './models/region-context-panel.model';
 import { SkillsPanel } from './models/skills-panel.model';
 import { TopicFieldsPanel } from './models/topic-fields-panel.model';
 import { WorkbenchPanel } from './models/workbench-panel.model';
-import { connectionsPanel } from './panels/connections.panel';
-import { organisationsPanel } from './panels/organisations.panel';
-import { regionContextPanel } from './panels/region-context.panel';
-import { loadRegions, type RegionInfo } from './panels/regions';
-import { skillsPanel } from './panels/skills.panel';
-import { topicFieldsPanel } from './panels/topic-fields.panel';
-import { workbenchPanel } from './panels/workbench.panel';
 
 const ISO_DAY = (date: Date | null | undefined) => date?.toISOString().slice(0, 10);
 
@@ -33,11 +24,8 @@ const ISO_DAY = (date: Date | null | undefined) => date?.toISOString().slice(0, 
 @Roles('OFFICIAL', 'COORDINATOR', 'ADMIN')
 @Resolver(() => Dashboard)
 export class DashboardResolver {
-  /** Regions are reference data: read once per process. */
-  private regions: Promise<RegionInfo[]> | null = null;
-
   constructor(
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly panels: DashboardService,
     private readonly refresher: DashboardRefreshService,
   ) {}
 
@@ -57,40 +45,32 @@ export class DashboardResolver {
   }
 
   @ResolveField(() => OrganisationsPanel)
-  async organisations(@Parent() dashboard: Dashboard): Promise<OrganisationsPanel> {
-    return organisationsPanel(this.prisma, dashboard.scope, await this.loadRegions());
+  organisations(@Parent() dashboard: Dashboard): Promise<OrganisationsPanel> {
+    return this.panels.organisations(dashboard.scope);
   }
 
   @ResolveField(() => SkillsPanel)
-  async skills(@Parent() dashboard: Dashboard, @RequestLocale() locale: Locale): Promise<SkillsPanel> {
-    return skillsPanel(this.prisma, dashboard.scope, locale);
+  skills(@Parent() dashboard: Dashboard, @RequestLocale() locale: Locale): Promise<SkillsPanel> {
+    return this.panels.skills(dashboard.scope, locale);
   }
 
   @ResolveField(() => ConnectionsPanel)
-  async connections(@Parent() dashboard: Dashboard): Promise<ConnectionsPanel> {
-    return connectionsPanel(this.prisma, dashboard.scope, await this.loadRegions());
+  connections(@Parent() dashboard: Dashboard): Promise<ConnectionsPanel> {
+    return this.panels.connections(dashboard.scope);
   }
 
   @ResolveField(() => WorkbenchPanel)
-  async workbench(@Parent() dashboard: Dashboard): Promise<WorkbenchPanel> {
-    return workbenchPanel(this.prisma, dashboard.scope);
+  workbench(@Parent() dashboard: Dashboard): Promise<WorkbenchPanel> {
+    return this.panels.workbench(dashboard.scope);
   }
 
   @ResolveField(() => TopicFieldsPanel)
-  async topicFields(@Parent() dashboard: Dashboard): Promise<TopicFieldsPanel> {
-    return topicFieldsPanel(this.prisma, dashboard.scope);
+  topicFields(@Parent() dashboard: Dashboard): Promise<TopicFieldsPanel> {
+    return this.panels.topicFields(dashboard.scope);
   }
 
   @ResolveField(() => RegionContextPanel)
-  async regionContext(@Parent() dashboard: Dashboard): Promise<RegionContextPanel> {
-    return regionContextPanel(this.prisma, dashboard.scope, await this.loadRegions());
-  }
-
-  private loadRegions(): Promise<RegionInfo[]> {
-    this.regions ??= loadRegions(this.prisma).catch((error: unknown) => {
-      this.regions = null;
-      throw error;
-    });
-    return this.regions;
+  regionContext(@Parent() dashboard: Dashboard): Promise<RegionContextPanel> {
+    return this.panels.regionContext(dashboard.scope);
   }
 }

@@ -92,7 +92,7 @@ export class OutboxService {
         recipient,
         locale: mail.locale,
         payload: mail.payload as Prisma.InputJsonObject,
-        attachments: attachments.map((attachment) => ({ ...attachment })) as Prisma.InputJsonArray,
+        attachments: attachments.map((attachment) => ({ ...attachment })),
       },
       select: { id: true },
     });

@@ -1,16 +1,5 @@
 import { DomainError } from '../common/errors/domain-error';
 
-export class NotOwnerError extends DomainError {
-  readonly code = 'NOT_ORGANISATION_OWNER';
-
-  constructor() {
-    super({
-      de: 'Nur Inhaberinnen und Inhaber dieser Organisation können das tun.',
-      en: 'Only owners of this organisation can do this.',
-    });
-  }
-}
-
 export class InvitationInvalidError extends DomainError {
   readonly code = 'INVITATION_INVALID';
 
@@ -49,13 +38,5 @@ export class MemberNotFoundError extends DomainError {
 
   constructor() {
     super({ de: 'Diese Person gehört nicht zur Organisation.', en: 'This person is not a member of the organisation.' });
-  }
-}
-
-export class UnknownOrganisationError extends DomainError {
-  readonly code = 'ORGANISATION_NOT_FOUND';
-
-  constructor() {
-    super({ de: 'Diese Organisation gibt es nicht.', en: 'There is no such organisation.' });
   }
 }

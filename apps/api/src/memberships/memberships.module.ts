@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { PasswordHasher } from '../accounts/password';
+import { PasswordHasher } from '../accounts';
 import { MembershipsResolver } from './memberships.resolver';
 import { MembershipsService } from './memberships.service';
 

@@ -1,15 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Invitation, Locale, MembershipRole, Prisma, PrismaClient } from '@wiw/db';
-import { normaliseEmail } from '../accounts/accounts.service';
-import { WeakPasswordError } from '../accounts/accounts.errors';
-import { checkPasswordPolicy, describePasswordProblems, PasswordHasher } from '../accounts/password';
-import { AuditService } from '../audit/audit.service';
+import { requireOwner } from '../access';
+import { checkPasswordPolicy, createUser, describePasswordProblems, normaliseEmail, PasswordHasher, WeakPasswordError } from '../accounts';
+import { AuditService } from '../audit';
 import { hashToken, newToken } from '../common/auth/tokens';
 import { isUuid } from '../common/pagination/pagination';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PRISMA } from '../database/database.module';
-import { OutboxService } from '../mail/outbox.service';
-import { InvitationForOtherAddressError, InvitationInvalidError, LastOwnerError, MemberNotFoundError, NotOwnerError } from './memberships.errors';
+import { OutboxService } from '../mail';
+import { InvitationForOtherAddressError, InvitationInvalidError, LastOwnerError, MemberNotFoundError } from './memberships.errors';
 
 const INVITATION_DAYS = 14;
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,100}$/;
@@ -48,14 +47,9 @@ export class MembershipsService {
     return memberships.map(({ role, organisation }) => ({ myRole: role, organisation, invitations: role === 'OWNER' ? organisation.invitations : [] }));
   }
 
-  private async assertOwner(tx: Prisma.TransactionClient | PrismaClient, userId: string, organisationId: string): Promise<void> {
-    const membership = isUuid(organisationId) ? await tx.membership.findUnique({ where: { userId_organisationId: { userId, organisationId } } }) : null;
-    if (membership?.role !== 'OWNER') throw new NotOwnerError();
-  }
-
   /** An owner invites a person by e-mail: a single-use link valid for 14 days. */
   async invite(actor: Actor, input: { organisationId: string; email: string; role: MembershipRole; locale: Locale }, requestId: string): Promise<Invitation> {
-    await this.assertOwner(this.prisma, actor.id, input.organisationId);
+    await requireOwner(this.prisma, actor.id, input.organisationId);
     const email = normaliseEmail(input.email);
     const token = newToken();
     return this.prisma.$transaction(async (tx) => {
@@ -126,10 +120,14 @@ export class MembershipsService {
     return this.prisma.$transaction(async (tx) => {
       const invitation = await this.take(tx, input.token);
       if (await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } })) throw new InvitationInvalidError();
-      const user = await tx.user.create({
-        data: { email: invitation.email, name: input.name.trim(), locale: input.locale, passwordHash, emailVerifiedAt: new Date() },
+      const user = await createUser(tx, {
+        email: invitation.email,
+        name: input.name,
+        locale: input.locale,
+        passwordHash,
+        emailVerifiedAt: new Date(),
+        membership: { organisationId: invitation.organisationId, role: invitation.role },
       });
-      await tx.membership.create({ data: { userId: user.id, organisationId: invitation.organisationId, role: invitation.role } });
       await this.audit.record(tx, { actorUserId: user.id, actingOrganisationId: invitation.organisationId, action: 'invitation.accepted', entityType: 'Invitation', entityId: invitation.id, requestId });
       return invitation.email;
     });
@@ -138,7 +136,7 @@ export class MembershipsService {
   /** An owner removes a member (or themselves); the last owner stays. */
   async remove(actor: Actor, organisationId: string, userId: string, requestId: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
-      await this.assertOwner(tx, actor.id, organisationId);
+      await requireOwner(tx, actor.id, organisationId);
       const target = isUuid(userId) ? await tx.membership.findUnique({ where: { userId_organisationId: { userId, organisationId } } }) : null;
       if (!target) throw new MemberNotFoundError();
       if (target.role === 'OWNER' && (await tx.membership.count({ where: { organisationId, role: 'OWNER' } })) === 1) throw new LastOwnerError();

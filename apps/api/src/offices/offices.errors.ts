@@ -26,3 +26,11 @@ export class OfficeExistsError extends DomainError {
     super({ de: 'Diese Organisation hat bereits ein Amt mit diesem Titel.', en: 'This organisation already has an office with this title.' });
   }
 }
+
+export class UnknownOrganisationError extends DomainError {
+  readonly code = 'ORGANISATION_NOT_FOUND';
+
+  constructor() {
+    super({ de: 'Diese Organisation gibt es nicht.', en: 'There is no such organisation.' });
+  }
+}

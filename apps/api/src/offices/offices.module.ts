@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '../accounts/accounts.module';
+import { AccountsModule } from '../accounts';
 import { OfficesResolver } from './offices.resolver';
 import { OfficesService } from './offices.service';
 

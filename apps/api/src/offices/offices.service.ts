@@ -1,14 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Prisma, type PlatformRole, type PrismaClient } from '@wiw/db';
-import { mayAssignRole } from '../accounts/roles.service';
-import { SessionsService } from '../accounts/sessions.service';
+import { mayAssignRole, SessionsService } from '../accounts';
 import { ForbiddenError } from '../common/auth/auth.errors';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import { isUuid } from '../common/pagination/pagination';
 import { PRISMA } from '../database/database.module';
-import { UnknownOrganisationError } from '../memberships/memberships.errors';
 import type { CreateOfficeInput } from './inputs/create-office.input';
-import { OfficeExistsError, OfficeNotFoundError, SuccessorNotMemberError } from './offices.errors';
+import { OfficeExistsError, OfficeNotFoundError, SuccessorNotMemberError, UnknownOrganisationError } from './offices.errors';
 
 const WITH_TERMS = {
   organisation: { select: { name: true } },

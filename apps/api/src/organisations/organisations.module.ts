@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
-import { OrganisationsResolver, ProjectParticipationResolver } from './organisations.resolver';
+import { OrganisationLoaders } from './organisations.loaders';
+import { OrganisationsResolver } from './organisations.resolver';
 import { OrganisationsService } from './organisations.service';
 
 @Module({
-  providers: [OrganisationsService, OrganisationsResolver, ProjectParticipationResolver],
-  exports: [OrganisationsService],
+  providers: [OrganisationsService, OrganisationsResolver, OrganisationLoaders],
+  exports: [OrganisationLoaders],
 })
 export class OrganisationsModule {}

@@ -1,21 +1,17 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { seesAll } from '../access';
 import { CurrentUser, Public, Roles } from '../common/auth/decorators';
 import type { AuthState, GraphQLContext } from '../common/graphql/context';
-import { RequestLoaders, RequestLocale } from '../common/graphql/locale.decorator';
-import type { Locale } from '../common/i18n/locale';
-import type { Loaders } from '../common/loaders/loaders.factory';
-import { Municipality } from '../regions/models/municipality.model';
-import { Region } from '../regions/models/region.model';
-import { Project } from '../topic-fields/models/project.model';
+import { RequestLoaders } from '../common/graphql/locale.decorator';
+import type { Loaders } from '../common/loaders/loaders';
+import { Municipality, Region } from '../regions';
 import { OrganisationsArgs } from './inputs/organisations.args';
 import { OrganisationConnection } from './models/organisation-connection.model';
 import { Organisation } from './models/organisation.model';
-import { ProjectParticipation } from './models/project-participation.model';
 import { OrganisationsService, type Viewer } from './organisations.service';
 
 function viewerOf(user: AuthState['user'] | null): Viewer {
-  const seesUnverified = user?.roles.some((held) => held.role === 'COORDINATOR' || held.role === 'ADMIN') ?? false;
-  return { userId: user?.id ?? null, seesUnverified };
+  return { userId: user?.id ?? null, seesUnverified: seesAll(user) };
 }
 
 @Resolver(() => Organisation)
@@ -50,19 +46,5 @@ export class OrganisationsResolver {
   async region(@Parent() organisation: Organisation, @RequestLoaders() loaders: Loaders): Promise<Region> {
     const municipality = await loaders.municipality.load(organisation.municipalityId);
     return Region.from(await loaders.region.load(municipality.regionKey));
-  }
-
-  @ResolveField(() => [ProjectParticipation], { description: 'Projects it leads first, then those it takes part in.' })
-  async participations(@Parent() organisation: Organisation, @RequestLoaders() loaders: Loaders): Promise<ProjectParticipation[]> {
-    const rows = await loaders.participationsByOrganisation.load(organisation.id);
-    return rows.map((row) => Object.assign(new ProjectParticipation(), { role: row.role, projectId: row.projectId }));
-  }
-}
-
-@Resolver(() => ProjectParticipation)
-export class ProjectParticipationResolver {
-  @ResolveField(() => Project)
-  async project(@Parent() participation: ProjectParticipation, @RequestLoaders() loaders: Loaders, @RequestLocale() locale: Locale): Promise<Project> {
-    return Project.from(await loaders.project.load(participation.projectId), locale);
   }
 }

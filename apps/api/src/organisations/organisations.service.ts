@@ -1,21 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Organisation, Prisma, PrismaClient } from '@wiw/db';
-import { foldText } from '@wiw/domain';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import { ForbiddenError } from '../common/auth/auth.errors';
 import { PRISMA } from '../database/database.module';
 import { isUuid, keysetPage, toConnection, type Connection, type PageArgs } from '../common/pagination/pagination';
 import type { OrganisationFilter } from './inputs/organisation-filter.input';
+import { searchTerms } from '../common/search/search-terms';
 import { OrganisationNotFoundError } from './organisations.errors';
-
-/** Folded search words; LIKE wildcards are dropped so they match literally nothing special. */
-export function searchTerms(search: string | null | undefined): string[] {
-  if (!search) return [];
-  return foldText(search.replace(/[%_\\]/g, ' '))
-    .split(' ')
-    .filter((term) => term.length > 0)
-    .slice(0, 10);
-}
 
 /** Who is looking: the joint office sees every organisation, everyone else verified ones (and their own). */
 export interface Viewer {

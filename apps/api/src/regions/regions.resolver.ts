@@ -1,7 +1,7 @@
 import { Public } from '../common/auth/decorators';
 import { Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequestLoaders } from '../common/graphql/locale.decorator';
-import type { Loaders } from '../common/loaders/loaders.factory';
+import type { Loaders } from '../common/loaders/loaders';
 import { Municipality } from './models/municipality.model';
 import { Region } from './models/region.model';
 import { RegionsService } from './regions.service';

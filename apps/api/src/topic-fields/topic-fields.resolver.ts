@@ -3,7 +3,7 @@ import { Args, Float, Int, Parent, Query, ResolveField, Resolver } from '@nestjs
 import { progressOf } from '@wiw/domain';
 import { RequestLoaders, RequestLocale } from '../common/graphql/locale.decorator';
 import type { Locale } from '../common/i18n/locale';
-import type { Loaders } from '../common/loaders/loaders.factory';
+import type { Loaders } from '../common/loaders/loaders';
 import { Project } from './models/project.model';
 import { TopicField } from './models/topic-field.model';
 import { TopicFieldsService } from './topic-fields.service';

@@ -1,7 +1,6 @@
 import type { Prisma, PrismaClient, TopicFieldKey } from '@wiw/db';
 import { addDays, availabilityWindows, berlinDate, blockedRange, bookableStarts, foldText, type Interval, type WeeklyRule } from '@wiw/domain';
-import type { PasswordHasher } from '../accounts/password';
-import { DEMO_PASSWORD } from '../accounts/demo-accounts';
+import { DEMO_PASSWORD, type PasswordHasher } from '../accounts';
 
 interface DemoFormat {
   title: string;

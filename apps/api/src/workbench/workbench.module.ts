@@ -11,6 +11,7 @@ import { SlotsService } from './bookings/slots.service';
 import { FormatsResolver } from './formats/formats.resolver';
 import { FormatsService } from './formats/formats.service';
 import { CalendarModule } from './calendar/calendar.module';
+import { WorkbenchLoaders } from './workbench.loaders';
 
 /** The digital workbench: consultation formats, availability, slots and bookings. */
 @Module({
@@ -27,7 +28,8 @@ import { CalendarModule } from './calendar/calendar.module';
     BookingReminderService,
     BookingsResolver,
     AdvisorSlotResolver,
+    WorkbenchLoaders,
   ],
-  exports: [FormatsService, BookingQueriesService, BookingReminderService],
+  exports: [WorkbenchLoaders, BookingReminderService],
 })
 export class WorkbenchModule {}

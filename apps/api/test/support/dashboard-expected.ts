@@ -344,7 +344,7 @@ export function revealedSmallCounts(reply: unknown, path = '$'): string[] {
   const record = reply as Record<string, unknown>;
   const own: string[] = [];
   if ('suppressed' in record && 'value' in record) {
-    if (record.suppressed === true && record.value !== null) own.push(`${path}: suppressed with value ${String(record.value)}`);
+    if (record.suppressed === true && record.value !== null) own.push(`${path}: suppressed with value ${JSON.stringify(record.value)}`);
     if (!('basis' in record) && (record.value === 1 || record.value === 2)) own.push(`${path}: shows ${String(record.value)}`);
   }
   return [...own, ...Object.entries(record).flatMap(([key, value]) => revealedSmallCounts(value, `${path}.${key}`))];

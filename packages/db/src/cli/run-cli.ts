@@ -27,9 +27,9 @@ export function importFileSize(file: string): number {
 /** The database of the environment, after checking that `table` exists (probed by `count`). */
 export async function openMigrated(table: string, count: (prisma: Database['prisma']) => Promise<unknown>): Promise<Database> {
   const db = await createDatabase();
-  await count(db.prisma).catch(async (error: { code?: string }) => {
+  await count(db.prisma).catch(async (error: unknown) => {
     await db.close();
-    throw error.code === 'P2021' ? new Error(`${db.connection.description} has no ${table} table yet: run npm run db:migrate first.`) : error;
+    throw (error as { code?: unknown } | null)?.code === 'P2021' ? new Error(`${db.connection.description} has no ${table} table yet: run npm run db:migrate first.`) : error;
   });
   return db;
 }

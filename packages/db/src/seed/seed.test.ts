@@ -138,7 +138,7 @@ describe('seedDemoData: illustrative region statistics', () => {
 
 describe('loadSeedData: skills.json', () => {
   let dir: string;
-  const original: SeedSkill[] = JSON.parse(readFileSync(path.join(seedDir(), 'skills.json'), 'utf8'));
+  const original = JSON.parse(readFileSync(path.join(seedDir(), 'skills.json'), 'utf8')) as SeedSkill[];
 
   beforeAll(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'wiw-seed-'));

@@ -145,7 +145,7 @@ export async function* parseCsv(input: AsyncIterable<Uint8Array | string> | Iter
     }
   };
 
-  let failure: unknown = null;
+  let failure: { error: unknown } | null = null;
   try {
     for await (const chunk of input) {
       consume(decode(chunk));
@@ -156,9 +156,9 @@ export async function* parseCsv(input: AsyncIterable<Uint8Array | string> | Iter
     if ((state as State) === State.Quoted) throw new CsvSyntaxError(recordLine, 'a quoted field is not closed before the end of the file');
     if (inRecord) endRecord();
   } catch (error) {
-    failure = error;
+    failure = { error };
   }
   // The records completed before a syntax error are still valid.
   yield* done;
-  if (failure !== null) throw failure;
+  if (failure) throw failure.error;
 }

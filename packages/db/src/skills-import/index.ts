@@ -1,10 +1,4 @@
-export { parseCsv, CsvSyntaxError } from './csv';
-export type { CsvRecord } from './csv';
-export { ESCO_SKILL_URI_PREFIX, IMPORTED_SKILL_SLUG_PREFIX, escoSkillId, escoSkillSlug, escoSkillUri, isImportedSkillSlug } from './esco';
-export { DEFAULT_BATCH_SIZE, REPORTED_ISSUES, SkillImportBatchError, importEscoSkills, importEscoSkillsFile } from './importer';
-export type { SkillImportOptions, SkillImportReport, SkillLanguage } from './importer';
-export { createProgressReporter, formatProgressBar, formatProgressLine } from './progress';
-export type { ProgressReporter } from './progress';
+export { importEscoSkillsFile } from './importer';
+export { createProgressReporter } from './progress';
 export { formatImportReport } from './summary';
-export { IMPORT_SKILLS_USAGE, parseImportSkillsArgs } from './cli-args';
-export type { ImportSkillsArgs } from './cli-args';
+export { parseImportSkillsArgs } from './cli-args';

@@ -5,10 +5,10 @@ export interface ProgressStream {
 }
 
 export interface ProgressReporter {
-  /** Rows and bytes read so far; draws at most every few moments. */
-  update(rows: number, bytes: number): void;
+  /** Rows and bytes read so far; draws at most every few moments. Safe to pass on as a callback. */
+  update: (rows: number, bytes: number) => void;
   /** Draws the final state (ends the bar's line on a terminal). */
-  finish(): void;
+  finish: () => void;
 }
 
 export interface ProgressOptions {
@@ -62,7 +62,7 @@ export function createProgressReporter(options: ProgressOptions): ProgressReport
   };
 
   return {
-    update(nextRows, nextBytes) {
+    update: (nextRows, nextBytes) => {
       rows = nextRows;
       bytes = nextBytes;
       const time = now();
@@ -70,7 +70,7 @@ export function createProgressReporter(options: ProgressOptions): ProgressReport
       last = time;
       draw();
     },
-    finish() {
+    finish: () => {
       if (tty) {
         draw();
         stream.write('\n');

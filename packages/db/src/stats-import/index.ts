@@ -1,10 +1,3 @@
-export { KREISSCHLUESSEL, MAX_SOURCE_LENGTH, MAX_VALUE, MAX_YEAR, MIN_YEAR } from './fields';
-export { figureKey, OPTIONAL_COLUMNS, REQUIRED_COLUMNS } from './rows';
-export type { RegionFigure, StatsRowIssue } from './rows';
-export { writeRegionFigures } from './write';
-export type { FigureWriteCounts, FigureWriteOptions } from './write';
-export { importRegionStatistics, importRegionStatisticsFile, StatsImportBatchError } from './importer';
-export type { StatsImportOptions, StatsImportReport } from './importer';
+export { importRegionStatisticsFile } from './importer';
 export { formatStatsImportReport } from './summary';
-export { IMPORT_STATS_USAGE, parseImportStatsArgs } from './cli-args';
-export type { ImportStatsArgs } from './cli-args';
+export { parseImportStatsArgs } from './cli-args';

@@ -5,10 +5,10 @@ import {
   bookableStarts,
   bookingWindow,
   cancellationDeadline,
+  changeRefusal,
   checkBookingTime,
   defaultStepMinutes,
   fitsWindows,
-  mayCancel,
   type SlotFormat,
 } from './slots.js';
 
@@ -236,14 +236,23 @@ describe('cancellation', () => {
     expect(cancellationDeadline(start, format({ cancellationDeadlineHours: 0 })).toISOString()).toBe('2027-01-14T10:00:00.000Z');
   });
 
+  const end = at('2027-01-14T12:00:00Z');
+  const refusal = (actor: 'BOOKER' | 'ADVISOR', now: string, confirmed = true) => changeRefusal({ actor, confirmed, start, end, format: format(), now: at(now) });
+
   it('lets the booker cancel until the deadline, that instant included', () => {
-    expect(mayCancel({ actor: 'BOOKER', start, format: format(), now: at('2027-01-11T10:00:00Z') })).toBe(true);
-    expect(mayCancel({ actor: 'BOOKER', start, format: format(), now: at('2027-01-12T10:00:00.000Z') })).toBe(true);
-    expect(mayCancel({ actor: 'BOOKER', start, format: format(), now: at('2027-01-12T10:00:00.001Z') })).toBe(false);
+    expect(refusal('BOOKER', '2027-01-11T10:00:00Z')).toBeNull();
+    expect(refusal('BOOKER', '2027-01-12T10:00:00.000Z')).toBeNull();
+    expect(refusal('BOOKER', '2027-01-12T10:00:00.001Z')).toBe('DEADLINE');
   });
 
-  it('lets the advisor cancel at any time', () => {
-    expect(mayCancel({ actor: 'ADVISOR', start, format: format(), now: at('2027-01-14T09:59:00Z') })).toBe(true);
-    expect(mayCancel({ actor: 'ADVISOR', start, format: format(), now: at('2027-01-14T11:00:00Z') })).toBe(true);
+  it('lets the advisor cancel at any time until the meeting is over', () => {
+    expect(refusal('ADVISOR', '2027-01-14T09:59:00Z')).toBeNull();
+    expect(refusal('ADVISOR', '2027-01-14T11:00:00Z')).toBeNull();
+    expect(refusal('ADVISOR', '2027-01-14T12:00:00Z')).toBe('STATUS');
+  });
+
+  it('changes nothing that is not confirmed', () => {
+    expect(refusal('BOOKER', '2027-01-11T10:00:00Z', false)).toBe('STATUS');
+    expect(refusal('ADVISOR', '2027-01-11T10:00:00Z', false)).toBe('STATUS');
   });
 });

@@ -1,3 +1,4 @@
+import type { NotCancellableReason } from '../errors/problems.js';
 import type { Interval } from './availability.js';
 
 /**
@@ -133,15 +134,24 @@ export function fitsWindows(
 }
 
 /** The last instant at which the booker may still cancel: start − cancellationDeadlineHours. */
-export function cancellationDeadline(start: Date, format: SlotFormat): Date {
+export function cancellationDeadline(start: Date, format: Pick<SlotFormat, 'cancellationDeadlineHours'>): Date {
   return plus(start, -format.cancellationDeadlineHours * HOUR_MS);
 }
 
 /**
- * The advisor may cancel at any time (illness, or recording afterwards that a meeting did not take
- * place); the booker only until the cancellation deadline, that instant included.
+ * Why `actor` may not cancel or reschedule a booking at `now`, or null when they may. Only a
+ * confirmed booking that is not over can change ('STATUS'); then the advisor may at any time
+ * (e.g. illness), the booker only until the cancellation deadline, that instant included ('DEADLINE').
  */
-export function mayCancel(input: { actor: CancellingActor; start: Date; format: SlotFormat; now: Date }): boolean {
-  if (input.actor === 'ADVISOR') return true;
-  return input.now <= cancellationDeadline(input.start, input.format);
+export function changeRefusal(input: {
+  actor: CancellingActor;
+  confirmed: boolean;
+  start: Date;
+  end: Date;
+  format: Pick<SlotFormat, 'cancellationDeadlineHours'>;
+  now: Date;
+}): NotCancellableReason | null {
+  if (!input.confirmed || input.end <= input.now) return 'STATUS';
+  if (input.actor === 'ADVISOR') return null;
+  return input.now <= cancellationDeadline(input.start, input.format) ? null : 'DEADLINE';
 }

@@ -4,14 +4,6 @@ import { Locale, MembershipRole, PlatformRole } from '@wiw/db';
 registerEnumType(MembershipRole, { name: 'MembershipRole' });
 registerEnumType(PlatformRole, { name: 'PlatformRole', description: 'ADMIN, COORDINATOR (joint office), OFFICIAL (mayors, district heads), ADVISOR.' });
 
-@ObjectType({ description: 'An organisation the signed-in person belongs to, and in which role.' })
-export class MyMembership {
-  @Field(() => MembershipRole)
-  role: MembershipRole;
-
-  organisationId: string;
-}
-
 @ObjectType({ description: 'The signed-in person. Only ever about the caller.' })
 export class Me {
   @Field(() => ID)

@@ -3,11 +3,11 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { PlatformRole } from '@wiw/db';
 import type { FastifyRequest } from 'fastify';
-import { SessionsService } from '../../accounts/sessions.service';
 import type { AuthState, GraphQLContext } from '../graphql/context';
 import { ForbiddenError, UnauthenticatedError } from './auth.errors';
 import { readCookie, SESSION_COOKIE } from './cookies';
 import { PUBLIC_KEY, ROLES_KEY } from './decorators';
+import { SessionLookup } from './session-lookup';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -25,7 +25,7 @@ declare module 'fastify' {
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly sessions: SessionsService,
+    private readonly sessions: SessionLookup,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {

@@ -1,7 +1,7 @@
 import type { Session, User } from '@wiw/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Locale } from '../i18n/locale';
-import type { Loaders } from '../loaders/loaders.factory';
+import type { Loaders } from '../loaders/loaders';
 
 /** Who is calling: filled once per request by the AuthGuard (null when nobody is signed in). */
 export interface AuthState {

@@ -4,7 +4,7 @@ import type { AppConfig } from '../../config/config';
 import { createFormatError } from '../errors/format-error';
 import { localizeErrorsPlugin } from '../errors/localize-errors.plugin';
 import { localeFromHeader } from '../i18n/locale';
-import type { LoadersFactory } from '../loaders/loaders.factory';
+import type { LoadersFactory } from '../loaders/loaders';
 import type { GraphQLContext } from './context';
 import { queryLimits } from './query-limits';
 

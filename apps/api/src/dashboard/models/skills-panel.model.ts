@@ -1,7 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { TopicFieldKey } from '../../common/graphql/enums';
-import { SkillCategory } from '../../matchmaking/common/enums';
-import { Skill } from '../../matchmaking/skills/skill.model';
+import { Skill, SkillCategory } from '../../matchmaking';
 import { KpiCount } from './kpi.model';
 
 @ObjectType({ description: 'Needs published within the period, by their status today.' })

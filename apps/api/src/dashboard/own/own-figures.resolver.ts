@@ -1,7 +1,7 @@
 import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Roles } from '../../common/auth/decorators';
 import type { AuthState } from '../../common/graphql/context';
-import { MyOrganisation } from '../../memberships/models/member.model';
+import { MyOrganisation } from '../../memberships';
 import { AdvisorOwnFigures, OrganisationOwnFigures } from './own-figures.model';
 import { OwnFiguresService } from './own-figures.service';
 

@@ -1,7 +1,7 @@
 import { Prisma, SkillCategory, TopicFieldKey, type PrismaClient, type Skill as SkillRow } from '@wiw/db';
 import { MIN_REPORTED_COUNT } from '@wiw/domain';
 import type { Locale } from '../../common/i18n/locale';
-import { Skill } from '../../matchmaking/skills/skill.model';
+import { Skill } from '../../matchmaking';
 import type { DashboardScope } from '../models/dashboard.model';
 import { KpiCount } from '../models/kpi.model';
 import type { NeedFigures, SkillsPanel } from '../models/skills-panel.model';

@@ -1,7 +1,7 @@
 import { Prisma, type PrismaClient } from '@wiw/db';
 import { InvalidCursorError } from '../../common/errors/common.errors';
 import { keysetPage, toConnection, type Connection, type PageArgs } from '../../common/pagination/pagination';
-import { searchTerms } from '../../organisations/organisations.service';
+import { searchTerms } from '../../common/search/search-terms';
 import { BoardSort, type NeedFilter, type OfferFilter } from './board-filter.input';
 
 /** The two boards differ in table, skill table and a few filters; the query is the same. */

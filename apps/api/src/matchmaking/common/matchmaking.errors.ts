@@ -16,25 +16,6 @@ export class OfferNotFoundError extends DomainError {
   }
 }
 
-export class NotOrganisationMemberError extends DomainError {
-  readonly code = 'NOT_ORGANISATION_MEMBER';
-
-  constructor() {
-    super({ de: 'Nur Mitglieder dieser Organisation können das tun.', en: 'Only members of this organisation can do this.' });
-  }
-}
-
-export class OrganisationNotVerifiedError extends DomainError {
-  readonly code = 'ORGANISATION_NOT_VERIFIED';
-
-  constructor() {
-    super({
-      de: 'Ihre Organisation ist noch nicht von der Geschäftsstelle bestätigt. Entwürfe können Sie schon anlegen, veröffentlichen erst danach.',
-      en: 'Your organisation has not been verified by the joint office yet. You can prepare drafts now and publish them afterwards.',
-    });
-  }
-}
-
 export class NeedOrganisationKindError extends DomainError {
   readonly code = 'NEED_ORGANISATION_KIND';
 

@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { CurrentUser } from '../../common/auth/decorators';
 import type { AuthState, GraphQLContext } from '../../common/graphql/context';
 import { RequestLoaders } from '../../common/graphql/locale.decorator';
-import type { Loaders } from '../../common/loaders/loaders.factory';
+import type { Loaders } from '../../common/loaders/loaders';
 import type { Connection } from '../../common/pagination/pagination';
 import { Need } from '../needs/need.model';
 import { ContactDetails, Offer } from '../offers/offer.model';

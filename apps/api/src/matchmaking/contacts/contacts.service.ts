@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Prisma, type ContactRequest, type ContactRequestStatus, type ContactSide, type Locale, type PrismaClient, type SkillNeed, type SkillOffer } from '@wiw/db';
-import { AuditService } from '../../audit/audit.service';
+import { AuditService } from '../../audit';
 import { isUuid, keysetPage, toConnection, type Connection, type PageArgs } from '../../common/pagination/pagination';
 import { InvalidCursorError } from '../../common/errors/common.errors';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { PRISMA } from '../../database/database.module';
-import { OutboxService } from '../../mail/outbox.service';
-import { isMember } from '../common/board-access';
+import { OutboxService } from '../../mail';
+import { isMember } from '../../access';
 import { InvalidTransitionError, NeedNotFoundError, OfferNotFoundError } from '../common/matchmaking.errors';
 import { ownsOffer } from '../offers/offers.service';
 import { ContactBox, type RequestContactInput } from './contact-request.input';

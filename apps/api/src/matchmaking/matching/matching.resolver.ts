@@ -1,17 +1,15 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { ForbiddenError } from '../../common/auth/auth.errors';
 import { CurrentUser } from '../../common/auth/decorators';
 import { BadUserInputError } from '../../common/errors/domain-error';
 import { isUuid } from '../../common/pagination/pagination';
 import type { AuthState } from '../../common/graphql/context';
 import { RequestLoaders, RequestLocale } from '../../common/graphql/locale.decorator';
 import type { Locale } from '../../common/i18n/locale';
-import type { Loaders } from '../../common/loaders/loaders.factory';
-import { seesAll } from '../common/viewer';
+import type { Loaders } from '../../common/loaders/loaders';
 import { Need } from '../needs/need.model';
 import { NeedsService } from '../needs/needs.service';
 import { Offer } from '../offers/offer.model';
-import { OffersService, ownsOfferQuick } from '../offers/offers.service';
+import { OffersService } from '../offers/offers.service';
 import { Skill } from '../skills/skill.model';
 import { NeedMatch, OfferMatch } from './match.model';
 import { MatchingService, type RankedMatch } from './matching.service';
@@ -52,10 +50,7 @@ export class MatchingResolver {
     @RequestLocale() locale: Locale,
   ): Promise<OfferMatch[]> {
     checkFirst(first);
-    const need = this.needs.findVisible(needId, user.id, seesAll(user)).then(async (found) => {
-      if (!seesAll(user) && !(await loaders.organisationIdsOfUser.load(user.id)).includes(found.organisationId)) throw new ForbiddenError();
-      return found;
-    });
+    const need = this.needs.findForMatching(needId, user);
     // The need's skills are read while its access is checked; nothing is returned unless the check passes.
     const matches = isUuid(needId) ? await this.matching.offersForNeed(needId, first, undefined, need) : await need.then(() => []);
     return Promise.all(
@@ -72,8 +67,7 @@ export class MatchingResolver {
     @RequestLocale() locale: Locale,
   ): Promise<NeedMatch[]> {
     checkFirst(first);
-    const offer = await this.offers.findVisible(offerId, user.id, seesAll(user));
-    if (!seesAll(user) && !ownsOfferQuick(offer, user.id, await loaders.organisationIdsOfUser.load(user.id))) throw new ForbiddenError();
+    const offer = await this.offers.findForMatching(offerId, user);
     const matches = await this.matching.needsForOffer(offer.id, first);
     return Promise.all(
       matches.map(async (match) => Object.assign(new NeedMatch(), await explanation(match, loaders, locale), { need: Need.from(await loaders.need.load(match.id)) })),

@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { PrismaClient } from '@wiw/db';
 import { berlinDate } from '@wiw/domain';
-import { AuditService } from '../../audit/audit.service';
+import { AuditService } from '../../audit';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { PRISMA } from '../../database/database.module';
-import { OutboxService } from '../../mail/outbox.service';
+import { OutboxService } from '../../mail';
 
 export const EXPIRY_NOTICE_DAYS = 7;
 const RUN_EVERY_MS = 10 * 60_000;

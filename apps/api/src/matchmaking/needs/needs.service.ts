@@ -1,13 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { NeedSkill, NeedStatus, Prisma, PrismaClient, SkillNeed } from '@wiw/db';
 import { foldText } from '@wiw/domain';
-import { AuditService } from '../../audit/audit.service';
 import { isUuid, type Connection, type PageArgs } from '../../common/pagination/pagination';
 import type { BoardSort, NeedFilter } from '../common/board-filter.input';
 import { boardPage, NEED_BOARD } from '../common/board-query';
 import { PRISMA } from '../../database/database.module';
-import { changedFields, isMember, requireMembership, requireMunicipality, requireSkills } from '../common/board-access';
-import { InvalidTransitionError, NeedNotFoundError, NeedOrganisationKindError, OrganisationNotVerifiedError } from '../common/matchmaking.errors';
+import { isMember, requireMember, requireVerified, seesAll } from '../../access';
+import { AuditService, changedFields } from '../../audit';
+import { ForbiddenError } from '../../common/auth/auth.errors';
+import type { AuthState } from '../../common/graphql/context';
+import { InvalidTransitionError, NeedNotFoundError, NeedOrganisationKindError } from '../common/matchmaking.errors';
+import { requireMunicipality, requireSkills } from '../common/references';
 import type { CreateNeedInput, NeedInput } from './need.input';
 
 /** Open needs close this many days after publishing or renewal. */
@@ -65,7 +68,7 @@ export class NeedsService {
 
   async create(actorUserId: string, input: CreateNeedInput, requestId: string): Promise<SkillNeed> {
     return this.prisma.$transaction(async (tx) => {
-      const organisation = await requireMembership(tx, actorUserId, input.organisationId);
+      const organisation = await requireMember(tx, actorUserId, input.organisationId);
       if (organisation.kind !== 'COMPANY') throw new NeedOrganisationKindError();
       await requireSkills(tx, input.skills.map((skill) => skill.skillId));
       await requireMunicipality(tx, input.municipalityId);
@@ -112,7 +115,7 @@ export class NeedsService {
   publish(actorUserId: string, id: string, requestId: string, now = new Date()): Promise<SkillNeed> {
     return this.transition(actorUserId, id, ['DRAFT'], 'OPEN', requestId, 'need.published', async (tx, need) => {
       const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: need.organisationId }, select: { verifiedAt: true } });
-      if (!organisation.verifiedAt) throw new OrganisationNotVerifiedError();
+      requireVerified(organisation);
       return { publishedAt: now, expiresAt: new Date(now.getTime() + NEED_LIFETIME_DAYS * DAY_MS), expiryNoticeAt: null };
     });
   }
@@ -136,6 +139,14 @@ export class NeedsService {
     if (!need) throw new NeedNotFoundError();
     if (need.status === 'OPEN' || seesAll || (await isMember(this.prisma, viewerUserId, need.organisationId))) return need;
     throw new NeedNotFoundError();
+  }
+
+  /** A need whose matches the viewer may see: their organisation's (the joint office: any); FORBIDDEN for someone else's open need. */
+  async findForMatching(id: string, viewer: AuthState['user']): Promise<SkillNeed> {
+    const everything = seesAll(viewer);
+    const need = await this.findVisible(id, viewer.id, everything);
+    if (!everything && !(await isMember(this.prisma, viewer.id, need.organisationId))) throw new ForbiddenError();
+    return need;
   }
 
   /** The needs of the organisations the user belongs to, newest first, every status. */

@@ -1,13 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { OfferSkill, OfferStatus, Prisma, PrismaClient, SkillOffer } from '@wiw/db';
 import { foldText } from '@wiw/domain';
-import { AuditService } from '../../audit/audit.service';
 import { isUuid, type Connection, type PageArgs } from '../../common/pagination/pagination';
 import type { BoardSort, OfferFilter } from '../common/board-filter.input';
 import { boardPage, OFFER_BOARD } from '../common/board-query';
 import { PRISMA } from '../../database/database.module';
-import { changedFields, isMember, requireMembership, requireMunicipality, requireSkills } from '../common/board-access';
-import { InvalidTransitionError, OfferNotFoundError, OfferOwnerError, OrganisationNotVerifiedError } from '../common/matchmaking.errors';
+import { isMember, requireMember, requireVerified, seesAll } from '../../access';
+import { AuditService, changedFields } from '../../audit';
+import { ForbiddenError } from '../../common/auth/auth.errors';
+import type { AuthState } from '../../common/graphql/context';
+import { InvalidTransitionError, OfferNotFoundError, OfferOwnerError } from '../common/matchmaking.errors';
+import { requireMunicipality, requireSkills } from '../common/references';
 import type { CreateOfferInput, OfferInput } from './offer.input';
 
 type Db = Prisma.TransactionClient;
@@ -67,7 +70,7 @@ export class OffersService {
     const isTalent = input.kind === 'TALENT';
     if (isTalent !== !input.organisationId) throw new OfferOwnerError();
     return this.prisma.$transaction(async (tx) => {
-      if (input.organisationId) await requireMembership(tx, actorUserId, input.organisationId);
+      if (input.organisationId) await requireMember(tx, actorUserId, input.organisationId);
       await requireSkills(tx, input.skills.map((skill) => skill.skillId));
       await requireMunicipality(tx, input.municipalityId);
       const offer = await tx.skillOffer.create({
@@ -115,7 +118,7 @@ export class OffersService {
     return this.transition(actorUserId, id, ['DRAFT'], 'OPEN', requestId, 'offer.published', async (tx, offer) => {
       if (offer.organisationId) {
         const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: offer.organisationId }, select: { verifiedAt: true } });
-        if (!organisation.verifiedAt) throw new OrganisationNotVerifiedError();
+        requireVerified(organisation);
       }
       return { publishedAt: now };
     });
@@ -130,6 +133,14 @@ export class OffersService {
     if (!offer) throw new OfferNotFoundError();
     if (offer.status === 'OPEN' || seesAll || (await ownsOffer(this.prisma, viewerUserId, offer))) return offer;
     throw new OfferNotFoundError();
+  }
+
+  /** An offer whose matches the viewer may see: their own (the joint office: any); FORBIDDEN for someone else's open offer. */
+  async findForMatching(id: string, viewer: AuthState['user']): Promise<SkillOffer> {
+    const everything = seesAll(viewer);
+    const offer = await this.findVisible(id, viewer.id, everything);
+    if (!everything && !(await ownsOffer(this.prisma, viewer.id, offer))) throw new ForbiddenError();
+    return offer;
   }
 
   /** The user's own talent offers and those of their organisations, newest first. */

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Prisma, PrismaClient, Skill } from '@wiw/db';
 import { keysetPage, toConnection, type Connection, type PageArgs } from '../../common/pagination/pagination';
 import { PRISMA } from '../../database/database.module';
-import { searchTerms } from '../../organisations/organisations.service';
+import { searchTerms } from '../../common/search/search-terms';
 import type { SkillCategory } from '../common/enums';
 
 /** The skill taxonomy: search for the skill picker, lookups for the board. */

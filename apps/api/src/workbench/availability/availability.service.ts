@@ -13,7 +13,7 @@ import {
   type Interval,
   type WeeklyRule,
 } from '@wiw/domain';
-import { AuditService } from '../../audit/audit.service';
+import { AuditService } from '../../audit';
 import { isUuid } from '../../common/pagination/pagination';
 import { PRISMA } from '../../database/database.module';
 import { AvailabilityInvalidError, ExceptionNotFoundError } from '../common/workbench.errors';

@@ -1,6 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequestLoaders } from '../../common/graphql/locale.decorator';
-import type { Loaders } from '../../common/loaders/loaders.factory';
+import type { Loaders } from '../../common/loaders/loaders';
 import { ConsultationFormat } from '../formats/format.model';
 import { AdvisorSlot } from './booking.model';
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Locale, Prisma } from '@wiw/db';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { OutboxService, type OutboxMailRequest } from '../../mail/outbox.service';
+import { type OutboxMailRequest, OutboxService } from '../../mail';
 import { bookingAttachment, bookingFileName, slotEvent } from '../calendar/booking-events';
 import { calendarFile } from '../calendar/ics';
 import { formatWhen } from '../common/when';

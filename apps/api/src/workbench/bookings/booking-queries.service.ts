@@ -4,7 +4,7 @@ import { addDays, MAX_SLOT_RANGE_DAYS, zonedToInstant } from '@wiw/domain';
 import { InvalidCursorError } from '../../common/errors/common.errors';
 import { isUuid, keysetPage, toConnection, type Connection, type PageArgs } from '../../common/pagination/pagination';
 import { PRISMA } from '../../database/database.module';
-import { isMember } from '../../matchmaking/common/board-access';
+import { isMember } from '../../access';
 import { BookingScope } from '../common/enums';
 import { BookingNotFoundError, SlotRangeError } from '../common/workbench.errors';
 import type { BookingWithSlot } from './booking.model';

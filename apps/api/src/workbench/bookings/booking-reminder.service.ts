@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Prisma, PrismaClient } from '@wiw/db';
-import { InvalidMailError } from '../../mail/outbox.service';
-import { MailTemplateError } from '../../mail/templates';
+import { InvalidMailError, MailTemplateError } from '../../mail';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { PRISMA } from '../../database/database.module';
 import { BookingNoticesService } from './booking-notices.service';

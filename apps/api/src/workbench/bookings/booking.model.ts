@@ -72,6 +72,8 @@ export class Booking {
   calendarPath: string;
 
   formatId: string;
+  /** Of the format, for the cancellation rules (domain `changeRefusal`). */
+  cancellationDeadlineHours: number;
   organisationId: string;
   advisorId: string;
   bookedById: string | null;
@@ -97,6 +99,7 @@ export class Booking {
       createdAt: row.createdAt,
       calendarPath: `/workbench/bookings/${row.id}/calendar.ics`,
       formatId: slot.formatId,
+      cancellationDeadlineHours: slot.format.cancellationDeadlineHours,
       organisationId: row.organisationId,
       advisorId: slot.advisorId,
       bookedById: row.bookedById,

@@ -1,10 +1,11 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { changeRefusal } from '@wiw/domain';
 import { CurrentUser, Public, Roles } from '../../common/auth/decorators';
 import type { AuthState, GraphQLContext } from '../../common/graphql/context';
 import { RequestLoaders } from '../../common/graphql/locale.decorator';
-import type { Loaders } from '../../common/loaders/loaders.factory';
+import type { Loaders } from '../../common/loaders/loaders';
 import type { Connection } from '../../common/pagination/pagination';
-import { Organisation } from '../../organisations/models/organisation.model';
+import { Organisation } from '../../organisations';
 import { AttendanceStatus } from '../common/enums';
 import { FormatsService } from '../formats/formats.service';
 import { ConsultationFormat } from '../formats/format.model';
@@ -103,8 +104,8 @@ export class BookingsResolver {
 
   @ResolveField(() => Boolean, { description: 'The caller may cancel or reschedule it now.' })
   viewerCanChange(@Parent() booking: Booking, @CurrentUser() user: AuthState['user'] | null): boolean {
-    const now = new Date();
-    if (!user || booking.status !== 'CONFIRMED' || booking.endsAt <= now) return false;
-    return user.id === booking.advisorId || now <= booking.cancellationDeadline;
+    if (!user) return false;
+    const actor = user.id === booking.advisorId ? 'ADVISOR' : 'BOOKER';
+    return changeRefusal({ actor, confirmed: booking.status === 'CONFIRMED', start: booking.startsAt, end: booking.endsAt, format: booking, now: new Date() }) === null;
   }
 }

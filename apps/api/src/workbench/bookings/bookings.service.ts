@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Booking, ConsultationFormat, Prisma, PrismaClient, Slot, User } from '@wiw/db';
-import { checkBookingTime, mayCancel } from '@wiw/domain';
-import { AuditService } from '../../audit/audit.service';
+import { changeRefusal, checkBookingTime } from '@wiw/domain';
+import { AuditService } from '../../audit';
 import { BadUserInputError } from '../../common/errors/domain-error';
 import { isUuid } from '../../common/pagination/pagination';
 import { PRISMA } from '../../database/database.module';
-import { isMember, requireMembership } from '../../matchmaking/common/board-access';
-import { OrganisationNotVerifiedError } from '../../matchmaking/common/matchmaking.errors';
+import { isMember, requireVerifiedMember } from '../../access';
 import { isRetryable, Semaphore, violates } from '../../common/errors/db-errors';
 import {
   AttendanceTooEarlyError,
@@ -62,8 +61,7 @@ export class BookingsService {
     if (replay) return replay;
     const format = isUuid(input.formatId) ? await this.prisma.consultationFormat.findUnique({ where: { id: input.formatId } }) : null;
     if (!format || format.status !== 'ACTIVE') throw new FormatNotFoundError();
-    const organisation = await requireMembership(this.prisma, actor.id, input.organisationId);
-    if (!organisation.verifiedAt) throw new OrganisationNotVerifiedError();
+    await requireVerifiedMember(this.prisma, actor.id, input.organisationId);
     checkTime(format, input.startsAt, now);
     return this.withRetries(format, async (tx) => {
       // The format as it is now, held against concurrent edits while the seat is taken.
@@ -218,8 +216,8 @@ export class BookingsService {
     const { slot } = booking;
     const role = slot.advisorId === actor.id ? 'ADVISOR' : (await isMember(tx, actor.id, booking.organisationId)) ? 'BOOKER' : null;
     if (!role) throw new BookingNotFoundError();
-    if (booking.status !== 'CONFIRMED' || slot.endsAt <= now) throw new BookingNotCancellableError('STATUS');
-    if (!mayCancel({ actor: role, start: slot.startsAt, format: slot.format, now })) throw new BookingNotCancellableError('DEADLINE');
+    const refusal = changeRefusal({ actor: role, confirmed: booking.status === 'CONFIRMED', start: slot.startsAt, end: slot.endsAt, format: slot.format, now });
+    if (refusal) throw new BookingNotCancellableError(refusal);
     return { booking, slot, role };
   }
 }

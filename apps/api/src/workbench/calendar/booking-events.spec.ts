@@ -131,7 +131,7 @@ describe('bookingEvent', () => {
     expect(attachment.filename).toBe('termin-2027-03-30.ics');
     expect(attachment.contentType).toBe('text/calendar; charset=utf-8; method=PUBLISH');
     const [vevent] = new ICAL.Component(ICAL.parse(attachment.content)).getAllSubcomponents('vevent');
-    expect(new ICAL.Event(vevent!).startDate.toJSDate().toISOString()).toBe('2027-03-29T23:30:00.000Z');
+    expect(new ICAL.Event(vevent).startDate.toJSDate().toISOString()).toBe('2027-03-29T23:30:00.000Z');
   });
 });
 

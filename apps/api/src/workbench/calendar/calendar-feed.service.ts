@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CalendarFeed, Locale, PrismaClient } from '@wiw/db';
-import { AuditService } from '../../audit/audit.service';
+import { isMember } from '../../access';
+import { AuditService } from '../../audit';
 import { hashToken, newToken } from '../../common/auth/tokens';
 import { isUuid } from '../../common/pagination/pagination';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
@@ -130,11 +131,11 @@ export class CalendarFeedService {
       include: { organisation: true, slot: { include: { format: true, advisor: true } } },
     });
     if (!booking) return null;
-    const isMember = (await this.prisma.membership.count({ where: { userId: user.id, organisationId: booking.organisationId } })) > 0;
+    const participant = await isMember(this.prisma, user.id, booking.organisationId);
     const isAdvisor = booking.slot.advisorId === user.id;
-    if (!isMember && !isAdvisor) return null;
+    if (!participant && !isAdvisor) return null;
     let event: CalendarEvent;
-    if (isMember) {
+    if (participant) {
       event = bookingEvent(booking, user.locale, this.config.publicUrl);
     } else {
       const bookings = await this.prisma.booking.findMany({ where: { slotId: booking.slotId }, include: { organisation: true } });

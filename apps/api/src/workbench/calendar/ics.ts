@@ -1,7 +1,6 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import { PORTAL_TIME_ZONE } from '@wiw/domain';
-import { ICalCalendar, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import { DateTime } from 'luxon';
+import { instantToZoned, PORTAL_TIME_ZONE } from '@wiw/domain';
+import { ICalCalendar, ICalCalendarMethod, ICalEventStatus, type ICalDayJsStub } from 'ical-generator';
 
 /** One appointment as calendars see it; the same UID with a higher SEQUENCE updates it. */
 export interface CalendarEvent {
@@ -50,11 +49,23 @@ function calendarName(text: string): string {
   return clean(text).replace(/\s+/g, ' ').trim().replace(/[\\;,]/g, (match) => `\\${match}`);
 }
 
-/** An instant as Berlin wall-clock time: ical-generator writes it as DTSTART;TZID=Europe/Berlin:… whatever the server's zone. */
-function inPortalZone(instant: Date): DateTime {
-  const value = DateTime.fromJSDate(instant, { zone: PORTAL_TIME_ZONE });
-  if (!value.isValid) throw new RangeError(`Not a valid instant: ${String(instant)}`);
-  return value;
+/**
+ * An instant as Berlin wall-clock time (the domain's calendar), in the shape ical-generator takes
+ * from date libraries: it writes DTSTART;TZID=Europe/Berlin:… with these digits, whatever the
+ * server's zone. Offsets are whole minutes, so the seconds are the instant's own.
+ */
+function inPortalZone(instant: Date): ICalDayJsStub {
+  const { date, time } = instantToZoned(instant);
+  const digits = { YYYYMMDD: date.replace(/-/g, ''), HHmmss: `${time.replace(':', '')}${String(instant.getUTCSeconds()).padStart(2, '0')}` };
+  return {
+    format: (pattern = 'YYYYMMDD') => {
+      if (pattern !== 'YYYYMMDD' && pattern !== 'HHmmss') throw new RangeError(`Unexpected date pattern: ${pattern}`);
+      return digits[pattern];
+    },
+    isValid: () => true,
+    toDate: () => instant,
+    toJSON: () => instant.toJSON(),
+  };
 }
 
 /**

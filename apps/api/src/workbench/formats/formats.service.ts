@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConsultationFormat, Prisma, PrismaClient, User } from '@wiw/db';
 import { foldText } from '@wiw/domain';
-import { AuditService } from '../../audit/audit.service';
+import { AuditService, changedFields } from '../../audit';
 import { InvalidCursorError } from '../../common/errors/common.errors';
 import { PRISMA } from '../../database/database.module';
 import { isUuid, keysetPage, toConnection, type Connection, type PageArgs } from '../../common/pagination/pagination';
-import { changedFields, requireMembership } from '../../matchmaking/common/board-access';
-import { OrganisationNotVerifiedError } from '../../matchmaking/common/matchmaking.errors';
-import { searchTerms } from '../../organisations/organisations.service';
+import { requireMember, requireVerified } from '../../access';
+import { searchTerms } from '../../common/search/search-terms';
 import { FormatModeError, FormatNotFoundError, FormatOrganisationError } from '../common/workbench.errors';
 import type { ConsultationFormatFilter, ConsultationFormatInput, CreateConsultationFormatInput } from './format.input';
 
@@ -41,10 +40,10 @@ function formatData(input: ConsultationFormatInput, advisorName: string, organis
 
 /** The organisation, if the advisor belongs to it and it is a verified advisory or member organisation. */
 async function requireAdvisingOrganisation(tx: Db, advisorId: string, organisationId: string): Promise<{ name: string }> {
-  const organisation = await requireMembership(tx, advisorId, organisationId);
+  const organisation = await requireMember(tx, advisorId, organisationId);
   const { isMember } = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { isMember: true } });
   if (!isMember && !ADVISING_KINDS.has(organisation.kind)) throw new FormatOrganisationError();
-  if (!organisation.verifiedAt) throw new OrganisationNotVerifiedError();
+  requireVerified(organisation);
   return organisation;
 }
 

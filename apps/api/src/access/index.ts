@@ -1,0 +1,1 @@
+export { isMember, requireMember, requireOwner, requireVerified, requireVerifiedMember, seesAll } from './access.policy';

@@ -1,0 +1,7 @@
+export { AccountsModule } from './accounts.module';
+export { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from './demo-accounts';
+export { WeakPasswordError } from './accounts.errors';
+export { checkPasswordPolicy, describePasswordProblems, PasswordHasher } from './password';
+export { mayAssignRole } from './roles.service';
+export { SessionsService } from './sessions.service';
+export { createUser, normaliseEmail } from './users';

@@ -1,0 +1,59 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { PrismaClient } from '@wiw/db';
+import type { Locale } from '../common/i18n/locale';
+import { PRISMA } from '../database/database.module';
+import type { DashboardScope } from './models/dashboard.model';
+import type { ConnectionsPanel } from './models/connections-panel.model';
+import type { OrganisationsPanel } from './models/organisations-panel.model';
+import type { RegionContextPanel } from './models/region-context-panel.model';
+import type { SkillsPanel } from './models/skills-panel.model';
+import type { TopicFieldsPanel } from './models/topic-fields-panel.model';
+import type { WorkbenchPanel } from './models/workbench-panel.model';
+import { connectionsPanel } from './panels/connections.panel';
+import { organisationsPanel } from './panels/organisations.panel';
+import { regionContextPanel } from './panels/region-context.panel';
+import { loadRegions, type RegionInfo } from './panels/regions';
+import { skillsPanel } from './panels/skills.panel';
+import { topicFieldsPanel } from './panels/topic-fields.panel';
+import { workbenchPanel } from './panels/workbench.panel';
+
+/** The dashboard's panels, each read from the materialized views (panels/) for one scope. */
+@Injectable()
+export class DashboardService {
+  /** Regions are reference data: read once per process. */
+  private regions: Promise<RegionInfo[]> | null = null;
+
+  constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
+
+  async organisations(scope: DashboardScope): Promise<OrganisationsPanel> {
+    return organisationsPanel(this.prisma, scope, await this.loadRegions());
+  }
+
+  skills(scope: DashboardScope, locale: Locale): Promise<SkillsPanel> {
+    return skillsPanel(this.prisma, scope, locale);
+  }
+
+  async connections(scope: DashboardScope): Promise<ConnectionsPanel> {
+    return connectionsPanel(this.prisma, scope, await this.loadRegions());
+  }
+
+  workbench(scope: DashboardScope): Promise<WorkbenchPanel> {
+    return workbenchPanel(this.prisma, scope);
+  }
+
+  topicFields(scope: DashboardScope): Promise<TopicFieldsPanel> {
+    return topicFieldsPanel(this.prisma, scope);
+  }
+
+  async regionContext(scope: DashboardScope): Promise<RegionContextPanel> {
+    return regionContextPanel(this.prisma, scope, await this.loadRegions());
+  }
+
+  private loadRegions(): Promise<RegionInfo[]> {
+    this.regions ??= loadRegions(this.prisma).catch((error: unknown) => {
+      this.regions = null;
+      throw error;
+    });
+    return this.regions;
+  }
+}

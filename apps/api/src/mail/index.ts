@@ -1,0 +1,3 @@
+export { MailModule } from './mail.module';
+export { InvalidMailError, OutboxService, type OutboxMailRequest } from './outbox.service';
+export { MailTemplateError } from './templates';

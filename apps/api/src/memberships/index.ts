@@ -1,0 +1,2 @@
+export { MembershipsModule } from './memberships.module';
+export { MyOrganisation } from './models/member.model';

@@ -1,0 +1,1 @@
+export { OfficesModule } from './offices.module';
