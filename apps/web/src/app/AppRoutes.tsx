@@ -7,24 +7,14 @@ import { SessionsPage } from '../features/account/pages/SessionsPage';
 import { SignInPage } from '../features/account/pages/SignInPage';
 import { SignUpPage } from '../features/account/pages/SignUpPage';
 import { VerifyEmailPage } from '../features/account/pages/VerifyEmailPage';
-import {
-  ACCOUNT_PATH,
-  FORGOT_PASSWORD_PATH,
-  INVITATION_PATH,
-  MY_ORGANISATIONS_PATH,
-  RESET_PASSWORD_PATH,
-  SESSIONS_PATH,
-  SIGN_IN_PATH,
-  SIGN_UP_PATH,
-  VERIFY_EMAIL_PATH,
-} from '../features/account/paths';
+import { ACCOUNT_PATH, FORGOT_PASSWORD_PATH, INVITATION_PATH, MY_ORGANISATIONS_PATH, RESET_PASSWORD_PATH, SESSIONS_PATH, SIGN_IN_PATH, SIGN_UP_PATH, VERIFY_EMAIL_PATH } from '../lib/site-paths';
 import { CoordinationLayout } from '../features/coordination/pages/CoordinationLayout';
 import { COORDINATION_PATHS } from '../features/coordination/paths';
-import { RequireSignIn } from '../features/matchmaking/components/RequireSignIn';
-import { MatchmakingLayout } from '../features/matchmaking/pages/MatchmakingLayout';
-import { BOARD_PATH } from '../features/matchmaking/paths';
-import { ADVISOR_PATH, WORKBENCH_PATH } from '../features/workbench/paths';
-import { DASHBOARD_PATH } from '../features/dashboard/paths';
+import { RequireSignIn } from '../components/RequireSignIn';
+import { MatchmakingLayout } from '../components/SuspenseOutlet';
+import { BOARD_PATH } from '../lib/site-paths';
+import { ADVISOR_PATH, WORKBENCH_PATH } from '../lib/site-paths';
+import { DASHBOARD_PATH } from '../lib/site-paths';
 import { InvitationPage } from '../features/my-organisations/pages/InvitationPage';
 import { MyOrganisationsPage } from '../features/my-organisations/pages/MyOrganisationsPage';
 import { OrganisationPage } from '../features/organisations/pages/OrganisationPage';

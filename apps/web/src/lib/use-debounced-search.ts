@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useDebouncedCallback } from './use-debounced-callback';
-import { SEARCH_DEBOUNCE_MS } from '../features/organisations/components/OrganisationFilterForm';
-import { normaliseSearch } from '../features/organisations/filters';
+import { SEARCH_DEBOUNCE_MS } from './search';
+import { normaliseSearch } from './search';
 
 /**
  * The text of a search box whose committed value lives elsewhere (the URL, a parent's state):

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { LogoMark } from '../../components/icons';
-import { AccountMenu } from '../../features/account/components/AccountMenu';
-import { useMe } from '../../features/account/hooks/use-me';
-import { canSeeDashboard } from '../../features/dashboard/access';
-import { DASHBOARD_PATH } from '../../features/dashboard/paths';
-import { BOARD_PATH } from '../../features/matchmaking/paths';
-import { ORGANISATIONS_PATH } from '../../features/organisations/paths';
-import { WORKBENCH_PATH } from '../../features/workbench/paths';
-import { TOPIC_FIELDS_SECTION_ID } from '../../features/topic-fields/pages/HomePage';
+import { AccountMenu } from './AccountMenu';
+import { useMe } from '../../lib/session/use-me';
+import { canSeeDashboard } from '../../lib/session/access';
+import { DASHBOARD_PATH } from '../../lib/site-paths';
+import { BOARD_PATH } from '../../lib/site-paths';
+import { ORGANISATIONS_PATH } from '../../lib/site-paths';
+import { WORKBENCH_PATH } from '../../lib/site-paths';
+import { TOPIC_FIELDS_SECTION_ID } from '../../lib/site-paths';
 import { LanguageSwitch } from './LanguageSwitch';
 
 type NavItem = 'home' | 'topicFields' | 'organisations' | 'board' | 'workbench' | 'dashboard';

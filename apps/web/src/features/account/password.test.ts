@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLRequestError } from '../../lib/graphql-client';
 import { passwordServerIssues, validateNewPassword } from './password';
-import { safeNextPath } from './paths';
+import { safeNextPath } from '../../lib/site-paths';
 
 describe('validateNewPassword', () => {
   it('requires 12 to 256 characters', () => {

@@ -1,13 +1,6 @@
 import { isGraphQLRequestError } from '../../lib/graphql-client';
-import {
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  PASSWORD_PROBLEMS,
-  passwordLength,
-  passwordProblemCode,
-  type FieldIssue,
-  type PasswordProblem,
-} from './validation';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_PROBLEMS, passwordLength, passwordProblemCode, type PasswordProblem } from './validation';
+import { type FieldIssue } from '../../lib/form/validation';
 
 /** Client-side checks of a new password (the server also checks common and personal passwords). */
 export function validateNewPassword(password: string): FieldIssue[] {

@@ -1,5 +1,6 @@
 import type { Locale, OrganisationKind } from '../../gql/graphql';
 import { isGraphQLRequestError } from '../../lib/graphql-client';
+import { looksLikeEmail, type FieldIssue, type FieldIssues, type ValidationCode } from '../../lib/form/validation';
 
 /** Kinds a person may register themselves; public bodies and chambers are set up by the joint office. */
 export const SELF_SERVICE_KINDS = ['COMPANY', 'RESEARCH', 'ADVISORY', 'EDUCATION'] as const satisfies readonly OrganisationKind[];
@@ -8,7 +9,6 @@ export type SelfServiceKind = (typeof SELF_SERVICE_KINDS)[number];
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;
 export const NAME_MAX_LENGTH = 100;
-export const EMAIL_MAX_LENGTH = 254;
 export const ORGANISATION_NAME_MIN_LENGTH = 2;
 export const ORGANISATION_NAME_MAX_LENGTH = 150;
 export const WEBSITE_MAX_LENGTH = 200;
@@ -16,31 +16,6 @@ export const WEBSITE_MAX_LENGTH = 200;
 /** Problem codes of the server's password policy (`extensions.problems`). */
 export const PASSWORD_PROBLEMS = ['TOO_SHORT', 'TOO_LONG', 'COMMON', 'CONTAINS_EMAIL_OR_NAME'] as const;
 export type PasswordProblem = (typeof PASSWORD_PROBLEMS)[number];
-
-/** Language-neutral reasons a field is invalid; the texts live in `account.validation.*`. */
-export type ValidationCode =
-  | 'nameRequired'
-  | 'nameInvalid'
-  | 'emailRequired'
-  | 'emailInvalid'
-  | 'passwordRequired'
-  | 'passwordTooShort'
-  | 'passwordTooLong'
-  | 'passwordCommon'
-  | 'passwordContainsEmailOrName'
-  | 'passwordInvalid'
-  | 'currentPasswordRequired'
-  | 'localeInvalid'
-  | 'organisationNameRequired'
-  | 'organisationNameInvalid'
-  | 'kindRequired'
-  | 'municipalityRequired'
-  | 'websiteInvalid';
-
-/** One problem of a field: a code we translate, or a message the server sent in the caller's language. */
-export type FieldIssue = { code: ValidationCode } | { message: string };
-
-export type FieldIssues<F extends string> = Partial<Record<F, FieldIssue[]>>;
 
 const PROBLEM_CODES: Record<PasswordProblem, ValidationCode> = {
   TOO_SHORT: 'passwordTooShort',
@@ -56,21 +31,6 @@ export function passwordProblemCode(problem: PasswordProblem): ValidationCode {
 /** Length as the server counts it: code points of the NFKC-normalised text. */
 export function passwordLength(password: string): number {
   return [...password.normalize('NFKC')].length;
-}
-
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
-
-export function looksLikeEmail(value: string): boolean {
-  return value.length <= EMAIL_MAX_LENGTH && EMAIL_SHAPE.test(value);
-}
-
-export function hasIssues<F extends string>(issues: FieldIssues<F>): boolean {
-  return Object.values(issues).some((list) => Array.isArray(list) && list.length > 0);
-}
-
-/** The fields with issues, in the order the form shows them. */
-export function invalidFields<F extends string>(issues: FieldIssues<F>, order: readonly F[]): F[] {
-  return order.filter((field) => (issues[field]?.length ?? 0) > 0);
 }
 
 // --- sign in ---------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import { COORDINATION_PATH } from '../account/paths';
+import { COORDINATION_PATH } from '../../lib/site-paths';
 
 /** The joint-office area: the verification queue at its root, three further pages below it. */
 export const COORDINATION_PATHS = {

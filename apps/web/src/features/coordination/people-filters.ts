@@ -1,6 +1,6 @@
 import type { PersonFilter, PlatformRole } from '../../gql/graphql';
 import { enumToSlug, slugToEnum } from '../../lib/enum-slug';
-import { normaliseSearch } from '../organisations/filters';
+import { normaliseSearch } from '../../lib/search';
 import { PLATFORM_ROLES } from './roles';
 
 /** Filter state of "Personen und Rollen"; lives in the URL like the directory's. */

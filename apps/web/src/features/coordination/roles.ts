@@ -1,3 +1,4 @@
+import { isAdmin } from '../../lib/session/access';
 import type { PlatformRole } from '../../gql/graphql';
 
 /** Platform roles in display order (the i18n resource has a label for each). */
@@ -5,15 +6,6 @@ export const PLATFORM_ROLES: readonly PlatformRole[] = ['OFFICIAL', 'ADVISOR', '
 
 /** Roles the joint office may grant and withdraw; ADMIN and COORDINATOR only administrators hand out. */
 const COORDINATOR_GRANTS: readonly PlatformRole[] = ['OFFICIAL', 'ADVISOR'];
-
-/** The joint office and administrators see the coordinator area. */
-export function isCoordinator(roles: readonly PlatformRole[] | null | undefined): boolean {
-  return (roles ?? []).some((role) => role === 'COORDINATOR' || role === 'ADMIN');
-}
-
-export function isAdmin(roles: readonly PlatformRole[] | null | undefined): boolean {
-  return (roles ?? []).includes('ADMIN');
-}
 
 /**
  * Roles a viewer may grant or withdraw (mirrors the API's rule). The same set limits the roles of

@@ -12,7 +12,7 @@ import type {
 } from '../../gql/graphql';
 import { enumToSlug, slugToEnum } from '../../lib/enum-slug';
 import { REGION_KEYS, SIDES, TOPIC_FIELD_KEYS } from '../../lib/enums';
-import { normaliseSearch } from '../organisations/filters';
+import { normaliseSearch } from '../../lib/search';
 import { NEED_KINDS, OFFER_KINDS, REMOTE_MODES, SKILL_CATEGORIES } from './enums';
 
 /** Filter state of the board (both sides); lives in the URL so it can be linked and back-buttoned. */

@@ -1,9 +1,7 @@
+import { BOARD_PATH } from '../../lib/site-paths';
+
 /** The two kinds of board entries; their paths are German ("bedarfe", "angebote"). */
 export type EntrySide = 'need' | 'offer';
-
-export const BOARD_PATH = '/boerse';
-export const MY_ENTRIES_PATH = `${BOARD_PATH}/meine`;
-export const CONTACTS_PATH = `${BOARD_PATH}/kontakte`;
 
 const SEGMENTS: Record<EntrySide, string> = { need: 'bedarfe', offer: 'angebote' };
 

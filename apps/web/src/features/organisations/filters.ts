@@ -1,3 +1,4 @@
+import { normaliseSearch } from '../../lib/search';
 import type { OrganisationFilter, OrganisationKind, RegionKey, Side } from '../../gql/graphql';
 import { enumToSlug, slugToEnum } from '../../lib/enum-slug';
 import { ORGANISATION_KINDS, REGION_KEYS, SIDES } from '../../lib/enums';
@@ -29,12 +30,6 @@ export const FILTER_PARAMS = {
 } as const;
 
 /** The API rejects longer search strings. */
-export const SEARCH_MAX_LENGTH = 100;
-
-export function normaliseSearch(value: string): string {
-  return value.trim().replace(/\s+/g, ' ').slice(0, SEARCH_MAX_LENGTH);
-}
-
 export function filtersFromSearchParams(params: URLSearchParams): OrganisationFilters {
   return {
     kind: slugToEnum(params.get(FILTER_PARAMS.kind), ORGANISATION_KINDS),

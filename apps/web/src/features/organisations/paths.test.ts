@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { directoryHref, organisationPath } from './paths';
+import { directoryHref } from './paths';
+import { organisationPath } from '../../lib/site-paths';
 
 describe('organisation paths', () => {
   it('encodes ids in organisation URLs', () => {

@@ -1,8 +1,4 @@
-export const ORGANISATIONS_PATH = '/organisationen';
-
-export function organisationPath(id: string): string {
-  return `${ORGANISATIONS_PATH}/${encodeURIComponent(id)}`;
-}
+import { ORGANISATIONS_PATH } from '../../lib/site-paths';
 
 /** Router state carried from the directory to an organisation page, for the back link. */
 export interface FromDirectoryState {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TOPIC_FIELD_KEYS } from '../../lib/enums';
-import { slugToTopicFieldKey, topicFieldKeyToSlug, topicFieldPath } from './slug';
+import { slugToTopicFieldKey, topicFieldKeyToSlug } from './slug';
+import { topicFieldPath } from '../../lib/site-paths';
 
 describe('topic field key ↔ URL slug', () => {
   it('maps IT_COMPETENCE to it-competence and back', () => {

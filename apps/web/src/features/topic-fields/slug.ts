@@ -11,13 +11,3 @@ export function topicFieldKeyToSlug(key: TopicFieldKey): string {
 export function slugToTopicFieldKey(slug: string | null | undefined): TopicFieldKey | null {
   return slugToEnum(slug, TOPIC_FIELD_KEYS);
 }
-
-export function topicFieldPath(key: TopicFieldKey, projectSlug?: string): string {
-  const path = `/themenfelder/${topicFieldKeyToSlug(key)}`;
-  return projectSlug ? `${path}#${projectAnchorId(projectSlug)}` : path;
-}
-
-/** Element id of a project on its topic-field page (target of deep links). */
-export function projectAnchorId(projectSlug: string): string {
-  return `projekt-${projectSlug}`;
-}

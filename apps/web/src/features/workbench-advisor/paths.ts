@@ -1,4 +1,4 @@
-import { ADVISOR_PATH } from '../workbench/paths';
+import { ADVISOR_PATH } from '../../lib/site-paths';
 
 /** The advisors' area: the formats at its root, availability, the week calendar and my figures below it. */
 export const ADVISOR_PATHS = {

@@ -1,7 +1,7 @@
 import type { BookingScope, ConsultationFormatFilter, TopicFieldKey } from '../../gql/graphql';
 import { enumToSlug, slugToEnum } from '../../lib/enum-slug';
 import { TOPIC_FIELD_KEYS } from '../../lib/enums';
-import { normaliseSearch } from '../organisations/filters';
+import { normaliseSearch } from '../../lib/search';
 import { isDay } from '../coordination/berlin-day';
 
 // --- /werkbank: the format list ----------------------------------------------------------------

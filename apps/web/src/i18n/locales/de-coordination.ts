@@ -20,11 +20,6 @@ export const coordination = {
     COORDINATOR: 'Geschäftsstelle',
     ADMIN: 'Administration',
   },
-  shown: '{{shown}} von {{total}} angezeigt',
-  loadMore: 'Weitere laden',
-  loadingMore: 'Weitere werden geladen …',
-  loadMoreError: 'Weitere Einträge konnten nicht geladen werden.',
-  cancel: 'Abbrechen',
   none: 'keine',
   queue: {
     heading: 'Zu prüfende Organisationen',

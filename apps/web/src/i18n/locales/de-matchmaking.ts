@@ -2,8 +2,6 @@ import { matchmakingForms } from './de-matchmaking-forms';
 
 /** German texts of the skills board ("Fachkräfte- und Kompetenzbörse", /boerse; spread into ./de.ts). */
 export const matchmaking = {
-  loading: 'Wird geladen …',
-  loadError: 'Die Seite konnte nicht geladen werden.',
   needKind: {
     EMPLOYMENT: 'Festanstellung',
     APPRENTICESHIP: 'Ausbildung',

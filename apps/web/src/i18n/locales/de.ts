@@ -2,6 +2,7 @@ import { accountPages, membershipPages } from './de-account-pages';
 import { coordination } from './de-coordination';
 import { dashboard } from './de-dashboard';
 import { matchmaking } from './de-matchmaking';
+import { shared } from './de-shared';
 import { workbench } from './de-workbench';
 import { workbenchAdvisor } from './de-workbench-advisor';
 
@@ -223,35 +224,9 @@ const de = {
       kind: 'Art der Organisation',
       municipality: 'Sitz (Stadt oder Gemeinde)',
       website: 'Website',
-      optional: '(optional)',
       choose: 'Bitte wählen',
       newPassword: 'Neues Passwort',
       currentPassword: 'Aktuelles Passwort',
-    },
-    form: {
-      errorPrefix: 'Fehler:',
-      summaryTitle: 'Bitte prüfen Sie Ihre Eingaben',
-    },
-    validation: {
-      nameRequired: 'Bitte geben Sie Ihren Namen ein.',
-      nameInvalid: 'Der Name darf höchstens 100 Zeichen lang sein und keine Steuerzeichen enthalten.',
-      emailRequired: 'Bitte geben Sie Ihre E-Mail-Adresse ein.',
-      emailInvalid: 'Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@beispiel.de.',
-      passwordRequired: 'Bitte geben Sie Ihr Passwort ein.',
-      passwordTooShort:
-        'Das Passwort muss mindestens 12 Zeichen lang sein. Ein Satz aus mehreren Wörtern ist leicht zu merken und schwer zu erraten.',
-      passwordTooLong: 'Das Passwort darf höchstens 256 Zeichen lang sein.',
-      passwordCommon:
-        'Dieses Passwort ist zu verbreitet oder kommt in Listen geleakter Passwörter vor. Bitte wählen Sie ein anderes.',
-      passwordContainsEmailOrName: 'Das Passwort darf weder Ihre E-Mail-Adresse noch Ihren Namen enthalten.',
-      passwordInvalid: 'Dieses Passwort können wir nicht annehmen. Bitte wählen Sie ein anderes.',
-      localeInvalid: 'Bitte wählen Sie Deutsch oder Englisch.',
-      organisationNameRequired: 'Bitte geben Sie den Namen Ihrer Organisation ein.',
-      organisationNameInvalid: 'Der Name der Organisation muss 2 bis 150 Zeichen lang sein.',
-      kindRequired: 'Bitte wählen Sie die Art Ihrer Organisation.',
-      municipalityRequired: 'Bitte wählen Sie den Sitz Ihrer Organisation.',
-      websiteInvalid: 'Bitte geben Sie eine vollständige Adresse ein, z. B. https://www.beispiel.de (höchstens 200 Zeichen).',
-      currentPasswordRequired: 'Bitte geben Sie Ihr aktuelles Passwort ein.',
     },
     signIn: {
       title: 'Anmelden',
@@ -339,6 +314,7 @@ const de = {
     ...accountPages,
   },
   ...membershipPages,
+  shared,
   coordination,
   matchmaking,
   workbench,

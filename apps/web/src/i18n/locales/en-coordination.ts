@@ -22,11 +22,6 @@ export const coordination: TranslationResource['coordination'] = {
     COORDINATOR: 'Joint office',
     ADMIN: 'Administration',
   },
-  shown: '{{shown}} of {{total}} shown',
-  loadMore: 'Load more',
-  loadingMore: 'Loading more …',
-  loadMoreError: 'More entries could not be loaded.',
-  cancel: 'Cancel',
   none: 'none',
   queue: {
     heading: 'Organisations to verify',

@@ -4,8 +4,6 @@ import type { TranslationResource } from '../types';
 
 /** English texts of the skills board (/boerse; spread into ./en.ts). */
 export const matchmaking: TranslationResource['matchmaking'] = {
-  loading: 'Loading …',
-  loadError: 'The page could not be loaded.',
   needKind: {
     EMPLOYMENT: 'Employment',
     APPRENTICESHIP: 'Apprenticeship',

@@ -5,9 +5,9 @@ import { errorMessage } from '../../../lib/error-message';
 import { isGraphQLRequestError } from '../../../lib/graphql-client';
 import { useChangePassword } from '../hooks/use-change-password';
 import { passwordServerIssues, validateNewPassword } from '../password';
-import { invalidFields, type FieldIssue, type FieldIssues } from '../validation';
-import { ErrorSummary, SubmitActions, TextField, useIssueText } from './fields';
-import { FormAlert } from './FormAlert';
+import { invalidFields, type FieldIssue, type FieldIssues } from '../../../lib/form/validation';
+import { ErrorSummary, SubmitActions, TextField, useIssueText } from '../../../components/form/fields';
+import { FormAlert } from '../../../components/form/FormAlert';
 import { PasswordRules } from './PasswordRules';
 
 export const WRONG_PASSWORD = 'WRONG_PASSWORD';

@@ -5,10 +5,10 @@ import { Link } from 'react-router';
 import { errorMessage } from '../../../lib/error-message';
 import { isGraphQLRequestError } from '../../../lib/graphql-client';
 import { useDeleteMyAccount } from '../hooks/use-delete-my-account';
-import type { FieldIssue } from '../validation';
+import { type FieldIssue } from '../../../lib/form/validation';
 import { WRONG_PASSWORD } from './ChangePasswordSection';
-import { ErrorSummary, TextField, useIssueText } from './fields';
-import { FormAlert } from './FormAlert';
+import { ErrorSummary, TextField, useIssueText } from '../../../components/form/fields';
+import { FormAlert } from '../../../components/form/FormAlert';
 
 /** Download of one's data, sent by the server with the session cookie. */
 export const ACCOUNT_EXPORT_URL = '/account/export.json';

@@ -5,9 +5,10 @@ import type { Locale, MeQuery } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/error-message';
 import { isGraphQLRequestError } from '../../../lib/graphql-client';
 import { useUpdateMyProfile } from '../hooks/use-update-my-profile';
-import { NAME_MAX_LENGTH, type FieldIssue } from '../validation';
-import { ErrorSummary, LanguageOptions, SelectField, SubmitActions, TextField, useIssueText } from './fields';
-import { FormAlert } from './FormAlert';
+import { NAME_MAX_LENGTH } from '../validation';
+import { type FieldIssue } from '../../../lib/form/validation';
+import { ErrorSummary, LanguageOptions, SelectField, SubmitActions, TextField, useIssueText } from '../../../components/form/fields';
+import { FormAlert } from '../../../components/form/FormAlert';
 
 type Me = NonNullable<MeQuery['me']>;
 

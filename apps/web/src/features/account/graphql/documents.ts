@@ -1,18 +1,5 @@
 import { graphql } from '../../../gql';
 
-export const MeDocument = graphql(`
-  query Me {
-    me {
-      id
-      name
-      email
-      locale
-      emailVerified
-      roles
-    }
-  }
-`);
-
 export const SignInDocument = graphql(`
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {

@@ -3,7 +3,7 @@ import type { MeQuery, SignInInput } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql-client';
 import { useLanguage } from '../../../lib/use-language';
 import { SignInDocument } from '../graphql/documents';
-import { meQueryKey } from './use-me';
+import { meQueryKey } from '../../../lib/session/use-me';
 import { MY_SESSIONS_QUERY_ROOT } from './use-my-sessions';
 
 /**

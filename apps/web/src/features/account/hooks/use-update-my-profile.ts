@@ -4,7 +4,7 @@ import { changeLanguage } from '../../../i18n';
 import { request } from '../../../lib/graphql-client';
 import { useLanguage } from '../../../lib/use-language';
 import { UpdateMyProfileDocument } from '../graphql/documents';
-import { ME_QUERY_ROOT, meQueryKey } from './use-me';
+import { ME_QUERY_ROOT, meQueryKey } from '../../../lib/session/use-me';
 
 /**
  * Changes name and/or language. The answer replaces `me` in the cache; a changed language also

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { request } from '../../../lib/graphql-client';
 import { useLanguage } from '../../../lib/use-language';
 import { VerifyEmailDocument } from '../graphql/documents';
-import { ME_QUERY_ROOT } from './use-me';
+import { ME_QUERY_ROOT } from '../../../lib/session/use-me';
 
 export const INVALID_TOKEN = 'INVALID_TOKEN';
 

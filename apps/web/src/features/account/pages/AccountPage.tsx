@@ -7,8 +7,8 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { AccountDeletedNotice, MyDataSection } from '../components/MyDataSection';
 import { ChangePasswordSection } from '../components/ChangePasswordSection';
 import { ProfileSection } from '../components/ProfileSection';
-import { useMe } from '../hooks/use-me';
-import { SESSIONS_PATH, signInPath } from '../paths';
+import { useMe } from '../../../lib/session/use-me';
+import { SESSIONS_PATH, signInPath } from '../../../lib/site-paths';
 import '../account.css';
 
 /** "Mein Konto": profile, password, download of one's data and deletion of the account. */

@@ -5,11 +5,11 @@ import { Link } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { errorMessage } from '../../../lib/error-message';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { ErrorSummary, SubmitActions, TextField, useIssueText } from '../components/fields';
-import { FormAlert } from '../components/FormAlert';
+import { ErrorSummary, SubmitActions, TextField, useIssueText } from '../../../components/form/fields';
+import { FormAlert } from '../../../components/form/FormAlert';
 import { useRequestPasswordReset } from '../hooks/use-request-password-reset';
-import { SIGN_IN_PATH } from '../paths';
-import { looksLikeEmail, type FieldIssue } from '../validation';
+import { SIGN_IN_PATH } from '../../../lib/site-paths';
+import { looksLikeEmail, type FieldIssue } from '../../../lib/form/validation';
 import '../account.css';
 
 export function ForgotPasswordPage() {

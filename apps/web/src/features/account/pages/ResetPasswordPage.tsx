@@ -7,14 +7,14 @@ import { AlertIcon } from '../../../components/icons';
 import { errorMessage } from '../../../lib/error-message';
 import { isGraphQLRequestError } from '../../../lib/graphql-client';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { ErrorSummary, SubmitActions, TextField, useIssueText } from '../components/fields';
-import { FormAlert } from '../components/FormAlert';
+import { ErrorSummary, SubmitActions, TextField, useIssueText } from '../../../components/form/fields';
+import { FormAlert } from '../../../components/form/FormAlert';
 import { PasswordRules } from '../components/PasswordRules';
 import { useResetPassword } from '../hooks/use-reset-password';
 import { INVALID_TOKEN } from '../hooks/use-verify-email';
 import { passwordServerIssues, validateNewPassword } from '../password';
-import { FORGOT_PASSWORD_PATH, SIGN_IN_PATH } from '../paths';
-import type { FieldIssue } from '../validation';
+import { FORGOT_PASSWORD_PATH, SIGN_IN_PATH } from '../../../lib/site-paths';
+import { type FieldIssue } from '../../../lib/form/validation';
 import '../account.css';
 
 export function ResetPasswordPage() {

@@ -10,7 +10,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { SessionItem, useDeviceLabel, type Session } from '../components/SessionItem';
 import { UNAUTHENTICATED, useMySessions } from '../hooks/use-my-sessions';
 import { useRevokeSession } from '../hooks/use-revoke-session';
-import { signInPath } from '../paths';
+import { signInPath } from '../../../lib/site-paths';
 import '../account.css';
 
 export function SessionsPage() {

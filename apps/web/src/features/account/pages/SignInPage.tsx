@@ -6,17 +6,11 @@ import { PageHeading } from '../../../components/PageHeading';
 import { AlertIcon } from '../../../components/icons';
 import { errorMessage } from '../../../lib/error-message';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { ErrorSummary, SubmitActions, TextField, useIssueText } from '../components/fields';
+import { ErrorSummary, SubmitActions, TextField, useIssueText } from '../../../components/form/fields';
 import { useSignIn } from '../hooks/use-sign-in';
-import { FORGOT_PASSWORD_PATH, NEXT_PARAM, safeNextPath, SIGN_UP_PATH } from '../paths';
-import {
-  invalidFields,
-  retryAfterMinutes,
-  SIGN_IN_FIELDS,
-  validateSignIn,
-  type FieldIssues,
-  type SignInField,
-} from '../validation';
+import { FORGOT_PASSWORD_PATH, NEXT_PARAM, safeNextPath, SIGN_UP_PATH } from '../../../lib/site-paths';
+import { invalidFields, type FieldIssues } from '../../../lib/form/validation';
+import { retryAfterMinutes, SIGN_IN_FIELDS, validateSignIn, type SignInField } from '../validation';
 import '../account.css';
 
 export function SignInPage() {

@@ -9,24 +9,12 @@ import type { Locale } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/error-message';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useLanguage } from '../../../lib/use-language';
-import { ErrorSummary, LanguageOptions, SelectField, SubmitActions, TextField, useIssueText } from '../components/fields';
+import { ErrorSummary, LanguageOptions, SelectField, SubmitActions, TextField, useIssueText } from '../../../components/form/fields';
 import { useMunicipalitiesByRegion } from '../hooks/use-municipalities-by-region';
 import { useSignUp } from '../hooks/use-sign-up';
-import { SIGN_IN_PATH } from '../paths';
-import {
-  invalidFields,
-  normaliseWebsite,
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  SELF_SERVICE_KINDS,
-  SIGN_UP_FIELDS,
-  signUpServerErrors,
-  validateSignUp,
-  type FieldIssues,
-  type SelfServiceKind,
-  type SignUpField,
-  type SignUpValues,
-} from '../validation';
+import { SIGN_IN_PATH } from '../../../lib/site-paths';
+import { invalidFields, type FieldIssues } from '../../../lib/form/validation';
+import { normaliseWebsite, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, SELF_SERVICE_KINDS, SIGN_UP_FIELDS, signUpServerErrors, validateSignUp, type SelfServiceKind, type SignUpField, type SignUpValues } from '../validation';
 import '../account.css';
 
 function pickKind(value: string): SelfServiceKind | '' {

@@ -1,8 +1,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '../../account/components/fields';
-import type { FieldIssue } from '../../account/validation';
+import { SelectField, TextField } from '../../../components/form/fields';
+import { type FieldIssue } from '../../../lib/form/validation';
 import { AUDIT_ENTITY_TYPES, EMPTY_AUDIT_FILTERS, isValidAction, parseEntityType, type AuditFilters } from '../audit-filters';
 
 interface Props {

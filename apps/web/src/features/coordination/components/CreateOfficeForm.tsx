@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { PlatformRole } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/error-message';
 import { isGraphQLRequestError } from '../../../lib/graphql-client';
-import { ErrorSummary, SelectField, SubmitActions, TextField, useIssueText, type SummaryItem } from '../../account/components/fields';
-import type { FieldIssue } from '../../account/validation';
-import { useAnnouncer } from '../hooks/use-announcer';
+import { ErrorSummary, SelectField, SubmitActions, TextField, useIssueText, type SummaryItem } from '../../../components/form/fields';
+import { type FieldIssue } from '../../../lib/form/validation';
+import { useAnnouncer } from '../../../lib/use-announcer';
 import { useCreateOffice } from '../hooks/use-office-mutations';
 import { parsePlatformRole } from '../roles';
-import { LiveAnnouncement } from './LiveAnnouncement';
+import { LiveAnnouncement } from '../../../components/LiveAnnouncement';
 import { OrganisationPicker, type PickedOrganisation } from './OrganisationPicker';
 
 const TITLE_MIN = 2;

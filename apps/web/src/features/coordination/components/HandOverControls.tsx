@@ -4,12 +4,12 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { OfficeFieldsFragment } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/error-message';
-import { SelectField } from '../../account/components/fields';
+import { SelectField } from '../../../components/form/fields';
 import { useHandOverOffice } from '../hooks/use-office-mutations';
-import { useAnnouncer } from '../hooks/use-announcer';
+import { useAnnouncer } from '../../../lib/use-announcer';
 import { usePeople } from '../hooks/use-people';
-import { ConfirmStep } from './ConfirmStep';
-import { LiveAnnouncement } from './LiveAnnouncement';
+import { ConfirmStep } from '../../../components/ConfirmStep';
+import { LiveAnnouncement } from '../../../components/LiveAnnouncement';
 
 /** The API allows at most 100 per page; an organisation rarely has more members. */
 const SUCCESSOR_PAGE_SIZE = 100;
@@ -110,7 +110,7 @@ export function HandOverControls({ office }: { office: OfficeFieldsFragment }) {
             {t('coordination.offices.next')}
           </button>
           <button type="button" className="button button--secondary" onClick={() => goTo('closed', () => openRef.current?.focus())}>
-            {t('coordination.cancel')}
+            {t('shared.cancel')}
           </button>
         </div>
       </form>

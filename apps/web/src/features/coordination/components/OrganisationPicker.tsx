@@ -1,9 +1,9 @@
 import { useId, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
-import { SelectField, TextField } from '../../account/components/fields';
-import type { FieldIssue } from '../../account/validation';
-import { normaliseSearch, SEARCH_MAX_LENGTH } from '../../organisations/filters';
+import { SelectField, TextField } from '../../../components/form/fields';
+import { type FieldIssue } from '../../../lib/form/validation';
+import { normaliseSearch, SEARCH_MAX_LENGTH } from '../../../lib/search';
 import { useOrganisations } from '../../organisations/hooks/use-organisations';
 import { useDebouncedSearch } from '../../../lib/use-debounced-search';
 

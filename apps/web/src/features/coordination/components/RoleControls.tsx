@@ -5,7 +5,7 @@ import type { PlatformRole } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/error-message';
 import { useChangeRole } from '../hooks/use-change-role';
 import { parsePlatformRole } from '../roles';
-import { ConfirmStep } from './ConfirmStep';
+import { ConfirmStep } from '../../../components/ConfirmStep';
 
 interface Props {
   person: { id: string; name: string; grantedRoles: readonly PlatformRole[] };

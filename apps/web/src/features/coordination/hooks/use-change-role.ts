@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { PlatformRole } from '../../../gql/graphql';
 import { request } from '../../../lib/graphql-client';
 import { useLanguage } from '../../../lib/use-language';
-import { ME_QUERY_ROOT } from '../../account/hooks/use-me';
+import { ME_QUERY_ROOT } from '../../../lib/session/use-me';
 import { GrantRoleDocument, WithdrawRoleDocument } from '../graphql/documents';
 import { AUDIT_EVENTS_QUERY_ROOT } from './use-audit-events';
 import { PEOPLE_QUERY_ROOT } from './use-people';

@@ -3,7 +3,7 @@ import type { Language } from '../../../i18n';
 import { request } from '../../../lib/graphql-client';
 import { useLanguage } from '../../../lib/use-language';
 import { PeopleDocument } from '../graphql/documents';
-import { useConnectionQuery } from './use-connection-query';
+import { useConnectionQuery } from '../../../lib/use-connection-query';
 
 export const PEOPLE_PAGE_SIZE = 20;
 

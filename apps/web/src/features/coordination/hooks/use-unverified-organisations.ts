@@ -2,7 +2,7 @@ import type { Language } from '../../../i18n';
 import { request } from '../../../lib/graphql-client';
 import { useLanguage } from '../../../lib/use-language';
 import { UnverifiedOrganisationsDocument } from '../graphql/documents';
-import { useConnectionQuery } from './use-connection-query';
+import { useConnectionQuery } from '../../../lib/use-connection-query';
 
 export const UNVERIFIED_ORGANISATIONS_PAGE_SIZE = 20;
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { auditExportUrl, auditFiltersFromSearchParams, auditFiltersToSearchParams, toAuditEventFilter, type AuditFilters } from '../audit-filters';
 import { AuditFilterForm } from '../components/AuditFilterForm';
 import { AuditLogTable } from '../components/AuditLogTable';
-import { PagedResults } from '../components/PagedResults';
+import { PagedResults } from '../../../components/PagedResults';
 import { useAuditEvents } from '../hooks/use-audit-events';
 import { useSearchParamFilters } from '../../../lib/use-search-param-filters';
 

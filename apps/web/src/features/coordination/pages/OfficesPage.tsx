@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StatusViews';
-import { useMe } from '../../account/hooks/use-me';
+import { useMe } from '../../../lib/session/use-me';
 import { CreateOfficeForm } from '../components/CreateOfficeForm';
 import { OfficeList } from '../components/OfficeList';
 import { useOffices } from '../hooks/use-offices';

@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../../account/hooks/use-me';
-import { LiveAnnouncement } from '../components/LiveAnnouncement';
-import { PagedResults } from '../components/PagedResults';
+import { useMe } from '../../../lib/session/use-me';
+import { LiveAnnouncement } from '../../../components/LiveAnnouncement';
+import { PagedResults } from '../../../components/PagedResults';
 import { PeopleFilterForm } from '../components/PeopleFilterForm';
 import { PeopleTable } from '../components/PeopleTable';
-import { useAnnouncer } from '../hooks/use-announcer';
+import { useAnnouncer } from '../../../lib/use-announcer';
 import { usePeople } from '../hooks/use-people';
 import { useSearchParamFilters } from '../../../lib/use-search-param-filters';
 import { peopleFiltersFromSearchParams, peopleFiltersToSearchParams, toPersonFilter } from '../people-filters';

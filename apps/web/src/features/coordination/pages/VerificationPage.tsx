@@ -2,11 +2,11 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../lib/error-message';
-import { useAnnouncer } from '../hooks/use-announcer';
+import { useAnnouncer } from '../../../lib/use-announcer';
 import { useUnverifiedOrganisations } from '../hooks/use-unverified-organisations';
 import { useVerifyOrganisation } from '../hooks/use-verify-organisation';
-import { LiveAnnouncement } from '../components/LiveAnnouncement';
-import { PagedResults } from '../components/PagedResults';
+import { LiveAnnouncement } from '../../../components/LiveAnnouncement';
+import { PagedResults } from '../../../components/PagedResults';
 
 /** `/geschaeftsstelle`: the queue of organisations to verify, 20 at a time, with a verify button per organisation. */
 export function VerificationPage() {

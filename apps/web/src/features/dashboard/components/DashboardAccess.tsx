@@ -4,9 +4,9 @@ import { Link, useLocation } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StatusViews';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useMe } from '../../account/hooks/use-me';
-import { signInPath } from '../../account/paths';
-import { canSeeDashboard } from '../access';
+import { useMe } from '../../../lib/session/use-me';
+import { signInPath } from '../../../lib/site-paths';
+import { canSeeDashboard } from '../../../lib/session/access';
 
 /** The "no access" page: signed out (with a sign-in link that returns here) or without the role. */
 export function DashboardNoAccess({ signedIn }: { signedIn: boolean }) {

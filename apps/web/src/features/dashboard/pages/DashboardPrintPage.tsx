@@ -4,7 +4,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { DashboardContent } from '../components/DashboardContent';
 import { useDashboardFromUrl } from '../hooks/use-dashboard-from-url';
-import { DASHBOARD_PATH } from '../paths';
+import { DASHBOARD_PATH } from '../../../lib/site-paths';
 
 /**
  * `/dashboard/druck`: every panel as tables on a plain layout for council meetings, with the same

@@ -1,7 +1,7 @@
 import type { UseInfiniteQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { PagedResults } from '../../coordination/components/PagedResults';
-import type { Paged } from '../../coordination/hooks/use-connection-query';
+import { PagedResults } from '../../../components/PagedResults';
+import { type Paged } from '../../../lib/use-connection-query';
 import { effectiveSort, toNeedFilter, toOfferFilter, type BoardFilters } from '../board-filters';
 import { needView, offerView, type EntryView } from '../entry-view';
 import { useNeeds, useOffers } from '../hooks/use-board';

@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
 import { isGraphQLRequestError } from '../../../lib/graphql-client';
-import { SubmitActions, TextAreaField } from '../../account/components/fields';
+import { SubmitActions, TextAreaField } from '../../../components/form/fields';
 import { MESSAGE_MAX, MESSAGE_MIN } from '../entry-form';
 import { useRequestContact } from '../hooks/use-contact-requests';
 

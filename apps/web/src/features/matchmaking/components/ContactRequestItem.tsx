@@ -6,7 +6,7 @@ import { Badge, type BadgeTone } from '../../../components/Badge';
 import type { ContactBox, ContactRequestFieldsFragment, ContactRequestStatus } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/error-message';
 import { useFormatters } from '../../../lib/use-formatters';
-import { ConfirmStep } from '../../coordination/components/ConfirmStep';
+import { ConfirmStep } from '../../../components/ConfirmStep';
 import { useAnswerContactRequest, useWithdrawContactRequest } from '../hooks/use-contact-requests';
 import { entryPath } from '../paths';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { organisationPath } from '../../organisations/paths';
+import { organisationPath } from '../../../lib/site-paths';
 import { useEntryTexts } from '../entry-texts';
 import type { EntryView } from '../entry-view';
 import { ContactPanel } from './ContactPanel';

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '../../account/components/fields';
+import { SelectField, TextField } from '../../../components/form/fields';
 import { useTopicFields } from '../../topic-fields/hooks/use-topic-fields';
 import { HEADCOUNT_MAX, NEED_FIELDS, toCreateNeedInput, toNeedInput, validateNeed, type NeedFormValues } from '../entry-form';
 import { NEED_KINDS, pickEnum, REMOTE_MODES } from '../enums';
 import { useEntryForm } from '../hooks/use-entry-form';
 import { useCreateNeed, useUpdateNeed } from '../hooks/use-need-mutations';
 import type { PostingOrganisation } from '../hooks/use-posting-organisations';
-import { BOARD_PATH, entryPath } from '../paths';
+import { BOARD_PATH } from '../../../lib/site-paths';
+import { entryPath } from '../paths';
 import { EntryFieldsets, EntryFormShell } from './EntryFormParts';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '../../account/components/fields';
+import { SelectField, TextField } from '../../../components/form/fields';
 import { OFFER_FIELDS, RADIUS_MAX, TALENT_OWNER, toCreateOfferInput, toOfferInput, validateOffer, type OfferFormValues } from '../entry-form';
 import { ORGANISATION_OFFER_KINDS, pickEnum } from '../enums';
 import { useEntryForm } from '../hooks/use-entry-form';

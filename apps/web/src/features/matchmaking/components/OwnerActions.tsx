@@ -4,9 +4,9 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { errorMessage } from '../../../lib/error-message';
-import { ConfirmStep } from '../../coordination/components/ConfirmStep';
-import { LiveAnnouncement } from '../../coordination/components/LiveAnnouncement';
-import { useAnnouncer } from '../../coordination/hooks/use-announcer';
+import { ConfirmStep } from '../../../components/ConfirmStep';
+import { LiveAnnouncement } from '../../../components/LiveAnnouncement';
+import { useAnnouncer } from '../../../lib/use-announcer';
 
 export interface OwnerAction {
   key: string;

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { SkillOptionFieldsFragment } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/error-message';
 import { useDebouncedSearch } from '../../../lib/use-debounced-search';
-import { TextField } from '../../account/components/fields';
-import type { FieldIssue } from '../../account/validation';
-import { normaliseSearch, SEARCH_MAX_LENGTH } from '../../organisations/filters';
+import { TextField } from '../../../components/form/fields';
+import { type FieldIssue } from '../../../lib/form/validation';
+import { normaliseSearch, SEARCH_MAX_LENGTH } from '../../../lib/search';
 import { useSkillSearch } from '../hooks/use-skill-search';
 
 export type SkillOption = SkillOptionFieldsFragment;

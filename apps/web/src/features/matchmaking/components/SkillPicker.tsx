@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { FieldIssue } from '../../account/validation';
+import { type FieldIssue } from '../../../lib/form/validation';
 import { MAX_SKILLS, type ChosenSkill } from '../entry-form';
 import { SKILL_LEVELS, SKILL_WEIGHTS } from '../enums';
 import type { EntrySide } from '../paths';

@@ -3,7 +3,7 @@ import type { BoardSort, NeedFilter, OfferFilter } from '../../../gql/graphql';
 import type { Language } from '../../../i18n';
 import { request } from '../../../lib/graphql-client';
 import { useLanguage } from '../../../lib/use-language';
-import { useConnectionQuery, type Connection } from '../../coordination/hooks/use-connection-query';
+import { useConnectionQuery, type Connection } from '../../../lib/use-connection-query';
 import { NeedsDocument, OffersDocument } from '../graphql/documents';
 import { MATCHMAKING_QUERY_ROOT } from './query-root';
 import { rememberSkills, type KnownSkill } from './use-skill-search';

@@ -2,7 +2,7 @@ import type { ContactBox, ContactRequestStatus } from '../../../gql/graphql';
 import type { Language } from '../../../i18n';
 import { request } from '../../../lib/graphql-client';
 import { useLanguage } from '../../../lib/use-language';
-import { useConnectionQuery } from '../../coordination/hooks/use-connection-query';
+import { useConnectionQuery } from '../../../lib/use-connection-query';
 import { AnswerContactRequestDocument, ContactRequestsDocument, RequestContactDocument, WithdrawContactRequestDocument } from '../graphql/documents';
 import { MATCHMAKING_QUERY_ROOT, useMatchmakingMutation } from './query-root';
 

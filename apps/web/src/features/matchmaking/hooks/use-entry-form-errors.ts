@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { SummaryItem } from '../../account/components/fields';
-import type { FieldIssue } from '../../account/validation';
+import { type SummaryItem } from '../../../components/form/fields';
+import { type FieldIssue } from '../../../lib/form/validation';
 import { entryServerErrors, hasEntryIssues, type EntryField, type EntryIssue, type EntryIssues } from '../entry-form';
 
 /**

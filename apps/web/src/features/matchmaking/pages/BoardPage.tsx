@@ -3,13 +3,14 @@ import { Link, useLocation } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useSearchParamFilters } from '../../../lib/use-search-param-filters';
-import { useMe } from '../../account/hooks/use-me';
-import { signInPath } from '../../account/paths';
+import { useMe } from '../../../lib/session/use-me';
+import { signInPath } from '../../../lib/site-paths';
 import { boardFiltersFromSearchParams, boardFiltersToSearchParams } from '../board-filters';
 import { BoardFilterForm } from '../components/BoardFilterForm';
 import { BoardResults } from '../components/BoardResults';
 import { BoardTabs } from '../components/BoardTabs';
-import { CONTACTS_PATH, MY_ENTRIES_PATH, newEntryPath, type EntrySide } from '../paths';
+import { CONTACTS_PATH, MY_ENTRIES_PATH } from '../../../lib/site-paths';
+import { newEntryPath, type EntrySide } from '../paths';
 import '../../organisations/organisations.css';
 import '../matchmaking.css';
 

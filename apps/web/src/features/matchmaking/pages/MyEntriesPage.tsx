@@ -5,7 +5,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { MyEntryList } from '../components/MyEntryList';
 import { needView, offerView } from '../entry-view';
 import { useMyNeeds, useMyOffers } from '../hooks/use-my-entries';
-import { BOARD_PATH, CONTACTS_PATH } from '../paths';
+import { BOARD_PATH, CONTACTS_PATH } from '../../../lib/site-paths';
 import '../matchmaking.css';
 
 /** `/boerse/meine`: the needs of my organisations and my offers, every status. */

@@ -5,7 +5,8 @@ import { NeedForm } from '../components/NeedForm';
 import { emptyNeedValues, needFormValues } from '../entry-form-values';
 import { useNeed } from '../hooks/use-entry';
 import { usePostingOrganisations } from '../hooks/use-posting-organisations';
-import { BOARD_PATH, newEntryPath } from '../paths';
+import { BOARD_PATH } from '../../../lib/site-paths';
+import { newEntryPath } from '../paths';
 
 /** `/boerse/bedarfe/neu`: a new need of one of my companies, saved as a draft. */
 export function NewNeedPage() {

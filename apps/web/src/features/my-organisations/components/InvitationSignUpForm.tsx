@@ -5,11 +5,12 @@ import type { Locale } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/error-message';
 import { isGraphQLRequestError } from '../../../lib/graphql-client';
 import { useLanguage } from '../../../lib/use-language';
-import { ErrorSummary, LanguageOptions, SelectField, SubmitActions, TextField, useIssueText } from '../../account/components/fields';
-import { FormAlert } from '../../account/components/FormAlert';
+import { ErrorSummary, LanguageOptions, SelectField, SubmitActions, TextField, useIssueText } from '../../../components/form/fields';
+import { FormAlert } from '../../../components/form/FormAlert';
 import { PasswordRules } from '../../account/components/PasswordRules';
 import { passwordServerIssues, validateNewPassword } from '../../account/password';
-import { invalidFields, NAME_MAX_LENGTH, type FieldIssues } from '../../account/validation';
+import { invalidFields, type FieldIssues } from '../../../lib/form/validation';
+import { NAME_MAX_LENGTH } from '../../account/validation';
 import { INVITATION_INVALID } from '../hooks/use-accept-invitation';
 import { useSignUpWithInvitation } from '../hooks/use-sign-up-with-invitation';
 

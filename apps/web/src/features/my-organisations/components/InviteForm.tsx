@@ -5,9 +5,9 @@ import type { Locale, MembershipRole } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/error-message';
 import { isGraphQLRequestError } from '../../../lib/graphql-client';
 import { useLanguage } from '../../../lib/use-language';
-import { ErrorSummary, LanguageOptions, SelectField, SubmitActions, TextField, useIssueText } from '../../account/components/fields';
-import { FormAlert } from '../../account/components/FormAlert';
-import { looksLikeEmail, type FieldIssue } from '../../account/validation';
+import { ErrorSummary, LanguageOptions, SelectField, SubmitActions, TextField, useIssueText } from '../../../components/form/fields';
+import { FormAlert } from '../../../components/form/FormAlert';
+import { looksLikeEmail, type FieldIssue } from '../../../lib/form/validation';
 import { useInviteMember } from '../hooks/use-invite-member';
 
 const ROLES: readonly MembershipRole[] = ['MEMBER', 'OWNER'];

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatters } from '../../../lib/use-formatters';
-import { CONTACTS_PATH, MY_ENTRIES_PATH } from '../../matchmaking/paths';
-import { MY_BOOKINGS_PATH } from '../../workbench/paths';
+import { CONTACTS_PATH, MY_ENTRIES_PATH } from '../../../lib/site-paths';
+import { MY_BOOKINGS_PATH } from '../../../lib/site-paths';
 import type { MyOrganisation } from './MemberTable';
 
 type Figures = MyOrganisation['ownFigures'];

@@ -8,9 +8,9 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/Status
 import { errorMessage } from '../../../lib/error-message';
 import { isGraphQLRequestError } from '../../../lib/graphql-client';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useMe } from '../../account/hooks/use-me';
+import { useMe } from '../../../lib/session/use-me';
 import { UNAUTHENTICATED } from '../../account/hooks/use-my-sessions';
-import { signInPath } from '../../account/paths';
+import { signInPath } from '../../../lib/site-paths';
 import { InvitationTable } from '../components/InvitationTable';
 import { InviteForm } from '../components/InviteForm';
 import { MemberTable, type Member, type MyOrganisation } from '../components/MemberTable';

@@ -1,13 +1,13 @@
+import { SEARCH_DEBOUNCE_MS } from '../../../lib/search';
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SearchIcon } from '../../../components/icons';
 import type { OrganisationKind, RegionKey, Side } from '../../../gql/graphql';
 import { ORGANISATION_KINDS, REGION_KEYS, SIDES } from '../../../lib/enums';
 import { useDebouncedCallback } from '../../../lib/use-debounced-callback';
-import { hasActiveFilters, normaliseSearch, SEARCH_MAX_LENGTH, type OrganisationFilters } from '../filters';
+import { hasActiveFilters, type OrganisationFilters } from '../filters';
+import { normaliseSearch, SEARCH_MAX_LENGTH } from '../../../lib/search';
 import type { UpdateFiltersOptions } from '../hooks/use-organisation-filters';
-
-export const SEARCH_DEBOUNCE_MS = 300;
 
 interface Props {
   filters: OrganisationFilters;

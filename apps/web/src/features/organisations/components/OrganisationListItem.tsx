@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { Badge } from '../../../components/Badge';
 import type { OrganisationsQuery } from '../../../gql/graphql';
-import { organisationPath, type FromDirectoryState } from '../paths';
+import { organisationPath } from '../../../lib/site-paths';
+import { type FromDirectoryState } from '../paths';
 
 export type OrganisationSummary = OrganisationsQuery['organisations']['edges'][number]['node'];
 

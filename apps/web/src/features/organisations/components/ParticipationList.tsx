@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Badge } from '../../../components/Badge';
 import { ProjectStatusBadge } from '../../topic-fields/components/ProjectStatusBadge';
-import { topicFieldPath } from '../../topic-fields/slug';
+import { topicFieldPath } from '../../../lib/site-paths';
 import type { OrganisationDetails } from './OrganisationProfile';
 
 type Participation = OrganisationDetails['participations'][number];

@@ -9,7 +9,8 @@ import { OrganisationBadges } from '../components/OrganisationListItem';
 import { OrganisationProfile } from '../components/OrganisationProfile';
 import { ParticipationList } from '../components/ParticipationList';
 import { ORGANISATION_NOT_FOUND, useOrganisation } from '../hooks/use-organisation';
-import { directoryHref, ORGANISATIONS_PATH } from '../paths';
+import { directoryHref } from '../paths';
+import { ORGANISATIONS_PATH } from '../../../lib/site-paths';
 import '../organisations.css';
 
 export function OrganisationPage() {

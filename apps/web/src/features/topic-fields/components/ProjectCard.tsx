@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import { ProgressBar } from '../../../components/ProgressBar';
 import type { TopicFieldQuery } from '../../../gql/graphql';
 import { useFormatters } from '../../../lib/use-formatters';
-import { organisationPath } from '../../organisations/paths';
-import { projectAnchorId } from '../slug';
+import { organisationPath } from '../../../lib/site-paths';
+import { projectAnchorId } from '../../../lib/site-paths';
 import { MilestoneList } from './MilestoneList';
 import { ProjectStatusBadge } from './ProjectStatusBadge';
 

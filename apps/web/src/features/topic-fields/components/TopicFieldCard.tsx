@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProgressBar } from '../../../components/ProgressBar';
 import type { TopicFieldsQuery } from '../../../gql/graphql';
-import { topicFieldPath } from '../slug';
+import { topicFieldPath } from '../../../lib/site-paths';
 
 export type TopicFieldSummary = TopicFieldsQuery['topicFields'][number];
 

@@ -1,14 +1,14 @@
+import { TOPIC_FIELDS_SECTION_ID } from '../../../lib/site-paths';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ArrowRightIcon } from '../../../components/icons';
 import { PageHeading } from '../../../components/PageHeading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { BOARD_PATH } from '../../matchmaking/paths';
+import { BOARD_PATH } from '../../../lib/site-paths';
 import { TopicFieldGrid } from '../components/TopicFieldGrid';
 import '../topic-fields.css';
 
 /** Anchor of the topic-field section; the "Themenfelder" nav item links to /#themenfelder. */
-export const TOPIC_FIELDS_SECTION_ID = 'themenfelder';
 
 export function HomePage() {
   const { t } = useTranslation();

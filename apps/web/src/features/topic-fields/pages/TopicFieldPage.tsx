@@ -11,7 +11,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ProjectCard } from '../components/ProjectCard';
 import { useTopicField } from '../hooks/use-topic-field';
 import { slugToTopicFieldKey } from '../slug';
-import { TOPIC_FIELDS_SECTION_ID } from './HomePage';
+import { TOPIC_FIELDS_SECTION_ID } from '../../../lib/site-paths';
 import '../topic-fields.css';
 
 export const TOPIC_FIELD_NOT_FOUND = 'TOPIC_FIELD_NOT_FOUND';

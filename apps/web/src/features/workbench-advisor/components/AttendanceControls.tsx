@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AttendanceStatus, BookingStatus } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/error-message';
-import type { Announcer } from '../../coordination/hooks/use-announcer';
+import { type Announcer } from '../../../lib/use-announcer';
 import { useMarkAttendance } from '../hooks/use-schedule';
 
 interface Props {

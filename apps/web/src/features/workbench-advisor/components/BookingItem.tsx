@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Badge, type BadgeTone } from '../../../components/Badge';
 import type { AdvisorBookingFieldsFragment, BookingStatus } from '../../../gql/graphql';
 import { useFormatters } from '../../../lib/use-formatters';
-import type { Announcer } from '../../coordination/hooks/use-announcer';
+import { type Announcer } from '../../../lib/use-announcer';
 import { AttendanceControls } from './AttendanceControls';
 import { CancelBookingControls } from './CancelBookingControls';
 

@@ -2,9 +2,9 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
-import { TextAreaField } from '../../account/components/fields';
-import { ConfirmStep } from '../../coordination/components/ConfirmStep';
-import type { Announcer } from '../../coordination/hooks/use-announcer';
+import { TextAreaField } from '../../../components/form/fields';
+import { ConfirmStep } from '../../../components/ConfirmStep';
+import { type Announcer } from '../../../lib/use-announcer';
 import { useCancelBooking } from '../hooks/use-schedule';
 
 export const REASON_MIN = 3;

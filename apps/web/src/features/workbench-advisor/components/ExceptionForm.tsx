@@ -2,8 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
 import { useLanguage } from '../../../lib/use-language';
-import { ErrorSummary, SubmitActions, TextField } from '../../account/components/fields';
-import { FormAlert } from '../../account/components/FormAlert';
+import { ErrorSummary, SubmitActions, TextField } from '../../../components/form/fields';
+import { FormAlert } from '../../../components/form/FormAlert';
 import {
   emptyExceptionValues,
   EXCEPTION_FIELDS,

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { AdvisorAvailabilityQuery } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/error-message';
 import { useLanguage } from '../../../lib/use-language';
-import { ConfirmStep } from '../../coordination/components/ConfirmStep';
-import type { Announcer } from '../../coordination/hooks/use-announcer';
+import { ConfirmStep } from '../../../components/ConfirmStep';
+import { type Announcer } from '../../../lib/use-announcer';
 import { berlinFormat } from '../berlin-time';
 import { useRemoveException } from '../hooks/use-availability';
 

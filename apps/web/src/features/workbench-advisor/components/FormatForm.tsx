@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { TopicFieldKey } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/error-message';
-import { ErrorSummary, SelectField, SubmitActions, TextAreaField, TextField } from '../../account/components/fields';
-import { FormAlert } from '../../account/components/FormAlert';
+import { ErrorSummary, SelectField, SubmitActions, TextAreaField, TextField } from '../../../components/form/fields';
+import { FormAlert } from '../../../components/form/FormAlert';
 import { useTopicFields } from '../../topic-fields/hooks/use-topic-fields';
 import {
   FORMAT_FIELDS,

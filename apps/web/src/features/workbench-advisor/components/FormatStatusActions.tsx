@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Badge } from '../../../components/Badge';
 import type { FormatStatus } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/error-message';
-import { ConfirmStep } from '../../coordination/components/ConfirmStep';
-import { LiveAnnouncement } from '../../coordination/components/LiveAnnouncement';
-import { useAnnouncer } from '../../coordination/hooks/use-announcer';
+import { ConfirmStep } from '../../../components/ConfirmStep';
+import { LiveAnnouncement } from '../../../components/LiveAnnouncement';
+import { useAnnouncer } from '../../../lib/use-announcer';
 import { useArchiveFormat, useReactivateFormat } from '../hooks/use-formats';
 
 /** The status of a format and its one action: archive (after confirming) or offer it again. */

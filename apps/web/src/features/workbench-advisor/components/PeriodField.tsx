@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldIssue } from '../../account/validation';
-import { errorId, useIssueText } from '../../account/components/fields';
+import { type FieldIssue } from '../../../lib/form/validation';
+import { errorId, useIssueText } from '../../../components/form/fields';
 
 interface Props {
   id: string;
@@ -44,7 +44,7 @@ export function PeriodField({ id, label, context, value, issues, describedBy, in
       />
       {invalid ? (
         <div id={errorId(id)} className="field__error">
-          <span className="visually-hidden">{t('account.form.errorPrefix')} </span>
+          <span className="visually-hidden">{t('shared.form.errorPrefix')} </span>
           {issues.map((issue) => issueText(issue)).join(' ')}
         </div>
       ) : null}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { FieldIssue } from '../../account/validation';
-import { errorId, hintId, useIssueText } from '../../account/components/fields';
+import { type FieldIssue } from '../../../lib/form/validation';
+import { errorId, hintId, useIssueText } from '../../../components/form/fields';
 
 interface Props<V extends string> {
   /** Id of the group; the first radio carries it too, so the error summary can focus it. */
@@ -29,7 +29,7 @@ export function RadioGroupField<V extends string>({ id, legend, hint, options, v
       ) : null}
       {invalid ? (
         <div id={errorId(id)} className="field__error">
-          <span className="visually-hidden">{t('account.form.errorPrefix')} </span>
+          <span className="visually-hidden">{t('shared.form.errorPrefix')} </span>
           {issues.map((issue) => issueText(issue)).join(' ')}
         </div>
       ) : null}

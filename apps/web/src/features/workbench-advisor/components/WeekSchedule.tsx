@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Badge } from '../../../components/Badge';
 import type { AdvisorScheduleQuery } from '../../../gql/graphql';
 import { useLanguage } from '../../../lib/use-language';
-import type { Announcer } from '../../coordination/hooks/use-announcer';
+import { type Announcer } from '../../../lib/use-announcer';
 import { berlinDay, berlinFormat, berlinToday, weekDays } from '../berlin-time';
 import { BookingItem } from './BookingItem';
 

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { AlertIcon } from '../../../components/icons';
 import { errorMessage } from '../../../lib/error-message';
 import { useLanguage } from '../../../lib/use-language';
-import { ErrorSummary, SubmitActions, type SummaryItem } from '../../account/components/fields';
-import type { FieldIssue } from '../../account/validation';
-import { LiveAnnouncement } from '../../coordination/components/LiveAnnouncement';
-import { useAnnouncer } from '../../coordination/hooks/use-announcer';
+import { ErrorSummary, SubmitActions, type SummaryItem } from '../../../components/form/fields';
+import { type FieldIssue } from '../../../lib/form/validation';
+import { LiveAnnouncement } from '../../../components/LiveAnnouncement';
+import { useAnnouncer } from '../../../lib/use-announcer';
 import {
   availabilityProblems,
   checkPeriods,

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { SummaryItem } from '../../account/components/fields';
-import type { FieldIssue } from '../../account/validation';
+import { type SummaryItem } from '../../../components/form/fields';
+import { type FieldIssue } from '../../../lib/form/validation';
 import { hasIssues, type FormIssue, type FormIssues, type ServerIssues } from '../format-form';
 
 interface Options<F extends string> {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes } from 'react-router';
 import { EmptyState } from '../../../components/StatusViews';
-import { RequireSignIn } from '../../matchmaking/components/RequireSignIn';
+import { RequireSignIn } from '../../../components/RequireSignIn';
 import { ADVISOR_PATHS } from '../paths';
 import { AdvisorLayout } from './AdvisorLayout';
 import { AvailabilityPage } from './AvailabilityPage';

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
-import { LiveAnnouncement } from '../../coordination/components/LiveAnnouncement';
-import { useAnnouncer } from '../../coordination/hooks/use-announcer';
+import { LiveAnnouncement } from '../../../components/LiveAnnouncement';
+import { useAnnouncer } from '../../../lib/use-announcer';
 import { ExceptionForm } from '../components/ExceptionForm';
 import { ExceptionList } from '../components/ExceptionList';
 import { WeeklyRulesEditor } from '../components/WeeklyRulesEditor';

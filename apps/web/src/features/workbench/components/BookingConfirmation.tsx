@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CheckIcon } from '../../../components/icons';
 import type { BookingFieldsFragment } from '../../../gql/graphql';
-import { bookingPath, MY_BOOKINGS_PATH } from '../paths';
+import { bookingPath } from '../paths';
+import { MY_BOOKINGS_PATH } from '../../../lib/site-paths';
 import { BookingFacts } from './BookingFacts';
 import { CalendarLink } from './CalendarLink';
 

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import { errorMessage } from '../../../lib/error-message';
 import { useFormatters } from '../../../lib/use-formatters';
-import { hintId } from '../../account/components/fields';
-import { ConfirmStep } from '../../coordination/components/ConfirmStep';
-import { LiveAnnouncement } from '../../coordination/components/LiveAnnouncement';
-import { useAnnouncer } from '../../coordination/hooks/use-announcer';
+import { hintId } from '../../../components/form/fields';
+import { ConfirmStep } from '../../../components/ConfirmStep';
+import { LiveAnnouncement } from '../../../components/LiveAnnouncement';
+import { useAnnouncer } from '../../../lib/use-announcer';
 import { useCalendarFeed, useRegenerateCalendarFeed, useRevokeCalendarFeed } from '../hooks/use-calendar-feed';
 
 type Step = 'regenerate' | 'revoke';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PagedResults } from '../../coordination/components/PagedResults';
+import { PagedResults } from '../../../components/PagedResults';
 import { toFormatFilter, type FormatFilters } from '../filters';
 import { useConsultationFormats } from '../hooks/use-formats';
 import { FormatCard } from './FormatCard';

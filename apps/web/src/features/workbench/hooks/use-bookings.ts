@@ -3,7 +3,7 @@ import type { BookingScope } from '../../../gql/graphql';
 import type { Language } from '../../../i18n';
 import { request } from '../../../lib/graphql-client';
 import { useLanguage } from '../../../lib/use-language';
-import { useConnectionQuery } from '../../coordination/hooks/use-connection-query';
+import { useConnectionQuery } from '../../../lib/use-connection-query';
 import { BookingDocument, BookingOrganisationsDocument, MyBookingsDocument } from '../graphql/documents';
 import { WORKBENCH_QUERY_ROOT } from './query-root';
 

@@ -9,7 +9,7 @@ import { FORMAT_NOT_FOUND, hasCode } from '../booking-errors';
 import { BookingSection } from '../components/BookingSection';
 import { FormatFacts, type FormatDetail } from '../components/FormatFacts';
 import { useConsultationFormat } from '../hooks/use-formats';
-import { WORKBENCH_PATH } from '../paths';
+import { WORKBENCH_PATH } from '../../../lib/site-paths';
 import '../../matchmaking/matchmaking.css';
 import '../workbench.css';
 

@@ -1,6 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../../../app/pages/NotFoundPage';
-import { RequireSignIn } from '../../matchmaking/components/RequireSignIn';
+import { RequireSignIn } from '../../../components/RequireSignIn';
 import { BookingPage } from './BookingPage';
 import { FormatPage } from './FormatPage';
 import { MyBookingsPage } from './MyBookingsPage';

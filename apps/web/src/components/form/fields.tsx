@@ -1,12 +1,12 @@
 import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldIssue } from '../validation';
-import { LANGUAGES } from '../../../i18n';
+import { type FieldIssue } from '../../lib/form/validation';
+import { LANGUAGES } from '../../i18n';
 
 /** Text of a field issue: our translation of its code, or the server's message as sent. */
 export function useIssueText(): (issue: FieldIssue) => string {
   const { t } = useTranslation();
-  return (issue) => ('code' in issue ? t(`account.validation.${issue.code}`) : issue.message);
+  return (issue) => ('code' in issue ? t(`shared.form.validation.${issue.code}`) : issue.message);
 }
 
 export const hintId = (id: string) => `${id}-hint`;
@@ -31,7 +31,7 @@ function FieldFrame({ id, label, optional = false, hint, issues = [], children }
     <div className={`field${invalid ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>
         {label}
-        {optional ? <span className="field__optional"> {t('account.fields.optional')}</span> : null}
+        {optional ? <span className="field__optional"> {t('shared.form.optional')}</span> : null}
       </label>
       {hint ? (
         <div id={hintId(id)} className="field__hint">
@@ -40,7 +40,7 @@ function FieldFrame({ id, label, optional = false, hint, issues = [], children }
       ) : null}
       {invalid ? (
         <div id={errorId(id)} className="field__error">
-          <span className="visually-hidden">{t('account.form.errorPrefix')} </span>
+          <span className="visually-hidden">{t('shared.form.errorPrefix')} </span>
           {issues.length === 1 ? (
             <span>{issueText(issues[0]!)}</span>
           ) : (
@@ -128,7 +128,7 @@ export function ErrorSummary({ id, items, messages = [], summaryRef }: ErrorSumm
   return (
     <div ref={summaryRef} id={id} className="error-summary" tabIndex={-1} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="error-summary__title">
-        {t('account.form.summaryTitle')}
+        {t('shared.form.summaryTitle')}
       </h2>
       <ul className="error-summary__list">
         {messages.map((message) => (

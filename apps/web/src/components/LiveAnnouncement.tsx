@@ -1,4 +1,4 @@
-import type { Announcer } from '../hooks/use-announcer';
+import { type Announcer } from '../lib/use-announcer';
 
 /**
  * A polite status region and an alert region, always in the page (a region that appears together

@@ -1,8 +1,8 @@
 import type { UseInfiniteQueryResult } from '@tanstack/react-query';
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StatusViews';
-import type { Paged } from '../hooks/use-connection-query';
+import { EmptyState, ErrorState, LoadingState } from './StatusViews';
+import { type Paged } from '../lib/use-connection-query';
 
 interface Props<T> {
   query: UseInfiniteQueryResult<Paged<T>>;
@@ -40,19 +40,19 @@ export function PagedResults<T>({ query, loadingLabel, errorTitle, emptyTitle, s
   return (
     <>
       <p ref={shownRef} role="status" tabIndex={-1} className="coordination-shown">
-        {shownText ? shownText(items.length, totalCount) : t('coordination.shown', { shown: items.length, total: totalCount })}
+        {shownText ? shownText(items.length, totalCount) : t('shared.paging.shown', { shown: items.length, total: totalCount })}
       </p>
       {children(items)}
       {query.hasNextPage ? (
         <p>
           <button type="button" className="button button--secondary" disabled={query.isFetchingNextPage} onClick={() => void loadMore()}>
-            {query.isFetchingNextPage ? t('coordination.loadingMore') : t('coordination.loadMore')}
+            {query.isFetchingNextPage ? t('shared.paging.loadingMore') : t('shared.paging.loadMore')}
           </button>
         </p>
       ) : null}
       {query.isFetchNextPageError ? (
         <p className="form-alert form-alert--inline" role="alert">
-          {t('coordination.loadMoreError')}
+          {t('shared.paging.loadMoreError')}
         </p>
       ) : null}
     </>

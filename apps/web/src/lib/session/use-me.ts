@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Language } from '../../../i18n';
-import { request } from '../../../lib/graphql-client';
-import { useLanguage } from '../../../lib/use-language';
-import { MeDocument } from '../graphql/documents';
+import type { Language } from '../../i18n';
+import { request } from '../graphql-client';
+import { useLanguage } from '../use-language';
+import { MeDocument } from './documents';
 
 export const ME_QUERY_ROOT = ['me'] as const;
 

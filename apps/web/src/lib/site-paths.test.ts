@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeNextPath, signInPath } from './paths';
+import { safeNextPath, signInPath } from './site-paths';
 
 describe('safeNextPath (the weiter parameter)', () => {
   it('keeps same-site paths with query and hash', () => {

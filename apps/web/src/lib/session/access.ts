@@ -1,5 +1,16 @@
 import type { PlatformRole } from '../../gql/graphql';
 
+/** Who may see what in the interface, by platform role (the API decides again on every request). */
+
+/** The joint office and administrators see the coordinator area. */
+export function isCoordinator(roles: readonly PlatformRole[] | null | undefined): boolean {
+  return (roles ?? []).some((role) => role === 'COORDINATOR' || role === 'ADMIN');
+}
+
+export function isAdmin(roles: readonly PlatformRole[] | null | undefined): boolean {
+  return (roles ?? []).includes('ADMIN');
+}
+
 /** Roles that see the dashboard (the API's @Roles on `dashboard` says the same). */
 export const DASHBOARD_ROLES: readonly PlatformRole[] = ['OFFICIAL', 'COORDINATOR', 'ADMIN'];
 

@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
-import { LoadingState } from '../../../components/StatusViews';
+import { LoadingState } from './StatusViews';
 
 /** `/boerse/*`: the board's pages are loaded when first opened; this boundary waits for them. */
 export function MatchmakingLayout() {
@@ -10,7 +10,7 @@ export function MatchmakingLayout() {
     <Suspense
       fallback={
         <div aria-busy="true">
-          <LoadingState label={t('matchmaking.loading')} />
+          <LoadingState label={t('shared.loading')} />
         </div>
       }
     >

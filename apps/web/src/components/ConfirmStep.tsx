@@ -31,7 +31,7 @@ export function ConfirmStep({ question, details, confirmLabel, pendingLabel, pen
           {pending ? pendingLabel : confirmLabel}
         </button>
         <button type="button" className="button button--secondary" disabled={pending} onClick={onCancel}>
-          {t('coordination.cancel')}
+          {t('shared.cancel')}
         </button>
       </div>
     </div>

@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { useMe } from '../hooks/use-me';
-import { useSignOut } from '../hooks/use-sign-out';
-import { isCoordinator } from '../../coordination/roles';
-import { CONTACTS_PATH, MY_ENTRIES_PATH } from '../../matchmaking/paths';
-import { ACCOUNT_PATH, COORDINATION_PATH, MY_ORGANISATIONS_PATH, SESSIONS_PATH, SIGN_IN_PATH, signInPath } from '../paths';
-import '../account.css';
-import { ADVISOR_PATH, MY_BOOKINGS_PATH } from '../../workbench/paths';
+import { useMe } from '../../lib/session/use-me';
+import { useSignOut } from '../../features/account/hooks/use-sign-out';
+import { isCoordinator } from '../../lib/session/access';
+import { CONTACTS_PATH, MY_ENTRIES_PATH } from '../../lib/site-paths';
+import { ACCOUNT_PATH, COORDINATION_PATH, MY_ORGANISATIONS_PATH, SESSIONS_PATH, SIGN_IN_PATH, signInPath } from '../../lib/site-paths';
+import '../../features/account/account.css';
+import { ADVISOR_PATH, MY_BOOKINGS_PATH } from '../../lib/site-paths';
 
 /**
  * Header entry of the account: "Anmelden" when signed out; when signed in the person's name as a

@@ -1,3 +1,22 @@
+import type { TopicFieldKey } from '../gql/graphql';
+import { enumToSlug } from './enum-slug';
+
+/**
+ * The portal's map: the entry paths of every area, so that a page, the header or the account
+ * menu can link to another area without importing it. Paths inside one area (an entry, a format,
+ * a booking) stay in that feature's `paths.ts`.
+ */
+
+/** The home page's section with the five topic fields (`/#themenfelder`). */
+export const TOPIC_FIELDS_SECTION_ID = 'themenfelder';
+export const ORGANISATIONS_PATH = '/organisationen';
+export const BOARD_PATH = '/boerse';
+export const MY_ENTRIES_PATH = `${BOARD_PATH}/meine`;
+export const CONTACTS_PATH = `${BOARD_PATH}/kontakte`;
+export const WORKBENCH_PATH = '/werkbank';
+export const MY_BOOKINGS_PATH = '/werkbank/termine';
+export const ADVISOR_PATH = '/werkbank/beratung';
+export const DASHBOARD_PATH = '/dashboard';
 export const SIGN_IN_PATH = '/anmelden';
 export const SIGN_UP_PATH = '/registrieren';
 export const VERIFY_EMAIL_PATH = '/konto/bestaetigen';
@@ -44,4 +63,19 @@ export function signInPath(next?: string | null): string {
   const safe = safeNextPath(next);
   if (!safe || safe === '/') return SIGN_IN_PATH;
   return `${SIGN_IN_PATH}?${new URLSearchParams({ [NEXT_PARAM]: safe }).toString()}`;
+}
+
+export function organisationPath(id: string): string {
+  return `${ORGANISATIONS_PATH}/${encodeURIComponent(id)}`;
+}
+
+/** A topic field's page (`IT_COMPETENCE` → "/themenfelder/it-competence"), optionally at one of its projects. */
+export function topicFieldPath(key: TopicFieldKey, projectSlug?: string): string {
+  const path = `/themenfelder/${enumToSlug(key)}`;
+  return projectSlug ? `${path}#${projectAnchorId(projectSlug)}` : path;
+}
+
+/** Element id of a project on its topic-field page (target of deep links). */
+export function projectAnchorId(projectSlug: string): string {
+  return `projekt-${projectSlug}`;
 }

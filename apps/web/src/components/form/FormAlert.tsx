@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { AlertIcon } from '../../../components/icons';
+import { AlertIcon } from '../icons';
 
 /** A form's failure that belongs to no field; focusable so it can take focus after submit. */
 export function FormAlert({ id, title, message, alertRef }: { id?: string; title: string; message: string; alertRef?: Ref<HTMLDivElement> }) {

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { meData } from '../../../test/fixtures';
-import { fakeGraphQL, renderWithProviders } from '../../../test/utils';
+import { meData } from '../../test/fixtures';
+import { fakeGraphQL, renderWithProviders } from '../../test/utils';
 import { AccountMenu } from './AccountMenu';
 
 describe('AccountMenu', () => {
