@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { LoadingState } from './StatusViews';
 
-/** `/boerse/*`: the board's pages are loaded when first opened; this boundary waits for them. */
-export function MatchmakingLayout() {
+/** Route element of an area whose pages are loaded when first opened (board, workbench, dashboard): waits for them. */
+export function SuspenseOutlet() {
   const { t } = useTranslation();
   return (
     <Suspense

@@ -1,6 +1,7 @@
 import type {
   MeQuery,
   MunicipalitiesByRegionQuery,
+  MyOrganisationsQuery,
   MySessionsQuery,
   OrganisationQuery,
   OrganisationsQuery,
@@ -151,4 +152,29 @@ export const mySessionsData = (): MySessionsQuery => ({
       current: false,
     },
   ],
+});
+
+/** A connection page of `nodes` (cursor = id), e.g. for people, the queue or the log. */
+export function connection<T extends { id: string }>(nodes: readonly T[], { totalCount = nodes.length, hasNextPage = false } = {}) {
+  return {
+    totalCount,
+    pageInfo: { hasNextPage, endCursor: nodes.at(-1)?.id ?? null },
+    edges: nodes.map((node) => ({ cursor: node.id, node })),
+  };
+}
+
+export type OwnFiguresData = MyOrganisationsQuery['myOrganisations'][number]['ownFigures'];
+
+/** An organisation's own figures: all zero unless overridden. */
+export const ownFiguresData = (overrides: Partial<OwnFiguresData> = {}): OwnFiguresData => ({
+  needsOpen: 0,
+  needsFilled: 0,
+  offersOpen: 0,
+  contactRequestsSent: 0,
+  contactRequestsReceived: 0,
+  contactsAccepted: 0,
+  bookingsUpcoming: 0,
+  bookingsAttended: 0,
+  bookingsMissed: 0,
+  ...overrides,
 });

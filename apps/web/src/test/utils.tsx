@@ -81,3 +81,9 @@ export function fakeGraphQL(handler: (request: RecordedRequest) => Reply | Promi
 export function operationName(request: RecordedRequest): string | undefined {
   return /\b(?:query|mutation)\s+(\w+)/.exec(request.query)?.[1];
 }
+
+/** The requests of one operation, in order. */
+export const requestsOf = (requests: readonly RecordedRequest[], name: string) => requests.filter((request) => operationName(request) === name);
+
+/** A GraphQL error reply as the API sends it (message in the caller's language). */
+export const apiError = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });

@@ -2,11 +2,11 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useMe } from '../../lib/session/use-me';
-import { useSignOut } from '../../features/account/hooks/use-sign-out';
+import { useSignOut } from '../../features/account';
 import { isCoordinator } from '../../lib/session/access';
 import { CONTACTS_PATH, MY_ENTRIES_PATH } from '../../lib/site-paths';
 import { ACCOUNT_PATH, COORDINATION_PATH, MY_ORGANISATIONS_PATH, SESSIONS_PATH, SIGN_IN_PATH, signInPath } from '../../lib/site-paths';
-import '../../features/account/account.css';
+import './account-menu.css';
 import { ADVISOR_PATH, MY_BOOKINGS_PATH } from '../../lib/site-paths';
 
 /**

@@ -9,7 +9,6 @@ import { ChangePasswordSection } from '../components/ChangePasswordSection';
 import { ProfileSection } from '../components/ProfileSection';
 import { useMe } from '../../../lib/session/use-me';
 import { SESSIONS_PATH, signInPath } from '../../../lib/site-paths';
-import '../account.css';
 
 /** "Mein Konto": profile, password, download of one's data and deletion of the account. */
 export function AccountPage() {

@@ -10,7 +10,6 @@ import { FormAlert } from '../../../components/form/FormAlert';
 import { useRequestPasswordReset } from '../hooks/use-request-password-reset';
 import { SIGN_IN_PATH } from '../../../lib/site-paths';
 import { looksLikeEmail, type FieldIssue } from '../../../lib/form/validation';
-import '../account.css';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();

@@ -15,7 +15,6 @@ import { INVALID_TOKEN } from '../hooks/use-verify-email';
 import { passwordServerIssues, validateNewPassword } from '../password';
 import { FORGOT_PASSWORD_PATH, SIGN_IN_PATH } from '../../../lib/site-paths';
 import { type FieldIssue } from '../../../lib/form/validation';
-import '../account.css';
 
 export function ResetPasswordPage() {
   const { t } = useTranslation();

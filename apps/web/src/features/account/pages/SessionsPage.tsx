@@ -11,7 +11,6 @@ import { SessionItem, useDeviceLabel, type Session } from '../components/Session
 import { UNAUTHENTICATED, useMySessions } from '../hooks/use-my-sessions';
 import { useRevokeSession } from '../hooks/use-revoke-session';
 import { signInPath } from '../../../lib/site-paths';
-import '../account.css';
 
 export function SessionsPage() {
   const { t } = useTranslation();

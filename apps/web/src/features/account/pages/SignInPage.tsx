@@ -11,7 +11,6 @@ import { useSignIn } from '../hooks/use-sign-in';
 import { FORGOT_PASSWORD_PATH, NEXT_PARAM, safeNextPath, SIGN_UP_PATH } from '../../../lib/site-paths';
 import { invalidFields, type FieldIssues } from '../../../lib/form/validation';
 import { retryAfterMinutes, SIGN_IN_FIELDS, validateSignIn, type SignInField } from '../validation';
-import '../account.css';
 
 export function SignInPage() {
   const { t } = useTranslation();

@@ -15,7 +15,6 @@ import { useSignUp } from '../hooks/use-sign-up';
 import { SIGN_IN_PATH } from '../../../lib/site-paths';
 import { invalidFields, type FieldIssues } from '../../../lib/form/validation';
 import { normaliseWebsite, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, SELF_SERVICE_KINDS, SIGN_UP_FIELDS, signUpServerErrors, validateSignUp, type SelfServiceKind, type SignUpField, type SignUpValues } from '../validation';
-import '../account.css';
 
 function pickKind(value: string): SelfServiceKind | '' {
   return SELF_SERVICE_KINDS.find((kind) => kind === value) ?? '';

@@ -8,7 +8,6 @@ import { isGraphQLRequestError } from '../../../lib/graphql-client';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { INVALID_TOKEN, useVerifyEmail } from '../hooks/use-verify-email';
 import { SIGN_IN_PATH, SIGN_UP_PATH } from '../../../lib/site-paths';
-import '../account.css';
 
 export function VerifyEmailPage() {
   const { t } = useTranslation();

@@ -4,7 +4,7 @@ import { errorMessage } from '../../../lib/error-message';
 import { SelectField, TextField } from '../../../components/form/fields';
 import { type FieldIssue } from '../../../lib/form/validation';
 import { normaliseSearch, SEARCH_MAX_LENGTH } from '../../../lib/search';
-import { useOrganisations } from '../../organisations/hooks/use-organisations';
+import { useOrganisations } from '../../organisations';
 import { useDebouncedSearch } from '../../../lib/use-debounced-search';
 
 export interface PickedOrganisation {

@@ -2,8 +2,9 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../../../app/AppRoutes';
-import { currentLocation, fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
-import { auditNode, connection, requestsOf, viewer } from '../test/fixtures';
+import { currentLocation, fakeGraphQL, operationName, renderWithProviders, requestsOf } from '../../../test/utils';
+import { auditNode, viewer } from '../test/fixtures';
+import { connection } from '../../../test/fixtures';
 
 const ROUTE = '/geschaeftsstelle/protokoll';
 const ACTOR = '7c0a9a52-3f52-4a0e-9b1e-0f5d7f3c2a11';

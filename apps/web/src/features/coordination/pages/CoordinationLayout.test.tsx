@@ -2,11 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../../../app/AppRoutes';
-import { meData, topicFieldsData } from '../../../test/fixtures';
+import { meData, topicFieldsData, connection } from '../../../test/fixtures';
 import { fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
 
 type Reply = Awaited<ReturnType<Parameters<typeof fakeGraphQL>[0]>>;
-import { connection, viewer } from '../test/fixtures';
+import { viewer } from '../test/fixtures';
 
 const AREA_ROUTES = ['/geschaeftsstelle', '/geschaeftsstelle/personen', '/geschaeftsstelle/aemter', '/geschaeftsstelle/protokoll'];
 

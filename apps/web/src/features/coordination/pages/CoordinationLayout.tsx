@@ -9,8 +9,6 @@ import { signInPath } from '../../../lib/site-paths';
 import { CoordinationNav } from '../components/CoordinationNav';
 import { COORDINATION_PATHS, COORDINATION_SECTIONS } from '../paths';
 import { isCoordinator } from '../../../lib/session/access';
-import '../../account/account.css';
-import '../../my-organisations/my-organisations.css';
 import '../coordination.css';
 
 /**

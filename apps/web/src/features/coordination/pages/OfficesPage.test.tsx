@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../../../app/AppRoutes';
 import type { CreateOfficeInput, OfficeFieldsFragment } from '../../../gql/graphql';
-import { organisationNode, organisationsPage } from '../../../test/fixtures';
-import { fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
-import { apiError, connection, office, person, requestsOf, viewer } from '../test/fixtures';
+import { organisationNode, organisationsPage, connection } from '../../../test/fixtures';
+import { fakeGraphQL, operationName, renderWithProviders, apiError, requestsOf } from '../../../test/utils';
+import { office, person, viewer } from '../test/fixtures';
 
 const ROUTE = '/geschaeftsstelle/aemter';
 

@@ -3,8 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../../../app/AppRoutes';
 import type { PlatformRole } from '../../../gql/graphql';
-import { currentLocation, fakeGraphQL, operationName, renderWithProviders, type RecordedRequest } from '../../../test/utils';
-import { apiError, connection, person, requestsOf, viewer, type PersonNode } from '../test/fixtures';
+import { currentLocation, fakeGraphQL, operationName, renderWithProviders, type RecordedRequest, apiError, requestsOf } from '../../../test/utils';
+import { connection } from '../../../test/fixtures';
+import { person, viewer, type PersonNode } from '../test/fixtures';
 
 const ROUTE = '/geschaeftsstelle/personen';
 

@@ -2,8 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../../../app/AppRoutes';
-import { fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
-import { apiError, connection, queueNode, requestsOf, viewer, type QueueNode } from '../test/fixtures';
+import { fakeGraphQL, operationName, renderWithProviders, apiError, requestsOf } from '../../../test/utils';
+import { connection } from '../../../test/fixtures';
+import { queueNode, viewer, type QueueNode } from '../test/fixtures';
 
 describe('VerificationPage', () => {
   it('verifies an organisation from the queue and announces it', async () => {

@@ -1,21 +1,11 @@
 import type { AuditEventsQuery, OfficeFieldsFragment, PeopleQuery, PlatformRole, UnverifiedOrganisationsQuery } from '../../../gql/graphql';
 import { meData } from '../../../test/fixtures';
-import { operationName, type RecordedRequest } from '../../../test/utils';
 
 export type PersonNode = PeopleQuery['people']['edges'][number]['node'];
 export type QueueNode = UnverifiedOrganisationsQuery['organisations']['edges'][number]['node'];
 export type AuditNode = AuditEventsQuery['auditEvents']['edges'][number]['node'];
 
 export const viewer = (roles: PlatformRole[] = ['COORDINATOR']) => meData({ id: 'viewer-1', name: 'Gabi Geschäftsstelle', roles });
-
-/** A connection page of `nodes` (cursor = id), e.g. for people, the queue or the log. */
-export function connection<T extends { id: string }>(nodes: readonly T[], { totalCount = nodes.length, hasNextPage = false } = {}) {
-  return {
-    totalCount,
-    pageInfo: { hasNextPage, endCursor: nodes.at(-1)?.id ?? null },
-    edges: nodes.map((node) => ({ cursor: node.id, node })),
-  };
-}
 
 export function person(overrides: Partial<PersonNode> = {}): PersonNode {
   return {
@@ -61,9 +51,3 @@ export function office(overrides: Partial<OfficeFieldsFragment> = {}): OfficeFie
     ...overrides,
   };
 }
-
-/** The requests of one operation, in order. */
-export const requestsOf = (requests: readonly RecordedRequest[], name: string) => requests.filter((request) => operationName(request) === name);
-
-/** A GraphQL error reply as the API sends it (message in the caller's language). */
-export const apiError = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });

@@ -1,9 +1,8 @@
 import { Route, Routes } from 'react-router';
-import { NotFoundPage } from '../../../app/pages/NotFoundPage';
+import { NotFoundPage } from '../../../components/NotFoundPage';
 import { DashboardAccess } from '../components/DashboardAccess';
 import { DashboardPage } from './DashboardPage';
 import { DashboardPrintPage } from './DashboardPrintPage';
-import '../../organisations/organisations.css';
 import '../dashboard.css';
 
 /** `/dashboard/*` (loaded when first opened): the access check, then the dashboard or its print view. */

@@ -3,7 +3,7 @@ import { REGION_KEYS, TOPIC_FIELD_KEYS } from '../../../lib/enums';
 import { meData, topicFieldsData } from '../../../test/fixtures';
 import { fakeGraphQL, operationName, type RecordedRequest } from '../../../test/utils';
 
-export { apiError, requestsOf } from '../../coordination/test/fixtures';
+export { apiError, requestsOf } from '../../../test/utils';
 
 /** A count as the API sends it: 1 and 2 are suppressed. */
 export const n = (value: number): KpiCountFieldsFragment => (value > 0 && value < 3 ? { value: null, suppressed: true } : { value, suppressed: false });

@@ -5,7 +5,7 @@ import { useDebouncedSearch } from '../../../lib/use-debounced-search';
 import type { UpdateFiltersOptions } from '../../../lib/use-search-param-filters';
 import { SelectField, TextField } from '../../../components/form/fields';
 import { SEARCH_MAX_LENGTH } from '../../../lib/search';
-import { useTopicFields } from '../../topic-fields/hooks/use-topic-fields';
+import { useTopicFields } from '../../topic-fields';
 import { EMPTY_BOARD_FILTERS, hasActiveBoardFilters, type BoardFilters } from '../board-filters';
 import { BOARD_SORTS, NEED_KINDS, OFFER_KINDS, pickEnum, REMOTE_MODES, SKILL_CATEGORIES } from '../enums';
 import type { EntrySide } from '../paths';

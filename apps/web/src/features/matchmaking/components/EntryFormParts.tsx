@@ -6,7 +6,7 @@ import { errorMessage } from '../../../lib/error-message';
 import { ErrorSummary, SelectField, SubmitActions, TextAreaField, TextField, type SummaryItem } from '../../../components/form/fields';
 import { FormAlert } from '../../../components/form/FormAlert';
 import { type FieldIssue } from '../../../lib/form/validation';
-import { useMunicipalitiesByRegion } from '../../account/hooks/use-municipalities-by-region';
+import { useMunicipalitiesByRegion } from '../../account';
 import { DESCRIPTION_MAX, TITLE_MAX, TITLE_MIN, type ChosenSkill, type CommonValues } from '../entry-form';
 import type { EntrySide } from '../paths';
 import { MunicipalityOptions } from './MunicipalityOptions';

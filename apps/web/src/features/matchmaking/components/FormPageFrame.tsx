@@ -8,8 +8,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/Status
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { isEditable, type EntryView } from '../entry-view';
 import { entryPath, type EntrySide } from '../paths';
-import '../../account/account.css';
-import '../../organisations/organisations.css';
+import '../../../styles/cards.css';
 import '../matchmaking.css';
 
 interface Props {

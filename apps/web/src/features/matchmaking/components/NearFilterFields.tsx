@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UpdateFiltersOptions } from '../../../lib/use-search-param-filters';
 import { SelectField } from '../../../components/form/fields';
-import { useMunicipalitiesByRegion } from '../../account/hooks/use-municipalities-by-region';
+import { useMunicipalitiesByRegion } from '../../account';
 import { DEFAULT_NEAR_KM, NEAR_KM_OPTIONS, type BoardFilters } from '../board-filters';
 import { MunicipalityOptions } from './MunicipalityOptions';
 

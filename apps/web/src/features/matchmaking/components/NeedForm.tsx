@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../components/form/fields';
-import { useTopicFields } from '../../topic-fields/hooks/use-topic-fields';
+import { useTopicFields } from '../../topic-fields';
 import { HEADCOUNT_MAX, NEED_FIELDS, toCreateNeedInput, toNeedInput, validateNeed, type NeedFormValues } from '../entry-form';
 import { NEED_KINDS, pickEnum, REMOTE_MODES } from '../enums';
 import { useEntryForm } from '../hooks/use-entry-form';

@@ -1,10 +1,8 @@
 import { useQueries } from '@tanstack/react-query';
 import type { OrganisationKind } from '../../../gql/graphql';
-import { request } from '../../../lib/graphql-client';
 import { useLanguage } from '../../../lib/use-language';
-import { useMyOrganisations } from '../../my-organisations/hooks/use-my-organisations';
-import { OrganisationDocument } from '../../organisations/graphql/documents';
-import { organisationQueryKey } from '../../organisations/hooks/use-organisation';
+import { useMyOrganisations } from '../../my-organisations';
+import { organisationQuery } from '../../organisations';
 
 /** One of my organisations, as the forms need it: may it post needs, where is it, may it publish. */
 export interface PostingOrganisation {
@@ -24,10 +22,7 @@ export function usePostingOrganisations() {
   const language = useLanguage();
   const mine = useMyOrganisations();
   const profiles = useQueries({
-    queries: (mine.data ?? []).map((organisation) => ({
-      queryKey: organisationQueryKey(language, organisation.id),
-      queryFn: ({ signal }: { signal: AbortSignal }) => request(OrganisationDocument, { id: organisation.id }, { language, signal }),
-    })),
+    queries: (mine.data ?? []).map((organisation) => organisationQuery(language, organisation.id)),
   });
   const organisations: PostingOrganisation[] = (mine.data ?? []).map((organisation, index) => {
     const profile = profiles[index]?.data?.organisation;

@@ -11,7 +11,7 @@ import { BoardResults } from '../components/BoardResults';
 import { BoardTabs } from '../components/BoardTabs';
 import { CONTACTS_PATH, MY_ENTRIES_PATH } from '../../../lib/site-paths';
 import { newEntryPath, type EntrySide } from '../paths';
-import '../../organisations/organisations.css';
+import '../../../styles/cards.css';
 import '../matchmaking.css';
 
 /** `/boerse` (needs) and `/boerse/angebote` (offers): the board with its filters in the URL. */

@@ -13,7 +13,7 @@ import { ContactRequestItem } from '../components/ContactRequestItem';
 import { CONTACT_STATUSES, pickEnum } from '../enums';
 import { useContactRequests } from '../hooks/use-contact-requests';
 import { CONTACTS_PATH } from '../../../lib/site-paths';
-import '../../organisations/organisations.css';
+import '../../../styles/cards.css';
 import '../matchmaking.css';
 
 const BOXES: ReadonlyArray<ContactFilters['box']> = ['INBOX', 'OUTBOX'];

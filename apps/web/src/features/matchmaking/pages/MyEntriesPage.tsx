@@ -6,6 +6,7 @@ import { MyEntryList } from '../components/MyEntryList';
 import { needView, offerView } from '../entry-view';
 import { useMyNeeds, useMyOffers } from '../hooks/use-my-entries';
 import { BOARD_PATH, CONTACTS_PATH } from '../../../lib/site-paths';
+import '../../../styles/cards.css';
 import '../matchmaking.css';
 
 /** `/boerse/meine`: the needs of my organisations and my offers, every status. */

@@ -11,6 +11,7 @@ import { NEED_NOT_FOUND, useNeed } from '../hooks/use-entry';
 import { useNeedMatches } from '../hooks/use-matches';
 import { useCloseNeed, usePublishNeed, useRenewNeed } from '../hooks/use-need-mutations';
 import { editEntryPath } from '../paths';
+import '../../../styles/cards.css';
 import '../matchmaking.css';
 
 type Need = NeedQuery['need'];

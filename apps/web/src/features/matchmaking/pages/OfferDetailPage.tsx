@@ -11,6 +11,7 @@ import { OFFER_NOT_FOUND, useOffer } from '../hooks/use-entry';
 import { useOfferMatches } from '../hooks/use-matches';
 import { useCloseOffer, usePublishOffer } from '../hooks/use-offer-mutations';
 import { editEntryPath } from '../paths';
+import '../../../styles/cards.css';
 import '../matchmaking.css';
 
 type Offer = OfferQuery['offer'];

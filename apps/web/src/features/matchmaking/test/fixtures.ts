@@ -6,10 +6,10 @@ import type {
   OrganisationQuery,
   SkillOptionFieldsFragment,
 } from '../../../gql/graphql';
-import { organisationData } from '../../../test/fixtures';
-import { ownFiguresData } from '../../my-organisations/test/fixtures';
+import { organisationData, ownFiguresData } from '../../../test/fixtures';
 
-export { apiError, connection, requestsOf } from '../../coordination/test/fixtures';
+export { apiError, requestsOf } from '../../../test/utils';
+export { connection } from '../../../test/fixtures';
 
 /** Ids must look like UUIDs: the board keeps only those in its URL. */
 export const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;

@@ -7,10 +7,10 @@ import { isGraphQLRequestError } from '../../../lib/graphql-client';
 import { useLanguage } from '../../../lib/use-language';
 import { ErrorSummary, LanguageOptions, SelectField, SubmitActions, TextField, useIssueText } from '../../../components/form/fields';
 import { FormAlert } from '../../../components/form/FormAlert';
-import { PasswordRules } from '../../account/components/PasswordRules';
-import { passwordServerIssues, validateNewPassword } from '../../account/password';
+import { PasswordRules } from '../../account';
+import { passwordServerIssues, validateNewPassword } from '../../account';
 import { invalidFields, type FieldIssues } from '../../../lib/form/validation';
-import { NAME_MAX_LENGTH } from '../../account/validation';
+import { NAME_MAX_LENGTH } from '../../account';
 import { INVITATION_INVALID } from '../hooks/use-accept-invitation';
 import { useSignUpWithInvitation } from '../hooks/use-sign-up-with-invitation';
 

@@ -12,7 +12,6 @@ import { useMe } from '../../../lib/session/use-me';
 import { MY_ORGANISATIONS_PATH, SIGN_IN_PATH, signInPath } from '../../../lib/site-paths';
 import { InvitationSignUpForm } from '../components/InvitationSignUpForm';
 import { INVITATION_FOR_OTHER_ADDRESS, INVITATION_INVALID, useAcceptInvitation } from '../hooks/use-accept-invitation';
-import '../../account/account.css';
 
 /** `/konto/einladung?token=…`: signed in → accept; signed out → create the account (or sign in first). */
 export function InvitationPage() {

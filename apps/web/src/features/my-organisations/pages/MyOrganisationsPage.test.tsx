@@ -3,9 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../../../app/AppRoutes';
 import type { MyOrganisationsQuery } from '../../../gql/graphql';
-import { meData } from '../../../test/fixtures';
+import { meData, ownFiguresData } from '../../../test/fixtures';
 import { currentLocation, fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
-import { ownFiguresData } from '../test/fixtures';
 
 const organisationsData = (myRole: 'OWNER' | 'MEMBER' = 'OWNER'): MyOrganisationsQuery => ({
   myOrganisations: [

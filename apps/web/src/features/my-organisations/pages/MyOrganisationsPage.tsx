@@ -9,7 +9,7 @@ import { errorMessage } from '../../../lib/error-message';
 import { isGraphQLRequestError } from '../../../lib/graphql-client';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useMe } from '../../../lib/session/use-me';
-import { UNAUTHENTICATED } from '../../account/hooks/use-my-sessions';
+import { UNAUTHENTICATED } from '../../account';
 import { signInPath } from '../../../lib/site-paths';
 import { InvitationTable } from '../components/InvitationTable';
 import { InviteForm } from '../components/InviteForm';
@@ -17,7 +17,6 @@ import { MemberTable, type Member, type MyOrganisation } from '../components/Mem
 import { OwnFigures } from '../components/OwnFigures';
 import { useMyOrganisations } from '../hooks/use-my-organisations';
 import { useRemoveMember } from '../hooks/use-remove-member';
-import '../../account/account.css';
 import '../my-organisations.css';
 
 export function MyOrganisationsPage() {

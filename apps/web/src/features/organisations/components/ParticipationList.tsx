@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Badge } from '../../../components/Badge';
-import { ProjectStatusBadge } from '../../topic-fields/components/ProjectStatusBadge';
+import { ProjectStatusBadge } from '../../topic-fields';
 import { topicFieldPath } from '../../../lib/site-paths';
 import type { OrganisationDetails } from './OrganisationProfile';
 

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Language } from '../../../i18n';
 import { request } from '../../../lib/graphql-client';
 import { useLanguage } from '../../../lib/use-language';
@@ -9,11 +9,17 @@ export const ORGANISATION_NOT_FOUND = 'ORGANISATION_NOT_FOUND';
 export const organisationQueryKey = (language: Language, id: string) =>
   ['organisation', language, id] as const;
 
+/** An organisation's profile in one language: the query `useOrganisation` runs, also for `useQueries` elsewhere. */
+export const organisationQuery = (language: Language, id: string) =>
+  queryOptions({
+    queryKey: organisationQueryKey(language, id),
+    queryFn: ({ signal }) => request(OrganisationDocument, { id }, { language, signal }),
+  });
+
 export function useOrganisation(id: string) {
   const language = useLanguage();
   return useQuery({
-    queryKey: organisationQueryKey(language, id),
-    queryFn: ({ signal }) => request(OrganisationDocument, { id }, { language, signal }),
+    ...organisationQuery(language, id),
     select: (data) => data.organisation,
     enabled: id !== '',
   });

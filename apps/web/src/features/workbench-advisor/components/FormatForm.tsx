@@ -5,7 +5,7 @@ import type { TopicFieldKey } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/error-message';
 import { ErrorSummary, SelectField, SubmitActions, TextAreaField, TextField } from '../../../components/form/fields';
 import { FormAlert } from '../../../components/form/FormAlert';
-import { useTopicFields } from '../../topic-fields/hooks/use-topic-fields';
+import { useTopicFields } from '../../topic-fields';
 import {
   FORMAT_FIELDS,
   FORMAT_LIMITS,

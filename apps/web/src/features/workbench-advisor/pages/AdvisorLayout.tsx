@@ -8,9 +8,6 @@ import { useMe } from '../../../lib/session/use-me';
 import { WORKBENCH_PATH } from '../../../lib/site-paths';
 import { AdvisorNav } from '../components/AdvisorNav';
 import { sectionOf } from '../paths';
-import '../../account/account.css';
-import '../../my-organisations/my-organisations.css';
-import '../../coordination/coordination.css';
 import '../workbench-advisor.css';
 
 /**

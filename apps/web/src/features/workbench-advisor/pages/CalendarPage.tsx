@@ -6,7 +6,7 @@ import { useFormatters } from '../../../lib/use-formatters';
 import { LiveAnnouncement } from '../../../components/LiveAnnouncement';
 import { useAnnouncer } from '../../../lib/use-announcer';
 import { addDays, berlinToday, mondayOf, weekFromParam } from '../berlin-time';
-import { CalendarFeedPanel } from '../../workbench/components/CalendarFeedPanel';
+import { CalendarFeedPanel } from '../../workbench';
 import { WeekSchedule } from '../components/WeekSchedule';
 import { useNow } from '../hooks/use-now';
 import { useSchedule } from '../hooks/use-schedule';

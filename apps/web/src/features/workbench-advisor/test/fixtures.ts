@@ -3,7 +3,7 @@ import { meData, topicFieldsData } from '../../../test/fixtures';
 import { fakeGraphQL, operationName, type RecordedRequest } from '../../../test/utils';
 import type { FormatFigures } from '../components/FormatFiguresTable';
 
-export { apiError, requestsOf } from '../../coordination/test/fixtures';
+export { apiError, requestsOf } from '../../../test/utils';
 
 type Reply = Awaited<ReturnType<Parameters<typeof fakeGraphQL>[0]>>;
 export type Handler = (request: RecordedRequest) => Reply | Promise<Reply>;

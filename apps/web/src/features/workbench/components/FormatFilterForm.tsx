@@ -4,7 +4,7 @@ import { useDebouncedSearch } from '../../../lib/use-debounced-search';
 import type { UpdateFiltersOptions } from '../../../lib/use-search-param-filters';
 import { SelectField, TextField } from '../../../components/form/fields';
 import { SEARCH_MAX_LENGTH } from '../../../lib/search';
-import { useTopicFields } from '../../topic-fields/hooks/use-topic-fields';
+import { useTopicFields } from '../../topic-fields';
 import { TOPIC_FIELD_KEYS } from '../../../lib/enums';
 import { EMPTY_FORMAT_FILTERS, hasActiveFormatFilters, type FormatFilters } from '../filters';
 

@@ -20,7 +20,7 @@ import { useBooking } from '../hooks/use-bookings';
 import { useNow } from '../hooks/use-now';
 import { MY_BOOKINGS_PATH } from '../../../lib/site-paths';
 import { formatWhen } from '../time-format';
-import '../../matchmaking/matchmaking.css';
+import '../../../styles/cards.css';
 import '../workbench.css';
 
 type Panel = 'cancel' | 'reschedule';

@@ -10,7 +10,7 @@ import { BookingSection } from '../components/BookingSection';
 import { FormatFacts, type FormatDetail } from '../components/FormatFacts';
 import { useConsultationFormat } from '../hooks/use-formats';
 import { WORKBENCH_PATH } from '../../../lib/site-paths';
-import '../../matchmaking/matchmaking.css';
+import '../../../styles/cards.css';
 import '../workbench.css';
 
 function FormatContent({ format }: { format: FormatDetail }) {

@@ -9,8 +9,7 @@ import { CalendarFeedPanel } from '../components/CalendarFeedPanel';
 import { BOOKING_SCOPES, scopeFromSearchParams, scopeSearch } from '../filters';
 import { useMyBookings } from '../hooks/use-bookings';
 import { MY_BOOKINGS_PATH, WORKBENCH_PATH } from '../../../lib/site-paths';
-import '../../organisations/organisations.css';
-import '../../matchmaking/matchmaking.css';
+import '../../../styles/cards.css';
 import '../workbench.css';
 
 /** `/werkbank/termine` ("Meine Termine"): upcoming and past bookings of my organisations, 20 per page, and the calendar subscription. */

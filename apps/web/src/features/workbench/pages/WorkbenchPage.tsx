@@ -10,8 +10,7 @@ import { FormatFilterForm } from '../components/FormatFilterForm';
 import { FormatResults } from '../components/FormatResults';
 import { formatFiltersFromSearchParams, formatFiltersToSearchParams } from '../filters';
 import { MY_BOOKINGS_PATH } from '../../../lib/site-paths';
-import '../../organisations/organisations.css';
-import '../../matchmaking/matchmaking.css';
+import '../../../styles/cards.css';
 import '../workbench.css';
 
 /** `/werkbank`: what the digital workbench is, and its consultation formats with filters in the URL. */

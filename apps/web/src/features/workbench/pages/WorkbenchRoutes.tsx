@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router';
-import { NotFoundPage } from '../../../app/pages/NotFoundPage';
+import { NotFoundPage } from '../../../components/NotFoundPage';
 import { RequireSignIn } from '../../../components/RequireSignIn';
 import { BookingPage } from './BookingPage';
 import { FormatPage } from './FormatPage';

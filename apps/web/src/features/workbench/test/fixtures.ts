@@ -1,6 +1,7 @@
 import type { BookingFieldsFragment, BookingOrganisationsQuery, ConsultationFormatQuery, FormatSummaryFieldsFragment } from '../../../gql/graphql';
 
-export { apiError, connection, requestsOf } from '../../coordination/test/fixtures';
+export { apiError, requestsOf } from '../../../test/utils';
+export { connection } from '../../../test/fixtures';
 
 export const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { PageHeading } from '../../components/PageHeading';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { PageHeading } from './PageHeading';
+import { useDocumentTitle } from '../lib/use-document-title';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

@@ -1,0 +1,2 @@
+/** The joint-office area (/geschaeftsstelle): only its routes. */
+export { coordinationRoutes } from './routes';

@@ -1,0 +1,2 @@
+/** The partnership dashboard (/dashboard): only its routes; its pages and recharts are loaded when first opened. */
+export { dashboardRoutes } from './routes';

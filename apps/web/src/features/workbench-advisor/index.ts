@@ -1,0 +1,2 @@
+/** The advisors' area of the digital workbench (/werkbank/beratung): only its routes. */
+export { advisorRoutes } from './routes';
