@@ -7,6 +7,7 @@ export * from './errors/codes.js';
 export * from './errors/problems.js';
 export * from './limits/index.js';
 export * from './workbench/zoned-time.js';
+export * from './calendar/weeks.js';
 export * from './workbench/availability.js';
 export * from './workbench/slots.js';
 export * from './dashboard/period.js';

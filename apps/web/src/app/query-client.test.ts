@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ClientErrorCode, GraphQLRequestError } from '../lib/graphql-client';
 import { shouldRetry } from './query-client';
+import { ErrorCodes } from '../lib/error-codes';
 
 describe('shouldRetry', () => {
   it('does not retry 4xx-like GraphQL errors', () => {
-    expect(shouldRetry(0, new GraphQLRequestError('nicht gefunden', 'ORGANISATION_NOT_FOUND', { status: 200 }))).toBe(false);
-    expect(shouldRetry(0, new GraphQLRequestError('ungültig', 'BAD_USER_INPUT', { status: 400 }))).toBe(false);
+    expect(shouldRetry(0, new GraphQLRequestError('nicht gefunden', ErrorCodes.ORGANISATION_NOT_FOUND, { status: 200 }))).toBe(false);
+    expect(shouldRetry(0, new GraphQLRequestError('ungültig', ErrorCodes.BAD_USER_INPUT, { status: 400 }))).toBe(false);
   });
 
   it('retries network failures and server errors at most twice', () => {
@@ -13,7 +14,7 @@ describe('shouldRetry', () => {
     expect(shouldRetry(0, network)).toBe(true);
     expect(shouldRetry(1, network)).toBe(true);
     expect(shouldRetry(2, network)).toBe(false);
-    expect(shouldRetry(0, new GraphQLRequestError('boom', 'INTERNAL_SERVER_ERROR'))).toBe(true);
+    expect(shouldRetry(0, new GraphQLRequestError('boom', ErrorCodes.INTERNAL_SERVER_ERROR))).toBe(true);
     expect(shouldRetry(0, new GraphQLRequestError('bad gateway', ClientErrorCode.HTTP_ERROR, { status: 502 }))).toBe(true);
   });
 

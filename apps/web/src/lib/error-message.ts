@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@wiw/domain';
 import type { TFunction } from 'i18next';
 import { ClientErrorCode, isGraphQLRequestError } from './graphql-client';
 
@@ -22,4 +23,9 @@ export function errorMessage(error: unknown, t: TFunction): string {
 
 export function errorCode(error: unknown): string | undefined {
   return isGraphQLRequestError(error) ? error.code : undefined;
+}
+
+/** True when `error` is a GraphQL error the API answered with one of `codes`. */
+export function hasErrorCode(error: unknown, ...codes: readonly ErrorCode[]): boolean {
+  return isGraphQLRequestError(error) && (codes as readonly string[]).includes(error.code);
 }

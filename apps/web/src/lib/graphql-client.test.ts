@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { i18n } from '../i18n';
 import { MeDocument } from './session/documents';
 import { ClientErrorCode, GraphQLRequestError, request } from './graphql-client';
+import { ErrorCodes } from './error-codes';
 
 function stubFetch(response: Response | Error) {
   const fetchMock = vi.fn(async () => {
@@ -56,19 +57,19 @@ describe('request', () => {
     stubFetch(
       json({
         data: null,
-        errors: [{ message: 'Organisation nicht gefunden', extensions: { code: 'ORGANISATION_NOT_FOUND' } }],
+        errors: [{ message: 'Organisation nicht gefunden', extensions: { code: ErrorCodes.ORGANISATION_NOT_FOUND } }],
       }),
     );
     const error = await rejection(request(MeDocument, {}));
-    expect(error.code).toBe('ORGANISATION_NOT_FOUND');
+    expect(error.code).toBe(ErrorCodes.ORGANISATION_NOT_FOUND);
     expect(error.message).toBe('Organisation nicht gefunden');
     expect(error.isTransient).toBe(false);
   });
 
   it('keeps the GraphQL error code when the status is not 2xx', async () => {
-    stubFetch(json({ errors: [{ message: 'Ungültige Eingabe', extensions: { code: 'BAD_USER_INPUT' } }] }, 400));
+    stubFetch(json({ errors: [{ message: 'Ungültige Eingabe', extensions: { code: ErrorCodes.BAD_USER_INPUT } }] }, 400));
     const error = await rejection(request(MeDocument, {}));
-    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.code).toBe(ErrorCodes.BAD_USER_INPUT);
     expect(error.status).toBe(400);
   });
 

@@ -1,6 +1,6 @@
-/** Free-text search boxes (directory, board, workbench, people, skills): one normal form, one pause. */
+import { SEARCH_MAX_LENGTH } from '@wiw/domain';
 
-export const SEARCH_MAX_LENGTH = 100;
+/** Free-text search boxes (directory, board, workbench, people, skills): one normal form, one pause. */
 
 /** Pause after the last keystroke before a search box commits its text. */
 export const SEARCH_DEBOUNCE_MS = 300;

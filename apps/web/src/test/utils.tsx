@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@wiw/domain';
 import { QueryClient } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
@@ -86,4 +87,4 @@ export function operationName(request: RecordedRequest): string | undefined {
 export const requestsOf = (requests: readonly RecordedRequest[], name: string) => requests.filter((request) => operationName(request) === name);
 
 /** A GraphQL error reply as the API sends it (message in the caller's language). */
-export const apiError = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
+export const apiError = (code: ErrorCode, message: string) => ({ errors: [{ message, extensions: { code } }] });

@@ -1,4 +1,5 @@
 export * from './accounts.js';
+export * from './audit.js';
 export * from './common.js';
 export * from './dashboard.js';
 export * from './matchmaking.js';

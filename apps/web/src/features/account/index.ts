@@ -2,7 +2,5 @@
 export { accountRoutes } from './routes';
 export { PasswordRules } from './components/PasswordRules';
 export { useMunicipalitiesByRegion } from './hooks/use-municipalities-by-region';
-export { UNAUTHENTICATED } from './hooks/use-my-sessions';
 export { useSignOut } from './hooks/use-sign-out';
 export { passwordServerIssues, validateNewPassword } from './password';
-export { NAME_MAX_LENGTH } from './validation';

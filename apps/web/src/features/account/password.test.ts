@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GraphQLRequestError } from '../../lib/graphql-client';
 import { passwordServerIssues, validateNewPassword } from './password';
 import { safeNextPath } from '../../lib/site-paths';
+import { ErrorCodes } from '../../lib/error-codes';
 
 describe('validateNewPassword', () => {
   it('requires 12 to 256 characters', () => {
@@ -14,7 +15,7 @@ describe('validateNewPassword', () => {
 
 describe('passwordServerIssues', () => {
   const badInput = (extensions: Record<string, unknown>, message = 'Server sagt nein.') =>
-    new GraphQLRequestError(message, 'BAD_USER_INPUT', { errors: [{ message, extensions: { code: 'BAD_USER_INPUT', ...extensions } }] });
+    new GraphQLRequestError(message, ErrorCodes.BAD_USER_INPUT, { errors: [{ message, extensions: { code: ErrorCodes.BAD_USER_INPUT, ...extensions } }] });
 
   it('maps the policy problems, constraints and other messages', () => {
     expect(passwordServerIssues(badInput({ field: 'password', problems: ['COMMON', 'CONTAINS_EMAIL_OR_NAME'] }))).toEqual([
@@ -28,7 +29,7 @@ describe('passwordServerIssues', () => {
   });
 
   it('ignores other errors', () => {
-    expect(passwordServerIssues(new GraphQLRequestError('x', 'INVALID_TOKEN'))).toBeNull();
+    expect(passwordServerIssues(new GraphQLRequestError('x', ErrorCodes.INVALID_TOKEN))).toBeNull();
     expect(passwordServerIssues(new Error('x'))).toBeNull();
   });
 });

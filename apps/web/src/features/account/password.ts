@@ -1,13 +1,15 @@
 import { isGraphQLRequestError } from '../../lib/graphql-client';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_PROBLEMS, passwordLength, passwordProblemCode, type PasswordProblem } from './validation';
+import { PASSWORD_LENGTH } from '@wiw/domain';
+import { passwordLength, passwordProblemCodes } from './validation';
 import { type FieldIssue } from '../../lib/form/validation';
+import { ErrorCodes } from '../../lib/error-codes';
 
 /** Client-side checks of a new password (the server also checks common and personal passwords). */
 export function validateNewPassword(password: string): FieldIssue[] {
   if (password === '') return [{ code: 'passwordRequired' }];
   const length = passwordLength(password);
-  if (length < PASSWORD_MIN_LENGTH) return [{ code: 'passwordTooShort' }];
-  if (length > PASSWORD_MAX_LENGTH) return [{ code: 'passwordTooLong' }];
+  if (length < PASSWORD_LENGTH.min) return [{ code: 'passwordTooShort' }];
+  if (length > PASSWORD_LENGTH.max) return [{ code: 'passwordTooLong' }];
   return [];
 }
 
@@ -18,15 +20,13 @@ const PASSWORD_INPUTS = new Set(['password', 'newPassword', 'input.password', 'i
  * a constraint on the password input, or the server's message. Null for every other error.
  */
 export function passwordServerIssues(error: unknown): FieldIssue[] | null {
-  if (!isGraphQLRequestError(error) || error.code !== 'BAD_USER_INPUT') return null;
+  if (!isGraphQLRequestError(error) || error.code !== ErrorCodes.BAD_USER_INPUT) return null;
   const issues: FieldIssue[] = [];
   for (const payload of error.errors) {
     const extensions = payload.extensions ?? {};
-    const problems = Array.isArray(extensions.problems)
-      ? extensions.problems.filter((problem): problem is PasswordProblem => (PASSWORD_PROBLEMS as readonly unknown[]).includes(problem))
-      : [];
-    if (problems.length > 0) {
-      for (const problem of problems) issues.push({ code: passwordProblemCode(problem) });
+    const codes = passwordProblemCodes(extensions.problems);
+    if (codes.length > 0) {
+      issues.push(...codes.map((code) => ({ code })));
     } else if (
       (typeof extensions.field === 'string' && PASSWORD_INPUTS.has(extensions.field)) ||
       (Array.isArray(extensions.fields) &&

@@ -10,6 +10,7 @@ import {
   validateSignUp,
   type SignUpValues,
 } from './validation';
+import { ErrorCodes } from '../../lib/error-codes';
 
 const valid: SignUpValues = {
   name: 'Anna Beispiel',
@@ -23,9 +24,9 @@ const valid: SignUpValues = {
 };
 
 const badInput = (extensions: Record<string, unknown>, message = 'Ungültige Eingabe') =>
-  new GraphQLRequestError(message, 'BAD_USER_INPUT', {
+  new GraphQLRequestError(message, ErrorCodes.BAD_USER_INPUT, {
     status: 200,
-    errors: [{ message, extensions: { code: 'BAD_USER_INPUT', ...extensions } }],
+    errors: [{ message, extensions: { code: ErrorCodes.BAD_USER_INPUT, ...extensions } }],
   });
 
 describe('validateSignIn', () => {
@@ -114,15 +115,15 @@ describe('signUpServerErrors', () => {
   });
 
   it('ignores other errors', () => {
-    expect(signUpServerErrors(new GraphQLRequestError('x', 'INTERNAL_SERVER_ERROR'))).toBeNull();
+    expect(signUpServerErrors(new GraphQLRequestError('x', ErrorCodes.INTERNAL_SERVER_ERROR))).toBeNull();
     expect(signUpServerErrors(new Error('x'))).toBeNull();
   });
 });
 
 describe('retryAfterMinutes', () => {
   const throttled = (retryAfterSeconds: unknown) =>
-    new GraphQLRequestError('zu viele', 'SIGN_IN_THROTTLED', {
-      errors: [{ message: 'zu viele', extensions: { code: 'SIGN_IN_THROTTLED', retryAfterSeconds } }],
+    new GraphQLRequestError('zu viele', ErrorCodes.SIGN_IN_THROTTLED, {
+      errors: [{ message: 'zu viele', extensions: { code: ErrorCodes.SIGN_IN_THROTTLED, retryAfterSeconds } }],
     });
 
   it('rounds up to whole minutes', () => {
@@ -130,7 +131,7 @@ describe('retryAfterMinutes', () => {
     expect(retryAfterMinutes(throttled(61))).toBe(2);
     expect(retryAfterMinutes(throttled(5))).toBe(1);
     expect(retryAfterMinutes(throttled(undefined))).toBe(1);
-    expect(retryAfterMinutes(new GraphQLRequestError('falsch', 'INVALID_CREDENTIALS'))).toBeNull();
+    expect(retryAfterMinutes(new GraphQLRequestError('falsch', ErrorCodes.INVALID_CREDENTIALS))).toBeNull();
   });
 });
 

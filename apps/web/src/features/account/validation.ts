@@ -1,22 +1,15 @@
+import { ORGANISATION_NAME_LENGTH, PASSWORD_LENGTH, type PasswordProblem, PERSON_NAME_LENGTH, WEBSITE_MAX_LENGTH } from '@wiw/domain';
 import type { Locale, OrganisationKind } from '../../gql/graphql';
 import { isGraphQLRequestError } from '../../lib/graphql-client';
 import { looksLikeEmail, type FieldIssue, type FieldIssues, type ValidationCode } from '../../lib/form/validation';
+import { ErrorCodes } from '../../lib/error-codes';
 
 /** Kinds a person may register themselves; public bodies and chambers are set up by the joint office. */
 export const SELF_SERVICE_KINDS = ['COMPANY', 'RESEARCH', 'ADVISORY', 'EDUCATION'] as const satisfies readonly OrganisationKind[];
 export type SelfServiceKind = (typeof SELF_SERVICE_KINDS)[number];
 
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 256;
-export const NAME_MAX_LENGTH = 100;
-export const ORGANISATION_NAME_MIN_LENGTH = 2;
-export const ORGANISATION_NAME_MAX_LENGTH = 150;
-export const WEBSITE_MAX_LENGTH = 200;
 
-/** Problem codes of the server's password policy (`extensions.problems`). */
-export const PASSWORD_PROBLEMS = ['TOO_SHORT', 'TOO_LONG', 'COMMON', 'CONTAINS_EMAIL_OR_NAME'] as const;
-export type PasswordProblem = (typeof PASSWORD_PROBLEMS)[number];
-
+/** What to say for each problem of the server's password policy (`extensions.problems`). */
 const PROBLEM_CODES: Record<PasswordProblem, ValidationCode> = {
   TOO_SHORT: 'passwordTooShort',
   TOO_LONG: 'passwordTooLong',
@@ -24,8 +17,12 @@ const PROBLEM_CODES: Record<PasswordProblem, ValidationCode> = {
   CONTAINS_EMAIL_OR_NAME: 'passwordContainsEmailOrName',
 };
 
-export function passwordProblemCode(problem: PasswordProblem): ValidationCode {
-  return PROBLEM_CODES[problem];
+/** Our codes for the policy's problems in `extensions.problems` (entries the contract does not name are skipped). */
+export function passwordProblemCodes(problems: unknown): ValidationCode[] {
+  if (!Array.isArray(problems)) return [];
+  return problems
+    .filter((problem): problem is PasswordProblem => typeof problem === 'string' && Object.hasOwn(PROBLEM_CODES, problem))
+    .map((problem) => PROBLEM_CODES[problem]);
 }
 
 /** Length as the server counts it: code points of the NFKC-normalised text. */
@@ -102,7 +99,7 @@ export function validateSignUp(values: SignUpValues): FieldIssues<SignUpField> {
 
   const name = values.name.trim();
   if (name === '') add('name', 'nameRequired');
-  else if ([...name].length > NAME_MAX_LENGTH) add('name', 'nameInvalid');
+  else if ([...name].length > PERSON_NAME_LENGTH.max) add('name', 'nameInvalid');
 
   const email = values.email.trim();
   if (email === '') add('email', 'emailRequired');
@@ -111,15 +108,15 @@ export function validateSignUp(values: SignUpValues): FieldIssues<SignUpField> {
   if (values.password === '') add('password', 'passwordRequired');
   else {
     const length = passwordLength(values.password);
-    if (length < PASSWORD_MIN_LENGTH) add('password', 'passwordTooShort');
-    if (length > PASSWORD_MAX_LENGTH) add('password', 'passwordTooLong');
+    if (length < PASSWORD_LENGTH.min) add('password', 'passwordTooShort');
+    if (length > PASSWORD_LENGTH.max) add('password', 'passwordTooLong');
   }
 
   const organisationName = values.organisationName.trim();
   if (organisationName === '') add('organisationName', 'organisationNameRequired');
   else {
     const length = [...organisationName].length;
-    if (length < ORGANISATION_NAME_MIN_LENGTH || length > ORGANISATION_NAME_MAX_LENGTH) add('organisationName', 'organisationNameInvalid');
+    if (length < ORGANISATION_NAME_LENGTH.min || length > ORGANISATION_NAME_LENGTH.max) add('organisationName', 'organisationNameInvalid');
   }
 
   if (values.kind === '') add('kind', 'kindRequired');
@@ -172,7 +169,7 @@ export interface ServerInputErrors<F extends string> {
  * server's own message. Null for every other error.
  */
 export function signUpServerErrors(error: unknown): ServerInputErrors<SignUpField> | null {
-  if (!isGraphQLRequestError(error) || error.code !== 'BAD_USER_INPUT') return null;
+  if (!isGraphQLRequestError(error) || error.code !== ErrorCodes.BAD_USER_INPUT) return null;
   const issues: FieldIssues<SignUpField> = {};
   const unmatched: string[] = [];
   const add = (field: SignUpField, issue: FieldIssue) => {
@@ -191,12 +188,10 @@ export function signUpServerErrors(error: unknown): ServerInputErrors<SignUpFiel
       continue;
     }
     const field = typeof extensions.field === 'string' ? SIGN_UP_SERVER_FIELDS[extensions.field] : undefined;
-    if (field === 'password' && Array.isArray(extensions.problems)) {
-      const problems = extensions.problems.filter((problem): problem is PasswordProblem =>
-        (PASSWORD_PROBLEMS as readonly unknown[]).includes(problem),
-      );
-      if (problems.length > 0) {
-        for (const problem of problems) add('password', { code: passwordProblemCode(problem) });
+    if (field === 'password') {
+      const codes = passwordProblemCodes(extensions.problems);
+      if (codes.length > 0) {
+        for (const code of codes) add('password', { code });
         continue;
       }
     }
@@ -208,7 +203,7 @@ export function signUpServerErrors(error: unknown): ServerInputErrors<SignUpFiel
 
 /** `extensions.retryAfterSeconds` of SIGN_IN_THROTTLED, as whole minutes (at least 1). */
 export function retryAfterMinutes(error: unknown): number | null {
-  if (!isGraphQLRequestError(error) || error.code !== 'SIGN_IN_THROTTLED') return null;
+  if (!isGraphQLRequestError(error) || error.code !== ErrorCodes.SIGN_IN_THROTTLED) return null;
   const seconds = error.errors[0]?.extensions?.retryAfterSeconds;
   if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) return 1;
   return Math.max(1, Math.ceil(seconds / 60));

@@ -1,24 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { auditExportUrl, auditFiltersFromSearchParams, auditFiltersToSearchParams, EMPTY_AUDIT_FILTERS, toAuditEventFilter } from './audit-filters';
-import { berlinDayStart, nextDay } from './berlin-day';
-
-describe('Berlin days', () => {
-  it('starts a day at Berlin midnight in winter and summer time, across both clock changes', () => {
-    expect(berlinDayStart('2026-11-01')).toBe('2026-10-31T23:00:00.000Z');
-    expect(berlinDayStart('2026-07-01')).toBe('2026-06-30T22:00:00.000Z');
-    expect(berlinDayStart('2026-03-29')).toBe('2026-03-28T23:00:00.000Z');
-    expect(berlinDayStart('2026-03-30')).toBe('2026-03-29T22:00:00.000Z');
-    expect(berlinDayStart('2026-10-25')).toBe('2026-10-24T22:00:00.000Z');
-    expect(berlinDayStart('2026-10-26')).toBe('2026-10-25T23:00:00.000Z');
-  });
-
-  it('rejects days that do not exist and counts on across months and years', () => {
-    expect(berlinDayStart('2026-02-30')).toBeNull();
-    expect(berlinDayStart('1.11.2026')).toBeNull();
-    expect(nextDay('2026-12-31')).toBe('2027-01-01');
-    expect(nextDay('2028-02-28')).toBe('2028-02-29');
-  });
-});
 
 describe('audit filters', () => {
   it('round-trips through the URL and drops values the API would refuse', () => {
@@ -35,5 +16,13 @@ describe('audit filters', () => {
     expect(filter).toEqual({ action: 'session.', to: '2026-12-31T23:00:00.000Z' });
     expect(auditExportUrl(filter)).toBe('/audit/export.csv?action=session.&to=2026-12-31T23%3A00%3A00.000Z');
     expect(auditExportUrl(toAuditEventFilter(EMPTY_AUDIT_FILTERS))).toBe('/audit/export.csv');
+  });
+
+  it('turns Berlin days into instants across the clock changes and leaves out days that do not exist', () => {
+    expect(toAuditEventFilter({ ...EMPTY_AUDIT_FILTERS, from: '2026-03-29', to: '2026-10-25' })).toEqual({
+      from: '2026-03-28T23:00:00.000Z',
+      to: '2026-10-25T23:00:00.000Z',
+    });
+    expect(toAuditEventFilter({ ...EMPTY_AUDIT_FILTERS, from: '2026-02-30', to: '1.11.2026' })).toEqual({});
   });
 });

@@ -1,5 +1,5 @@
+import { addDays, AUDIT_ACTION_MAX_LENGTH, dayStart, isValidDate } from '@wiw/domain';
 import type { AuditEventFilter } from '../../gql/graphql';
-import { berlinDayStart, isDay, nextDay } from './berlin-day';
 
 /** Entity types the API writes into the audit log (grep `entityType:` in apps/api/src). */
 export const AUDIT_ENTITY_TYPES = ['User', 'Session', 'Organisation', 'Membership', 'Invitation', 'Office'] as const;
@@ -25,7 +25,7 @@ export const AUDIT_FILTER_PARAMS = {
 } as const satisfies Record<keyof AuditFilters, string>;
 
 /** What the API accepts as an action: exact ("session.opened") or a prefix ending in a dot ("role."). */
-const ACTION = /^[a-z_.]{1,100}$/;
+const ACTION = new RegExp(`^[a-z_.]{1,${AUDIT_ACTION_MAX_LENGTH}}$`);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function isValidAction(value: string): boolean {
@@ -42,7 +42,7 @@ export function auditFiltersFromSearchParams(params: URLSearchParams): AuditFilt
   const actor = params.get(AUDIT_FILTER_PARAMS.actorUserId);
   const day = (name: string) => {
     const value = params.get(name);
-    return value && isDay(value) ? value : null;
+    return value && isValidDate(value) ? value : null;
   };
   return {
     action: isValidAction(action) ? action : '',
@@ -70,11 +70,8 @@ export function toAuditEventFilter(filters: AuditFilters): AuditEventFilter {
   if (filters.action) filter.action = filters.action;
   if (filters.entityType) filter.entityType = filters.entityType;
   if (filters.actorUserId) filter.actorUserId = filters.actorUserId;
-  const from = filters.from ? berlinDayStart(filters.from) : null;
-  if (from) filter.from = from;
-  const dayAfter = filters.to ? nextDay(filters.to) : null;
-  const to = dayAfter ? berlinDayStart(dayAfter) : null;
-  if (to) filter.to = to;
+  if (filters.from && isValidDate(filters.from)) filter.from = dayStart(filters.from).toISOString();
+  if (filters.to && isValidDate(filters.to)) filter.to = dayStart(addDays(filters.to, 1)).toISOString();
   return filter;
 }
 

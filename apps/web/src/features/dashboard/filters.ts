@@ -1,7 +1,7 @@
+import { isValidDate, MAX_CUSTOM_PERIOD_DAYS } from '@wiw/domain';
 import type { DashboardFilter, DashboardPeriodKind, RegionKey } from '../../gql/graphql';
 import { enumToSlug, slugToEnum } from '../../lib/enum-slug';
 import { REGION_KEYS } from '../../lib/enums';
-import { isDay } from '../coordination/berlin-day';
 
 /**
  * Period and region of the dashboard; they live in the URL (shared by the page and its print view).
@@ -36,7 +36,7 @@ export function periodKindOf(value: string): Exclude<DashboardPeriodKind, 'CUSTO
 }
 
 function day(value: string | null): string | null {
-  return value && isDay(value) ? value : null;
+  return value && isValidDate(value) ? value : null;
 }
 
 export function dashboardFiltersFromSearchParams(params: URLSearchParams): DashboardFilters {
@@ -83,8 +83,6 @@ export function periodValueOf(kind: Exclude<DashboardPeriodKind, 'CUSTOM'>, dayV
   return dayValue.slice(0, 7);
 }
 
-/** Ten years and a little, as the API allows (`MAX_CUSTOM_PERIOD_DAYS` of @wiw/domain). */
-const MAX_CUSTOM_PERIOD_DAYS = 3700;
 const DAY_MS = 86_400_000;
 
 /** From and to of a custom period as typed ("" while empty or not a day). */
@@ -98,8 +96,8 @@ export type CustomRangeIssue = 'dayMissing' | 'rangeOrder' | 'rangeTooLong';
 /** What keeps a custom period from being asked for, by field; none: it can be applied. */
 export function customRangeIssues({ from, to }: CustomRange): Partial<Record<keyof CustomRange, CustomRangeIssue>> {
   const issues: Partial<Record<keyof CustomRange, CustomRangeIssue>> = {};
-  if (!isDay(from)) issues.from = 'dayMissing';
-  if (!isDay(to)) issues.to = 'dayMissing';
+  if (!isValidDate(from)) issues.from = 'dayMissing';
+  if (!isValidDate(to)) issues.to = 'dayMissing';
   if (issues.from || issues.to) return issues;
   if (to < from) return { to: 'rangeOrder' };
   if ((Date.parse(to) - Date.parse(from)) / DAY_MS > MAX_CUSTOM_PERIOD_DAYS) return { to: 'rangeTooLong' };

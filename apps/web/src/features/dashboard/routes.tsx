@@ -1,10 +1,10 @@
-import { lazy } from 'react';
 import { Route } from 'react-router';
+import { lazyNamed } from '../../lib/lazy-named';
 import { SuspenseOutlet } from '../../components/SuspenseOutlet';
 import { DASHBOARD_PATH } from '../../lib/site-paths';
 
 // The partnership dashboard (with recharts) for officials and the joint office: loaded when opened.
-const DashboardRoutes = lazy(() => import('./pages/DashboardRoutes').then((m) => ({ default: m.DashboardRoutes })));
+const DashboardRoutes = lazyNamed(() => import('./pages/DashboardRoutes'), 'DashboardRoutes');
 
 /** `/dashboard/*`. */
 export const dashboardRoutes = (

@@ -1,3 +1,4 @@
+import { FILTER_MAX_SKILLS, FILTER_RADIUS_KM } from '@wiw/domain';
 import type {
   BoardSort,
   NeedFilter,
@@ -50,8 +51,6 @@ export const BOARD_PARAMS = {
   sort: 'sortierung',
 } as const;
 
-/** The API takes at most 10 skills in a filter. */
-export const MAX_FILTER_SKILLS = 10;
 export const NEAR_KM_OPTIONS = [10, 25, 50, 100, 200] as const;
 export const DEFAULT_NEAR_KM = 50;
 const REMOTE_WILLING = { yes: 'ja', no: 'nein' } as const;
@@ -60,7 +59,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function parseKm(value: string | null): number {
   const km = Number(value);
-  return Number.isInteger(km) && km >= 1 && km <= 500 ? km : DEFAULT_NEAR_KM;
+  return Number.isInteger(km) && km >= FILTER_RADIUS_KM.min && km <= FILTER_RADIUS_KM.max ? km : DEFAULT_NEAR_KM;
 }
 
 export function boardFiltersFromSearchParams(params: URLSearchParams): BoardFilters {
@@ -68,7 +67,7 @@ export function boardFiltersFromSearchParams(params: URLSearchParams): BoardFilt
   const near = params.get(BOARD_PARAMS.near) ?? '';
   return {
     search: normaliseSearch(params.get(BOARD_PARAMS.search) ?? ''),
-    skillIds: [...new Set(params.getAll(BOARD_PARAMS.skill).filter((id) => UUID.test(id)))].slice(0, MAX_FILTER_SKILLS),
+    skillIds: [...new Set(params.getAll(BOARD_PARAMS.skill).filter((id) => UUID.test(id)))].slice(0, FILTER_MAX_SKILLS),
     category: slugToEnum(params.get(BOARD_PARAMS.category), SKILL_CATEGORIES),
     region: slugToEnum(params.get(BOARD_PARAMS.region), REGION_KEYS),
     side: slugToEnum(params.get(BOARD_PARAMS.side), SIDES),
@@ -92,7 +91,7 @@ export function boardFiltersToSearchParams(filters: BoardFilters, base: URLSearc
   const slug = (value: string | null) => (value ? enumToSlug(value) : null);
   set(BOARD_PARAMS.search, normaliseSearch(filters.search) || null);
   next.delete(BOARD_PARAMS.skill);
-  for (const id of filters.skillIds.slice(0, MAX_FILTER_SKILLS)) next.append(BOARD_PARAMS.skill, id);
+  for (const id of filters.skillIds.slice(0, FILTER_MAX_SKILLS)) next.append(BOARD_PARAMS.skill, id);
   set(BOARD_PARAMS.category, slug(filters.category));
   set(BOARD_PARAMS.region, slug(filters.region));
   set(BOARD_PARAMS.side, slug(filters.side));

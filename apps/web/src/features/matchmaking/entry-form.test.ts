@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { GraphQLRequestError } from '../../lib/graphql-client';
 import { entryServerErrors, NEED_FIELDS, OFFER_FIELDS, TALENT_OWNER, toCreateOfferInput, validateNeed, validateOffer, type ChosenSkill, type NeedFormValues } from './entry-form';
 import { emptyNeedValues, emptyOfferValues } from './entry-form-values';
+import { ErrorCodes } from '../../lib/error-codes';
 
 const python: ChosenSkill = { id: 'skill-1', label: 'Python', level: 'BASIC', weight: 'REQUIRED' };
 
 const badInput = (...fields: string[]) =>
-  new GraphQLRequestError('Ungültige Eingabe.', 'BAD_USER_INPUT', { errors: [{ message: 'Ungültige Eingabe.', extensions: { code: 'BAD_USER_INPUT', fields: fields.map((field) => ({ field, constraints: ['x'] })) } }] });
+  new GraphQLRequestError('Ungültige Eingabe.', ErrorCodes.BAD_USER_INPUT, { errors: [{ message: 'Ungültige Eingabe.', extensions: { code: ErrorCodes.BAD_USER_INPUT, fields: fields.map((field) => ({ field, constraints: ['x'] })) } }] });
 
 describe('entry form', () => {
   it('checks the limits of the API', () => {
@@ -40,11 +41,11 @@ describe('entry form', () => {
       unmatched: ['Ungültige Eingabe.'],
     });
     expect(entryServerErrors(badInput('organisationId'), OFFER_FIELDS)?.issues).toEqual({ owner: [{ code: 'ownerRequired' }] });
-    const notMember = new GraphQLRequestError('Nur Mitglieder …', 'NOT_ORGANISATION_MEMBER');
+    const notMember = new GraphQLRequestError('Nur Mitglieder …', ErrorCodes.NOT_ORGANISATION_MEMBER);
     expect(entryServerErrors(notMember, NEED_FIELDS)?.issues).toEqual({ organisationId: [{ message: 'Nur Mitglieder …' }] });
-    expect(entryServerErrors(new GraphQLRequestError('Talent …', 'OFFER_OWNER_INVALID'), OFFER_FIELDS)?.issues).toEqual({ owner: [{ message: 'Talent …' }] });
-    expect(entryServerErrors(new GraphQLRequestError('Kein Ort', 'UNKNOWN_MUNICIPALITY'), OFFER_FIELDS)?.issues).toEqual({ municipalityId: [{ message: 'Kein Ort' }] });
-    expect(entryServerErrors(new GraphQLRequestError('Verboten', 'FORBIDDEN'), NEED_FIELDS)).toBeNull();
+    expect(entryServerErrors(new GraphQLRequestError('Talent …', ErrorCodes.OFFER_OWNER_INVALID), OFFER_FIELDS)?.issues).toEqual({ owner: [{ message: 'Talent …' }] });
+    expect(entryServerErrors(new GraphQLRequestError('Kein Ort', ErrorCodes.UNKNOWN_MUNICIPALITY), OFFER_FIELDS)?.issues).toEqual({ municipalityId: [{ message: 'Kein Ort' }] });
+    expect(entryServerErrors(new GraphQLRequestError('Verboten', ErrorCodes.FORBIDDEN), NEED_FIELDS)).toBeNull();
     expect(entryServerErrors(new Error('x'), NEED_FIELDS)).toBeNull();
   });
 });

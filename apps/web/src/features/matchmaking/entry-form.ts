@@ -1,3 +1,4 @@
+import { DESCRIPTION_MAX_LENGTH, ENTRY_SKILLS, HEADCOUNT, OFFER_RADIUS_KM, TITLE_LENGTH } from '@wiw/domain';
 import type {
   CreateNeedInput,
   CreateOfferInput,
@@ -11,16 +12,8 @@ import type {
   TopicFieldKey,
 } from '../../gql/graphql';
 import { isGraphQLRequestError } from '../../lib/graphql-client';
+import { ErrorCodes } from '../../lib/error-codes';
 
-/** Limits of the API (need.input.ts / offer.input.ts). */
-export const TITLE_MIN = 3;
-export const TITLE_MAX = 120;
-export const DESCRIPTION_MAX = 5000;
-export const MAX_SKILLS = 30;
-export const HEADCOUNT_MAX = 1000;
-export const RADIUS_MAX = 500;
-export const MESSAGE_MIN = 10;
-export const MESSAGE_MAX = 2000;
 
 /** The owner value of an offer posted by the person themself (TALENT, pseudonymous). */
 export const TALENT_OWNER = 'talent';
@@ -95,12 +88,12 @@ const length = (value: string) => [...value.trim()].length;
 const isWholeIn = (value: string, min: number, max: number) => /^\d+$/.test(value.trim()) && Number(value) >= min && Number(value) <= max;
 
 function validateCommon(values: CommonValues, add: (field: EntryField, code: EntryIssueCode) => void): void {
-  if (length(values.title) < TITLE_MIN || length(values.title) > TITLE_MAX) add('title', 'titleLength');
+  if (length(values.title) < TITLE_LENGTH.min || length(values.title) > TITLE_LENGTH.max) add('title', 'titleLength');
   if (length(values.description) === 0) add('description', 'descriptionRequired');
-  else if (length(values.description) > DESCRIPTION_MAX) add('description', 'descriptionLength');
+  else if (length(values.description) > DESCRIPTION_MAX_LENGTH) add('description', 'descriptionLength');
   if (values.municipalityId === '') add('municipalityId', 'municipalityRequired');
-  if (values.skills.length === 0) add('skills', 'skillsRequired');
-  if (values.skills.length > MAX_SKILLS) add('skills', 'skillsTooMany');
+  if (values.skills.length < ENTRY_SKILLS.min) add('skills', 'skillsRequired');
+  if (values.skills.length > ENTRY_SKILLS.max) add('skills', 'skillsTooMany');
 }
 
 function collector<F extends EntryField>() {
@@ -117,7 +110,7 @@ export function validateNeed(values: NeedFormValues): EntryIssues<NeedField> {
   validateCommon(values, add);
   if (values.kind === '') add('kind', 'kindRequired');
   if (values.topicField === '') add('topicField', 'topicFieldRequired');
-  if (!isWholeIn(values.headcount, 1, HEADCOUNT_MAX)) add('headcount', 'headcountRange');
+  if (!isWholeIn(values.headcount, HEADCOUNT.min, HEADCOUNT.max)) add('headcount', 'headcountRange');
   if (values.startDate !== '' && !isDate(values.startDate)) add('startDate', 'dateInvalid');
   return issues;
 }
@@ -127,7 +120,7 @@ export function validateOffer(values: OfferFormValues): EntryIssues<OfferField> 
   if (values.owner === '') add('owner', 'ownerRequired');
   if (values.kind === '') add('kind', 'kindRequired');
   validateCommon(values, add);
-  if (!isWholeIn(values.radiusKm, 0, RADIUS_MAX)) add('radiusKm', 'radiusRange');
+  if (!isWholeIn(values.radiusKm, OFFER_RADIUS_KM.min, OFFER_RADIUS_KM.max)) add('radiusKm', 'radiusRange');
   if (values.availableFrom === '') add('availableFrom', 'availableFromRequired');
   else if (!isDate(values.availableFrom)) add('availableFrom', 'dateInvalid');
   return issues;
@@ -231,7 +224,7 @@ export function entryServerErrors<F extends EntryField>(error: unknown, fields: 
     add(domainField, { message: error.message });
     return { issues, unmatched };
   }
-  if (error.code !== 'BAD_USER_INPUT') return null;
+  if (error.code !== ErrorCodes.BAD_USER_INPUT) return null;
   for (const payload of error.errors) {
     const entries = Array.isArray(payload.extensions?.fields) ? (payload.extensions.fields as unknown[]) : [];
     const paths = entries.flatMap((entry) =>

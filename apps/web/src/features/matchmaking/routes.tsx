@@ -1,19 +1,19 @@
-import { lazy } from 'react';
 import { Navigate, Route } from 'react-router';
+import { lazyNamed } from '../../lib/lazy-named';
 import { RequireSignIn } from '../../components/RequireSignIn';
 import { SuspenseOutlet } from '../../components/SuspenseOutlet';
 import { BOARD_PATH } from '../../lib/site-paths';
 
 // The skills board ("Börse") is loaded when opened; SuspenseOutlet holds its Suspense boundary.
-const BoardPage = lazy(() => import('./pages/BoardPage').then((m) => ({ default: m.BoardPage })));
-const NeedDetailPage = lazy(() => import('./pages/NeedDetailPage').then((m) => ({ default: m.NeedDetailPage })));
-const OfferDetailPage = lazy(() => import('./pages/OfferDetailPage').then((m) => ({ default: m.OfferDetailPage })));
-const NewNeedPage = lazy(() => import('./pages/NeedFormPage').then((m) => ({ default: m.NewNeedPage })));
-const EditNeedPage = lazy(() => import('./pages/NeedFormPage').then((m) => ({ default: m.EditNeedPage })));
-const NewOfferPage = lazy(() => import('./pages/OfferFormPage').then((m) => ({ default: m.NewOfferPage })));
-const EditOfferPage = lazy(() => import('./pages/OfferFormPage').then((m) => ({ default: m.EditOfferPage })));
-const MyEntriesPage = lazy(() => import('./pages/MyEntriesPage').then((m) => ({ default: m.MyEntriesPage })));
-const ContactRequestsPage = lazy(() => import('./pages/ContactRequestsPage').then((m) => ({ default: m.ContactRequestsPage })));
+const BoardPage = lazyNamed(() => import('./pages/BoardPage'), 'BoardPage');
+const NeedDetailPage = lazyNamed(() => import('./pages/NeedDetailPage'), 'NeedDetailPage');
+const OfferDetailPage = lazyNamed(() => import('./pages/OfferDetailPage'), 'OfferDetailPage');
+const NewNeedPage = lazyNamed(() => import('./pages/NeedFormPage'), 'NewNeedPage');
+const EditNeedPage = lazyNamed(() => import('./pages/NeedFormPage'), 'EditNeedPage');
+const NewOfferPage = lazyNamed(() => import('./pages/OfferFormPage'), 'NewOfferPage');
+const EditOfferPage = lazyNamed(() => import('./pages/OfferFormPage'), 'EditOfferPage');
+const MyEntriesPage = lazyNamed(() => import('./pages/MyEntriesPage'), 'MyEntriesPage');
+const ContactRequestsPage = lazyNamed(() => import('./pages/ContactRequestsPage'), 'ContactRequestsPage');
 
 /** `/boerse/*`: needs and offers are public, forms, "Meine Einträge" and contact requests need a signed-in person. */
 export const matchmakingRoutes = (

@@ -14,6 +14,7 @@ import {
   validateException,
   type PeriodRow,
 } from './availability-form';
+import { ErrorCodes } from '../../lib/error-codes';
 
 const row = (key: string, weekday: number, start: string, end: string): PeriodRow => ({ key, weekday, start, end });
 
@@ -63,16 +64,16 @@ describe('rules input', () => {
       { weekday: 2, start: '09:00', end: '12:00' },
       { weekday: 2, start: '14:00', end: '16:00' },
     ]);
-    const error = new GraphQLRequestError('Ungültig', 'BAD_USER_INPUT', { errors: [{ message: 'Ungültig', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'rules.2.end' }] } }] });
+    const error = new GraphQLRequestError('Ungültig', ErrorCodes.BAD_USER_INPUT, { errors: [{ message: 'Ungültig', extensions: { code: ErrorCodes.BAD_USER_INPUT, fields: [{ field: 'rules.2.end' }] } }] });
     expect(ruleServerFields(error, sortRows(rows))).toEqual([{ key: 'late', field: 'end' }]);
   });
 
   it('reads the problems of AVAILABILITY_INVALID', () => {
-    const error = new GraphQLRequestError('Die Zeiten passen nicht.', 'AVAILABILITY_INVALID', {
-      errors: [{ message: 'Die Zeiten passen nicht.', extensions: { code: 'AVAILABILITY_INVALID', problems: ['OVERLAPPING_RULES'] } }],
+    const error = new GraphQLRequestError('Die Zeiten passen nicht.', ErrorCodes.AVAILABILITY_INVALID, {
+      errors: [{ message: 'Die Zeiten passen nicht.', extensions: { code: ErrorCodes.AVAILABILITY_INVALID, problems: ['OVERLAPPING_RULES'] } }],
     });
     expect(availabilityProblems(error)).toEqual(['OVERLAPPING_RULES']);
-    expect(availabilityProblems(new GraphQLRequestError('x', 'FORBIDDEN'))).toBeNull();
+    expect(availabilityProblems(new GraphQLRequestError('x', ErrorCodes.FORBIDDEN))).toBeNull();
   });
 });
 
@@ -94,10 +95,10 @@ describe('exceptions', () => {
   });
 
   it('maps the server problems of an exception to the summary', () => {
-    const error = new GraphQLRequestError('Die Zeiten passen nicht.', 'AVAILABILITY_INVALID', {
-      errors: [{ message: 'Die Zeiten passen nicht.', extensions: { code: 'AVAILABILITY_INVALID', problems: ['MISSING_TIME'] } }],
+    const error = new GraphQLRequestError('Die Zeiten passen nicht.', ErrorCodes.AVAILABILITY_INVALID, {
+      errors: [{ message: 'Die Zeiten passen nicht.', extensions: { code: ErrorCodes.AVAILABILITY_INVALID, problems: ['MISSING_TIME'] } }],
     });
     expect(exceptionServerIssues(error, (problem) => `text ${problem}`)).toEqual({ issues: {}, unmatched: ['text MISSING_TIME'] });
-    expect(exceptionServerIssues(new GraphQLRequestError('x', 'FORBIDDEN'), String)).toBeNull();
+    expect(exceptionServerIssues(new GraphQLRequestError('x', ErrorCodes.FORBIDDEN), String)).toBeNull();
   });
 });

@@ -1,11 +1,9 @@
+import { AVAILABILITY_NOTE_MAX_LENGTH, AVAILABILITY_PROBLEMS, type AvailabilityProblem, isValidDate, MAX_AVAILABILITY_RULES } from '@wiw/domain';
 import type { AvailabilityExceptionInput, AvailabilityExceptionKind, AvailabilityRuleInput } from '../../gql/graphql';
 import { isGraphQLRequestError } from '../../lib/graphql-client';
-import { isDay } from '../coordination/berlin-day';
 import type { FormIssue, FormIssues } from './format-form';
+import { ErrorCodes } from '../../lib/error-codes';
 
-/** Limits of the API (availability.input.ts / availability.service.ts). */
-export const MAX_RULES = 50;
-export const NOTE_MAX = 200;
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 /** "9:00", "09.00", "9" → "09:00"; "24:00" is the end of the day; null when it is no time of day. */
@@ -52,7 +50,7 @@ export function rowsFromRules(rules: readonly { weekday: number; start: string; 
 
 /** Every time HH:MM, each end after its start, no two periods of a day overlapping (touching is fine). */
 export function checkPeriods(rows: readonly PeriodRow[]): PeriodCheck {
-  const result: PeriodCheck = { rows: {}, tooMany: rows.length > MAX_RULES };
+  const result: PeriodCheck = { rows: {}, tooMany: rows.length > MAX_AVAILABILITY_RULES };
   const add = (key: string, field: PeriodField, issue: PeriodIssue) => {
     ((result.rows[key] ??= {})[field] ??= []).push(issue);
   };
@@ -85,15 +83,12 @@ export function toRulesInput(rows: readonly PeriodRow[]): AvailabilityRuleInput[
   return sortRows(rows).map((row) => ({ weekday: row.weekday, start: normaliseTime(row.start) ?? row.start, end: normaliseTime(row.end) ?? row.end }));
 }
 
-/** Problem codes of AVAILABILITY_INVALID (packages/domain, availability.service.ts). */
-export const SERVER_PROBLEMS = ['INVALID_WEEKDAY', 'INVALID_DATE', 'INVALID_KIND', 'INVALID_TIME', 'MISSING_TIME', 'END_NOT_AFTER_START', 'OVERLAPPING_RULES', 'TOO_MANY_RULES'] as const;
-export type ServerProblem = (typeof SERVER_PROBLEMS)[number];
-
-export const isServerProblem = (value: string): value is ServerProblem => (SERVER_PROBLEMS as readonly string[]).includes(value);
+/** A problem code of AVAILABILITY_INVALID the contract names (each has a text), or something else. */
+export const isAvailabilityProblem = (value: string): value is AvailabilityProblem => (AVAILABILITY_PROBLEMS as readonly string[]).includes(value);
 
 /** The problems the server names in AVAILABILITY_INVALID (`extensions.problems`), or null for other errors. */
 export function availabilityProblems(error: unknown): string[] | null {
-  if (!isGraphQLRequestError(error) || error.code !== 'AVAILABILITY_INVALID') return null;
+  if (!isGraphQLRequestError(error) || error.code !== ErrorCodes.AVAILABILITY_INVALID) return null;
   const problems = error.errors[0]?.extensions?.problems;
   return Array.isArray(problems) ? problems.filter((problem): problem is string => typeof problem === 'string') : [];
 }
@@ -125,7 +120,7 @@ export function validateException(values: ExceptionFormValues, today: string): F
     (issues[field] ??= []).push({ code });
   };
   if (values.date === '') add('date', 'dateRequired');
-  else if (!isDay(values.date)) add('date', 'dateInvalid');
+  else if (!isValidDate(values.date)) add('date', 'dateInvalid');
   else if (values.date < today) add('date', 'datePast');
   if (needsTimes(values)) {
     const start = normaliseTime(values.start);
@@ -134,7 +129,7 @@ export function validateException(values: ExceptionFormValues, today: string): F
     if (end === null) add('end', 'timeInvalid');
     else if (start !== null && start !== '24:00' && minutesOf(end) <= minutesOf(start)) add('end', 'endNotAfterStart');
   }
-  if ([...values.note.trim()].length > NOTE_MAX || /\p{Cc}/u.test(values.note)) add('note', 'noteLength');
+  if ([...values.note.trim()].length > AVAILABILITY_NOTE_MAX_LENGTH || /\p{Cc}/u.test(values.note)) add('note', 'noteLength');
   return issues;
 }
 
@@ -165,7 +160,7 @@ const EXCEPTION_CONSTRAINT_CODES: Record<ExceptionField, ExceptionIssueCode | nu
 export function exceptionServerIssues(error: unknown, problemText: (problem: string) => string): { issues: FormIssues<ExceptionField>; unmatched: string[] } | null {
   const problems = availabilityProblems(error);
   if (problems !== null) return { issues: {}, unmatched: problems.length > 0 ? problems.map(problemText) : [(error as Error).message] };
-  if (!isGraphQLRequestError(error) || error.code !== 'BAD_USER_INPUT') return null;
+  if (!isGraphQLRequestError(error) || error.code !== ErrorCodes.BAD_USER_INPUT) return null;
   const issues: FormIssues<ExceptionField> = {};
   const unmatched: string[] = [];
   for (const payload of error.errors) {
@@ -191,7 +186,7 @@ export function sortRows(rows: readonly PeriodRow[]): PeriodRow[] {
 
 /** Row and field of the weekly editor the server rejected ("rules.3.start"), from BAD_USER_INPUT. */
 export function ruleServerFields(error: unknown, sent: readonly PeriodRow[]): { key: string; field: PeriodField }[] | null {
-  if (!isGraphQLRequestError(error) || error.code !== 'BAD_USER_INPUT') return null;
+  if (!isGraphQLRequestError(error) || error.code !== ErrorCodes.BAD_USER_INPUT) return null;
   const found: { key: string; field: PeriodField }[] = [];
   for (const payload of error.errors) {
     const entries = Array.isArray(payload.extensions?.fields) ? (payload.extensions.fields as unknown[]) : [];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GraphQLRequestError } from '../../lib/graphql-client';
 import { emptyFormatValues, formatFormValues, formatServerIssues, isMeetingLink, toCreateFormatInput, toFormatInput, validateFormat, type FormatFormValues } from './format-form';
 import { formatNode, IHK } from './test/fixtures';
+import { ErrorCodes } from '../../lib/error-codes';
 
 const filled = (overrides: Partial<FormatFormValues> = {}): FormatFormValues => ({
   ...emptyFormatValues(IHK),
@@ -115,16 +116,16 @@ describe('formatServerIssues', () => {
 
   it('puts BAD_USER_INPUT fields into the form; unknown fields into the summary', () => {
     const mapped = formatServerIssues(
-      error('BAD_USER_INPUT', 'Ungültige Eingabe.', { fields: [{ field: 'durationMinutes' }, { field: 'meetingLink' }, { field: 'somethingElse' }] }),
+      error(ErrorCodes.BAD_USER_INPUT, 'Ungültige Eingabe.', { fields: [{ field: 'durationMinutes' }, { field: 'meetingLink' }, { field: 'somethingElse' }] }),
       'REMOTE',
     );
     expect(mapped).toEqual({ issues: { durationMinutes: [{ code: 'durationRange' }], meetingLink: [{ code: 'meetingLinkInvalid' }] }, unmatched: ['Ungültige Eingabe.'] });
   });
 
   it('puts organisation and mode errors where they belong; others stay alerts', () => {
-    expect(formatServerIssues(error('ORGANISATION_NOT_VERIFIED', 'Noch nicht bestätigt.'), 'REMOTE')?.issues).toEqual({ organisationId: [{ message: 'Noch nicht bestätigt.' }] });
-    expect(formatServerIssues(error('FORMAT_MODE_INVALID', 'Vor Ort braucht eine Adresse.'), 'ONSITE')?.issues).toEqual({ location: [{ message: 'Vor Ort braucht eine Adresse.' }] });
-    expect(formatServerIssues(error('FORBIDDEN', 'Nein.'), 'REMOTE')).toBeNull();
+    expect(formatServerIssues(error(ErrorCodes.ORGANISATION_NOT_VERIFIED, 'Noch nicht bestätigt.'), 'REMOTE')?.issues).toEqual({ organisationId: [{ message: 'Noch nicht bestätigt.' }] });
+    expect(formatServerIssues(error(ErrorCodes.FORMAT_MODE_INVALID, 'Vor Ort braucht eine Adresse.'), 'ONSITE')?.issues).toEqual({ location: [{ message: 'Vor Ort braucht eine Adresse.' }] });
+    expect(formatServerIssues(error(ErrorCodes.FORBIDDEN, 'Nein.'), 'REMOTE')).toBeNull();
     expect(formatServerIssues(new Error('boom'), 'REMOTE')).toBeNull();
   });
 });

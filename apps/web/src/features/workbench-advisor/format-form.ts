@@ -1,23 +1,38 @@
+import {
+  BOOKING_HORIZON_DAYS,
+  BUFFER_MINUTES,
+  CANCELLATION_DEADLINE_HOURS,
+  FORMAT_CAPACITY,
+  FORMAT_DESCRIPTION_MAX_LENGTH,
+  FORMAT_DURATION_MINUTES,
+  FORMAT_LOCATION_LENGTH,
+  MEETING_LINK_MAX_LENGTH,
+  MINIMUM_NOTICE_HOURS,
+  TITLE_LENGTH,
+  type ErrorCode,
+} from '@wiw/domain';
 import type { ConsultationFormatInput, ConsultationMode, CreateConsultationFormatInput, TopicFieldKey } from '../../gql/graphql';
 import { isGraphQLRequestError } from '../../lib/graphql-client';
+import { hasErrorCode } from '../../lib/error-message';
+import { ErrorCodes } from '../../lib/error-codes';
 
-/** Limits of the API (apps/api/src/workbench/formats/format.input.ts). */
+/** The API's limits of a format (@wiw/domain), in the names the form uses. */
 export const FORMAT_LIMITS = {
-  titleMin: 3,
-  titleMax: 120,
-  descriptionMax: 3000,
-  durationMin: 15,
-  durationMax: 480,
-  durationStep: 5,
-  capacityMax: 200,
-  locationMin: 5,
-  locationMax: 300,
-  meetingLinkMax: 500,
-  bufferMax: 240,
-  noticeMax: 720,
-  horizonMin: 1,
-  horizonMax: 365,
-  deadlineMax: 720,
+  titleMin: TITLE_LENGTH.min,
+  titleMax: TITLE_LENGTH.max,
+  descriptionMax: FORMAT_DESCRIPTION_MAX_LENGTH,
+  durationMin: FORMAT_DURATION_MINUTES.min,
+  durationMax: FORMAT_DURATION_MINUTES.max,
+  durationStep: FORMAT_DURATION_MINUTES.step,
+  capacityMax: FORMAT_CAPACITY.max,
+  locationMin: FORMAT_LOCATION_LENGTH.min,
+  locationMax: FORMAT_LOCATION_LENGTH.max,
+  meetingLinkMax: MEETING_LINK_MAX_LENGTH,
+  bufferMax: BUFFER_MINUTES.max,
+  noticeMax: MINIMUM_NOTICE_HOURS.max,
+  horizonMin: BOOKING_HORIZON_DAYS.min,
+  horizonMax: BOOKING_HORIZON_DAYS.max,
+  deadlineMax: CANCELLATION_DEADLINE_HOURS.max,
 } as const;
 
 /** One-to-one (capacity 1) or a group session ("Denkraum", capacity 2 or more). */
@@ -244,7 +259,7 @@ const CONSTRAINT_CODES: Partial<Record<FormatField, FormatIssueCode>> = {
 };
 
 /** Domain errors that belong to one field; the server's message is shown there. */
-const ORGANISATION_CODES = new Set(['FORMAT_ORGANISATION_INVALID', 'ORGANISATION_NOT_VERIFIED', 'NOT_ORGANISATION_MEMBER']);
+const ORGANISATION_CODES: readonly ErrorCode[] = [ErrorCodes.FORMAT_ORGANISATION_INVALID, ErrorCodes.ORGANISATION_NOT_VERIFIED, ErrorCodes.NOT_ORGANISATION_MEMBER];
 
 export interface ServerIssues<F extends string> {
   issues: FormIssues<F>;
@@ -261,9 +276,9 @@ export function formatServerIssues(error: unknown, mode: ConsultationMode): Serv
   if (!isGraphQLRequestError(error)) return null;
   const issues: FormIssues<FormatField> = {};
   const unmatched: string[] = [];
-  if (ORGANISATION_CODES.has(error.code)) return { issues: { organisationId: [{ message: error.message }] }, unmatched };
-  if (error.code === 'FORMAT_MODE_INVALID') return { issues: { [mode === 'ONSITE' ? 'location' : 'meetingLink']: [{ message: error.message }] }, unmatched };
-  if (error.code !== 'BAD_USER_INPUT') return null;
+  if (hasErrorCode(error, ...ORGANISATION_CODES)) return { issues: { organisationId: [{ message: error.message }] }, unmatched };
+  if (error.code === ErrorCodes.FORMAT_MODE_INVALID) return { issues: { [mode === 'ONSITE' ? 'location' : 'meetingLink']: [{ message: error.message }] }, unmatched };
+  if (error.code !== ErrorCodes.BAD_USER_INPUT) return null;
   for (const payload of error.errors) {
     const entries = Array.isArray(payload.extensions?.fields) ? (payload.extensions.fields as unknown[]) : [];
     const paths = entries.flatMap((entry) =>

@@ -1,21 +1,19 @@
-import { isGraphQLRequestError } from '../../lib/graphql-client';
-
-export const FORMAT_NOT_FOUND = 'FORMAT_NOT_FOUND';
-export const BOOKING_NOT_FOUND = 'BOOKING_NOT_FOUND';
-export const BOOKING_NOT_CANCELLABLE = 'BOOKING_NOT_CANCELLABLE';
+import type { ErrorCode } from '@wiw/domain';
+import { ErrorCodes } from '../../lib/error-codes';
+import { hasErrorCode } from '../../lib/error-message';
 
 /** The chosen time cannot be booked (any more): the free slots are fetched again, another one is chosen. */
-const SLOT_CODES: ReadonlySet<string> = new Set([
-  'BOOKING_SLOT_TAKEN',
-  'BOOKING_FULL',
-  'BOOKING_TOO_SHORT_NOTICE',
-  'BOOKING_OUTSIDE_HORIZON',
-  'BOOKING_SLOT_UNAVAILABLE',
-  'BOOKING_ALREADY_BOOKED',
-]);
+const SLOT_CODES: readonly ErrorCode[] = [
+  ErrorCodes.BOOKING_SLOT_TAKEN,
+  ErrorCodes.BOOKING_FULL,
+  ErrorCodes.BOOKING_TOO_SHORT_NOTICE,
+  ErrorCodes.BOOKING_OUTSIDE_HORIZON,
+  ErrorCodes.BOOKING_SLOT_UNAVAILABLE,
+  ErrorCodes.BOOKING_ALREADY_BOOKED,
+];
 
 /** The organisation cannot book: it belongs to the organisation field. */
-const ORGANISATION_CODES: ReadonlySet<string> = new Set(['ORGANISATION_NOT_VERIFIED', 'NOT_ORGANISATION_MEMBER']);
+const ORGANISATION_CODES: readonly ErrorCode[] = [ErrorCodes.ORGANISATION_NOT_VERIFIED, ErrorCodes.NOT_ORGANISATION_MEMBER];
 
 /**
  * Where a failed booking or rescheduling is shown:
@@ -27,14 +25,9 @@ const ORGANISATION_CODES: ReadonlySet<string> = new Set(['ORGANISATION_NOT_VERIF
 export type BookingProblem = 'slot' | 'organisation' | 'text' | 'locked' | 'other';
 
 export function bookingProblem(error: unknown): BookingProblem {
-  if (!isGraphQLRequestError(error)) return 'other';
-  if (SLOT_CODES.has(error.code)) return 'slot';
-  if (ORGANISATION_CODES.has(error.code)) return 'organisation';
-  if (error.code === BOOKING_NOT_CANCELLABLE || error.code === FORMAT_NOT_FOUND) return 'locked';
-  if (error.code === 'BAD_USER_INPUT') return 'text';
+  if (hasErrorCode(error, ...SLOT_CODES)) return 'slot';
+  if (hasErrorCode(error, ...ORGANISATION_CODES)) return 'organisation';
+  if (hasErrorCode(error, ErrorCodes.BOOKING_NOT_CANCELLABLE, ErrorCodes.FORMAT_NOT_FOUND)) return 'locked';
+  if (hasErrorCode(error, ErrorCodes.BAD_USER_INPUT)) return 'text';
   return 'other';
-}
-
-export function hasCode(error: unknown, code: string): boolean {
-  return isGraphQLRequestError(error) && error.code === code;
 }

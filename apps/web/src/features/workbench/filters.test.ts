@@ -12,6 +12,7 @@ import {
 } from './filters';
 import { ClientErrorCode, GraphQLRequestError } from '../../lib/graphql-client';
 import { textLength, withinLimits } from './limits';
+import { ErrorCodes } from '../../lib/error-codes';
 
 describe('format list filters', () => {
   it('reads topic field and search words from the URL and writes them back', () => {
@@ -62,13 +63,13 @@ describe('booking attempts', () => {
 
   it('sorts failures by where they are shown', () => {
     const error = (code: string) => new GraphQLRequestError('Nachricht', code);
-    expect(bookingProblem(error('BOOKING_SLOT_TAKEN'))).toBe('slot');
-    expect(bookingProblem(error('BOOKING_FULL'))).toBe('slot');
-    expect(bookingProblem(error('BOOKING_ALREADY_BOOKED'))).toBe('slot');
-    expect(bookingProblem(error('ORGANISATION_NOT_VERIFIED'))).toBe('organisation');
-    expect(bookingProblem(error('NOT_ORGANISATION_MEMBER'))).toBe('organisation');
-    expect(bookingProblem(error('BOOKING_NOT_CANCELLABLE'))).toBe('locked');
-    expect(bookingProblem(error('BAD_USER_INPUT'))).toBe('text');
+    expect(bookingProblem(error(ErrorCodes.BOOKING_SLOT_TAKEN))).toBe('slot');
+    expect(bookingProblem(error(ErrorCodes.BOOKING_FULL))).toBe('slot');
+    expect(bookingProblem(error(ErrorCodes.BOOKING_ALREADY_BOOKED))).toBe('slot');
+    expect(bookingProblem(error(ErrorCodes.ORGANISATION_NOT_VERIFIED))).toBe('organisation');
+    expect(bookingProblem(error(ErrorCodes.NOT_ORGANISATION_MEMBER))).toBe('organisation');
+    expect(bookingProblem(error(ErrorCodes.BOOKING_NOT_CANCELLABLE))).toBe('locked');
+    expect(bookingProblem(error(ErrorCodes.BAD_USER_INPUT))).toBe('text');
     expect(bookingProblem(error(ClientErrorCode.NETWORK_ERROR))).toBe('other');
     expect(bookingProblem(new Error('boom'))).toBe('other');
   });

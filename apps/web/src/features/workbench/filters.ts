@@ -1,8 +1,8 @@
+import { isValidDate } from '@wiw/domain';
 import type { BookingScope, ConsultationFormatFilter, TopicFieldKey } from '../../gql/graphql';
 import { enumToSlug, slugToEnum } from '../../lib/enum-slug';
 import { TOPIC_FIELD_KEYS } from '../../lib/enums';
 import { normaliseSearch } from '../../lib/search';
-import { isDay } from '../coordination/berlin-day';
 
 // --- /werkbank: the format list ----------------------------------------------------------------
 
@@ -64,7 +64,7 @@ function isInstant(value: string): boolean {
 export function slotChoiceFromSearchParams(params: URLSearchParams): SlotChoice {
   const week = params.get(SLOT_PARAMS.week);
   const slot = params.get(SLOT_PARAMS.slot);
-  return { week: week && isDay(week) ? week : null, slot: slot && isInstant(slot) ? new Date(slot).toISOString() : null };
+  return { week: week && isValidDate(week) ? week : null, slot: slot && isInstant(slot) ? new Date(slot).toISOString() : null };
 }
 
 export function slotChoiceToSearchParams(choice: SlotChoice, base: URLSearchParams = new URLSearchParams()): URLSearchParams {

@@ -1,10 +1,10 @@
-import { lazy } from 'react';
 import { Route } from 'react-router';
+import { lazyNamed } from '../../lib/lazy-named';
 import { SuspenseOutlet } from '../../components/SuspenseOutlet';
 import { WORKBENCH_PATH } from '../../lib/site-paths';
 
 // The companies' side of the digital workbench, with its own nested routes: loaded when opened.
-const WorkbenchRoutes = lazy(() => import('./pages/WorkbenchRoutes').then((m) => ({ default: m.WorkbenchRoutes })));
+const WorkbenchRoutes = lazyNamed(() => import('./pages/WorkbenchRoutes'), 'WorkbenchRoutes');
 
 /** `/werkbank/*` (the advisors' area below it is the feature workbench-advisor). */
 export const workbenchRoutes = (

@@ -1,12 +1,11 @@
 import { localeFor, TIME_ZONE } from '../../lib/format';
 import type { Language } from '../../i18n';
-import type { Day } from './week';
 
 /** Noon UTC of a calendar day: the same day in Europe/Berlin whatever the offset. */
-const noon = (day: Day) => new Date(`${day}T12:00:00Z`);
+const noon = (day: string) => new Date(`${day}T12:00:00Z`);
 
 /** "Montag, 23. November" / "Monday 23 November": the heading of a day in the slot list. */
-export function formatDayHeading(day: Day, language: Language): string {
+export function formatDayHeading(day: string, language: Language): string {
   return new Intl.DateTimeFormat(localeFor(language), { weekday: 'long', day: 'numeric', month: 'long', timeZone: TIME_ZONE }).format(noon(day));
 }
 
@@ -27,6 +26,6 @@ export function formatWhen(start: string, end: string, language: Language): stri
 }
 
 /** "23.–29. Nov. 2026" / "23–29 Nov 2026": the days of a week. */
-export function formatWeekRange(start: Day, end: Day, language: Language): string {
+export function formatWeekRange(start: string, end: string, language: Language): string {
   return new Intl.DateTimeFormat(localeFor(language), { day: 'numeric', month: 'short', year: 'numeric', timeZone: TIME_ZONE }).formatRange(noon(start), noon(end));
 }

@@ -1,3 +1,5 @@
+import type { AvailabilityProblem } from '@wiw/domain';
+
 /** German texts of the advisors' area of the workbench (/werkbank/beratung; spread into ./de.ts). */
 export const workbenchAdvisor = {
   title: 'Beratungsbereich',
@@ -180,7 +182,7 @@ export const workbenchAdvisor = {
       END_NOT_AFTER_START: 'Ein Ende liegt nicht nach seinem Beginn.',
       OVERLAPPING_RULES: 'Zeiträume desselben Tages überschneiden sich.',
       TOO_MANY_RULES: 'Es sind zu viele Zeiträume (höchstens 50).',
-    },
+    } satisfies Record<AvailabilityProblem, string>,
   },
   exceptions: {
     heading: 'Ausnahmen',

@@ -1,9 +1,9 @@
+import { EMAIL_MAX_LENGTH } from '@wiw/domain';
 /**
  * The validation core of the form kit: what is wrong with a field (a code we translate, or the
  * server's message), per field, and the checks more than one form uses.
  */
 
-export const EMAIL_MAX_LENGTH = 254;
 
 /** Language-neutral reasons a field is invalid; the texts live in `shared.form.validation.*`. */
 export type ValidationCode =

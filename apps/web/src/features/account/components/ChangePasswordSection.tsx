@@ -1,8 +1,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../../lib/error-message';
-import { isGraphQLRequestError } from '../../../lib/graphql-client';
+import { ErrorCodes } from '../../../lib/error-codes';
+import { errorMessage, hasErrorCode } from '../../../lib/error-message';
 import { useChangePassword } from '../hooks/use-change-password';
 import { passwordServerIssues, validateNewPassword } from '../password';
 import { invalidFields, type FieldIssue, type FieldIssues } from '../../../lib/form/validation';
@@ -10,7 +10,6 @@ import { ErrorSummary, SubmitActions, TextField, useIssueText } from '../../../c
 import { FormAlert } from '../../../components/form/FormAlert';
 import { PasswordRules } from './PasswordRules';
 
-export const WRONG_PASSWORD = 'WRONG_PASSWORD';
 
 type Field = 'currentPassword' | 'newPassword';
 const FIELDS: readonly Field[] = ['currentPassword', 'newPassword'];
@@ -65,7 +64,7 @@ export function ChangePasswordSection() {
         },
         onError: (error) => {
           let mapped: FieldIssues<Field> | null = null;
-          if (isGraphQLRequestError(error) && error.code === WRONG_PASSWORD) {
+          if (hasErrorCode(error, ErrorCodes.WRONG_PASSWORD)) {
             mapped = { currentPassword: [{ message: error.message } satisfies FieldIssue] };
           } else {
             const passwordIssues = passwordServerIssues(error);

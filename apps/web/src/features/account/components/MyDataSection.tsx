@@ -2,13 +2,12 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorMessage } from '../../../lib/error-message';
-import { isGraphQLRequestError } from '../../../lib/graphql-client';
+import { errorMessage, hasErrorCode } from '../../../lib/error-message';
 import { useDeleteMyAccount } from '../hooks/use-delete-my-account';
 import { type FieldIssue } from '../../../lib/form/validation';
-import { WRONG_PASSWORD } from './ChangePasswordSection';
 import { ErrorSummary, TextField, useIssueText } from '../../../components/form/fields';
 import { FormAlert } from '../../../components/form/FormAlert';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 /** Download of one's data, sent by the server with the session cookie. */
 export const ACCOUNT_EXPORT_URL = '/account/export.json';
@@ -57,7 +56,7 @@ export function MyDataSection({ onDeleted }: { onDeleted: () => void }) {
     remove.mutate(password, {
       onSuccess: onDeleted,
       onError: (error) => {
-        if (isGraphQLRequestError(error) && error.code === WRONG_PASSWORD) {
+        if (hasErrorCode(error, ErrorCodes.WRONG_PASSWORD)) {
           flushSync(() => setIssues([{ message: error.message }]));
           summaryRef.current?.focus();
           return;

@@ -1,5 +1,5 @@
+import { PASSWORD_LENGTH } from '@wiw/domain';
 import { useTranslation } from 'react-i18next';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../validation';
 
 /** The password rules, shown as the hint of every new-password field. */
 export function PasswordRules() {
@@ -8,7 +8,7 @@ export function PasswordRules() {
     <>
       <p>{t('account.signUp.passwordRulesTitle')}</p>
       <ul>
-        <li>{t('account.signUp.passwordRules.length', { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH })}</li>
+        <li>{t('account.signUp.passwordRules.length', { min: PASSWORD_LENGTH.min, max: PASSWORD_LENGTH.max })}</li>
         <li>{t('account.signUp.passwordRules.common')}</li>
         <li>{t('account.signUp.passwordRules.personal')}</li>
       </ul>

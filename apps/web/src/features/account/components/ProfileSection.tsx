@@ -1,14 +1,14 @@
+import { PERSON_NAME_LENGTH } from '@wiw/domain';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Locale, MeQuery } from '../../../gql/graphql';
-import { errorMessage } from '../../../lib/error-message';
-import { isGraphQLRequestError } from '../../../lib/graphql-client';
+import { errorMessage, hasErrorCode } from '../../../lib/error-message';
 import { useUpdateMyProfile } from '../hooks/use-update-my-profile';
-import { NAME_MAX_LENGTH } from '../validation';
 import { type FieldIssue } from '../../../lib/form/validation';
 import { ErrorSummary, LanguageOptions, SelectField, SubmitActions, TextField, useIssueText } from '../../../components/form/fields';
 import { FormAlert } from '../../../components/form/FormAlert';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 type Me = NonNullable<MeQuery['me']>;
 
@@ -33,7 +33,7 @@ export function ProfileSection({ me }: { me: Me }) {
     if (update.isPending) return;
     const trimmed = name.trim();
     const found: FieldIssue[] =
-      trimmed === '' ? [{ code: 'nameRequired' }] : [...trimmed].length > NAME_MAX_LENGTH ? [{ code: 'nameInvalid' }] : [];
+      trimmed === '' ? [{ code: 'nameRequired' }] : [...trimmed].length > PERSON_NAME_LENGTH.max ? [{ code: 'nameInvalid' }] : [];
     flushSync(() => {
       setNameIssues(found);
       setFailure(null);
@@ -51,7 +51,7 @@ export function ProfileSection({ me }: { me: Me }) {
           statusRef.current?.focus();
         },
         onError: (error) => {
-          if (isGraphQLRequestError(error) && error.code === 'BAD_USER_INPUT') {
+          if (hasErrorCode(error, ErrorCodes.BAD_USER_INPUT)) {
             flushSync(() => setNameIssues([{ message: error.message }]));
             summaryRef.current?.focus();
             return;

@@ -4,7 +4,6 @@ import { request } from '../../../lib/graphql-client';
 import { useLanguage } from '../../../lib/use-language';
 import { MySessionsDocument } from '../graphql/documents';
 
-export const UNAUTHENTICATED = 'UNAUTHENTICATED';
 
 export const MY_SESSIONS_QUERY_ROOT = ['mySessions'] as const;
 

@@ -5,6 +5,7 @@ import { AppRoutes } from '../../../app/AppRoutes';
 import { i18n } from '../../../i18n';
 import { meData, topicFieldsData } from '../../../test/fixtures';
 import { currentLocation, fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 describe('AccountPage', () => {
   it('sends signed-out visitors to the sign-in, returning here afterwards', async () => {
@@ -56,7 +57,7 @@ describe('AccountPage', () => {
       if (operationName(request) !== 'ChangePassword') return { data: meData() };
       attempt += 1;
       return attempt === 1
-        ? { errors: [{ message: 'Das aktuelle Passwort stimmt nicht.', extensions: { code: 'WRONG_PASSWORD' } }] }
+        ? { errors: [{ message: 'Das aktuelle Passwort stimmt nicht.', extensions: { code: ErrorCodes.WRONG_PASSWORD } }] }
         : { data: { changePassword: 2 } };
     });
     renderWithProviders(<AppRoutes />, { route: '/konto' });
@@ -84,7 +85,7 @@ describe('AccountPage', () => {
     const { requests } = fakeGraphQL((request) => {
       if (operationName(request) === 'DeleteMyAccount') {
         if (request.variables.password !== 'richtig-richtig') {
-          return { errors: [{ message: 'Das Passwort stimmt nicht.', extensions: { code: 'WRONG_PASSWORD' } }] };
+          return { errors: [{ message: 'Das Passwort stimmt nicht.', extensions: { code: ErrorCodes.WRONG_PASSWORD } }] };
         }
         deleted = true;
         return { data: { deleteMyAccount: true } };

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../../../app/AppRoutes';
 import { currentLocation, fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 const signedOut = { data: { me: null } };
 
@@ -59,7 +60,7 @@ describe('ResetPasswordPage', () => {
             errors: [
               {
                 message: 'Das Passwort ist nicht sicher genug.',
-                extensions: { code: 'BAD_USER_INPUT', field: 'password', problems: ['COMMON'] },
+                extensions: { code: ErrorCodes.BAD_USER_INPUT, field: 'password', problems: ['COMMON'] },
               },
             ],
           }
@@ -97,7 +98,7 @@ describe('ResetPasswordPage', () => {
     const user = userEvent.setup();
     fakeGraphQL((request) =>
       operationName(request) === 'ResetPassword'
-        ? { errors: [{ message: 'Der Link ist ungültig.', extensions: { code: 'INVALID_TOKEN' } }] }
+        ? { errors: [{ message: 'Der Link ist ungültig.', extensions: { code: ErrorCodes.INVALID_TOKEN } }] }
         : signedOut,
     );
     renderWithProviders(<AppRoutes />, { route: '/konto/passwort-zuruecksetzen?token=alt' });

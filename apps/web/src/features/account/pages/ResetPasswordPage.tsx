@@ -4,17 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { AlertIcon } from '../../../components/icons';
-import { errorMessage } from '../../../lib/error-message';
-import { isGraphQLRequestError } from '../../../lib/graphql-client';
+import { errorMessage, hasErrorCode } from '../../../lib/error-message';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ErrorSummary, SubmitActions, TextField, useIssueText } from '../../../components/form/fields';
 import { FormAlert } from '../../../components/form/FormAlert';
 import { PasswordRules } from '../components/PasswordRules';
 import { useResetPassword } from '../hooks/use-reset-password';
-import { INVALID_TOKEN } from '../hooks/use-verify-email';
 import { passwordServerIssues, validateNewPassword } from '../password';
 import { FORGOT_PASSWORD_PATH, SIGN_IN_PATH } from '../../../lib/site-paths';
 import { type FieldIssue } from '../../../lib/form/validation';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 export function ResetPasswordPage() {
   const { t } = useTranslation();
@@ -66,7 +65,7 @@ export function ResetPasswordPage() {
     );
   };
 
-  const invalidToken = token === '' || (isGraphQLRequestError(failure) && failure.code === INVALID_TOKEN);
+  const invalidToken = token === '' || (hasErrorCode(failure, ErrorCodes.INVALID_TOKEN));
   let content;
   if (done) {
     content = (

@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../../../app/AppRoutes';
 import { meData, mySessionsData, topicFieldsData } from '../../../test/fixtures';
 import { currentLocation, fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 describe('SessionsPage', () => {
   it('redirects to the sign-in with weiter when signed out', async () => {
     fakeGraphQL((request) =>
       operationName(request) === 'MySessions'
-        ? { errors: [{ message: 'Bitte melden Sie sich an.', extensions: { code: 'UNAUTHENTICATED' } }] }
+        ? { errors: [{ message: 'Bitte melden Sie sich an.', extensions: { code: ErrorCodes.UNAUTHENTICATED } }] }
         : { data: { me: null } },
     );
     const { container } = renderWithProviders(<AppRoutes />, { route: '/konto/sitzungen' });
@@ -101,7 +102,7 @@ describe('header account menu', () => {
         case 'MySessions':
           return signedIn
             ? { data: mySessionsData() }
-            : { errors: [{ message: 'Bitte melden Sie sich an.', extensions: { code: 'UNAUTHENTICATED' } }] };
+            : { errors: [{ message: 'Bitte melden Sie sich an.', extensions: { code: ErrorCodes.UNAUTHENTICATED } }] };
         case 'SignOut':
           signedIn = false;
           return { data: { signOut: true } };

@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StatusViews';
-import { errorMessage } from '../../../lib/error-message';
-import { isGraphQLRequestError } from '../../../lib/graphql-client';
+import { errorMessage, hasErrorCode } from '../../../lib/error-message';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { SessionItem, useDeviceLabel, type Session } from '../components/SessionItem';
-import { UNAUTHENTICATED, useMySessions } from '../hooks/use-my-sessions';
+import { useMySessions } from '../hooks/use-my-sessions';
 import { useRevokeSession } from '../hooks/use-revoke-session';
 import { signInPath } from '../../../lib/site-paths';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 export function SessionsPage() {
   const { t } = useTranslation();
@@ -22,7 +22,7 @@ export function SessionsPage() {
   const [announcement, setAnnouncement] = useState<{ text: string; error: boolean } | null>(null);
   const announcementRef = useRef<HTMLParagraphElement>(null);
 
-  if (isGraphQLRequestError(sessions.error) && sessions.error.code === UNAUTHENTICATED) {
+  if (hasErrorCode(sessions.error, ErrorCodes.UNAUTHENTICATED)) {
     return <Navigate to={signInPath(`${location.pathname}${location.search}`)} replace />;
   }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../../../app/AppRoutes';
 import { meData, topicFieldsData } from '../../../test/fixtures';
 import { currentLocation, fakeGraphQL, operationName, renderWithProviders, type RecordedRequest } from '../../../test/utils';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 type Handler = Parameters<typeof fakeGraphQL>[0];
 
@@ -71,7 +72,7 @@ describe('SignInPage', () => {
 
   it('shows the server message for wrong credentials as a focused alert', async () => {
     fakeServer(() => ({
-      errors: [{ message: 'E-Mail-Adresse oder Passwort ist falsch.', extensions: { code: 'INVALID_CREDENTIALS' } }],
+      errors: [{ message: 'E-Mail-Adresse oder Passwort ist falsch.', extensions: { code: ErrorCodes.INVALID_CREDENTIALS } }],
     }));
     renderWithProviders(<AppRoutes />, { route: '/anmelden' });
     await fillAndSubmit('anna@beispiel.de', 'falsches-passwort');
@@ -83,7 +84,7 @@ describe('SignInPage', () => {
 
   it('tells how many minutes to wait when throttled', async () => {
     fakeServer(() => ({
-      errors: [{ message: 'Zu viele …', extensions: { code: 'SIGN_IN_THROTTLED', retryAfterSeconds: 840 } }],
+      errors: [{ message: 'Zu viele …', extensions: { code: ErrorCodes.SIGN_IN_THROTTLED, retryAfterSeconds: 840 } }],
     }));
     renderWithProviders(<AppRoutes />, { route: '/anmelden' });
     await fillAndSubmit('anna@beispiel.de', 'falsches-passwort');

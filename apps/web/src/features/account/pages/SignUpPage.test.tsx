@@ -5,6 +5,7 @@ import { Route, Routes } from 'react-router';
 import { municipalitiesByRegionData } from '../../../test/fixtures';
 import { fakeGraphQL, operationName, renderWithProviders, type RecordedRequest } from '../../../test/utils';
 import { SignUpPage } from './SignUpPage';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 type Reply = Awaited<ReturnType<Parameters<typeof fakeGraphQL>[0]>>;
 
@@ -90,7 +91,7 @@ describe('SignUpPage', () => {
       errors: [
         {
           message: 'Das Passwort ist nicht sicher genug: …',
-          extensions: { code: 'BAD_USER_INPUT', field: 'password', problems: ['COMMON', 'CONTAINS_EMAIL_OR_NAME'] },
+          extensions: { code: ErrorCodes.BAD_USER_INPUT, field: 'password', problems: ['COMMON', 'CONTAINS_EMAIL_OR_NAME'] },
         },
       ],
     }));
@@ -113,7 +114,7 @@ describe('SignUpPage', () => {
         {
           message: 'Ungültige Eingabe in: email, organisation.website.',
           extensions: {
-            code: 'BAD_USER_INPUT',
+            code: ErrorCodes.BAD_USER_INPUT,
             fields: [
               { field: 'email', constraints: ['isEmail'] },
               { field: 'organisation.website', constraints: ['isUrl'] },
@@ -154,7 +155,7 @@ describe('SignUpPage', () => {
 
   it('shows other failures as an alert with the server message', async () => {
     const user = userEvent.setup();
-    renderSignUp(() => ({ errors: [{ message: 'Interner Fehler.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+    renderSignUp(() => ({ errors: [{ message: 'Interner Fehler.', extensions: { code: ErrorCodes.INTERNAL_SERVER_ERROR } }] }));
     await fillValidForm(user);
     await user.click(screen.getByRole('button', { name: 'Registrieren' }));
     const alert = await screen.findByRole('alert');

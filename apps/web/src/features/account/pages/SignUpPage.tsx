@@ -11,10 +11,11 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useLanguage } from '../../../lib/use-language';
 import { ErrorSummary, LanguageOptions, SelectField, SubmitActions, TextField, useIssueText } from '../../../components/form/fields';
 import { useMunicipalitiesByRegion } from '../hooks/use-municipalities-by-region';
+import { PasswordRules } from '../components/PasswordRules';
 import { useSignUp } from '../hooks/use-sign-up';
 import { SIGN_IN_PATH } from '../../../lib/site-paths';
 import { invalidFields, type FieldIssues } from '../../../lib/form/validation';
-import { normaliseWebsite, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, SELF_SERVICE_KINDS, SIGN_UP_FIELDS, signUpServerErrors, validateSignUp, type SelfServiceKind, type SignUpField, type SignUpValues } from '../validation';
+import { normaliseWebsite, SELF_SERVICE_KINDS, SIGN_UP_FIELDS, signUpServerErrors, validateSignUp, type SelfServiceKind, type SignUpField, type SignUpValues } from '../validation';
 
 function pickKind(value: string): SelfServiceKind | '' {
   return SELF_SERVICE_KINDS.find((kind) => kind === value) ?? '';
@@ -198,17 +199,7 @@ function SignUpForm({ defaultLocale, onSignedUp }: { defaultLocale: Locale; onSi
             name="password"
             type="password"
             autoComplete="new-password"
-            hint={
-              <>
-                <p>{t('account.signUp.passwordRulesTitle')}</p>
-                <ul>
-                  <li>{t('account.signUp.passwordRules.length', { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH })}</li>
-                  <li>{t('account.signUp.passwordRules.common')}</li>
-                  <li>{t('account.signUp.passwordRules.personal')}</li>
-                </ul>
-                <p>{t('account.signUp.passwordRules.tip')}</p>
-              </>
-            }
+            hint={<PasswordRules />}
             value={values.password}
             issues={issues.password}
             onChange={(event) => set('password', event.target.value)}

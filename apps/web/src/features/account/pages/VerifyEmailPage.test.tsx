@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../../../app/AppRoutes';
 import { fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 describe('VerifyEmailPage', () => {
   it('sends the token once and links to the sign-in on success', async () => {
@@ -18,7 +19,7 @@ describe('VerifyEmailPage', () => {
   it('explains an invalid or used token', async () => {
     fakeGraphQL((request) =>
       operationName(request) === 'VerifyEmail'
-        ? { errors: [{ message: 'Dieser Link ist ungültig …', extensions: { code: 'INVALID_TOKEN' } }] }
+        ? { errors: [{ message: 'Dieser Link ist ungültig …', extensions: { code: ErrorCodes.INVALID_TOKEN } }] }
         : { data: { me: null } },
     );
     renderWithProviders(<AppRoutes />, { route: '/konto/bestaetigen?token=used' });

@@ -4,10 +4,11 @@ import { Link, useSearchParams } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { AlertIcon, CheckIcon } from '../../../components/icons';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
-import { isGraphQLRequestError } from '../../../lib/graphql-client';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { INVALID_TOKEN, useVerifyEmail } from '../hooks/use-verify-email';
+import { useVerifyEmail } from '../hooks/use-verify-email';
 import { SIGN_IN_PATH, SIGN_UP_PATH } from '../../../lib/site-paths';
+import { ErrorCodes } from '../../../lib/error-codes';
+import { hasErrorCode } from '../../../lib/error-message';
 
 export function VerifyEmailPage() {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ export function VerifyEmailPage() {
   const invalid =
     token === '' ||
     (verify.isSuccess && !verify.data.verifyEmail) ||
-    (isGraphQLRequestError(verify.error) && verify.error.code === INVALID_TOKEN);
+    (hasErrorCode(verify.error, ErrorCodes.INVALID_TOKEN));
 
   let content;
   if (invalid) {

@@ -1,3 +1,4 @@
+import { AUDIT_ACTION_MAX_LENGTH } from '@wiw/domain';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -68,7 +69,7 @@ export function AuditFilterForm({ filters, onApply }: Props) {
         value={draft.action}
         spellCheck={false}
         autoCapitalize="none"
-        maxLength={100}
+        maxLength={AUDIT_ACTION_MAX_LENGTH}
         issues={issues.action}
         onChange={(event) => change({ action: event.target.value })}
       />

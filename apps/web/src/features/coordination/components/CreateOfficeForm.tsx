@@ -1,9 +1,9 @@
+import { OFFICE_TITLE_LENGTH } from '@wiw/domain';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { PlatformRole } from '../../../gql/graphql';
-import { errorMessage } from '../../../lib/error-message';
-import { isGraphQLRequestError } from '../../../lib/graphql-client';
+import { errorMessage, hasErrorCode } from '../../../lib/error-message';
 import { ErrorSummary, SelectField, SubmitActions, TextField, useIssueText, type SummaryItem } from '../../../components/form/fields';
 import { type FieldIssue } from '../../../lib/form/validation';
 import { useAnnouncer } from '../../../lib/use-announcer';
@@ -11,9 +11,8 @@ import { useCreateOffice } from '../hooks/use-office-mutations';
 import { parsePlatformRole } from '../roles';
 import { LiveAnnouncement } from '../../../components/LiveAnnouncement';
 import { OrganisationPicker, type PickedOrganisation } from './OrganisationPicker';
+import { ErrorCodes } from '../../../lib/error-codes';
 
-const TITLE_MIN = 2;
-const TITLE_MAX = 120;
 
 type TitleField = 'titleDe' | 'titleEn';
 type FieldName = 'organisation' | TitleField;
@@ -63,7 +62,7 @@ export function CreateOfficeForm({ roles }: Props) {
     if (create.isPending) return;
     const de = titles.titleDe.trim();
     const en = titles.titleEn.trim();
-    const lengthIssue = (title: string) => (title.length < TITLE_MIN || title.length > TITLE_MAX ? [{ message: t('coordination.offices.create.titleLength') }] : []);
+    const lengthIssue = (title: string) => (title.length < OFFICE_TITLE_LENGTH.min || title.length > OFFICE_TITLE_LENGTH.max ? [{ message: t('coordination.offices.create.titleLength') }] : []);
     const found: Issues = {
       organisation: organisation ? [] : [{ message: t('coordination.offices.create.organisationRequired') }],
       titleDe: lengthIssue(de),
@@ -85,7 +84,7 @@ export function CreateOfficeForm({ roles }: Props) {
         },
         onError: (error) => {
           const message = `${t('coordination.offices.create.failed')} ${errorMessage(error, t)}`;
-          if (isGraphQLRequestError(error) && error.code === 'OFFICE_EXISTS') showProblems({ titleDe: [{ message: errorMessage(error, t) }] }, [t('coordination.offices.create.failed')]);
+          if (hasErrorCode(error, ErrorCodes.OFFICE_EXISTS)) showProblems({ titleDe: [{ message: errorMessage(error, t) }] }, [t('coordination.offices.create.failed')]);
           else showProblems({}, [message]);
         },
       },
@@ -111,7 +110,7 @@ export function CreateOfficeForm({ roles }: Props) {
           label={labels[field]}
           hint={field === 'titleDe' ? t('coordination.offices.create.titleHint') : undefined}
           lang={lang}
-          maxLength={TITLE_MAX}
+          maxLength={OFFICE_TITLE_LENGTH.max}
           value={titles[field]}
           issues={issues[field]}
           onChange={(event) => setTitles((current) => ({ ...current, [field]: event.target.value }))}

@@ -1,3 +1,4 @@
+import { MAX_PAGE_SIZE } from '@wiw/domain';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { TFunction } from 'i18next';
@@ -11,8 +12,6 @@ import { usePeople } from '../hooks/use-people';
 import { ConfirmStep } from '../../../components/ConfirmStep';
 import { LiveAnnouncement } from '../../../components/LiveAnnouncement';
 
-/** The API allows at most 100 per page; an organisation rarely has more members. */
-const SUCCESSOR_PAGE_SIZE = 100;
 
 /** "Amt übergeben": choose a member of the office's organisation, confirm, hand over; failures show here. */
 export function HandOverControls({ office }: { office: OfficeFieldsFragment }) {
@@ -25,7 +24,8 @@ export function HandOverControls({ office }: { office: OfficeFieldsFragment }) {
   const selectRef = useRef<HTMLSelectElement>(null);
   const handOver = useHandOverOffice();
   const announcer = useAnnouncer();
-  const members = usePeople({ organisationId: office.organisationId }, { pageSize: SUCCESSOR_PAGE_SIZE, enabled: step !== 'closed' });
+  // One page of the most the API gives: an organisation rarely has more members.
+  const members = usePeople({ organisationId: office.organisationId }, { pageSize: MAX_PAGE_SIZE, enabled: step !== 'closed' });
   const candidates = (members.data?.items ?? []).filter((person) => person.id !== office.holder?.userId);
   const successor = candidates.find((person) => person.id === successorId);
   const roleLabel = t(`coordination.platformRoles.${office.role}`);

@@ -1,9 +1,10 @@
+import { SEARCH_MAX_LENGTH } from '@wiw/domain';
 import { useId, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
 import { SelectField, TextField } from '../../../components/form/fields';
 import { type FieldIssue } from '../../../lib/form/validation';
-import { normaliseSearch, SEARCH_MAX_LENGTH } from '../../../lib/search';
+import { normaliseSearch } from '../../../lib/search';
 import { useOrganisations } from '../../organisations';
 import { useDebouncedSearch } from '../../../lib/use-debounced-search';
 

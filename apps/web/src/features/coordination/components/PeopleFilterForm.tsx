@@ -1,7 +1,7 @@
+import { SEARCH_MAX_LENGTH } from '@wiw/domain';
 import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../components/form/fields';
-import { SEARCH_MAX_LENGTH } from '../../../lib/search';
 import { useDebouncedSearch } from '../../../lib/use-debounced-search';
 import type { UpdateFiltersOptions } from '../../../lib/use-search-param-filters';
 import type { PeopleFilters } from '../people-filters';

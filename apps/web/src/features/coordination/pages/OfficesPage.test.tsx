@@ -6,6 +6,7 @@ import type { CreateOfficeInput, OfficeFieldsFragment } from '../../../gql/graph
 import { organisationNode, organisationsPage, connection } from '../../../test/fixtures';
 import { fakeGraphQL, operationName, renderWithProviders, apiError, requestsOf } from '../../../test/utils';
 import { office, person, viewer } from '../test/fixtures';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 const ROUTE = '/geschaeftsstelle/aemter';
 
@@ -63,7 +64,7 @@ describe('OfficesPage', () => {
   it('shows empty and error states', async () => {
     let fail = true;
     fakeGraphQL((request) => {
-      if (operationName(request) === 'Offices') return fail ? apiError('INTERNAL_SERVER_ERROR', 'Interner Fehler.') : { data: { offices: [] } };
+      if (operationName(request) === 'Offices') return fail ? apiError(ErrorCodes.INTERNAL_SERVER_ERROR, 'Interner Fehler.') : { data: { offices: [] } };
       if (operationName(request) === 'Organisations') return { data: organisationsPage([]) };
       return { data: viewer() };
     });
@@ -79,7 +80,7 @@ describe('OfficesPage', () => {
     const user = userEvent.setup();
     let duplicate = true;
     const { requests } = officesServer((name) =>
-      name === 'CreateOffice' && duplicate ? apiError('OFFICE_EXISTS', 'Diese Organisation hat bereits ein Amt mit diesem Titel.') : undefined,
+      name === 'CreateOffice' && duplicate ? apiError(ErrorCodes.OFFICE_EXISTS, 'Diese Organisation hat bereits ein Amt mit diesem Titel.') : undefined,
     );
     renderWithProviders(<AppRoutes />, { route: ROUTE });
     const form = await screen.findByRole('form', { name: 'Neues Amt anlegen' });
@@ -133,7 +134,7 @@ describe('OfficesPage', () => {
     let notMember = true;
     const { requests } = officesServer((name) =>
       name === 'HandOverOffice' && notMember
-        ? apiError('SUCCESSOR_NOT_MEMBER', 'Die Nachfolge muss Mitglied der Organisation sein, zu der das Amt gehört.')
+        ? apiError(ErrorCodes.SUCCESSOR_NOT_MEMBER, 'Die Nachfolge muss Mitglied der Organisation sein, zu der das Amt gehört.')
         : undefined,
     );
     renderWithProviders(<AppRoutes />, { route: ROUTE });

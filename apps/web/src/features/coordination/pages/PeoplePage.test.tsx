@@ -6,6 +6,7 @@ import type { PlatformRole } from '../../../gql/graphql';
 import { currentLocation, fakeGraphQL, operationName, renderWithProviders, type RecordedRequest, apiError, requestsOf } from '../../../test/utils';
 import { connection } from '../../../test/fixtures';
 import { person, viewer, type PersonNode } from '../test/fixtures';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 const ROUTE = '/geschaeftsstelle/personen';
 
@@ -110,7 +111,7 @@ describe('PeoplePage', () => {
 
   it('shows the API error inline at the control, linked to it', async () => {
     const user = userEvent.setup();
-    peopleServer({ onGrant: () => apiError('FORBIDDEN', 'Dafür fehlt Ihnen die Berechtigung.') });
+    peopleServer({ onGrant: () => apiError(ErrorCodes.FORBIDDEN, 'Dafür fehlt Ihnen die Berechtigung.') });
     renderWithProviders(<AppRoutes />, { route: ROUTE });
     const vera = await row('Vera Velkamp');
     const select = within(vera).getByRole('combobox', { name: 'Rolle vergeben an Vera Velkamp' });

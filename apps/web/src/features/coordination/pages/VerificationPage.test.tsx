@@ -5,6 +5,7 @@ import { AppRoutes } from '../../../app/AppRoutes';
 import { fakeGraphQL, operationName, renderWithProviders, apiError, requestsOf } from '../../../test/utils';
 import { connection } from '../../../test/fixtures';
 import { queueNode, viewer, type QueueNode } from '../test/fixtures';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 describe('VerificationPage', () => {
   it('verifies an organisation from the queue and announces it', async () => {
@@ -39,7 +40,7 @@ describe('VerificationPage', () => {
         case 'UnverifiedOrganisations':
           return { data: { organisations: connection([queueNode(1)]) } };
         case 'VerifyOrganisation':
-          return apiError('FORBIDDEN', 'Dafür fehlt Ihnen die Berechtigung.');
+          return apiError(ErrorCodes.FORBIDDEN, 'Dafür fehlt Ihnen die Berechtigung.');
         default:
           return { data: viewer() };
       }

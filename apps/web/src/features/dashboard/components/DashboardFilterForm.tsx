@@ -5,7 +5,7 @@ import { REGION_KEYS } from '../../../lib/enums';
 import { useLanguage } from '../../../lib/use-language';
 import type { UpdateFiltersOptions } from '../../../lib/use-search-param-filters';
 import { SelectField, TextField } from '../../../components/form/fields';
-import { useBerlinToday } from '../../workbench/hooks/use-now';
+import { useBerlinToday } from '../../../lib/use-now';
 import { customRangeIssues, DEFAULT_DASHBOARD_FILTERS, firstDayOf, periodKindOf, periodValueOf, type CustomRange, type DashboardFilters } from '../filters';
 import { periodName, type PeriodValue } from '../period-label';
 

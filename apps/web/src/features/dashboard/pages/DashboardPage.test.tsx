@@ -7,6 +7,7 @@ import { currentLocation, renderWithProviders } from '../../../test/utils';
 import { apiError, dashboardData, dashboardServer, emptyDashboard, official, requestsOf } from '../test/fixtures';
 // Loaded up front: AppRoutes imports the dashboard lazily, and the first transform is slow.
 import './DashboardRoutes';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 const NOW = new Date('2026-11-22T08:16:00Z');
 
@@ -215,13 +216,13 @@ describe('DashboardPage (/dashboard)', () => {
     const user = userEvent.setup();
     let fail = true;
     dashboardServer({
-      Dashboard: () => (fail ? apiError('DASHBOARD_PERIOD_INVALID', 'Für einen eigenen Zeitraum sind Beginn und Ende nötig.') : { data: dashboardData() }),
+      Dashboard: () => (fail ? apiError(ErrorCodes.DASHBOARD_PERIOD_INVALID, 'Für einen eigenen Zeitraum sind Beginn und Ende nötig.') : { data: dashboardData() }),
     });
     renderWithProviders(<AppRoutes />, { route: '/dashboard?zeitraum=eigener&von=2026-01-01' });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Das Dashboard konnte nicht geladen werden.');
     expect(alert.textContent).toContain('Für einen eigenen Zeitraum sind Beginn und Ende nötig.');
-    expect(alert.textContent).toContain('DASHBOARD_PERIOD_INVALID');
+    expect(alert.textContent).toContain(ErrorCodes.DASHBOARD_PERIOD_INVALID);
     fail = false;
     await user.click(within(alert).getByRole('button', { name: 'Erneut versuchen' }));
     expect(await screen.findByText('Stand: 22.11.2026, 09:15 Uhr')).toBeTruthy();

@@ -1,10 +1,10 @@
+import { SEARCH_MAX_LENGTH } from '@wiw/domain';
 import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REGION_KEYS, SIDES } from '../../../lib/enums';
 import { useDebouncedSearch } from '../../../lib/use-debounced-search';
 import type { UpdateFiltersOptions } from '../../../lib/use-search-param-filters';
 import { SelectField, TextField } from '../../../components/form/fields';
-import { SEARCH_MAX_LENGTH } from '../../../lib/search';
 import { useTopicFields } from '../../topic-fields';
 import { EMPTY_BOARD_FILTERS, hasActiveBoardFilters, type BoardFilters } from '../board-filters';
 import { BOARD_SORTS, NEED_KINDS, OFFER_KINDS, pickEnum, REMOTE_MODES, SKILL_CATEGORIES } from '../enums';

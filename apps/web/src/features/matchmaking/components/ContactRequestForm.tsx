@@ -1,11 +1,11 @@
+import { CONTACT_MESSAGE_LENGTH } from '@wiw/domain';
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../../lib/error-message';
-import { isGraphQLRequestError } from '../../../lib/graphql-client';
+import { errorMessage, hasErrorCode } from '../../../lib/error-message';
 import { SubmitActions, TextAreaField } from '../../../components/form/fields';
-import { MESSAGE_MAX, MESSAGE_MIN } from '../entry-form';
 import { useRequestContact } from '../hooks/use-contact-requests';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 interface Props {
   needId: string;
@@ -31,9 +31,9 @@ export function ContactRequestForm({ needId, offerId, children, onSent, onCancel
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (requestContact.isPending) return;
-    if (length < MESSAGE_MIN || length > MESSAGE_MAX) {
+    if (length < CONTACT_MESSAGE_LENGTH.min || length > CONTACT_MESSAGE_LENGTH.max) {
       flushSync(() => {
-        setIssue(t('matchmaking.contact.messageLength', { min: MESSAGE_MIN, max: MESSAGE_MAX }));
+        setIssue(t('matchmaking.contact.messageLength', { min: CONTACT_MESSAGE_LENGTH.min, max: CONTACT_MESSAGE_LENGTH.max }));
         setFailure(null);
       });
       fieldRef.current?.focus();
@@ -46,7 +46,7 @@ export function ContactRequestForm({ needId, offerId, children, onSent, onCancel
       {
         onSuccess: onSent,
         onError: (error) => {
-          if (isGraphQLRequestError(error) && error.code === 'BAD_USER_INPUT') {
+          if (hasErrorCode(error, ErrorCodes.BAD_USER_INPUT)) {
             flushSync(() => setIssue(errorMessage(error, t)));
             fieldRef.current?.focus();
             return;
@@ -68,9 +68,9 @@ export function ContactRequestForm({ needId, offerId, children, onSent, onCancel
         id={`${id}-message`}
         textAreaRef={fieldRef}
         label={t('matchmaking.contact.message')}
-        hint={`${t('matchmaking.contact.messageHint', { min: MESSAGE_MIN, max: MESSAGE_MAX })} ${t('matchmaking.contact.characters', { count: length })}`}
+        hint={`${t('matchmaking.contact.messageHint', { min: CONTACT_MESSAGE_LENGTH.min, max: CONTACT_MESSAGE_LENGTH.max })} ${t('matchmaking.contact.characters', { count: length })}`}
         rows={5}
-        maxLength={MESSAGE_MAX + 100}
+        maxLength={CONTACT_MESSAGE_LENGTH.max + 100}
         value={message}
         issues={issue ? [{ message: issue }] : undefined}
         onChange={(event) => setMessage(event.target.value)}

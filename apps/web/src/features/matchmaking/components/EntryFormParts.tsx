@@ -1,3 +1,4 @@
+import { DESCRIPTION_MAX_LENGTH, TITLE_LENGTH } from '@wiw/domain';
 import type { FormEvent, ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,7 +8,7 @@ import { ErrorSummary, SelectField, SubmitActions, TextAreaField, TextField, typ
 import { FormAlert } from '../../../components/form/FormAlert';
 import { type FieldIssue } from '../../../lib/form/validation';
 import { useMunicipalitiesByRegion } from '../../account';
-import { DESCRIPTION_MAX, TITLE_MAX, TITLE_MIN, type ChosenSkill, type CommonValues } from '../entry-form';
+import { type ChosenSkill, type CommonValues } from '../entry-form';
 import type { EntrySide } from '../paths';
 import { MunicipalityOptions } from './MunicipalityOptions';
 import { SkillPicker } from './SkillPicker';
@@ -102,8 +103,8 @@ export function EntryFieldsets({ form, side, who, what, where, placeHint }: Fiel
         <TextField
           id={fieldId('title')}
           label={label('title')}
-          hint={t('matchmaking.form.titleHint', { min: TITLE_MIN, max: TITLE_MAX })}
-          maxLength={TITLE_MAX}
+          hint={t('matchmaking.form.titleHint', { min: TITLE_LENGTH.min, max: TITLE_LENGTH.max })}
+          maxLength={TITLE_LENGTH.max}
           value={values.title}
           issues={errors.of('title')}
           onChange={(event) => set('title', event.target.value)}
@@ -111,9 +112,9 @@ export function EntryFieldsets({ form, side, who, what, where, placeHint }: Fiel
         <TextAreaField
           id={fieldId('description')}
           label={label('description')}
-          hint={t('matchmaking.form.descriptionHint', { max: DESCRIPTION_MAX })}
+          hint={t('matchmaking.form.descriptionHint', { max: DESCRIPTION_MAX_LENGTH })}
           rows={8}
-          maxLength={DESCRIPTION_MAX}
+          maxLength={DESCRIPTION_MAX_LENGTH}
           value={values.description}
           issues={errors.of('description')}
           onChange={(event) => set('description', event.target.value)}

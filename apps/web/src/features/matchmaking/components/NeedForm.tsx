@@ -1,7 +1,8 @@
+import { HEADCOUNT } from '@wiw/domain';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../components/form/fields';
 import { useTopicFields } from '../../topic-fields';
-import { HEADCOUNT_MAX, NEED_FIELDS, toCreateNeedInput, toNeedInput, validateNeed, type NeedFormValues } from '../entry-form';
+import { NEED_FIELDS, toCreateNeedInput, toNeedInput, validateNeed, type NeedFormValues } from '../entry-form';
 import { NEED_KINDS, pickEnum, REMOTE_MODES } from '../enums';
 import { useEntryForm } from '../hooks/use-entry-form';
 import { useCreateNeed, useUpdateNeed } from '../hooks/use-need-mutations';
@@ -102,11 +103,11 @@ export function NeedForm({ initial, organisations = [], edit }: Props) {
             <TextField
               id={fieldId('headcount')}
               label={label('headcount')}
-              hint={t('matchmaking.form.headcountHint', { max: HEADCOUNT_MAX })}
+              hint={t('matchmaking.form.headcountHint', { max: HEADCOUNT.max })}
               type="number"
               inputMode="numeric"
               min={1}
-              max={HEADCOUNT_MAX}
+              max={HEADCOUNT.max}
               value={values.headcount}
               issues={errors.of('headcount')}
               onChange={(event) => set('headcount', event.target.value)}

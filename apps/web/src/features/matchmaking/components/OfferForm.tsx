@@ -1,6 +1,7 @@
+import { OFFER_RADIUS_KM } from '@wiw/domain';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../components/form/fields';
-import { OFFER_FIELDS, RADIUS_MAX, TALENT_OWNER, toCreateOfferInput, toOfferInput, validateOffer, type OfferFormValues } from '../entry-form';
+import { OFFER_FIELDS, TALENT_OWNER, toCreateOfferInput, toOfferInput, validateOffer, type OfferFormValues } from '../entry-form';
 import { ORGANISATION_OFFER_KINDS, pickEnum } from '../enums';
 import { useEntryForm } from '../hooks/use-entry-form';
 import { useCreateOffer, useUpdateOffer } from '../hooks/use-offer-mutations';
@@ -99,11 +100,11 @@ export function OfferForm({ initial, organisations = [], edit }: Props) {
             <TextField
               id={fieldId('radiusKm')}
               label={label('radiusKm')}
-              hint={t('matchmaking.form.radiusHint', { max: RADIUS_MAX })}
+              hint={t('matchmaking.form.radiusHint', { max: OFFER_RADIUS_KM.max })}
               type="number"
               inputMode="numeric"
               min={0}
-              max={RADIUS_MAX}
+              max={OFFER_RADIUS_KM.max}
               value={values.radiusKm}
               issues={errors.of('radiusKm')}
               onChange={(event) => set('radiusKm', event.target.value)}

@@ -1,3 +1,4 @@
+import { SEARCH_MAX_LENGTH } from '@wiw/domain';
 import { useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SkillOptionFieldsFragment } from '../../../gql/graphql';
@@ -5,7 +6,7 @@ import { errorMessage } from '../../../lib/error-message';
 import { useDebouncedSearch } from '../../../lib/use-debounced-search';
 import { TextField } from '../../../components/form/fields';
 import { type FieldIssue } from '../../../lib/form/validation';
-import { normaliseSearch, SEARCH_MAX_LENGTH } from '../../../lib/search';
+import { normaliseSearch } from '../../../lib/search';
 import { useSkillSearch } from '../hooks/use-skill-search';
 
 export type SkillOption = SkillOptionFieldsFragment;

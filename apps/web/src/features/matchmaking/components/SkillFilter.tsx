@@ -1,8 +1,8 @@
+import { FILTER_MAX_SKILLS } from '@wiw/domain';
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { useLanguage } from '../../../lib/use-language';
-import { MAX_FILTER_SKILLS } from '../board-filters';
 import { knownSkillLabel, rememberSkills, useKnownSkills } from '../hooks/use-skill-search';
 import { SkillCombobox } from './SkillCombobox';
 
@@ -26,9 +26,9 @@ export function SkillFilter({ skillIds, onChange }: Props) {
         id={`${id}-search`}
         inputRef={inputRef}
         label={t('matchmaking.filters.skills')}
-        hint={t('matchmaking.filters.skillsHint', { max: MAX_FILTER_SKILLS })}
+        hint={t('matchmaking.filters.skillsHint', { max: FILTER_MAX_SKILLS })}
         chosenIds={skillIds}
-        fullText={skillIds.length >= MAX_FILTER_SKILLS ? t('matchmaking.skillPicker.full', { max: MAX_FILTER_SKILLS }) : undefined}
+        fullText={skillIds.length >= FILTER_MAX_SKILLS ? t('matchmaking.skillPicker.full', { max: FILTER_MAX_SKILLS }) : undefined}
         onPick={(skill) => {
           rememberSkills(queryClient, [skill]);
           onChange([...skillIds, skill.id]);

@@ -1,8 +1,9 @@
+import { ENTRY_SKILLS } from '@wiw/domain';
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { type FieldIssue } from '../../../lib/form/validation';
-import { MAX_SKILLS, type ChosenSkill } from '../entry-form';
+import { type ChosenSkill } from '../entry-form';
 import { SKILL_LEVELS, SKILL_WEIGHTS } from '../enums';
 import type { EntrySide } from '../paths';
 import { SkillCombobox } from './SkillCombobox';
@@ -42,10 +43,10 @@ export function SkillPicker({ id, side, value, onChange, issues }: Props) {
         id={id}
         inputRef={inputRef}
         label={t('matchmaking.skillPicker.label')}
-        hint={t(side === 'need' ? 'matchmaking.skillPicker.hintNeed' : 'matchmaking.skillPicker.hintOffer', { max: MAX_SKILLS })}
+        hint={t(side === 'need' ? 'matchmaking.skillPicker.hintNeed' : 'matchmaking.skillPicker.hintOffer', { max: ENTRY_SKILLS.max })}
         issues={issues}
         chosenIds={value.map((skill) => skill.id)}
-        fullText={value.length >= MAX_SKILLS ? t('matchmaking.skillPicker.full', { max: MAX_SKILLS }) : undefined}
+        fullText={value.length >= ENTRY_SKILLS.max ? t('matchmaking.skillPicker.full', { max: ENTRY_SKILLS.max }) : undefined}
         onPick={(skill) => {
           onChange([...value, { id: skill.id, label: skill.label, level: 'INTERMEDIATE', weight: 'REQUIRED' }]);
           setAnnouncement(t('matchmaking.skillPicker.added', { label: skill.label }));

@@ -5,6 +5,7 @@ import { AppRoutes } from '../../../app/AppRoutes';
 import { currentLocation, renderWithProviders } from '../../../test/utils';
 import { connection, MUN_MESCHEDE, needNode, offerNode, requestsOf, SKILL_PLC, SKILL_PYTHON, uuid } from '../test/fixtures';
 import { boardServer, signedOut } from '../test/server';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 describe('BoardPage', () => {
   it('shows needs as cards: organisation, place, kind, skills with level and weight, start', async () => {
@@ -123,7 +124,7 @@ describe('BoardPage', () => {
   });
 
   it('shows the empty and the error state', async () => {
-    boardServer({ Needs: () => ({ data: { needs: connection([]) } }), Offers: () => ({ errors: [{ message: 'Kaputt.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }) });
+    boardServer({ Needs: () => ({ data: { needs: connection([]) } }), Offers: () => ({ errors: [{ message: 'Kaputt.', extensions: { code: ErrorCodes.INTERNAL_SERVER_ERROR } }] }) });
     const { unmount } = renderWithProviders(<AppRoutes />, { route: '/boerse' });
     expect(await screen.findByText('Zu diesen Filtern gibt es keine veröffentlichten Bedarfe.')).toBeTruthy();
     unmount();

@@ -6,6 +6,7 @@ import type { NeedSummaryFieldsFragment, OfferMatchFieldsFragment } from '../../
 import { renderWithProviders } from '../../../test/utils';
 import { apiError, needNode, offerNode, requestsOf, SKILL_PLC, SKILL_PYTHON, uuid } from '../test/fixtures';
 import { boardServer, signedOut } from '../test/server';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 const ROUTE = `/boerse/bedarfe/${uuid(1)}`;
 
@@ -81,7 +82,7 @@ describe('NeedDetailPage', () => {
     boardServer({
       Need: () => ({ data: need({ viewerCanEdit: true, status: 'DRAFT', expiresAt: null }) }),
       NeedMatches: () => ({ data: { needMatches: [match()] } }),
-      PublishNeed: () => apiError('ORGANISATION_NOT_VERIFIED', 'Ihre Organisation ist noch nicht von der Geschäftsstelle bestätigt.'),
+      PublishNeed: () => apiError(ErrorCodes.ORGANISATION_NOT_VERIFIED, 'Ihre Organisation ist noch nicht von der Geschäftsstelle bestätigt.'),
     });
     renderWithProviders(<AppRoutes />, { route: ROUTE });
     expect(await screen.findByText(/Entwurf – nur für Sie und Ihre Organisation sichtbar/)).toBeTruthy();
@@ -153,7 +154,7 @@ describe('NeedDetailPage', () => {
   });
 
   it('says when the need does not exist', async () => {
-    boardServer({ Need: () => apiError('NEED_NOT_FOUND', 'Diesen Bedarf gibt es nicht.') });
+    boardServer({ Need: () => apiError(ErrorCodes.NEED_NOT_FOUND, 'Diesen Bedarf gibt es nicht.') });
     renderWithProviders(<AppRoutes />, { route: ROUTE });
     expect(await screen.findByText('Diesen Bedarf gibt es nicht (mehr), oder er ist nicht veröffentlicht.')).toBeTruthy();
   });

@@ -7,12 +7,13 @@ import { EntryDetail, type Fact } from '../components/EntryDetail';
 import { MatchList } from '../components/MatchList';
 import { OwnerActions, publishAction, withdrawAction, type OwnerAction } from '../components/OwnerActions';
 import { isEditable, needView, offerView } from '../entry-view';
-import { NEED_NOT_FOUND, useNeed } from '../hooks/use-entry';
+import { useNeed } from '../hooks/use-entry';
 import { useNeedMatches } from '../hooks/use-matches';
 import { useCloseNeed, usePublishNeed, useRenewNeed } from '../hooks/use-need-mutations';
 import { editEntryPath } from '../paths';
 import '../../../styles/cards.css';
 import '../matchmaking.css';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 type Need = NeedQuery['need'];
 
@@ -87,7 +88,7 @@ export function NeedDetailPage() {
   const { id = '' } = useParams();
   const need = useNeed(id);
   return (
-    <DetailFrame side="need" query={need} notFoundCode={NEED_NOT_FOUND}>
+    <DetailFrame side="need" query={need} notFoundCode={ErrorCodes.NEED_NOT_FOUND}>
       {(data) => <NeedDetail need={data} />}
     </DetailFrame>
   );

@@ -5,6 +5,7 @@ import { AppRoutes } from '../../../app/AppRoutes';
 import { currentLocation, renderWithProviders, type RecordedRequest } from '../../../test/utils';
 import { apiError, MUN_DORTMUND, myOrganisationsData, needNode, organisationProfile, requestsOf, SKILL_PLC, uuid } from '../test/fixtures';
 import { boardServer, signedOut } from '../test/server';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 const ROUTE = '/boerse/bedarfe/neu';
 const COMPANY = uuid(11);
@@ -106,10 +107,10 @@ describe('NeedForm', () => {
   it('maps BAD_USER_INPUT fields and UNKNOWN_SKILLS to the fields; other errors become an alert', async () => {
     const user = userEvent.setup();
     const replies: Reply[] = [
-      { errors: [{ message: 'Ungültige Eingabe in: title, skills.0.level.', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'title', constraints: ['matches'] }, { field: 'skills.0.level', constraints: ['isEnum'] }] } }] },
-      apiError('UNKNOWN_SKILLS', 'Mindestens ein Skill ist unbekannt oder doppelt angegeben.'),
-      apiError('NEED_ORGANISATION_KIND', 'Bedarfe können nur Unternehmen melden.'),
-      apiError('FORBIDDEN', 'Dafür fehlt Ihnen die Berechtigung.'),
+      { errors: [{ message: 'Ungültige Eingabe in: title, skills.0.level.', extensions: { code: ErrorCodes.BAD_USER_INPUT, fields: [{ field: 'title', constraints: ['matches'] }, { field: 'skills.0.level', constraints: ['isEnum'] }] } }] },
+      apiError(ErrorCodes.UNKNOWN_SKILLS, 'Mindestens ein Skill ist unbekannt oder doppelt angegeben.'),
+      apiError(ErrorCodes.NEED_ORGANISATION_KIND, 'Bedarfe können nur Unternehmen melden.'),
+      apiError(ErrorCodes.FORBIDDEN, 'Dafür fehlt Ihnen die Berechtigung.'),
     ];
     formServer(() => replies.shift()!);
     renderWithProviders(<AppRoutes />, { route: ROUTE });

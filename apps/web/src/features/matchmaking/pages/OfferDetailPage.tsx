@@ -7,12 +7,13 @@ import { EntryDetail, type Fact } from '../components/EntryDetail';
 import { MatchList } from '../components/MatchList';
 import { OwnerActions, publishAction, withdrawAction, type OwnerAction } from '../components/OwnerActions';
 import { isEditable, needView, offerView } from '../entry-view';
-import { OFFER_NOT_FOUND, useOffer } from '../hooks/use-entry';
+import { useOffer } from '../hooks/use-entry';
 import { useOfferMatches } from '../hooks/use-matches';
 import { useCloseOffer, usePublishOffer } from '../hooks/use-offer-mutations';
 import { editEntryPath } from '../paths';
 import '../../../styles/cards.css';
 import '../matchmaking.css';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 type Offer = OfferQuery['offer'];
 
@@ -69,7 +70,7 @@ export function OfferDetailPage() {
   const { id = '' } = useParams();
   const offer = useOffer(id);
   return (
-    <DetailFrame side="offer" query={offer} notFoundCode={OFFER_NOT_FOUND}>
+    <DetailFrame side="offer" query={offer} notFoundCode={ErrorCodes.OFFER_NOT_FOUND}>
       {(data) => <OfferDetail offer={data} />}
     </DetailFrame>
   );

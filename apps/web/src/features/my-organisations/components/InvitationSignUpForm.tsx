@@ -1,18 +1,17 @@
+import { PERSON_NAME_LENGTH } from '@wiw/domain';
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../gql/graphql';
-import { errorMessage } from '../../../lib/error-message';
-import { isGraphQLRequestError } from '../../../lib/graphql-client';
+import { errorMessage, hasErrorCode } from '../../../lib/error-message';
 import { useLanguage } from '../../../lib/use-language';
 import { ErrorSummary, LanguageOptions, SelectField, SubmitActions, TextField, useIssueText } from '../../../components/form/fields';
 import { FormAlert } from '../../../components/form/FormAlert';
 import { PasswordRules } from '../../account';
 import { passwordServerIssues, validateNewPassword } from '../../account';
 import { invalidFields, type FieldIssues } from '../../../lib/form/validation';
-import { NAME_MAX_LENGTH } from '../../account';
-import { INVITATION_INVALID } from '../hooks/use-accept-invitation';
 import { useSignUpWithInvitation } from '../hooks/use-sign-up-with-invitation';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 type Field = 'name' | 'password';
 const FIELDS: readonly Field[] = ['name', 'password'];
@@ -40,7 +39,7 @@ export function InvitationSignUpForm({ token, onCreated, invalidNotice }: Props)
   const fieldId = (field: Field) => `${id}-${field}`;
   const labels: Record<Field, string> = { name: t('account.fields.name'), password: t('account.fields.password') };
 
-  if (isGraphQLRequestError(failure) && failure.code === INVITATION_INVALID) return <>{invalidNotice}</>;
+  if (hasErrorCode(failure, ErrorCodes.INVITATION_INVALID)) return <>{invalidNotice}</>;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -48,7 +47,7 @@ export function InvitationSignUpForm({ token, onCreated, invalidNotice }: Props)
     const found: FieldIssues<Field> = {};
     const trimmed = name.trim();
     if (trimmed === '') found.name = [{ code: 'nameRequired' }];
-    else if ([...trimmed].length > NAME_MAX_LENGTH) found.name = [{ code: 'nameInvalid' }];
+    else if ([...trimmed].length > PERSON_NAME_LENGTH.max) found.name = [{ code: 'nameInvalid' }];
     const passwordIssues = validateNewPassword(password);
     if (passwordIssues.length > 0) found.password = passwordIssues;
     const invalid = invalidFields(found, FIELDS);

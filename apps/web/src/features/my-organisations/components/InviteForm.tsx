@@ -2,13 +2,13 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Locale, MembershipRole } from '../../../gql/graphql';
-import { errorMessage } from '../../../lib/error-message';
-import { isGraphQLRequestError } from '../../../lib/graphql-client';
+import { errorMessage, hasErrorCode } from '../../../lib/error-message';
 import { useLanguage } from '../../../lib/use-language';
 import { ErrorSummary, LanguageOptions, SelectField, SubmitActions, TextField, useIssueText } from '../../../components/form/fields';
 import { FormAlert } from '../../../components/form/FormAlert';
 import { looksLikeEmail, type FieldIssue } from '../../../lib/form/validation';
 import { useInviteMember } from '../hooks/use-invite-member';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 const ROLES: readonly MembershipRole[] = ['MEMBER', 'OWNER'];
 
@@ -55,7 +55,7 @@ export function InviteForm({ organisationId }: { organisationId: string }) {
           statusRef.current?.focus();
         },
         onError: (error) => {
-          if (isGraphQLRequestError(error) && error.code === 'BAD_USER_INPUT') {
+          if (hasErrorCode(error, ErrorCodes.BAD_USER_INPUT)) {
             flushSync(() => setIssues([{ code: 'emailInvalid' }]));
             summaryRef.current?.focus();
             return;

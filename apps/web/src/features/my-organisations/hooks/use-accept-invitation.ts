@@ -4,8 +4,6 @@ import { useLanguage } from '../../../lib/use-language';
 import { AcceptInvitationDocument } from '../graphql/documents';
 import { MY_ORGANISATIONS_QUERY_ROOT } from './use-my-organisations';
 
-export const INVITATION_INVALID = 'INVITATION_INVALID';
-export const INVITATION_FOR_OTHER_ADDRESS = 'INVITATION_FOR_OTHER_ADDRESS';
 
 /** Accepts an invitation addressed to the signed-in person; resolves with the organisation id. */
 export function useAcceptInvitation() {

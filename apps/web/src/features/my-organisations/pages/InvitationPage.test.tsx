@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../../../app/AppRoutes';
 import { meData } from '../../../test/fixtures';
 import { fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 describe('InvitationPage', () => {
   it('says so when the token is missing', () => {
@@ -28,7 +29,7 @@ describe('InvitationPage', () => {
     const user = userEvent.setup();
     fakeGraphQL((request) =>
       operationName(request) === 'AcceptInvitation'
-        ? { errors: [{ message: 'Diese Einladung gilt für eine andere Adresse.', extensions: { code: 'INVITATION_FOR_OTHER_ADDRESS' } }] }
+        ? { errors: [{ message: 'Diese Einladung gilt für eine andere Adresse.', extensions: { code: ErrorCodes.INVITATION_FOR_OTHER_ADDRESS } }] }
         : { data: meData() },
     );
     renderWithProviders(<AppRoutes />, { route: '/konto/einladung?token=tok-1' });

@@ -5,13 +5,13 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { AlertIcon } from '../../../components/icons';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
-import { errorMessage } from '../../../lib/error-message';
-import { isGraphQLRequestError } from '../../../lib/graphql-client';
+import { errorMessage, hasErrorCode } from '../../../lib/error-message';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useMe } from '../../../lib/session/use-me';
 import { MY_ORGANISATIONS_PATH, SIGN_IN_PATH, signInPath } from '../../../lib/site-paths';
 import { InvitationSignUpForm } from '../components/InvitationSignUpForm';
-import { INVITATION_FOR_OTHER_ADDRESS, INVITATION_INVALID, useAcceptInvitation } from '../hooks/use-accept-invitation';
+import { useAcceptInvitation } from '../hooks/use-accept-invitation';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 /** `/konto/einladung?token=…`: signed in → accept; signed out → create the account (or sign in first). */
 export function InvitationPage() {
@@ -26,7 +26,7 @@ export function InvitationPage() {
   const resultRef = useRef<HTMLDivElement>(null);
   const here = `${location.pathname}${location.search}`;
 
-  const invalid = (error: unknown) => isGraphQLRequestError(error) && error.code === INVITATION_INVALID;
+  const invalid = (error: unknown) => hasErrorCode(error, ErrorCodes.INVITATION_INVALID);
   const invalidNotice = (
     <div className="form-alert" role="alert">
       <AlertIcon className="form-alert__icon" />
@@ -88,7 +88,7 @@ export function InvitationPage() {
                 <div>
                   <p className="form-alert__title">{t('invitation.acceptFailed')}</p>
                   <p className="form-alert__message">{errorMessage(accept.error, t)}</p>
-                  {isGraphQLRequestError(accept.error) && accept.error.code === INVITATION_FOR_OTHER_ADDRESS ? (
+                  {hasErrorCode(accept.error, ErrorCodes.INVITATION_FOR_OTHER_ADDRESS) ? (
                     <p className="form-alert__message">{t('invitation.otherAddressHint')}</p>
                   ) : null}
                 </div>

@@ -5,6 +5,7 @@ import { AppRoutes } from '../../../app/AppRoutes';
 import type { MyOrganisationsQuery } from '../../../gql/graphql';
 import { meData, ownFiguresData } from '../../../test/fixtures';
 import { currentLocation, fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 const organisationsData = (myRole: 'OWNER' | 'MEMBER' = 'OWNER'): MyOrganisationsQuery => ({
   myOrganisations: [
@@ -28,7 +29,7 @@ describe('MyOrganisationsPage', () => {
   it('sends signed-out visitors to the sign-in', async () => {
     fakeGraphQL((request) =>
       operationName(request) === 'MyOrganisations'
-        ? { errors: [{ message: 'Bitte melden Sie sich an.', extensions: { code: 'UNAUTHENTICATED' } }] }
+        ? { errors: [{ message: 'Bitte melden Sie sich an.', extensions: { code: ErrorCodes.UNAUTHENTICATED } }] }
         : { data: { me: null } },
     );
     const { container } = renderWithProviders(<AppRoutes />, { route: '/konto/organisation' });
@@ -92,7 +93,7 @@ describe('MyOrganisationsPage', () => {
         case 'MyOrganisations':
           return { data: organisationsData() };
         case 'RemoveMember':
-          return { errors: [{ message: 'Die letzte Inhaberin kann nicht entfernt werden.', extensions: { code: 'LAST_OWNER' } }] };
+          return { errors: [{ message: 'Die letzte Inhaberin kann nicht entfernt werden.', extensions: { code: ErrorCodes.LAST_OWNER } }] };
         default:
           return { data: meData({ id: 'someone-else' }) };
       }

@@ -5,11 +5,9 @@ import { Navigate, useLocation } from 'react-router';
 import { Badge } from '../../../components/Badge';
 import { PageHeading } from '../../../components/PageHeading';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StatusViews';
-import { errorMessage } from '../../../lib/error-message';
-import { isGraphQLRequestError } from '../../../lib/graphql-client';
+import { errorMessage, hasErrorCode } from '../../../lib/error-message';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useMe } from '../../../lib/session/use-me';
-import { UNAUTHENTICATED } from '../../account';
 import { signInPath } from '../../../lib/site-paths';
 import { InvitationTable } from '../components/InvitationTable';
 import { InviteForm } from '../components/InviteForm';
@@ -18,6 +16,7 @@ import { OwnFigures } from '../components/OwnFigures';
 import { useMyOrganisations } from '../hooks/use-my-organisations';
 import { useRemoveMember } from '../hooks/use-remove-member';
 import '../my-organisations.css';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 export function MyOrganisationsPage() {
   const { t } = useTranslation();
@@ -25,7 +24,7 @@ export function MyOrganisationsPage() {
   const location = useLocation();
   const organisations = useMyOrganisations();
 
-  if (isGraphQLRequestError(organisations.error) && organisations.error.code === UNAUTHENTICATED) {
+  if (hasErrorCode(organisations.error, ErrorCodes.UNAUTHENTICATED)) {
     return <Navigate to={signInPath(`${location.pathname}${location.search}`)} replace />;
   }
 

@@ -1,3 +1,4 @@
+import { SEARCH_MAX_LENGTH } from '@wiw/domain';
 import { SEARCH_DEBOUNCE_MS } from '../../../lib/search';
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +7,7 @@ import type { OrganisationKind, RegionKey, Side } from '../../../gql/graphql';
 import { ORGANISATION_KINDS, REGION_KEYS, SIDES } from '../../../lib/enums';
 import { useDebouncedCallback } from '../../../lib/use-debounced-callback';
 import { hasActiveFilters, type OrganisationFilters } from '../filters';
-import { normaliseSearch, SEARCH_MAX_LENGTH } from '../../../lib/search';
+import { normaliseSearch } from '../../../lib/search';
 import type { UpdateFiltersOptions } from '../hooks/use-organisation-filters';
 
 interface Props {

@@ -4,6 +4,7 @@ import { Route, Routes } from 'react-router';
 import { organisationData } from '../../../test/fixtures';
 import { fakeGraphQL, renderWithProviders } from '../../../test/utils';
 import { OrganisationPage } from './OrganisationPage';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 function renderPage(route: string) {
   return renderWithProviders(
@@ -61,7 +62,7 @@ describe('OrganisationPage', () => {
 
   it('shows the not-found state for ORGANISATION_NOT_FOUND', async () => {
     fakeGraphQL(() => ({
-      errors: [{ message: 'Organisation nicht gefunden', extensions: { code: 'ORGANISATION_NOT_FOUND' } }],
+      errors: [{ message: 'Organisation nicht gefunden', extensions: { code: ErrorCodes.ORGANISATION_NOT_FOUND } }],
     }));
     renderPage('/organisationen/unbekannt');
     expect(await screen.findByRole('heading', { level: 1, name: 'Organisation nicht gefunden' })).toBeTruthy();
@@ -70,7 +71,7 @@ describe('OrganisationPage', () => {
   });
 
   it('shows other errors with the server message', async () => {
-    fakeGraphQL(() => ({ errors: [{ message: 'Interner Fehler', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+    fakeGraphQL(() => ({ errors: [{ message: 'Interner Fehler', extensions: { code: ErrorCodes.INTERNAL_SERVER_ERROR } }] }));
     renderPage('/organisationen/org-1');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Interner Fehler');

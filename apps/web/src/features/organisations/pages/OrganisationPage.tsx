@@ -3,12 +3,13 @@ import { Link, useLocation, useParams } from 'react-router';
 import { ArrowLeftIcon } from '../../../components/icons';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryStates } from '../../../components/QueryStates';
-import { errorCode } from '../../../lib/error-message';
+import { hasErrorCode } from '../../../lib/error-message';
+import { ErrorCodes } from '../../../lib/error-codes';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { OrganisationBadges } from '../components/OrganisationListItem';
 import { OrganisationProfile } from '../components/OrganisationProfile';
 import { ParticipationList } from '../components/ParticipationList';
-import { ORGANISATION_NOT_FOUND, useOrganisation } from '../hooks/use-organisation';
+import { useOrganisation } from '../hooks/use-organisation';
 import { directoryHref } from '../paths';
 import { ORGANISATIONS_PATH } from '../../../lib/site-paths';
 import '../organisations.css';
@@ -19,7 +20,7 @@ export function OrganisationPage() {
   const backHref = directoryHref(useLocation().state);
   const query = useOrganisation(id);
   const organisation = query.data;
-  const notFound = id === '' || (query.isError && errorCode(query.error) === ORGANISATION_NOT_FOUND);
+  const notFound = id === '' || (query.isError && hasErrorCode(query.error, ErrorCodes.ORGANISATION_NOT_FOUND));
 
   const title = notFound
     ? t('organisation.notFoundTitle')

@@ -4,6 +4,7 @@ import { Route, Routes } from 'react-router';
 import { topicFieldData } from '../../../test/fixtures';
 import { fakeGraphQL, renderWithProviders } from '../../../test/utils';
 import { TopicFieldPage } from './TopicFieldPage';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 function renderPage(route: string) {
   return renderWithProviders(
@@ -56,7 +57,7 @@ describe('TopicFieldPage', () => {
 
   it('shows not-found when the API answers TOPIC_FIELD_NOT_FOUND', async () => {
     fakeGraphQL(() => ({
-      errors: [{ message: 'Themenfeld nicht gefunden', extensions: { code: 'TOPIC_FIELD_NOT_FOUND' } }],
+      errors: [{ message: 'Themenfeld nicht gefunden', extensions: { code: ErrorCodes.TOPIC_FIELD_NOT_FOUND } }],
     }));
     renderPage('/themenfelder/recovery');
     expect(await screen.findByRole('heading', { level: 1, name: 'Themenfeld nicht gefunden' })).toBeTruthy();

@@ -6,7 +6,8 @@ import { PageHeading } from '../../../components/PageHeading';
 import { ProgressBar } from '../../../components/ProgressBar';
 import { EmptyState } from '../../../components/StatusViews';
 import { QueryStates } from '../../../components/QueryStates';
-import { errorCode } from '../../../lib/error-message';
+import { hasErrorCode } from '../../../lib/error-message';
+import { ErrorCodes } from '../../../lib/error-codes';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ProjectCard } from '../components/ProjectCard';
 import { useTopicField } from '../hooks/use-topic-field';
@@ -14,7 +15,6 @@ import { slugToTopicFieldKey } from '../slug';
 import { TOPIC_FIELDS_SECTION_ID } from '../../../lib/site-paths';
 import '../topic-fields.css';
 
-export const TOPIC_FIELD_NOT_FOUND = 'TOPIC_FIELD_NOT_FOUND';
 
 export function TopicFieldPage() {
   const { t } = useTranslation();
@@ -24,7 +24,7 @@ export function TopicFieldPage() {
   const query = useTopicField(key);
   const field = query.data;
 
-  const notFound = key === null || (query.isError && errorCode(query.error) === TOPIC_FIELD_NOT_FOUND);
+  const notFound = key === null || (query.isError && hasErrorCode(query.error, ErrorCodes.TOPIC_FIELD_NOT_FOUND));
   const title = notFound
     ? t('topicField.notFoundTitle')
     : (field?.title ?? (query.isError ? t('nav.topicFields') : t('topicField.loadingTitle')));

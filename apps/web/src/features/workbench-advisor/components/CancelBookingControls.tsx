@@ -1,3 +1,4 @@
+import { CANCELLATION_REASON_LENGTH } from '@wiw/domain';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +8,6 @@ import { ConfirmStep } from '../../../components/ConfirmStep';
 import { type Announcer } from '../../../lib/use-announcer';
 import { useCancelBooking } from '../hooks/use-schedule';
 
-export const REASON_MIN = 3;
-export const REASON_MAX = 1000;
 
 interface Props {
   booking: { id: string; organisation: { name: string } };
@@ -38,8 +37,8 @@ export function CancelBookingControls({ booking, date, time, announcer }: Props)
   const onNext = (event: FormEvent) => {
     event.preventDefault();
     const length = [...reason.trim()].length;
-    if (length < REASON_MIN || length > REASON_MAX) {
-      flushSync(() => setIssue(t('workbenchAdvisor.booking.reasonLength', { min: REASON_MIN, max: REASON_MAX })));
+    if (length < CANCELLATION_REASON_LENGTH.min || length > CANCELLATION_REASON_LENGTH.max) {
+      flushSync(() => setIssue(t('workbenchAdvisor.booking.reasonLength', { min: CANCELLATION_REASON_LENGTH.min, max: CANCELLATION_REASON_LENGTH.max })));
       reasonRef.current?.focus();
       return;
     }
@@ -97,9 +96,9 @@ export function CancelBookingControls({ booking, date, time, announcer }: Props)
         id={`${id}-reason`}
         textAreaRef={reasonRef}
         label={t('workbenchAdvisor.booking.reasonLabel')}
-        hint={t('workbenchAdvisor.booking.reasonHint', { min: REASON_MIN, max: REASON_MAX })}
+        hint={t('workbenchAdvisor.booking.reasonHint', { min: CANCELLATION_REASON_LENGTH.min, max: CANCELLATION_REASON_LENGTH.max })}
         rows={3}
-        maxLength={REASON_MAX}
+        maxLength={CANCELLATION_REASON_LENGTH.max}
         value={reason}
         issues={issue ? [{ message: issue }] : []}
         onChange={(event) => setReason(event.target.value)}

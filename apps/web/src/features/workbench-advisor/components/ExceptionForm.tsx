@@ -1,23 +1,12 @@
+import { AVAILABILITY_NOTE_MAX_LENGTH, berlinDate } from '@wiw/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
 import { useLanguage } from '../../../lib/use-language';
 import { ErrorSummary, SubmitActions, TextField } from '../../../components/form/fields';
 import { FormAlert } from '../../../components/form/FormAlert';
-import {
-  emptyExceptionValues,
-  EXCEPTION_FIELDS,
-  exceptionServerIssues,
-  isServerProblem,
-  needsTimes,
-  NOTE_MAX,
-  toExceptionInput,
-  validateException,
-  type ExceptionField,
-  type ExceptionFormValues,
-  type ExceptionIssueCode,
-} from '../availability-form';
-import { berlinFormat, berlinToday } from '../berlin-time';
+import { emptyExceptionValues, EXCEPTION_FIELDS, exceptionServerIssues, isAvailabilityProblem, needsTimes, toExceptionInput, validateException, type ExceptionField, type ExceptionFormValues, type ExceptionIssueCode } from '../availability-form';
+import { berlinFormat } from '../berlin-format';
 import { useAddException } from '../hooks/use-availability';
 import { useFormErrors } from '../hooks/use-form-errors';
 import { RadioGroupField } from './RadioGroupField';
@@ -35,7 +24,7 @@ export function ExceptionForm({ onAdded }: { onAdded: (text: string) => void }) 
   const label = (field: ExceptionField) => t(`workbenchAdvisor.exceptions.fields.${field}`);
   const errors = useFormErrors({ fields: EXCEPTION_FIELDS, fieldId, label, text: (issue) => t(`workbenchAdvisor.exceptionIssues.${issue.code as ExceptionIssueCode}`) });
   const set = <K extends keyof ExceptionFormValues>(key: K, value: ExceptionFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
-  const today = berlinToday();
+  const today = berlinDate();
   const timed = needsTimes(values);
 
   const submit = (event: FormEvent) => {
@@ -49,7 +38,7 @@ export function ExceptionForm({ onAdded }: { onAdded: (text: string) => void }) 
       onError: (error) =>
         errors.onServerError(
           error,
-          exceptionServerIssues(error, (problem) => (isServerProblem(problem) ? t(`workbenchAdvisor.availability.problems.${problem}`) : problem)),
+          exceptionServerIssues(error, (problem) => (isAvailabilityProblem(problem) ? t(`workbenchAdvisor.availability.problems.${problem}`) : problem)),
         ),
     });
   };
@@ -108,8 +97,8 @@ export function ExceptionForm({ onAdded }: { onAdded: (text: string) => void }) 
           id={fieldId('note')}
           label={label('note')}
           optional
-          hint={t('workbenchAdvisor.exceptions.hints.note', { max: NOTE_MAX })}
-          maxLength={NOTE_MAX}
+          hint={t('workbenchAdvisor.exceptions.hints.note', { max: AVAILABILITY_NOTE_MAX_LENGTH })}
+          maxLength={AVAILABILITY_NOTE_MAX_LENGTH}
           value={values.note}
           issues={errors.of('note')}
           onChange={(event) => set('note', event.target.value)}

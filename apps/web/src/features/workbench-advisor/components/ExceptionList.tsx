@@ -6,7 +6,7 @@ import { errorMessage } from '../../../lib/error-message';
 import { useLanguage } from '../../../lib/use-language';
 import { ConfirmStep } from '../../../components/ConfirmStep';
 import { type Announcer } from '../../../lib/use-announcer';
-import { berlinFormat } from '../berlin-time';
+import { berlinFormat } from '../berlin-format';
 import { useRemoveException } from '../hooks/use-availability';
 
 type Exception = AdvisorAvailabilityQuery['myAvailability']['exceptions'][number];

@@ -1,10 +1,11 @@
+import { berlinDate, weekDays } from '@wiw/domain';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../../components/Badge';
 import type { AdvisorScheduleQuery } from '../../../gql/graphql';
 import { useLanguage } from '../../../lib/use-language';
 import { type Announcer } from '../../../lib/use-announcer';
-import { berlinDay, berlinFormat, berlinToday, weekDays } from '../berlin-time';
+import { berlinFormat } from '../berlin-format';
 import { BookingItem } from './BookingItem';
 
 export type ScheduleSlot = AdvisorScheduleQuery['advisorSchedule'][number];
@@ -22,10 +23,10 @@ export function WeekSchedule({ monday, slots, now, announcer }: Props) {
   const language = useLanguage();
   const id = useId();
   const format = useMemo(() => berlinFormat(language), [language]);
-  const today = berlinToday(new Date(now));
+  const today = berlinDate(new Date(now));
   const byDay = new Map<string, ScheduleSlot[]>();
   for (const slot of [...slots].sort((a, b) => a.startsAt.localeCompare(b.startsAt))) {
-    const day = berlinDay(slot.startsAt);
+    const day = berlinDate(new Date(slot.startsAt));
     byDay.set(day, [...(byDay.get(day) ?? []), slot]);
   }
 

@@ -1,3 +1,4 @@
+import { MAX_AVAILABILITY_RULES } from '@wiw/domain';
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -8,24 +9,8 @@ import { ErrorSummary, SubmitActions, type SummaryItem } from '../../../componen
 import { type FieldIssue } from '../../../lib/form/validation';
 import { LiveAnnouncement } from '../../../components/LiveAnnouncement';
 import { useAnnouncer } from '../../../lib/use-announcer';
-import {
-  availabilityProblems,
-  checkPeriods,
-  isServerProblem,
-  MAX_RULES,
-  newRowKey,
-  periodsValid,
-  ruleServerFields,
-  rowsFromRules,
-  sortRows,
-  toRulesInput,
-  WEEKDAYS,
-  type PeriodCheck,
-  type PeriodField as Field,
-  type PeriodIssue,
-  type PeriodRow,
-} from '../availability-form';
-import { berlinFormat } from '../berlin-time';
+import { availabilityProblems, checkPeriods, isAvailabilityProblem, newRowKey, periodsValid, ruleServerFields, rowsFromRules, sortRows, toRulesInput, WEEKDAYS, type PeriodCheck, type PeriodField as Field, type PeriodIssue, type PeriodRow } from '../availability-form';
+import { berlinFormat } from '../berlin-format';
 import { useSetRules } from '../hooks/use-availability';
 import { PeriodField } from './PeriodField';
 
@@ -143,7 +128,7 @@ export function WeeklyRulesEditor({ rules }: Props) {
             {failure.problems.length > 0 ? (
               <ul>
                 {failure.problems.map((problem) => (
-                  <li key={problem}>{isServerProblem(problem) ? t(`workbenchAdvisor.availability.problems.${problem}`) : problem}</li>
+                  <li key={problem}>{isAvailabilityProblem(problem) ? t(`workbenchAdvisor.availability.problems.${problem}`) : problem}</li>
                 ))}
               </ul>
             ) : null}
@@ -154,7 +139,7 @@ export function WeeklyRulesEditor({ rules }: Props) {
         <ErrorSummary
           id={`${id}-summary`}
           items={summaryItems()}
-          messages={check?.tooMany ? [t('workbenchAdvisor.availability.weekly.tooMany', { max: MAX_RULES })] : []}
+          messages={check?.tooMany ? [t('workbenchAdvisor.availability.weekly.tooMany', { max: MAX_AVAILABILITY_RULES })] : []}
           summaryRef={summaryRef}
         />
         {WEEKDAYS.map((weekday) => {

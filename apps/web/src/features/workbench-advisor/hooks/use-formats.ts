@@ -23,7 +23,7 @@ export const useMyFormats = () =>
 
 export const formatQueryKey = (language: Language, id: string) => [...ADVISOR_QUERY_ROOT, 'format', language, id] as const;
 
-/** One format (FORMAT_NOT_FOUND unless it is active or mine). */
+/** One format (ErrorCodes.FORMAT_NOT_FOUND unless it is active or mine). */
 export const useFormat = (id: string) =>
   useAdvisorQuery(
     (language) => formatQueryKey(language, id),

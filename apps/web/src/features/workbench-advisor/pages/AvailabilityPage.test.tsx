@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../../../app/AppRoutes';
 import { renderWithProviders } from '../../../test/utils';
 import { advisorServer, apiError, availabilityData, fill, requestsOf, uuid } from '../test/fixtures';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 const ROUTE = '/werkbank/beratung/verfuegbarkeit';
 
@@ -86,7 +87,7 @@ describe('AvailabilityPage – weekly hours', { timeout: 15_000 }, () => {
     const user = userEvent.setup();
     advisorServer({
       AdvisorSetRules: () => ({
-        errors: [{ message: 'Die Zeiten passen nicht.', extensions: { code: 'AVAILABILITY_INVALID', problems: ['OVERLAPPING_RULES', 'SOMETHING_NEW'] } }],
+        errors: [{ message: 'Die Zeiten passen nicht.', extensions: { code: ErrorCodes.AVAILABILITY_INVALID, problems: ['OVERLAPPING_RULES', 'SOMETHING_NEW'] } }],
       }),
     });
     renderWithProviders(<AppRoutes />, { route: ROUTE });
@@ -196,7 +197,7 @@ describe('AvailabilityPage – exceptions', { timeout: 15_000 }, () => {
     const user = userEvent.setup();
     advisorServer({
       AdvisorAvailability: () => ({ data: availabilityData({ exceptions }) }),
-      AdvisorRemoveException: () => apiError('AVAILABILITY_EXCEPTION_NOT_FOUND', 'Diese Ausnahme gibt es nicht.'),
+      AdvisorRemoveException: () => apiError(ErrorCodes.AVAILABILITY_EXCEPTION_NOT_FOUND, 'Diese Ausnahme gibt es nicht.'),
     });
     renderWithProviders(<AppRoutes />, { route: ROUTE });
     await user.click(await screen.findByRole('button', { name: 'Entfernen Zusätzliche Zeit am Montag, 28. Dezember 2099' }));

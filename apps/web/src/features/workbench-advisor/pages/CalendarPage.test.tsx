@@ -5,6 +5,7 @@ import { AppRoutes } from '../../../app/AppRoutes';
 import type { AdvisorBookingFieldsFragment } from '../../../gql/graphql';
 import { currentLocation, renderWithProviders } from '../../../test/utils';
 import { advisorServer, apiError, bookingNode, fill, requestsOf, slotNode, uuid } from '../test/fixtures';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 const ROUTE = '/werkbank/beratung/kalender';
 
@@ -141,7 +142,7 @@ describe('CalendarPage', { timeout: 15_000 }, () => {
     const user = userEvent.setup();
     advisorServer({
       AdvisorSchedule: () => ({ data: { advisorSchedule: week() } }),
-      AdvisorMarkAttendance: () => apiError('ATTENDANCE_TOO_EARLY', 'Die Teilnahme lässt sich erst ab Beginn des Termins erfassen.'),
+      AdvisorMarkAttendance: () => apiError(ErrorCodes.ATTENDANCE_TOO_EARLY, 'Die Teilnahme lässt sich erst ab Beginn des Termins erfassen.'),
     });
     renderWithProviders(<AppRoutes />, { route: ROUTE });
     await user.click(within(await screen.findByRole('group', { name: 'Teilnahme von Velkamp Intralogistik GmbH' })).getByRole('button', { name: 'Nicht erschienen' }));
@@ -193,7 +194,7 @@ describe('CalendarPage', { timeout: 15_000 }, () => {
     const user = userEvent.setup();
     advisorServer({
       AdvisorSchedule: () => ({ data: { advisorSchedule: week() } }),
-      AdvisorCancelBooking: () => apiError('BOOKING_NOT_CANCELLABLE', 'Dieser Termin ist abgesagt oder schon vorbei.'),
+      AdvisorCancelBooking: () => apiError(ErrorCodes.BOOKING_NOT_CANCELLABLE, 'Dieser Termin ist abgesagt oder schon vorbei.'),
     });
     renderWithProviders(<AppRoutes />, { route: ROUTE });
     await user.click(await screen.findByRole('button', { name: 'Absagen Termin von Velkamp Intralogistik GmbH um 10:00' }));
@@ -207,7 +208,7 @@ describe('CalendarPage', { timeout: 15_000 }, () => {
   it('shows loading, then an error with retry', async () => {
     const user = userEvent.setup();
     let fail = true;
-    advisorServer({ AdvisorSchedule: () => (fail ? apiError('SLOT_RANGE_INVALID', 'Der Zeitraum darf höchstens 42 Tage umfassen.') : { data: { advisorSchedule: week() } }) });
+    advisorServer({ AdvisorSchedule: () => (fail ? apiError(ErrorCodes.SLOT_RANGE_INVALID, 'Der Zeitraum darf höchstens 42 Tage umfassen.') : { data: { advisorSchedule: week() } }) });
     renderWithProviders(<AppRoutes />, { route: ROUTE });
     expect(await screen.findByText('Termine werden geladen …')).toBeTruthy();
     expect(await screen.findByText('Die Termine konnten nicht geladen werden.')).toBeTruthy();

@@ -1,3 +1,4 @@
+import { addDays, berlinDate, weekEnd, weekOf, weekStart } from '@wiw/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -5,10 +6,9 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/Status
 import { useFormatters } from '../../../lib/use-formatters';
 import { LiveAnnouncement } from '../../../components/LiveAnnouncement';
 import { useAnnouncer } from '../../../lib/use-announcer';
-import { addDays, berlinToday, mondayOf, weekFromParam } from '../berlin-time';
 import { CalendarFeedPanel } from '../../workbench';
 import { WeekSchedule } from '../components/WeekSchedule';
-import { useNow } from '../hooks/use-now';
+import { useNow } from '../../../lib/use-now';
 import { useSchedule } from '../hooks/use-schedule';
 import { ADVISOR_PATHS, calendarWeekPath } from '../paths';
 
@@ -19,9 +19,10 @@ export function CalendarPage() {
   const format = useFormatters();
   const [params] = useSearchParams();
   const now = useNow();
-  const monday = weekFromParam(params.get('woche'), new Date(now));
-  const sunday = addDays(monday, 6);
-  const thisWeek = mondayOf(berlinToday(new Date(now)));
+  const today = berlinDate(new Date(now));
+  const monday = weekOf(params.get('woche'), today);
+  const sunday = weekEnd(monday);
+  const thisWeek = weekStart(today);
   const schedule = useSchedule(monday, sunday);
   const announcer = useAnnouncer();
   const weekHeading = t('workbenchAdvisor.calendar.weekHeading', { from: format.date(monday), to: format.date(sunday) });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../../../app/AppRoutes';
 import { renderWithProviders } from '../../../test/utils';
 import { advisorServer, figuresData, formatFiguresNode, uuid } from '../test/fixtures';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 const ROUTE = '/werkbank/beratung/kennzahlen';
 
@@ -82,7 +83,7 @@ describe('FiguresPage', () => {
     const user = userEvent.setup();
     let fail = true;
     advisorServer({
-      AdvisorFigures: () => (fail ? { errors: [{ message: 'Dafür fehlt Ihnen die Berechtigung.', extensions: { code: 'FORBIDDEN' } }] } : { data: figuresData(byFormat()) }),
+      AdvisorFigures: () => (fail ? { errors: [{ message: 'Dafür fehlt Ihnen die Berechtigung.', extensions: { code: ErrorCodes.FORBIDDEN } }] } : { data: figuresData(byFormat()) }),
     });
     renderWithProviders(<AppRoutes />, { route: ROUTE });
     const alert = await screen.findByRole('alert', undefined, { timeout: 5000 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../../../app/AppRoutes';
 import { currentLocation, renderWithProviders, type RecordedRequest } from '../../../test/utils';
 import { advisorServer, apiError, fill, formatNode, IHK, organisationsData, profileData, requestsOf, uuid } from '../test/fixtures';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 const NEW = '/werkbank/beratung/formate/neu';
 const COMPANY = uuid(502);
@@ -121,9 +122,9 @@ describe('NewFormatPage', { timeout: 15_000 }, () => {
   it('puts server errors into the fields, others into an alert', async () => {
     const user = userEvent.setup();
     const replies: Reply[] = [
-      apiError('ORGANISATION_NOT_VERIFIED', 'Die Organisation ist noch nicht bestätigt.'),
-      { errors: [{ message: 'Ungültige Eingabe in: meetingLink.', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'meetingLink', constraints: ['isUrl'] }] } }] },
-      apiError('FORBIDDEN', 'Dafür fehlt Ihnen die Berechtigung.'),
+      apiError(ErrorCodes.ORGANISATION_NOT_VERIFIED, 'Die Organisation ist noch nicht bestätigt.'),
+      { errors: [{ message: 'Ungültige Eingabe in: meetingLink.', extensions: { code: ErrorCodes.BAD_USER_INPUT, fields: [{ field: 'meetingLink', constraints: ['isUrl'] }] } }] },
+      apiError(ErrorCodes.FORBIDDEN, 'Dafür fehlt Ihnen die Berechtigung.'),
     ];
     advisorServer({ AdvisorCreateFormat: () => replies.shift()! });
     renderWithProviders(<AppRoutes />, { route: NEW });
@@ -218,7 +219,7 @@ describe('EditFormatPage', { timeout: 15_000 }, () => {
   });
 
   it('says "not found" for a format that is not mine', async () => {
-    advisorServer({ AdvisorFormat: () => apiError('FORMAT_NOT_FOUND', 'Dieses Beratungsformat gibt es nicht.') });
+    advisorServer({ AdvisorFormat: () => apiError(ErrorCodes.FORMAT_NOT_FOUND, 'Dieses Beratungsformat gibt es nicht.') });
     renderWithProviders(<AppRoutes />, { route: ROUTE });
     expect(await screen.findByText('Dieses Format gibt es nicht oder es gehört nicht Ihnen.')).toBeTruthy();
   });

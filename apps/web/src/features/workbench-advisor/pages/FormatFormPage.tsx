@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ArrowLeftIcon } from '../../../components/icons';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StatusViews';
-import { errorCode } from '../../../lib/error-message';
+import { hasErrorCode } from '../../../lib/error-message';
+import { ErrorCodes } from '../../../lib/error-codes';
 import { FormatForm } from '../components/FormatForm';
 import { FormatStatusActions } from '../components/FormatStatusActions';
 import { emptyFormatValues, formatFormValues } from '../format-form';
@@ -70,7 +71,7 @@ export function EditFormatPage() {
 
   let content;
   if (format.isPending) content = <Loading label={t('workbenchAdvisor.form.loading')} />;
-  else if (notMine || (format.isError && errorCode(format.error) === 'FORMAT_NOT_FOUND')) {
+  else if (notMine || (format.isError && hasErrorCode(format.error, ErrorCodes.FORMAT_NOT_FOUND))) {
     content = (
       <EmptyState title={t('workbenchAdvisor.form.notFound')}>
         <p>

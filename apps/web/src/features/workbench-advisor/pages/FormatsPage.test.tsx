@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../../../app/AppRoutes';
 import { renderWithProviders } from '../../../test/utils';
 import { advisorServer, formatNode, uuid } from '../test/fixtures';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 const ROUTE = '/werkbank/beratung';
 
@@ -50,7 +51,7 @@ describe('FormatsPage', () => {
   it('shows an error with retry', async () => {
     const user = userEvent.setup();
     let fail = true;
-    advisorServer({ AdvisorFormats: () => (fail ? { errors: [{ message: 'Dafür fehlt Ihnen die Berechtigung.', extensions: { code: 'FORBIDDEN' } }] } : { data: { myConsultationFormats: [formatNode()] } }) });
+    advisorServer({ AdvisorFormats: () => (fail ? { errors: [{ message: 'Dafür fehlt Ihnen die Berechtigung.', extensions: { code: ErrorCodes.FORBIDDEN } }] } : { data: { myConsultationFormats: [formatNode()] } }) });
     renderWithProviders(<AppRoutes />, { route: ROUTE });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Die Formate konnten nicht geladen werden.');

@@ -1,3 +1,4 @@
+import { AGENDA_LENGTH } from '@wiw/domain';
 import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,7 @@ import { attemptFor, bookingFingerprint, type Attempt } from '../attempt-key';
 import { bookingProblem } from '../booking-errors';
 import { useBookConsultation } from '../hooks/use-booking-mutations';
 import { useBookingOrganisations } from '../hooks/use-bookings';
-import { AGENDA_MAX, AGENDA_MIN, textLength, withinLimits } from '../limits';
+import { textLength, withinLimits } from '../limits';
 import { formatWhen } from '../time-format';
 import type { FreeSlot } from './WeekSlotPicker';
 
@@ -91,10 +92,10 @@ export function BookingForm({ formatId, slot, draft, onDraftChange, attemptRef, 
     event.preventDefault();
     if (book.isPending) return;
     const organisationMissing = !verified.some((organisation) => organisation.id === organisationId);
-    const agendaInvalid = !withinLimits(draft.agenda, AGENDA_MIN, AGENDA_MAX);
+    const agendaInvalid = !withinLimits(draft.agenda, AGENDA_LENGTH.min, AGENDA_LENGTH.max);
     flushSync(() => {
       setOrganisationIssue(organisationMissing ? t('workbench.form.organisationRequired') : null);
-      setAgendaIssue(agendaInvalid ? t('workbench.form.agendaLength', { min: AGENDA_MIN, max: AGENDA_MAX }) : null);
+      setAgendaIssue(agendaInvalid ? t('workbench.form.agendaLength', { min: AGENDA_LENGTH.min, max: AGENDA_LENGTH.max }) : null);
       setFailure(null);
     });
     if (organisationMissing) return organisationRef.current?.focus();
@@ -158,12 +159,12 @@ export function BookingForm({ formatId, slot, draft, onDraftChange, attemptRef, 
             label={t('workbench.form.agenda')}
             hint={
               <>
-                {t('workbench.form.agendaHint', { min: AGENDA_MIN, max: AGENDA_MAX })}{' '}
-                <span className="char-count">{t('workbench.form.characters', { count: textLength(draft.agenda), max: AGENDA_MAX })}</span>
+                {t('workbench.form.agendaHint', { min: AGENDA_LENGTH.min, max: AGENDA_LENGTH.max })}{' '}
+                <span className="char-count">{t('workbench.form.characters', { count: textLength(draft.agenda), max: AGENDA_LENGTH.max })}</span>
               </>
             }
             rows={6}
-            maxLength={AGENDA_MAX + 100}
+            maxLength={AGENDA_LENGTH.max + 100}
             value={draft.agenda}
             issues={agendaIssue ? [{ message: agendaIssue }] : undefined}
             onChange={(event) => onDraftChange({ agenda: event.target.value })}

@@ -1,3 +1,4 @@
+import { weekOf } from '@wiw/domain';
 import { useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -13,8 +14,7 @@ import type { Attempt } from '../attempt-key';
 import { slotChoiceFromSearchParams, slotChoiceToSearchParams } from '../filters';
 import { useBookableSlots } from '../hooks/use-bookable-slots';
 import { formatWhen } from '../time-format';
-import { readWeek } from '../week';
-import { useBerlinToday } from '../hooks/use-now';
+import { useBerlinToday } from '../../../lib/use-now';
 import { BookingConfirmation } from './BookingConfirmation';
 import { BookingForm, type BookingDraft } from './BookingForm';
 import type { FormatDetail } from './FormatFacts';
@@ -55,7 +55,7 @@ export function BookingSection({ format }: { format: FormatDetail }) {
   const announcer = useAnnouncer();
   const pickerHeadingRef = useRef<HTMLHeadingElement>(null);
   const { filters: choice, update } = useSearchParamFilters(slotChoiceFromSearchParams, slotChoiceToSearchParams);
-  const week = readWeek(choice.week, useBerlinToday());
+  const week = weekOf(choice.week, useBerlinToday());
   const slots = useBookableSlots(format.id, week);
   const [draft, setDraft] = useState<BookingDraft>(EMPTY_DRAFT);
   const [booked, setBooked] = useState<BookingFieldsFragment | null>(null);

@@ -5,6 +5,7 @@ import { renderWithProviders } from '../../../test/utils';
 import { apiError, requestsOf } from '../test/fixtures';
 import { workbenchServer } from '../test/server';
 import { CalendarFeedPanel } from './CalendarFeedPanel';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 const URL_1 = 'https://portal.example.org/calendar/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.ics';
 const URL_2 = 'https://portal.example.org/calendar/bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.ics';
@@ -76,7 +77,7 @@ describe('CalendarFeedPanel', () => {
     const user = userEvent.setup();
     let broken = true;
     workbenchServer({
-      MyCalendarFeed: () => (broken ? apiError('INTERNAL_SERVER_ERROR', 'Interner Fehler.') : { data: { myCalendarFeed: { active: false, createdAt: null } } }),
+      MyCalendarFeed: () => (broken ? apiError(ErrorCodes.INTERNAL_SERVER_ERROR, 'Interner Fehler.') : { data: { myCalendarFeed: { active: false, createdAt: null } } }),
       RegenerateCalendarFeed: () => ({ networkError: true }),
     });
     renderWithProviders(<CalendarFeedPanel />);

@@ -1,3 +1,4 @@
+import { CANCELLATION_REASON_LENGTH } from '@wiw/domain';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,7 @@ import { TextAreaField } from '../../../components/form/fields';
 import { ConfirmStep } from '../../../components/ConfirmStep';
 import { bookingProblem } from '../booking-errors';
 import { useCancelBooking } from '../hooks/use-booking-mutations';
-import { REASON_MAX, REASON_MIN, textLength, withinLimits } from '../limits';
+import { textLength, withinLimits } from '../limits';
 import { formatWhen } from '../time-format';
 
 interface Props {
@@ -39,9 +40,9 @@ export function CancelPanel({ booking, onCancelled, onLocked, onClose }: Props) 
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const valid = withinLimits(reason, REASON_MIN, REASON_MAX);
+    const valid = withinLimits(reason, CANCELLATION_REASON_LENGTH.min, CANCELLATION_REASON_LENGTH.max);
     flushSync(() => {
-      setIssue(valid ? null : t('workbench.cancel.reasonLength', { min: REASON_MIN, max: REASON_MAX }));
+      setIssue(valid ? null : t('workbench.cancel.reasonLength', { min: CANCELLATION_REASON_LENGTH.min, max: CANCELLATION_REASON_LENGTH.max }));
       setFailure(null);
       setConfirming(valid);
     });
@@ -72,9 +73,9 @@ export function CancelPanel({ booking, onCancelled, onLocked, onClose }: Props) 
         id={`${id}-reason`}
         textAreaRef={reasonRef}
         label={t('workbench.cancel.reason')}
-        hint={`${t('workbench.cancel.reasonHint', { min: REASON_MIN, max: REASON_MAX })} ${t('workbench.form.characters', { count: textLength(reason), max: REASON_MAX })}`}
+        hint={`${t('workbench.cancel.reasonHint', { min: CANCELLATION_REASON_LENGTH.min, max: CANCELLATION_REASON_LENGTH.max })} ${t('workbench.form.characters', { count: textLength(reason), max: CANCELLATION_REASON_LENGTH.max })}`}
         rows={4}
-        maxLength={REASON_MAX + 100}
+        maxLength={CANCELLATION_REASON_LENGTH.max + 100}
         value={reason}
         readOnly={confirming}
         issues={issue ? [{ message: issue }] : undefined}

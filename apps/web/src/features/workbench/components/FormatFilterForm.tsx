@@ -1,9 +1,9 @@
+import { SEARCH_MAX_LENGTH } from '@wiw/domain';
 import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedSearch } from '../../../lib/use-debounced-search';
 import type { UpdateFiltersOptions } from '../../../lib/use-search-param-filters';
 import { SelectField, TextField } from '../../../components/form/fields';
-import { SEARCH_MAX_LENGTH } from '../../../lib/search';
 import { useTopicFields } from '../../topic-fields';
 import { TOPIC_FIELD_KEYS } from '../../../lib/enums';
 import { EMPTY_FORMAT_FILTERS, hasActiveFormatFilters, type FormatFilters } from '../filters';

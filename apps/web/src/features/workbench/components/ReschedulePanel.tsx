@@ -1,3 +1,4 @@
+import { berlinDate, RESCHEDULE_NOTE_MAX_LENGTH, weekStart } from '@wiw/domain';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -9,10 +10,9 @@ import { LiveAnnouncement } from '../../../components/LiveAnnouncement';
 import { useAnnouncer } from '../../../lib/use-announcer';
 import { bookingProblem } from '../booking-errors';
 import { useRescheduleBooking } from '../hooks/use-booking-mutations';
-import { NOTE_MAX, textLength } from '../limits';
+import { textLength } from '../limits';
 import { formatWhen } from '../time-format';
-import { berlinDay, weekStart } from '../week';
-import { useBerlinToday } from '../hooks/use-now';
+import { useBerlinToday } from '../../../lib/use-now';
 import { WeekSlotPicker, type FreeSlot } from './WeekSlotPicker';
 
 interface ConfirmProps {
@@ -44,9 +44,9 @@ function ConfirmMove({ booking, slot, onMoved, onSlotGone, onLocked, onChooseOth
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (reschedule.isPending) return;
-    const tooLong = textLength(note) > NOTE_MAX;
+    const tooLong = textLength(note) > RESCHEDULE_NOTE_MAX_LENGTH;
     flushSync(() => {
-      setIssue(tooLong ? t('workbench.reschedule.noteLength', { max: NOTE_MAX }) : null);
+      setIssue(tooLong ? t('workbench.reschedule.noteLength', { max: RESCHEDULE_NOTE_MAX_LENGTH }) : null);
       setFailure(null);
     });
     if (tooLong) return noteRef.current?.focus();
@@ -81,9 +81,9 @@ function ConfirmMove({ booking, slot, onMoved, onSlotGone, onLocked, onChooseOth
         textAreaRef={noteRef}
         label={t('workbench.reschedule.note')}
         optional
-        hint={`${t('workbench.reschedule.noteHint', { max: NOTE_MAX })} ${t('workbench.form.characters', { count: textLength(note), max: NOTE_MAX })}`}
+        hint={`${t('workbench.reschedule.noteHint', { max: RESCHEDULE_NOTE_MAX_LENGTH })} ${t('workbench.form.characters', { count: textLength(note), max: RESCHEDULE_NOTE_MAX_LENGTH })}`}
         rows={3}
-        maxLength={NOTE_MAX + 100}
+        maxLength={RESCHEDULE_NOTE_MAX_LENGTH + 100}
         value={note}
         issues={issue ? [{ message: issue }] : undefined}
         onChange={(event) => setNote(event.target.value)}
@@ -121,7 +121,7 @@ export function ReschedulePanel({ booking, onMoved, onLocked, onClose }: Props) 
   const horizonDays = booking.format.bookingHorizonDays;
   // Start at the booking's own week (never one in the past).
   const [week, setWeek] = useState(() => {
-    const own = weekStart(berlinDay(booking.startsAt));
+    const own = weekStart(berlinDate(new Date(booking.startsAt)));
     return own >= weekStart(today) ? own : weekStart(today);
   });
   const [selected, setSelected] = useState<FreeSlot | null>(null);

@@ -1,3 +1,4 @@
+import { addDays, weekEnd } from '@wiw/domain';
 import { useId, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArrowLeftIcon, ArrowRightIcon } from '../../../components/icons';
@@ -6,8 +7,8 @@ import type { BookableSlotsQuery } from '../../../gql/graphql';
 import { useLanguage } from '../../../lib/use-language';
 import { useBookableSlots } from '../hooks/use-bookable-slots';
 import { formatDayHeading, formatTimeRange, formatWeekRange } from '../time-format';
-import { addDays, groupByDay, weekBounds, weekEnd, type Day } from '../week';
-import { useBerlinToday } from '../hooks/use-now';
+import { groupByDay, weekBounds } from '../slot-weeks';
+import { useBerlinToday } from '../../../lib/use-now';
 
 const HEADINGS = ['h2', 'h3', 'h4', 'h5'] as const;
 
@@ -19,8 +20,9 @@ export const sameInstant = (a: string, b: string) => new Date(a).getTime() === n
 interface Props {
   formatId: string;
   /** Monday of the week shown. */
-  week: Day;
-  onWeekChange: (week: Day) => void;
+  /** The Monday of the week shown. */
+  week: string;
+  onWeekChange: (week: string) => void;
   /** How many days ahead the format can be booked: the last week to show. */
   horizonDays: number;
   /** Group sessions say how many seats are left. */

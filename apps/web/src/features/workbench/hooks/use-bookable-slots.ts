@@ -1,14 +1,14 @@
+import { weekEnd } from '@wiw/domain';
 import { useQuery } from '@tanstack/react-query';
 import { request } from '../../../lib/graphql-client';
 import { useLanguage } from '../../../lib/use-language';
 import { BookableSlotsDocument } from '../graphql/documents';
-import { weekEnd, type Day } from '../week';
 import { WORKBENCH_QUERY_ROOT } from './query-root';
 
-export const bookableSlotsQueryKey = (formatId: string, from: Day, to: Day) => [...WORKBENCH_QUERY_ROOT, 'slots', formatId, from, to] as const;
+export const bookableSlotsQueryKey = (formatId: string, from: string, to: string) => [...WORKBENCH_QUERY_ROOT, 'slots', formatId, from, to] as const;
 
 /** Free times of a format in the week starting on `week` (Berlin days, Monday to Sunday), soonest first. */
-export function useBookableSlots(formatId: string, week: Day) {
+export function useBookableSlots(formatId: string, week: string) {
   const language = useLanguage();
   const to = weekEnd(week);
   return useQuery({

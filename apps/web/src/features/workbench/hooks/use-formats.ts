@@ -21,7 +21,7 @@ export function useConsultationFormats(filter: ConsultationFormatFilter | null) 
 
 export const formatQueryKey = (language: Language, id: string) => [...WORKBENCH_QUERY_ROOT, 'format', language, id] as const;
 
-/** An active format, or one of my own (FORMAT_NOT_FOUND otherwise). */
+/** An active format, or one of my own (ErrorCodes.FORMAT_NOT_FOUND otherwise). */
 export function useConsultationFormat(id: string) {
   const language = useLanguage();
   return useQuery({

@@ -7,6 +7,7 @@ import { apiError, BOOKING_ID, bookingNode, FORMAT_ID, NOW, requestsOf, slot } f
 import { workbenchServer, type Handler } from '../test/server';
 // Loaded up front: AppRoutes imports the workbench lazily, and the first transform is slow.
 import './WorkbenchRoutes';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'], now: NOW });
@@ -95,7 +96,7 @@ describe('BookingPage (/werkbank/termine/:id)', () => {
       Booking: () => ({ data: { booking: bookingNode({ viewerCanChange: !passed }) } }),
       CancelBooking: () => {
         passed = true;
-        return apiError('BOOKING_NOT_CANCELLABLE', 'Die Frist für Absage und Umbuchung ist abgelaufen.');
+        return apiError(ErrorCodes.BOOKING_NOT_CANCELLABLE, 'Die Frist für Absage und Umbuchung ist abgelaufen.');
       },
     });
     renderWithProviders(<AppRoutes />, { route });
@@ -149,7 +150,7 @@ describe('BookingPage (/werkbank/termine/:id)', () => {
     const user = userEvent.setup();
     const { requests } = server({
       BookableSlots: () => ({ data: { bookableSlots: [slot('2026-11-30T11:00:00.000Z'), slot('2026-12-01T11:00:00.000Z')] } }),
-      RescheduleBooking: () => apiError('BOOKING_SLOT_TAKEN', 'Dieser Termin ist schon vergeben. Bitte wählen Sie einen anderen.'),
+      RescheduleBooking: () => apiError(ErrorCodes.BOOKING_SLOT_TAKEN, 'Dieser Termin ist schon vergeben. Bitte wählen Sie einen anderen.'),
     });
     renderWithProviders(<AppRoutes />, { route });
     await user.click(within(await changeSection()).getByRole('button', { name: 'Termin verschieben' }));
@@ -163,7 +164,7 @@ describe('BookingPage (/werkbank/termine/:id)', () => {
   });
 
   it('says when the booking does not exist or is not ours', async () => {
-    server({ Booking: () => apiError('BOOKING_NOT_FOUND', 'Diesen Termin gibt es nicht.') });
+    server({ Booking: () => apiError(ErrorCodes.BOOKING_NOT_FOUND, 'Diesen Termin gibt es nicht.') });
     renderWithProviders(<AppRoutes />, { route });
     expect(await screen.findByText('Diesen Termin gibt es nicht, oder er gehört nicht zu Ihren Organisationen.')).toBeTruthy();
   });

@@ -10,18 +10,19 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFormatters } from '../../../lib/use-formatters';
 import { LiveAnnouncement } from '../../../components/LiveAnnouncement';
 import { useAnnouncer } from '../../../lib/use-announcer';
-import { BOOKING_NOT_FOUND, hasCode } from '../booking-errors';
+import { hasErrorCode } from '../../../lib/error-message';
 import { BookingFacts } from '../components/BookingFacts';
 import { BookingStatusBadge } from '../components/BookingStatusBadge';
 import { CalendarLink } from '../components/CalendarLink';
 import { CancelPanel } from '../components/CancelPanel';
 import { ReschedulePanel } from '../components/ReschedulePanel';
 import { useBooking } from '../hooks/use-bookings';
-import { useNow } from '../hooks/use-now';
+import { useNow } from '../../../lib/use-now';
 import { MY_BOOKINGS_PATH } from '../../../lib/site-paths';
 import { formatWhen } from '../time-format';
 import '../../../styles/cards.css';
 import '../workbench.css';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 type Panel = 'cancel' | 'reschedule';
 
@@ -135,7 +136,7 @@ export function BookingPage() {
       <PageHeading>{title}</PageHeading>
       <QueryStates
         query={booking}
-        notFound={hasCode(booking.error, BOOKING_NOT_FOUND)}
+        notFound={hasErrorCode(booking.error, ErrorCodes.BOOKING_NOT_FOUND)}
         notFoundText={t('workbench.booking.notFound')}
         notFoundAction={
           <Link to={MY_BOOKINGS_PATH} className="button button--secondary">

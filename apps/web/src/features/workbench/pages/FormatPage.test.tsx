@@ -7,6 +7,7 @@ import { apiError, bookingNode, FORMAT_ID, formatDetail, GROUP_ID, NOW, ORG_UNVE
 import { signedOut, workbenchServer, type Handler } from '../test/server';
 // Loaded up front: AppRoutes imports the workbench lazily, and the first transform is slow.
 import './WorkbenchRoutes';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 // Wednesday 25 November 2026 (Berlin, UTC+1): this week runs from Monday 23 to Sunday 29 November.
 const THIS_WEEK = [slot('2026-11-26T08:00:00.000Z'), slot('2026-11-26T10:00:00.000Z'), slot('2026-11-27T13:00:00.000Z')];
@@ -144,7 +145,7 @@ describe('FormatPage (/werkbank/formate/:id)', () => {
 
   it('goes back to the refreshed slots when the slot was taken meanwhile, keeping the agenda', async () => {
     const user = userEvent.setup();
-    const { requests } = server({ BookConsultation: () => apiError('BOOKING_SLOT_TAKEN', 'Dieser Termin ist schon vergeben. Bitte wählen Sie einen anderen.') });
+    const { requests } = server({ BookConsultation: () => apiError(ErrorCodes.BOOKING_SLOT_TAKEN, 'Dieser Termin ist schon vergeben. Bitte wählen Sie einen anderen.') });
     renderWithProviders(<AppRoutes />, { route: `/werkbank/formate/${FORMAT_ID}` });
     await user.click(await slotButton('Donnerstag, 26. November, 09:00–10:00'));
     await user.click(await screen.findByLabelText('Ihr Anliegen'));
@@ -163,7 +164,7 @@ describe('FormatPage (/werkbank/formate/:id)', () => {
 
   it('shows an organisation that cannot book at the organisation field', async () => {
     const user = userEvent.setup();
-    server({ BookConsultation: () => apiError('ORGANISATION_NOT_VERIFIED', 'Ihre Organisation ist noch nicht geprüft.') });
+    server({ BookConsultation: () => apiError(ErrorCodes.ORGANISATION_NOT_VERIFIED, 'Ihre Organisation ist noch nicht geprüft.') });
     renderWithProviders(<AppRoutes />, { route: `/werkbank/formate/${FORMAT_ID}?termin=2026-11-26T08:00:00.000Z` });
     await user.click(await screen.findByLabelText('Ihr Anliegen'));
     await user.paste(AGENDA);
@@ -196,7 +197,7 @@ describe('FormatPage (/werkbank/formate/:id)', () => {
   });
 
   it('says when the format does not exist', async () => {
-    server({ ConsultationFormat: () => apiError('FORMAT_NOT_FOUND', 'Dieses Beratungsformat gibt es nicht.') });
+    server({ ConsultationFormat: () => apiError(ErrorCodes.FORMAT_NOT_FOUND, 'Dieses Beratungsformat gibt es nicht.') });
     renderWithProviders(<AppRoutes />, { route: '/werkbank/formate/unbekannt' });
     expect(await screen.findByText('Dieses Beratungsformat gibt es nicht (mehr).')).toBeTruthy();
     expect(screen.getAllByRole('link', { name: 'Alle Beratungsformate' })).toHaveLength(2);

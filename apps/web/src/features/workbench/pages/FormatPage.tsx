@@ -5,13 +5,14 @@ import { ArrowLeftIcon } from '../../../components/icons';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryStates } from '../../../components/QueryStates';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { FORMAT_NOT_FOUND, hasCode } from '../booking-errors';
+import { hasErrorCode } from '../../../lib/error-message';
 import { BookingSection } from '../components/BookingSection';
 import { FormatFacts, type FormatDetail } from '../components/FormatFacts';
 import { useConsultationFormat } from '../hooks/use-formats';
 import { WORKBENCH_PATH } from '../../../lib/site-paths';
 import '../../../styles/cards.css';
 import '../workbench.css';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 function FormatContent({ format }: { format: FormatDetail }) {
   const { t } = useTranslation();
@@ -53,7 +54,7 @@ export function FormatPage() {
       <PageHeading>{title}</PageHeading>
       <QueryStates
         query={format}
-        notFound={hasCode(format.error, FORMAT_NOT_FOUND)}
+        notFound={hasErrorCode(format.error, ErrorCodes.FORMAT_NOT_FOUND)}
         notFoundText={t('workbench.detail.notFound')}
         notFoundAction={
           <Link to={WORKBENCH_PATH} className="button button--secondary">

@@ -7,6 +7,7 @@ import { apiError, BOOKING_ID, bookingNode, connection, groupFormat, NOW, reques
 import { signedOut, workbenchServer } from '../test/server';
 // Loaded up front: AppRoutes imports the workbench lazily, and the first transform is slow.
 import './WorkbenchRoutes';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'], now: NOW });
@@ -66,7 +67,7 @@ describe('MyBookingsPage (/werkbank/termine)', () => {
     let broken = true;
     workbenchServer({
       MyBookings: (request) => {
-        if (broken) return apiError('INTERNAL_SERVER_ERROR', 'Interner Fehler.');
+        if (broken) return apiError(ErrorCodes.INTERNAL_SERVER_ERROR, 'Interner Fehler.');
         return request.variables.after
           ? { data: { myBookings: connection(many.slice(20), { totalCount: 21 }) } }
           : { data: { myBookings: connection(many.slice(0, 20), { totalCount: 21, hasNextPage: true }) } };

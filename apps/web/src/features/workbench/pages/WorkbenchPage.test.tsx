@@ -7,6 +7,7 @@ import { apiError, connection, FORMAT_ID, formatNode, groupFormat, requestsOf, u
 import { signedOut, workbenchServer } from '../test/server';
 // Loaded up front: AppRoutes imports the workbench lazily, and the first transform is slow.
 import './WorkbenchRoutes';
+import { ErrorCodes } from '../../../lib/error-codes';
 
 describe('WorkbenchPage (/werkbank)', () => {
   it('introduces the workbench and shows each format: title, topic field, advisor and organisation, duration, kind, mode', async () => {
@@ -69,7 +70,7 @@ describe('WorkbenchPage (/werkbank)', () => {
     let fail = true;
     workbenchServer({
       Me: signedOut,
-      ConsultationFormats: () => (fail ? apiError('INTERNAL_SERVER_ERROR', 'Der Server ist gerade nicht erreichbar.') : { data: { consultationFormats: connection([]) } }),
+      ConsultationFormats: () => (fail ? apiError(ErrorCodes.INTERNAL_SERVER_ERROR, 'Der Server ist gerade nicht erreichbar.') : { data: { consultationFormats: connection([]) } }),
     });
     renderWithProviders(<AppRoutes />, { route: '/werkbank?q=Raumfahrt' });
     const alert = await screen.findByRole('alert');

@@ -1,5 +1,5 @@
+import { berlinDate } from '@wiw/domain';
 import { useEffect, useState } from 'react';
-import { berlinDay, type Day } from '../week';
 
 /** The current time in ms, read once and then every `intervalMs` (not during render: renders stay pure). */
 export function useNow(intervalMs = 60_000): number {
@@ -11,7 +11,7 @@ export function useNow(intervalMs = 60_000): number {
   return now;
 }
 
-/** Today in Europe/Berlin; changes at midnight while the page is open. */
-export function useBerlinToday(): Day {
-  return berlinDay(new Date(useNow()));
+/** Today in Europe/Berlin ("YYYY-MM-DD"); changes at midnight while the page is open. */
+export function useBerlinToday(): string {
+  return berlinDate(new Date(useNow()));
 }
