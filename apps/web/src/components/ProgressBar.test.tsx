@@ -1,15 +1,11 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../i18n';
-import { AppProviders } from '../app/App';
+import { renderWithProviders } from '../test/utils';
 import { ProgressBar } from './ProgressBar';
 
 function renderBar(value: number) {
-  return render(
-    <AppProviders>
-      <ProgressBar value={value} label="Fortschritt im Themenfeld Vernetzung" caption="Fortschritt" />
-    </AppProviders>,
-  );
+  return renderWithProviders(<ProgressBar value={value} label="Fortschritt im Themenfeld Vernetzung" caption="Fortschritt" />);
 }
 
 describe('ProgressBar', () => {

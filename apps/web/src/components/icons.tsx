@@ -85,16 +85,6 @@ export function SearchIcon(props: IconProps) {
   );
 }
 
-export function GlobeIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <circle cx="12" cy="12" r="9" />
-      <path d="M3 12h18" />
-      <path d="M12 3a14 14 0 0 1 0 18a14 14 0 0 1 0-18z" />
-    </Icon>
-  );
-}
-
 export function LogoMark(props: IconProps) {
   return (
     <svg viewBox="0 0 32 32" width="2rem" height="2rem" aria-hidden="true" focusable="false" {...props}>

@@ -58,11 +58,6 @@ i18n.on('languageChanged', (language) => {
   if (isLanguage(language)) storeLanguage(language);
 });
 
-/** The active language, narrowed to the supported ones. */
-export function currentLanguage(): Language {
-  return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : DEFAULT_LANGUAGE;
-}
-
 export async function changeLanguage(language: Language): Promise<void> {
   await i18n.changeLanguage(language);
 }

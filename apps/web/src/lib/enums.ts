@@ -1,12 +1,4 @@
-import type {
-  OrganisationKind,
-  ParticipantRole,
-  ProjectStatus,
-  RegionKey,
-  Side,
-  SizeBand,
-  TopicFieldKey,
-} from '../gql/graphql';
+import type { OrganisationKind, RegionKey, Side, TopicFieldKey } from '../gql/graphql';
 
 /**
  * Runtime lists of the schema's enum values in display order. Each list is derived from a
@@ -48,9 +40,3 @@ export const ORGANISATION_KINDS = keysInOrder<OrganisationKind>({
   ADVISORY: 8,
   COMPANY: 9,
 });
-
-export const PROJECT_STATUSES = keysInOrder<ProjectStatus>({ PLANNED: 1, ACTIVE: 2, COMPLETED: 3 });
-
-export const SIZE_BANDS = keysInOrder<SizeBand>({ MICRO: 1, SMALL: 2, MEDIUM: 3, LARGE: 4 });
-
-export const PARTICIPANT_ROLES = keysInOrder<ParticipantRole>({ LEAD: 1, PARTNER: 2 });

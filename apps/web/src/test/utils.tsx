@@ -6,6 +6,9 @@ import { MemoryRouter, useLocation } from 'react-router';
 import { vi } from 'vitest';
 import { AppProviders } from '../app/App';
 
+/** The whole app's routes inside its layout: page tests render a feature where the app puts it. */
+export { AppRoutes } from '../app/AppRoutes';
+
 export function createTestQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Infinity, gcTime: Infinity } },

@@ -1,15 +1,4 @@
-import type {
-  BoardSort,
-  ContactRequestStatus,
-  NeedKind,
-  NeedStatus,
-  OfferKind,
-  OfferStatus,
-  RemoteMode,
-  SkillCategory,
-  SkillLevel,
-  SkillWeight,
-} from '../../gql/graphql';
+import type { BoardSort, ContactRequestStatus, NeedKind, OfferKind, RemoteMode, SkillCategory, SkillLevel, SkillWeight } from '../../gql/graphql';
 
 /** Values of a schema enum in display order; a Record over the union, so a new value fails the typecheck. */
 function ordered<T extends string>(order: Record<T, number>): readonly T[] {
@@ -35,8 +24,6 @@ export const SKILL_CATEGORIES = ordered<SkillCategory>({
   BUSINESS: 9,
   OTHER: 10,
 });
-export const NEED_STATUSES = ordered<NeedStatus>({ DRAFT: 1, OPEN: 2, FILLED: 3, CLOSED: 4 });
-export const OFFER_STATUSES = ordered<OfferStatus>({ DRAFT: 1, OPEN: 2, CLOSED: 3 });
 export const CONTACT_STATUSES = ordered<ContactRequestStatus>({ PENDING: 1, ACCEPTED: 2, DECLINED: 3, WITHDRAWN: 4 });
 export const BOARD_SORTS = ordered<BoardSort>({ NEWEST: 1, RELEVANCE: 2 });
 

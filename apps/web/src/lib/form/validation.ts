@@ -4,7 +4,6 @@ import { EMAIL_MAX_LENGTH } from '@wiw/domain';
  * server's message), per field, and the checks more than one form uses.
  */
 
-
 /** Language-neutral reasons a field is invalid; the texts live in `shared.form.validation.*`. */
 export type ValidationCode =
   | 'nameRequired'
@@ -36,12 +35,7 @@ export function looksLikeEmail(value: string): boolean {
   return value.length <= EMAIL_MAX_LENGTH && EMAIL_SHAPE.test(value);
 }
 
-export function hasIssues<F extends string>(issues: FieldIssues<F>): boolean {
-  return Object.values(issues).some((list) => Array.isArray(list) && list.length > 0);
-}
-
 /** The fields with issues, in the order the form shows them. */
 export function invalidFields<F extends string>(issues: FieldIssues<F>, order: readonly F[]): F[] {
   return order.filter((field) => (issues[field]?.length ?? 0) > 0);
 }
-

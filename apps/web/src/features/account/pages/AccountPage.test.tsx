@@ -1,10 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
 import { i18n } from '../../../i18n';
 import { meData, topicFieldsData } from '../../../test/fixtures';
-import { currentLocation, fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
+import { AppRoutes, currentLocation, fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
 import { ErrorCodes } from '../../../lib/error-codes';
 
 describe('AccountPage', () => {

@@ -1,8 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
-import { currentLocation, fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
+import { AppRoutes, currentLocation, fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
 import { ErrorCodes } from '../../../lib/error-codes';
 
 const signedOut = { data: { me: null } };

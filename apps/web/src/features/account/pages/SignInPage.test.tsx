@@ -1,9 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
 import { meData, topicFieldsData } from '../../../test/fixtures';
-import { currentLocation, fakeGraphQL, operationName, renderWithProviders, type RecordedRequest } from '../../../test/utils';
+import { AppRoutes, currentLocation, fakeGraphQL, operationName, renderWithProviders, type RecordedRequest } from '../../../test/utils';
 import { ErrorCodes } from '../../../lib/error-codes';
 
 type Handler = Parameters<typeof fakeGraphQL>[0];
@@ -64,9 +63,11 @@ describe('SignInPage', () => {
     expect(emailError?.textContent).toContain('Bitte geben Sie Ihre E-Mail-Adresse ein.');
     expect(document.activeElement).toBe(email);
     const summary = screen.getByRole('heading', { name: 'Bitte prüfen Sie Ihre Eingaben' }).parentElement!;
-    expect(within(summary).getByRole('link', { name: /Passwort: Bitte geben Sie Ihr Passwort ein\./ }).getAttribute('href')).toBe(
-      `#${password.id}`,
-    );
+    expect(
+      within(summary)
+        .getByRole('link', { name: /Passwort: Bitte geben Sie Ihr Passwort ein\./ })
+        .getAttribute('href'),
+    ).toBe(`#${password.id}`);
     expect(requests.some((request) => operationName(request) === 'SignIn')).toBe(false);
   });
 

@@ -1,7 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
-import { fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
+import { AppRoutes, fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
 import { ErrorCodes } from '../../../lib/error-codes';
 
 describe('VerifyEmailPage', () => {

@@ -1,5 +1,6 @@
 import { graphql } from '../../../gql';
 
+/** @public A fragment: the operations below spread it; codegen reads it here. */
 export const PageInfoFieldsFragment = graphql(`
   fragment PageInfoFields on PageInfo {
     hasNextPage
@@ -108,6 +109,7 @@ export const OfficesDocument = graphql(`
   }
 `);
 
+/** @public A fragment: the operations below spread it; codegen reads it here. */
 export const OfficeFieldsFragment = graphql(`
   fragment OfficeFields on Office {
     id
@@ -124,6 +126,7 @@ export const OfficeFieldsFragment = graphql(`
   }
 `);
 
+/** @public A fragment: the operations below spread it; codegen reads it here. */
 export const OfficeTermFieldsFragment = graphql(`
   fragment OfficeTermFields on OfficeTermInfo {
     userId

@@ -1,8 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
-import { currentLocation, fakeGraphQL, operationName, renderWithProviders, requestsOf } from '../../../test/utils';
+import { AppRoutes, currentLocation, fakeGraphQL, operationName, renderWithProviders, requestsOf } from '../../../test/utils';
 import { auditNode, viewer } from '../test/fixtures';
 import { connection } from '../../../test/fixtures';
 
@@ -14,7 +13,10 @@ function logServer() {
     if (operationName(request) !== 'AuditEvents') return { data: viewer() };
     const page = (from: number, count: number) =>
       Array.from({ length: count }, (_, index) =>
-        auditNode(from + index, from + index === 0 ? { action: 'role.granted', entityType: 'User', actorUserId: ACTOR, changes: '{"role":"ADVISOR"}' } : {}),
+        auditNode(
+          from + index,
+          from + index === 0 ? { action: 'role.granted', entityType: 'User', actorUserId: ACTOR, changes: '{"role":"ADVISOR"}' } : {},
+        ),
       );
     return request.variables.after
       ? { data: { auditEvents: connection(page(25, 5), { totalCount: 30 }) } }

@@ -1,9 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
 import { meData, topicFieldsData, connection } from '../../../test/fixtures';
-import { fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
+import { AppRoutes, fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
 
 type Reply = Awaited<ReturnType<Parameters<typeof fakeGraphQL>[0]>>;
 import { viewer } from '../test/fixtures';
@@ -38,7 +37,9 @@ describe('CoordinationLayout', () => {
     renderWithProviders(<AppRoutes />, { route });
     expect(await screen.findByText('Kein Zugang')).toBeTruthy();
     expect(screen.getByRole('main').textContent).toContain('Bitte melden Sie sich an.');
-    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Anmelden' }).getAttribute('href')).toBe(`/anmelden?weiter=${encodeURIComponent(route)}`);
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Anmelden' }).getAttribute('href')).toBe(
+      `/anmelden?weiter=${encodeURIComponent(route)}`,
+    );
     expect(screen.queryByRole('navigation', { name: 'Bereiche der Geschäftsstelle' })).toBeNull();
     expect(requests.every((request) => operationName(request) === 'Me')).toBe(true);
   });
@@ -87,7 +88,11 @@ describe('CoordinationLayout', () => {
       ['Ämter', '/geschaeftsstelle/aemter'],
       ['Protokoll', '/geschaeftsstelle/protokoll'],
     ]);
-    const current = () => within(nav).getAllByRole('link').filter((link) => link.getAttribute('aria-current') === 'page').map((link) => link.textContent);
+    const current = () =>
+      within(nav)
+        .getAllByRole('link')
+        .filter((link) => link.getAttribute('aria-current') === 'page')
+        .map((link) => link.textContent);
     expect(current()).toEqual(['Verifizierung']);
     expect(await screen.findByRole('heading', { level: 2, name: 'Zu prüfende Organisationen' })).toBeTruthy();
     await waitFor(() => expect(document.title).toBe('Verifizierung – Geschäftsstelle – Wirtschaftsinitiative Westfalen'));

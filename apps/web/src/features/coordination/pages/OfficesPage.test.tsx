@@ -1,10 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
 import type { CreateOfficeInput, OfficeFieldsFragment } from '../../../gql/graphql';
 import { organisationNode, organisationsPage, connection } from '../../../test/fixtures';
-import { fakeGraphQL, operationName, renderWithProviders, apiError, requestsOf } from '../../../test/utils';
+import { AppRoutes, fakeGraphQL, operationName, renderWithProviders, apiError, requestsOf } from '../../../test/utils';
 import { office, person, viewer } from '../test/fixtures';
 import { ErrorCodes } from '../../../lib/error-codes';
 
@@ -15,7 +14,10 @@ const successor = person({ id: 'user-new', name: 'Nina Nachfolgerin', email: 'ni
 const holder = person({ id: 'user-ob', name: 'Demo Oberbürgermeister', email: 'oberbuergermeister@demo.example.org', memberships: [] });
 
 function officesServer(handle: (name: string | undefined, variables: Record<string, unknown>) => object | undefined = () => undefined) {
-  let offices: OfficeFieldsFragment[] = [office(), office({ id: 'office-gs', title: 'Leitung Geschäftsstelle', role: 'COORDINATOR', holder: null, history: [] })];
+  let offices: OfficeFieldsFragment[] = [
+    office(),
+    office({ id: 'office-gs', title: 'Leitung Geschäftsstelle', role: 'COORDINATOR', holder: null, history: [] }),
+  ];
   const server = fakeGraphQL((request) => {
     const name = operationName(request);
     const custom = handle(name, request.variables);
@@ -35,7 +37,9 @@ function officesServer(handle: (name: string | undefined, variables: Record<stri
       }
       case 'HandOverOffice': {
         const term = { userId: 'user-new', holderName: 'Nina Nachfolgerin', startedAt: '2026-11-22T10:00:00Z', endedAt: null };
-        offices = offices.map((entry) => (entry.id === request.variables.officeId ? { ...entry, holder: term, history: [term, ...entry.history] } : entry));
+        offices = offices.map((entry) =>
+          entry.id === request.variables.officeId ? { ...entry, holder: term, history: [term, ...entry.history] } : entry,
+        );
         return { data: { handOverOffice: offices[0] } };
       }
       default:
@@ -64,7 +68,8 @@ describe('OfficesPage', () => {
   it('shows empty and error states', async () => {
     let fail = true;
     fakeGraphQL((request) => {
-      if (operationName(request) === 'Offices') return fail ? apiError(ErrorCodes.INTERNAL_SERVER_ERROR, 'Interner Fehler.') : { data: { offices: [] } };
+      if (operationName(request) === 'Offices')
+        return fail ? apiError(ErrorCodes.INTERNAL_SERVER_ERROR, 'Interner Fehler.') : { data: { offices: [] } };
       if (operationName(request) === 'Organisations') return { data: organisationsPage([]) };
       return { data: viewer() };
     });
@@ -80,19 +85,29 @@ describe('OfficesPage', () => {
     const user = userEvent.setup();
     let duplicate = true;
     const { requests } = officesServer((name) =>
-      name === 'CreateOffice' && duplicate ? apiError(ErrorCodes.OFFICE_EXISTS, 'Diese Organisation hat bereits ein Amt mit diesem Titel.') : undefined,
+      name === 'CreateOffice' && duplicate
+        ? apiError(ErrorCodes.OFFICE_EXISTS, 'Diese Organisation hat bereits ein Amt mit diesem Titel.')
+        : undefined,
     );
     renderWithProviders(<AppRoutes />, { route: ROUTE });
     const form = await screen.findByRole('form', { name: 'Neues Amt anlegen' });
     const roles = within(form).getByRole('combobox', { name: 'Rolle des Amts' }) as HTMLSelectElement;
     expect(roles.value).toBe('OFFICIAL');
-    expect(within(roles).getAllByRole('option').map((option) => option.textContent)).toEqual(['Amtsträger/in', 'Berater/in']);
+    expect(
+      within(roles)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Amtsträger/in', 'Berater/in']);
 
     // Nothing filled in: every problem is listed and the summary takes focus.
     await user.click(within(form).getByRole('button', { name: 'Amt anlegen' }));
     const summary = within(form).getByRole('heading', { name: 'Bitte prüfen Sie Ihre Eingaben' }).parentElement!;
     expect(document.activeElement).toBe(summary);
-    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual([
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([
       'Organisation: Bitte wählen Sie eine Organisation.',
       'Titel auf Deutsch: Bitte geben Sie 2 bis 120 Zeichen ein.',
       'Titel auf Englisch: Bitte geben Sie 2 bis 120 Zeichen ein.',
@@ -123,7 +138,9 @@ describe('OfficesPage', () => {
     await user.clear(titleDe);
     await user.type(titleDe, 'Bürgermeisterin Dortmund');
     await user.click(within(form).getByRole('button', { name: 'Amt anlegen' }));
-    const status = await within(form).findByText('Das Amt „Bürgermeisterin Dortmund“ von Stadt Dortmund ist angelegt. Übergeben Sie es jetzt an eine Person.');
+    const status = await within(form).findByText(
+      'Das Amt „Bürgermeisterin Dortmund“ von Stadt Dortmund ist angelegt. Übergeben Sie es jetzt an eine Person.',
+    );
     expect(document.activeElement).toBe(status);
     expect(titleDe.getAttribute('aria-invalid')).toBeNull();
     expect(await screen.findByRole('heading', { level: 4, name: 'Bürgermeisterin Dortmund' })).toBeTruthy();
@@ -142,7 +159,13 @@ describe('OfficesPage', () => {
     await user.click(within(item).getByRole('button', { name: 'Amt übergeben' }));
     const select = within(item).getByRole('combobox', { name: 'Nachfolge' });
     expect(document.activeElement).toBe(select);
-    await waitFor(() => expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['Person wählen', 'Nina Nachfolgerin (nina@dortmund.example)']));
+    await waitFor(() =>
+      expect(
+        within(select)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(['Person wählen', 'Nina Nachfolgerin (nina@dortmund.example)']),
+    );
     expect(requestsOf(requests, 'People')[0]?.variables).toEqual({ first: 100, after: null, filter: { organisationId: 'org-dortmund' } });
 
     await user.click(within(item).getByRole('button', { name: 'Weiter' }));
@@ -151,13 +174,19 @@ describe('OfficesPage', () => {
 
     await user.selectOptions(select, 'Nina Nachfolgerin (nina@dortmund.example)');
     await user.click(within(item).getByRole('button', { name: 'Weiter' }));
-    const group = within(item).getByRole('group', { name: '„Oberbürgermeister Dortmund“ an Nina Nachfolgerin übergeben? Nina Nachfolgerin erhält damit die Rolle „Amtsträger/in“.' });
-    expect(group.textContent).toContain('Demo Oberbürgermeister gibt das Amt ab, verliert die Rolle „Amtsträger/in“ und wird auf allen Geräten abgemeldet.');
+    const group = within(item).getByRole('group', {
+      name: '„Oberbürgermeister Dortmund“ an Nina Nachfolgerin übergeben? Nina Nachfolgerin erhält damit die Rolle „Amtsträger/in“.',
+    });
+    expect(group.textContent).toContain(
+      'Demo Oberbürgermeister gibt das Amt ab, verliert die Rolle „Amtsträger/in“ und wird auf allen Geräten abgemeldet.',
+    );
     await user.click(within(group).getByRole('button', { name: 'Ja, übergeben' }));
 
     const field = await within(item).findByRole('combobox', { name: 'Nachfolge' });
     await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'));
-    expect(item.textContent).toContain('Das Amt konnte nicht übergeben werden. Die Nachfolge muss Mitglied der Organisation sein, zu der das Amt gehört.');
+    expect(item.textContent).toContain(
+      'Das Amt konnte nicht übergeben werden. Die Nachfolge muss Mitglied der Organisation sein, zu der das Amt gehört.',
+    );
     expect(document.activeElement).toBe(field);
 
     notMember = false;

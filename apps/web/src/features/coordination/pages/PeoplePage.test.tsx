@@ -1,9 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
 import type { PlatformRole } from '../../../gql/graphql';
-import { currentLocation, fakeGraphQL, operationName, renderWithProviders, type RecordedRequest, apiError, requestsOf } from '../../../test/utils';
+import {
+  AppRoutes,
+  currentLocation,
+  fakeGraphQL,
+  operationName,
+  renderWithProviders,
+  type RecordedRequest,
+  apiError,
+  requestsOf,
+} from '../../../test/utils';
 import { connection } from '../../../test/fixtures';
 import { person, viewer, type PersonNode } from '../test/fixtures';
 import { ErrorCodes } from '../../../lib/error-codes';
@@ -11,8 +19,16 @@ import { ErrorCodes } from '../../../lib/error-codes';
 const ROUTE = '/geschaeftsstelle/personen';
 
 /** A people endpoint over `people` (mutable through the returned object) plus role mutations. */
-function peopleServer({ roles = ['COORDINATOR'] as PlatformRole[], onGrant }: { roles?: PlatformRole[]; onGrant?: (request: RecordedRequest) => ReturnType<typeof apiError> | null } = {}) {
-  const state = { people: [person(), person({ id: 'user-ben', name: 'Ben Berater', email: 'beratung@demo.example.org', grantedRoles: ['ADVISOR'], memberships: [] })] };
+function peopleServer({
+  roles = ['COORDINATOR'] as PlatformRole[],
+  onGrant,
+}: { roles?: PlatformRole[]; onGrant?: (request: RecordedRequest) => ReturnType<typeof apiError> | null } = {}) {
+  const state = {
+    people: [
+      person(),
+      person({ id: 'user-ben', name: 'Ben Berater', email: 'beratung@demo.example.org', grantedRoles: ['ADVISOR'], memberships: [] }),
+    ],
+  };
   const setRoles = (userId: unknown, change: (roles: PlatformRole[]) => PlatformRole[]) => {
     state.people = state.people.map((node) => (node.id === userId ? { ...node, grantedRoles: change(node.grantedRoles) } : node));
   };
@@ -86,7 +102,11 @@ describe('PeoplePage', () => {
     renderWithProviders(<AppRoutes />, { route: ROUTE });
     const vera = await row('Vera Velkamp');
     const select = within(vera).getByRole('combobox', { name: 'Rolle vergeben an Vera Velkamp' });
-    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['Rolle wählen', 'Amtsträger/in', 'Berater/in']);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Rolle wählen', 'Amtsträger/in', 'Berater/in']);
     await user.selectOptions(select, 'Berater/in');
     await user.click(within(vera).getByRole('button', { name: 'Vergeben' }));
     const status = await screen.findByText('Vera Velkamp hat jetzt die Rolle „Berater/in“.');
@@ -100,13 +120,11 @@ describe('PeoplePage', () => {
     peopleServer({ roles: ['ADMIN'] });
     renderWithProviders(<AppRoutes />, { route: ROUTE });
     const select = within(await row('Vera Velkamp')).getByRole('combobox', { name: 'Rolle vergeben an Vera Velkamp' });
-    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual([
-      'Rolle wählen',
-      'Amtsträger/in',
-      'Berater/in',
-      'Geschäftsstelle',
-      'Administration',
-    ]);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Rolle wählen', 'Amtsträger/in', 'Berater/in', 'Geschäftsstelle', 'Administration']);
   });
 
   it('shows the API error inline at the control, linked to it', async () => {
@@ -120,7 +138,9 @@ describe('PeoplePage', () => {
 
     await user.selectOptions(select, 'Amtsträger/in');
     await user.click(within(vera).getByRole('button', { name: 'Vergeben' }));
-    await waitFor(() => expect(within(vera).getByRole('alert').textContent).toBe('Die Rolle konnte nicht vergeben werden. Dafür fehlt Ihnen die Berechtigung.'));
+    await waitFor(() =>
+      expect(within(vera).getByRole('alert').textContent).toBe('Die Rolle konnte nicht vergeben werden. Dafür fehlt Ihnen die Berechtigung.'),
+    );
     const alert = within(vera).getByRole('alert');
     expect(select.getAttribute('aria-invalid')).toBe('true');
     expect(select.getAttribute('aria-describedby')).toBe(alert.id);

@@ -1,8 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
-import { fakeGraphQL, operationName, renderWithProviders, apiError, requestsOf } from '../../../test/utils';
+import { AppRoutes, fakeGraphQL, operationName, renderWithProviders, apiError, requestsOf } from '../../../test/utils';
 import { connection } from '../../../test/fixtures';
 import { queueNode, viewer, type QueueNode } from '../test/fixtures';
 import { ErrorCodes } from '../../../lib/error-codes';

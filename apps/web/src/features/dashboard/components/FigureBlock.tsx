@@ -12,11 +12,18 @@ import { useFigureSettings } from './figure-context';
 const BarChartView = lazy(() => import('./BarChartView'));
 
 /** "Dortmund: Registriert 12, Mitglieder < 3; …" — what the chart shows, for its accessible name. */
-export function chartSummary(dataset: DataSet, series: readonly string[], format: CellFormat, rowText: (row: string, values: string) => string): string {
+export function chartSummary(
+  dataset: DataSet,
+  series: readonly string[],
+  format: CellFormat,
+  rowText: (row: string, values: string) => string,
+): string {
   const positions = series.map((key) => dataset.columns.findIndex((column) => column.key === key)).filter((position) => position > 0);
   return dataset.rows
     .map((row) => {
-      const values = positions.map((position) => `${dataset.columns[position]!.label} ${row.cells[position] ? formatCell(row.cells[position], format) : ''}`).join(', ');
+      const values = positions
+        .map((position) => `${dataset.columns[position]!.label} ${row.cells[position] ? formatCell(row.cells[position], format) : ''}`)
+        .join(', ');
       return rowText(row.cells[0] ? formatCell(row.cells[0], format) : '', values);
     })
     .join('; ');
@@ -73,11 +80,11 @@ export function FigureBlock({ figure }: { figure: Figure }) {
               role="img"
               aria-label={t('dashboard.chart.label', {
                 title: dataset.caption,
-                summary: chartSummary(dataset, chart!.series, format, (row, values) => t('dashboard.chart.rowSummary', { row, values })),
+                summary: chartSummary(dataset, chart.series, format, (row, values) => t('dashboard.chart.rowSummary', { row, values })),
               })}
             >
               <Suspense fallback={<LoadingState label={t('dashboard.chart.loading')} />}>
-                <BarChartView dataset={dataset} spec={chart!} format={format} />
+                <BarChartView dataset={dataset} spec={chart} format={format} />
               </Suspense>
             </div>
             {hasSuppressedBars ? <figcaption className="muted">{t('dashboard.chart.suppressedNote')}</figcaption> : null}

@@ -1,6 +1,9 @@
 import { graphql } from '../../../gql';
 
-/** A count that is null and `suppressed` when it describes one or two (shown as "< 3"). */
+/**
+ * A count that is null and `suppressed` when it describes one or two (shown as "< 3").
+ * @public A fragment: the operations below spread it; codegen reads it here.
+ */
 export const KpiCountFieldsFragment = graphql(`
   fragment KpiCountFields on KpiCount {
     value
@@ -8,7 +11,10 @@ export const KpiCountFieldsFragment = graphql(`
   }
 `);
 
-/** A share with what it is taken of. */
+/**
+ * A share with what it is taken of.
+ * @public A fragment: the operations below spread it; codegen reads it here.
+ */
 export const KpiRateFieldsFragment = graphql(`
   fragment KpiRateFields on KpiRate {
     value
@@ -35,44 +41,86 @@ export const DashboardDocument = graphql(`
         to
       }
       organisations {
-        total { ...KpiCountFields }
-        members { ...KpiCountFields }
-        newInPeriod { ...KpiCountFields }
+        total {
+          ...KpiCountFields
+        }
+        members {
+          ...KpiCountFields
+        }
+        newInPeriod {
+          ...KpiCountFields
+        }
         byRegion {
           region
           side
-          total { ...KpiCountFields }
-          members { ...KpiCountFields }
-          newInPeriod { ...KpiCountFields }
+          total {
+            ...KpiCountFields
+          }
+          members {
+            ...KpiCountFields
+          }
+          newInPeriod {
+            ...KpiCountFields
+          }
         }
         bySide {
           side
-          total { ...KpiCountFields }
-          members { ...KpiCountFields }
-          newInPeriod { ...KpiCountFields }
+          total {
+            ...KpiCountFields
+          }
+          members {
+            ...KpiCountFields
+          }
+          newInPeriod {
+            ...KpiCountFields
+          }
         }
         byKind {
           kind
-          total { ...KpiCountFields }
-          members { ...KpiCountFields }
-          newInPeriod { ...KpiCountFields }
+          total {
+            ...KpiCountFields
+          }
+          members {
+            ...KpiCountFields
+          }
+          newInPeriod {
+            ...KpiCountFields
+          }
         }
       }
       skills {
-        published { ...KpiCountFields }
-        open { ...KpiCountFields }
-        filled { ...KpiCountFields }
+        published {
+          ...KpiCountFields
+        }
+        open {
+          ...KpiCountFields
+        }
+        filled {
+          ...KpiCountFields
+        }
         byTopicField {
           topicField
-          published { ...KpiCountFields }
-          open { ...KpiCountFields }
-          filled { ...KpiCountFields }
+          published {
+            ...KpiCountFields
+          }
+          open {
+            ...KpiCountFields
+          }
+          filled {
+            ...KpiCountFields
+          }
         }
         byCategory {
           category
-          published { ...KpiCountFields }
-          open { ...KpiCountFields }
-          filled { ...KpiCountFields }
+          published {
+            ...KpiCountFields
+          }
+          open {
+            ...KpiCountFields
+          }
+          filled {
+            ...KpiCountFields
+          }
         }
         largestGaps {
           skill {
@@ -81,22 +129,42 @@ export const DashboardDocument = graphql(`
             label
             category
           }
-          demand { ...KpiCountFields }
-          supply { ...KpiCountFields }
-          gap { ...KpiCountFields }
+          demand {
+            ...KpiCountFields
+          }
+          supply {
+            ...KpiCountFields
+          }
+          gap {
+            ...KpiCountFields
+          }
         }
       }
       connections {
-        requests { ...KpiCountFields }
-        accepted { ...KpiCountFields }
-        acceptanceRate { ...KpiRateFields }
-        crossRegionRequests { ...KpiCountFields }
-        crossRegionAccepted { ...KpiCountFields }
+        requests {
+          ...KpiCountFields
+        }
+        accepted {
+          ...KpiCountFields
+        }
+        acceptanceRate {
+          ...KpiRateFields
+        }
+        crossRegionRequests {
+          ...KpiCountFields
+        }
+        crossRegionAccepted {
+          ...KpiCountFields
+        }
         flows {
           needRegion
           offerRegion
-          requests { ...KpiCountFields }
-          accepted { ...KpiCountFields }
+          requests {
+            ...KpiCountFields
+          }
+          accepted {
+            ...KpiCountFields
+          }
         }
       }
       workbench {
@@ -124,8 +192,12 @@ export const DashboardDocument = graphql(`
         }
       }
       regionContext {
-        commuters { ...RegionStatisticFields }
-        employees { ...RegionStatisticFields }
+        commuters {
+          ...RegionStatisticFields
+        }
+        employees {
+          ...RegionStatisticFields
+        }
       }
     }
     topicFields {
@@ -135,18 +207,66 @@ export const DashboardDocument = graphql(`
   }
 
   fragment WorkbenchFigures on WorkbenchPanel {
-    bookings { ...KpiCountFields } cancelled { ...KpiCountFields } attended { ...KpiCountFields } noShows { ...KpiCountFields }
-    noShowRate { ...KpiRateFields } utilisation { ...KpiRateFields }
+    bookings {
+      ...KpiCountFields
+    }
+    cancelled {
+      ...KpiCountFields
+    }
+    attended {
+      ...KpiCountFields
+    }
+    noShows {
+      ...KpiCountFields
+    }
+    noShowRate {
+      ...KpiRateFields
+    }
+    utilisation {
+      ...KpiRateFields
+    }
   }
 
   fragment WorkbenchTopicFieldFigures on WorkbenchTopicFieldRow {
-    bookings { ...KpiCountFields } cancelled { ...KpiCountFields } attended { ...KpiCountFields } noShows { ...KpiCountFields }
-    noShowRate { ...KpiRateFields } utilisation { ...KpiRateFields }
+    bookings {
+      ...KpiCountFields
+    }
+    cancelled {
+      ...KpiCountFields
+    }
+    attended {
+      ...KpiCountFields
+    }
+    noShows {
+      ...KpiCountFields
+    }
+    noShowRate {
+      ...KpiRateFields
+    }
+    utilisation {
+      ...KpiRateFields
+    }
   }
 
   fragment WorkbenchOrganisationFigures on WorkbenchOrganisationRow {
-    bookings { ...KpiCountFields } cancelled { ...KpiCountFields } attended { ...KpiCountFields } noShows { ...KpiCountFields }
-    noShowRate { ...KpiRateFields } utilisation { ...KpiRateFields }
+    bookings {
+      ...KpiCountFields
+    }
+    cancelled {
+      ...KpiCountFields
+    }
+    attended {
+      ...KpiCountFields
+    }
+    noShows {
+      ...KpiCountFields
+    }
+    noShowRate {
+      ...KpiRateFields
+    }
+    utilisation {
+      ...KpiRateFields
+    }
   }
 
   fragment RegionStatisticFields on RegionStatisticRow {
@@ -154,7 +274,9 @@ export const DashboardDocument = graphql(`
     year
     fromRegion
     toRegion
-    value { ...KpiCountFields }
+    value {
+      ...KpiCountFields
+    }
     source
     illustrative
   }

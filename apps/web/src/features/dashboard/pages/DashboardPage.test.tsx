@@ -1,9 +1,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
 import { meData } from '../../../test/fixtures';
-import { currentLocation, renderWithProviders } from '../../../test/utils';
+import { AppRoutes, currentLocation, renderWithProviders } from '../../../test/utils';
 import { apiError, dashboardData, dashboardServer, emptyDashboard, official, requestsOf } from '../test/fixtures';
 // Loaded up front: AppRoutes imports the dashboard lazily, and the first transform is slow.
 import './DashboardRoutes';
@@ -30,7 +29,14 @@ describe('DashboardPage (/dashboard)', () => {
     expect(screen.queryByText(/älter als 90 Sekunden/)).toBeNull();
     expect(requestsOf(requests, 'Dashboard')[0]?.variables).toEqual({ filter: { period: 'QUARTER' } });
 
-    for (const heading of ['Organisationen', 'Fachkräfte und Kompetenzen', 'Verbindungen', 'Digitale Werkbank', 'Themenfelder', 'Regionaler Kontext']) {
+    for (const heading of [
+      'Organisationen',
+      'Fachkräfte und Kompetenzen',
+      'Verbindungen',
+      'Digitale Werkbank',
+      'Themenfelder',
+      'Regionaler Kontext',
+    ]) {
       expect(screen.getByRole('heading', { level: 2, name: heading })).toBeTruthy();
     }
     const connections = region('Verbindungen');
@@ -55,12 +61,18 @@ describe('DashboardPage (/dashboard)', () => {
       clicks.push(this.download);
     });
     renderWithProviders(<AppRoutes />, { route: '/dashboard' });
-    const block = (await screen.findByRole('heading', { level: 3, name: 'Kontaktanfragen zwischen Dortmund und den Kreisen Südwestfalens' })).closest('[role="group"]') as HTMLElement;
+    const block = (await screen.findByRole('heading', { level: 3, name: 'Kontaktanfragen zwischen Dortmund und den Kreisen Südwestfalens' })).closest(
+      '[role="group"]',
+    ) as HTMLElement;
     expect(within(block).getByRole('img', { name: /Kreis Olpe: Bedarf in Dortmund, Angebot im Kreis 7/ })).toBeTruthy();
     await user.click(within(block).getByRole('button', { name: 'Tabelle anzeigen' }));
     const table = within(block).getByRole('table', { name: 'Kontaktanfragen zwischen Dortmund und den Kreisen Südwestfalens' });
     const olpe = within(table).getByRole('rowheader', { name: 'Kreis Olpe' }).closest('tr')!;
-    expect(within(olpe).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['7', '4', '0', '0']);
+    expect(
+      within(olpe)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['7', '4', '0', '0']);
     expect(within(block).queryByRole('img')).toBeNull();
     await user.click(within(block).getByRole('button', { name: 'Diagramm anzeigen' }));
     expect(within(block).getByRole('img')).toBeTruthy();
@@ -70,7 +82,9 @@ describe('DashboardPage (/dashboard)', () => {
     const csv = new TextDecoder().decode(await blobs[0]!.arrayBuffer());
     // TextDecoder drops the BOM by default: check the raw bytes for it.
     expect([...new Uint8Array(await blobs[0]!.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(csv.split('\r\n')[0]).toBe('Kreis;Bedarf in Dortmund, Angebot im Kreis;davon angenommen (Bedarf in Dortmund);Bedarf im Kreis, Angebot in Dortmund;davon angenommen (Bedarf im Kreis)');
+    expect(csv.split('\r\n')[0]).toBe(
+      'Kreis;Bedarf in Dortmund, Angebot im Kreis;davon angenommen (Bedarf in Dortmund);Bedarf im Kreis, Angebot in Dortmund;davon angenommen (Bedarf im Kreis)',
+    );
     expect(csv).toContain('Märkischer Kreis;0;0;< 3;< 3');
   });
 
@@ -84,7 +98,9 @@ describe('DashboardPage (/dashboard)', () => {
     await user.selectOptions(screen.getByLabelText('Monat'), 'Oktober 2026');
     await user.selectOptions(screen.getByLabelText('Region'), 'Kreis Olpe');
     await waitFor(() => expect(currentLocation(container)).toBe('/dashboard?zeitraum=2026-10&region=olpe'));
-    await waitFor(() => expect(requestsOf(requests, 'Dashboard').at(-1)?.variables).toEqual({ filter: { period: 'MONTH', from: '2026-10-01', region: 'OLPE' } }));
+    await waitFor(() =>
+      expect(requestsOf(requests, 'Dashboard').at(-1)?.variables).toEqual({ filter: { period: 'MONTH', from: '2026-10-01', region: 'OLPE' } }),
+    );
     expect(screen.getByRole('link', { name: 'Druckansicht' }).getAttribute('href')).toBe('/dashboard/druck?zeitraum=2026-10&region=olpe');
 
     await user.selectOptions(screen.getByLabelText('Zeitraum'), 'Eigener Zeitraum');
@@ -147,7 +163,9 @@ describe('DashboardPage (/dashboard)', () => {
     await screen.findByText('Stand: 22.11.2026, 09:15 Uhr');
     fail = true;
     await act(() => queryClient.refetchQueries({ queryKey: ['dashboard'] }));
-    const notice = await screen.findByText(/Die Zahlen konnten gerade nicht aktualisiert werden; angezeigt wird der Stand von 22\.11\.2026, 09:15 Uhr/);
+    const notice = await screen.findByText(
+      /Die Zahlen konnten gerade nicht aktualisiert werden; angezeigt wird der Stand von 22\.11\.2026, 09:15 Uhr/,
+    );
     expect(notice.closest('[role="status"]')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByText('Stand: 22.11.2026, 09:15 Uhr')).toBeTruthy();
@@ -165,7 +183,14 @@ describe('DashboardPage (/dashboard)', () => {
     expect(await screen.findByText('Das Dashboard wird geladen …')).toBeTruthy();
     answer({ data: emptyDashboard() });
     // Projects, skill gaps and the regional context do not depend on the period: all panels stay.
-    for (const heading of ['Organisationen', 'Fachkräfte und Kompetenzen', 'Verbindungen', 'Digitale Werkbank', 'Themenfelder', 'Regionaler Kontext']) {
+    for (const heading of [
+      'Organisationen',
+      'Fachkräfte und Kompetenzen',
+      'Verbindungen',
+      'Digitale Werkbank',
+      'Themenfelder',
+      'Regionaler Kontext',
+    ]) {
       expect(await screen.findByRole('heading', { level: 2, name: heading })).toBeTruthy();
     }
     expect(within(region('Verbindungen')).getByText('Kontaktanfragen (Matches)').nextSibling?.textContent).toBe('0');
@@ -209,14 +234,17 @@ describe('DashboardPage (/dashboard)', () => {
     await waitFor(() => expect(currentLocation(container)).toBe('/dashboard?zeitraum=eigener&von=2025-12-01&bis=2025-12-31'));
     expect(to.getAttribute('aria-invalid')).toBeNull();
     expect(screen.queryByText('Das Ende darf nicht vor dem Beginn liegen.')).toBeNull();
-    await waitFor(() => expect(requestsOf(requests, 'Dashboard').at(-1)?.variables).toEqual({ filter: { period: 'CUSTOM', from: '2025-12-01', to: '2025-12-31' } }));
+    await waitFor(() =>
+      expect(requestsOf(requests, 'Dashboard').at(-1)?.variables).toEqual({ filter: { period: 'CUSTOM', from: '2025-12-01', to: '2025-12-31' } }),
+    );
   });
 
   it("shows the API's message for an invalid custom period and retries", async () => {
     const user = userEvent.setup();
     let fail = true;
     dashboardServer({
-      Dashboard: () => (fail ? apiError(ErrorCodes.DASHBOARD_PERIOD_INVALID, 'Für einen eigenen Zeitraum sind Beginn und Ende nötig.') : { data: dashboardData() }),
+      Dashboard: () =>
+        fail ? apiError(ErrorCodes.DASHBOARD_PERIOD_INVALID, 'Für einen eigenen Zeitraum sind Beginn und Ende nötig.') : { data: dashboardData() },
     });
     renderWithProviders(<AppRoutes />, { route: '/dashboard?zeitraum=eigener&von=2026-01-01' });
     const alert = await screen.findByRole('alert');
@@ -262,7 +290,9 @@ describe('dashboard access', () => {
     dashboardServer({ Me: () => ({ data: { me: null } }) });
     renderWithProviders(<AppRoutes />, { route: '/dashboard/druck?zeitraum=2026' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Kein Zugriff' })).toBeTruthy();
-    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Anmelden' }).getAttribute('href')).toBe('/anmelden?weiter=%2Fdashboard%2Fdruck%3Fzeitraum%3D2026');
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Anmelden' }).getAttribute('href')).toBe(
+      '/anmelden?weiter=%2Fdashboard%2Fdruck%3Fzeitraum%3D2026',
+    );
   });
 
   it('lets coordinators in', async () => {

@@ -46,7 +46,9 @@ export function EntryFormShell({ form, editing, intro, unverifiedName, pending, 
   };
   return (
     <>
-      {errors.failure !== null ? <FormAlert alertRef={errors.alertRef} title={t('matchmaking.form.failed')} message={errorMessage(errors.failure, t)} /> : null}
+      {errors.failure !== null ? (
+        <FormAlert alertRef={errors.alertRef} title={t('matchmaking.form.failed')} message={errorMessage(errors.failure, t)} />
+      ) : null}
       <form className="account-form entry-form" noValidate onSubmit={submit}>
         <ErrorSummary id={`${id}-summary`} items={errors.summaryItems()} messages={errors.messages} summaryRef={errors.summaryRef} />
         <div className="notice">
@@ -54,7 +56,11 @@ export function EntryFormShell({ form, editing, intro, unverifiedName, pending, 
           {unverifiedName ? <p>{t('matchmaking.form.unverified', { name: unverifiedName })}</p> : null}
         </div>
         {children}
-        <SubmitActions pending={pending} label={t(editing ? 'matchmaking.form.saveChanges' : 'matchmaking.form.saveDraft')} pendingLabel={t('matchmaking.form.saving')}>
+        <SubmitActions
+          pending={pending}
+          label={t(editing ? 'matchmaking.form.saveChanges' : 'matchmaking.form.saveDraft')}
+          pendingLabel={t('matchmaking.form.saving')}
+        >
           <Link to={cancelTo} className="button button--secondary">
             {t('matchmaking.form.cancel')}
           </Link>
@@ -69,8 +75,10 @@ type CommonField = 'title' | 'description' | 'municipalityId' | 'skills';
 /** The part of `useEntryForm` the fields both sides have need. */
 interface CommonForm {
   values: CommonValues;
-  set(key: 'title' | 'description' | 'municipalityId', value: string): void;
-  set(key: 'skills', value: ChosenSkill[]): void;
+  set: {
+    (key: 'title' | 'description' | 'municipalityId', value: string): void;
+    (key: 'skills', value: ChosenSkill[]): void;
+  };
   fieldId: (field: CommonField) => string;
   label: (field: CommonField) => string;
   errors: { of: (field: CommonField) => FieldIssue[] };
@@ -123,7 +131,13 @@ export function EntryFieldsets({ form, side, who, what, where, placeHint }: Fiel
       </fieldset>
       <fieldset className="account-form__group">
         <legend>{label('skills')}</legend>
-        <SkillPicker id={fieldId('skills')} side={side} value={values.skills} issues={errors.of('skills')} onChange={(skills) => set('skills', skills)} />
+        <SkillPicker
+          id={fieldId('skills')}
+          side={side}
+          value={values.skills}
+          issues={errors.of('skills')}
+          onChange={(skills) => set('skills', skills)}
+        />
       </fieldset>
       <fieldset className="account-form__group">
         <legend>{t('matchmaking.form.whereWhen')}</legend>

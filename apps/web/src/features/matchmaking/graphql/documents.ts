@@ -2,6 +2,7 @@ import { graphql } from '../../../gql';
 
 // --- fragments -------------------------------------------------------------------------------
 
+/** @public A fragment: the operations below spread it; codegen reads it here. */
 export const SkillOptionFieldsFragment = graphql(`
   fragment SkillOptionFields on Skill {
     id
@@ -13,6 +14,7 @@ export const SkillOptionFieldsFragment = graphql(`
   }
 `);
 
+/** @public A fragment: the operations below spread it; codegen reads it here. */
 export const EntryPlaceFieldsFragment = graphql(`
   fragment EntryPlaceFields on Municipality {
     id
@@ -24,7 +26,10 @@ export const EntryPlaceFieldsFragment = graphql(`
   }
 `);
 
-/** What the board, the lists and the matches show of a need. */
+/**
+ * What the board, the lists and the matches show of a need.
+ * @public A fragment: the operations below spread it; codegen reads it here.
+ */
 export const NeedSummaryFieldsFragment = graphql(`
   fragment NeedSummaryFields on SkillNeed {
     id
@@ -61,7 +66,10 @@ export const NeedSummaryFieldsFragment = graphql(`
   }
 `);
 
-/** What the board, the lists and the matches show of an offer (never a person's name). */
+/**
+ * What the board, the lists and the matches show of an offer (never a person's name).
+ * @public A fragment: the operations below spread it; codegen reads it here.
+ */
 export const OfferSummaryFieldsFragment = graphql(`
   fragment OfferSummaryFields on SkillOffer {
     id
@@ -94,21 +102,51 @@ export const OfferSummaryFieldsFragment = graphql(`
 `);
 
 // The two match types share their explanation fields, but GraphQL has no common interface for them.
+/** @public A fragment: the operations below spread it; codegen reads it here. */
 export const OfferMatchFieldsFragment = graphql(`
   fragment OfferMatchFields on OfferMatch {
-    score distanceKm distanceIgnored availabilityGapDays requiredShared requiredTotal crossRegion
-    sharedSkills { id label }
-    missingSkills { id label }
-    offer { ...OfferSummaryFields }
+    score
+    distanceKm
+    distanceIgnored
+    availabilityGapDays
+    requiredShared
+    requiredTotal
+    crossRegion
+    sharedSkills {
+      id
+      label
+    }
+    missingSkills {
+      id
+      label
+    }
+    offer {
+      ...OfferSummaryFields
+    }
   }
 `);
 
+/** @public A fragment: the operations below spread it; codegen reads it here. */
 export const NeedMatchFieldsFragment = graphql(`
   fragment NeedMatchFields on NeedMatch {
-    score distanceKm distanceIgnored availabilityGapDays requiredShared requiredTotal crossRegion
-    sharedSkills { id label }
-    missingSkills { id label }
-    need { ...NeedSummaryFields }
+    score
+    distanceKm
+    distanceIgnored
+    availabilityGapDays
+    requiredShared
+    requiredTotal
+    crossRegion
+    sharedSkills {
+      id
+      label
+    }
+    missingSkills {
+      id
+      label
+    }
+    need {
+      ...NeedSummaryFields
+    }
   }
 `);
 
@@ -131,8 +169,15 @@ export const NeedsDocument = graphql(`
   query Needs($first: Int!, $after: String, $filter: NeedFilter, $sort: BoardSort!) {
     needs(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { node { ...NeedSummaryFields } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...NeedSummaryFields
+        }
+      }
     }
   }
 `);
@@ -141,8 +186,15 @@ export const OffersDocument = graphql(`
   query Offers($first: Int!, $after: String, $filter: OfferFilter, $sort: BoardSort!) {
     offers(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { node { ...OfferSummaryFields } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...OfferSummaryFields
+        }
+      }
     }
   }
 `);
@@ -203,7 +255,10 @@ export const ContactRequestsDocument = graphql(`
   query ContactRequests($box: ContactBox!, $status: ContactRequestStatus, $first: Int!, $after: String) {
     contactRequests(box: $box, status: $status, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           ...ContactRequestFields
@@ -213,6 +268,7 @@ export const ContactRequestsDocument = graphql(`
   }
 `);
 
+/** @public A fragment: the operations below spread it; codegen reads it here. */
 export const ContactRequestFieldsFragment = graphql(`
   fragment ContactRequestFields on ContactRequest {
     id
@@ -221,8 +277,14 @@ export const ContactRequestFieldsFragment = graphql(`
     message
     createdAt
     answeredAt
-    need { id title }
-    offer { id title }
+    need {
+      id
+      title
+    }
+    offer {
+      id
+      title
+    }
     counterpart {
       name
       email
@@ -233,26 +295,106 @@ export const ContactRequestFieldsFragment = graphql(`
 
 // --- mutations ---------------------------------------------------------------------------------
 
-export const CreateNeedDocument = graphql(`mutation CreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }`);
+export const CreateNeedDocument = graphql(`
+  mutation CreateNeed($input: CreateNeedInput!) {
+    createNeed(input: $input) {
+      id
+    }
+  }
+`);
 
-export const UpdateNeedDocument = graphql(`mutation UpdateNeed($id: ID!, $input: NeedInput!) { updateNeed(id: $id, input: $input) { id } }`);
+export const UpdateNeedDocument = graphql(`
+  mutation UpdateNeed($id: ID!, $input: NeedInput!) {
+    updateNeed(id: $id, input: $input) {
+      id
+    }
+  }
+`);
 
-export const PublishNeedDocument = graphql(`mutation PublishNeed($id: ID!) { publishNeed(id: $id) { id status expiresAt } }`);
+export const PublishNeedDocument = graphql(`
+  mutation PublishNeed($id: ID!) {
+    publishNeed(id: $id) {
+      id
+      status
+      expiresAt
+    }
+  }
+`);
 
-export const RenewNeedDocument = graphql(`mutation RenewNeed($id: ID!) { renewNeed(id: $id) { id status expiresAt } }`);
+export const RenewNeedDocument = graphql(`
+  mutation RenewNeed($id: ID!) {
+    renewNeed(id: $id) {
+      id
+      status
+      expiresAt
+    }
+  }
+`);
 
-export const CloseNeedDocument = graphql(`mutation CloseNeed($id: ID!, $outcome: NeedOutcome!) { closeNeed(id: $id, outcome: $outcome) { id status } }`);
+export const CloseNeedDocument = graphql(`
+  mutation CloseNeed($id: ID!, $outcome: NeedOutcome!) {
+    closeNeed(id: $id, outcome: $outcome) {
+      id
+      status
+    }
+  }
+`);
 
-export const CreateOfferDocument = graphql(`mutation CreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }`);
+export const CreateOfferDocument = graphql(`
+  mutation CreateOffer($input: CreateOfferInput!) {
+    createOffer(input: $input) {
+      id
+    }
+  }
+`);
 
-export const UpdateOfferDocument = graphql(`mutation UpdateOffer($id: ID!, $input: OfferInput!) { updateOffer(id: $id, input: $input) { id } }`);
+export const UpdateOfferDocument = graphql(`
+  mutation UpdateOffer($id: ID!, $input: OfferInput!) {
+    updateOffer(id: $id, input: $input) {
+      id
+    }
+  }
+`);
 
-export const PublishOfferDocument = graphql(`mutation PublishOffer($id: ID!) { publishOffer(id: $id) { id status } }`);
+export const PublishOfferDocument = graphql(`
+  mutation PublishOffer($id: ID!) {
+    publishOffer(id: $id) {
+      id
+      status
+    }
+  }
+`);
 
-export const CloseOfferDocument = graphql(`mutation CloseOffer($id: ID!) { closeOffer(id: $id) { id status } }`);
+export const CloseOfferDocument = graphql(`
+  mutation CloseOffer($id: ID!) {
+    closeOffer(id: $id) {
+      id
+      status
+    }
+  }
+`);
 
-export const RequestContactDocument = graphql(`mutation RequestContact($input: RequestContactInput!) { requestContact(input: $input) { id status } }`);
+export const RequestContactDocument = graphql(`
+  mutation RequestContact($input: RequestContactInput!) {
+    requestContact(input: $input) {
+      id
+      status
+    }
+  }
+`);
 
-export const AnswerContactRequestDocument = graphql(`mutation AnswerContactRequest($id: ID!, $accept: Boolean!) { answerContactRequest(id: $id, accept: $accept) { ...ContactRequestFields } }`);
+export const AnswerContactRequestDocument = graphql(`
+  mutation AnswerContactRequest($id: ID!, $accept: Boolean!) {
+    answerContactRequest(id: $id, accept: $accept) {
+      ...ContactRequestFields
+    }
+  }
+`);
 
-export const WithdrawContactRequestDocument = graphql(`mutation WithdrawContactRequest($id: ID!) { withdrawContactRequest(id: $id) { ...ContactRequestFields } }`);
+export const WithdrawContactRequestDocument = graphql(`
+  mutation WithdrawContactRequest($id: ID!) {
+    withdrawContactRequest(id: $id) {
+      ...ContactRequestFields
+    }
+  }
+`);

@@ -1,8 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
-import { currentLocation, renderWithProviders } from '../../../test/utils';
+import { AppRoutes, currentLocation, renderWithProviders } from '../../../test/utils';
 import { connection, MUN_MESCHEDE, needNode, offerNode, requestsOf, SKILL_PLC, SKILL_PYTHON, uuid } from '../test/fixtures';
 import { boardServer, signedOut } from '../test/server';
 import { ErrorCodes } from '../../../lib/error-codes';
@@ -15,10 +14,11 @@ describe('BoardPage', () => {
     expect(card.textContent).toContain('Velkamp Intralogistik GmbH');
     expect(card.textContent).toContain('Festanstellung · Dortmund (Dortmund) · Vor Ort · Start: ab sofort');
     const skills = within(card).getByRole('list', { name: 'Skills von „SPS-Programmierer/in für Intralogistik“' });
-    expect(within(skills).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Speicherprogrammierbare Steuerung (SPS)ExpertePflicht',
-      'PythonFortgeschrittenWunsch',
-    ]);
+    expect(
+      within(skills)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Speicherprogrammierbare Steuerung (SPS)ExpertePflicht', 'PythonFortgeschrittenWunsch']);
     expect(within(card).getByRole('link').getAttribute('href')).toBe(`/boerse/bedarfe/${uuid(1)}`);
     expect(screen.getByText('1 von 1 angezeigt')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Bedarfe' }).getAttribute('aria-current')).toBe('page');
@@ -26,7 +26,12 @@ describe('BoardPage', () => {
   });
 
   it('never names an individual: talent offers say "Fachkraft (pseudonym)"', async () => {
-    boardServer({ Offers: () => ({ data: { offers: connection([offerNode({ isIndividual: true, organisation: null, kind: 'TALENT', title: 'Python-Entwicklerin' })]) } }), Me: signedOut });
+    boardServer({
+      Offers: () => ({
+        data: { offers: connection([offerNode({ isIndividual: true, organisation: null, kind: 'TALENT', title: 'Python-Entwicklerin' })]) },
+      }),
+      Me: signedOut,
+    });
     renderWithProviders(<AppRoutes />, { route: '/boerse/angebote' });
     const card = await screen.findByRole('article', { name: 'Python-Entwicklerin' });
     expect(card.textContent).toContain('Fachkraft (pseudonym)');
@@ -73,7 +78,11 @@ describe('BoardPage', () => {
 
     // The other board keeps the filters both understand.
     await user.click(screen.getByRole('link', { name: 'Angebote' }));
-    await waitFor(() => expect(currentLocation(container)).toBe(`/boerse/angebote?q=Lager+technik&kategorie=automation&region=dortmund&seite=suedwestfalen&ort=${MUN_MESCHEDE}&km=100`));
+    await waitFor(() =>
+      expect(currentLocation(container)).toBe(
+        `/boerse/angebote?q=Lager+technik&kategorie=automation&region=dortmund&seite=suedwestfalen&ort=${MUN_MESCHEDE}&km=100`,
+      ),
+    );
 
     await user.click(screen.getByRole('button', { name: 'Filter zurücksetzen' }));
     await waitFor(() => expect(currentLocation(container)).toBe('/boerse/angebote'));
@@ -99,7 +108,9 @@ describe('BoardPage', () => {
     await waitFor(() => expect(currentLocation(container)).toBe(`/boerse?skill=${SKILL_PLC}&skill=${SKILL_PYTHON}`));
 
     await user.selectOptions(sort, 'Relevanz');
-    await waitFor(() => expect(requestsOf(requests, 'Needs').at(-1)?.variables).toMatchObject({ filter: { skillIds: [SKILL_PLC, SKILL_PYTHON] }, sort: 'RELEVANCE' }));
+    await waitFor(() =>
+      expect(requestsOf(requests, 'Needs').at(-1)?.variables).toMatchObject({ filter: { skillIds: [SKILL_PLC, SKILL_PYTHON] }, sort: 'RELEVANCE' }),
+    );
 
     await user.click(screen.getByRole('button', { name: 'Skill „Python“ aus dem Filter entfernen' }));
     await waitFor(() => expect(currentLocation(container)).toBe(`/boerse?sortierung=relevanz&skill=${SKILL_PLC}`));
@@ -124,7 +135,10 @@ describe('BoardPage', () => {
   });
 
   it('shows the empty and the error state', async () => {
-    boardServer({ Needs: () => ({ data: { needs: connection([]) } }), Offers: () => ({ errors: [{ message: 'Kaputt.', extensions: { code: ErrorCodes.INTERNAL_SERVER_ERROR } }] }) });
+    boardServer({
+      Needs: () => ({ data: { needs: connection([]) } }),
+      Offers: () => ({ errors: [{ message: 'Kaputt.', extensions: { code: ErrorCodes.INTERNAL_SERVER_ERROR } }] }),
+    });
     const { unmount } = renderWithProviders(<AppRoutes />, { route: '/boerse' });
     expect(await screen.findByText('Zu diesen Filtern gibt es keine veröffentlichten Bedarfe.')).toBeTruthy();
     unmount();

@@ -1,9 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
 import type { ContactRequestFieldsFragment } from '../../../gql/graphql';
-import { currentLocation, renderWithProviders } from '../../../test/utils';
+import { AppRoutes, currentLocation, renderWithProviders } from '../../../test/utils';
 import { connection, contactRequest, requestsOf, uuid } from '../test/fixtures';
 import { boardServer } from '../test/server';
 
@@ -21,15 +20,23 @@ function contactsServer(initial: ContactRequestFieldsFragment[] = [contactReques
     ContactRequests: () => ({ data: { contactRequests: connection(state.requests) } }),
     AnswerContactRequest: ({ variables }) => ({
       data: {
-        answerContactRequest: change(variables.id, variables.accept ? { status: 'ACCEPTED', counterpart: KARL, answeredAt: '2026-03-06T08:00:00Z' } : { status: 'DECLINED', answeredAt: '2026-03-06T08:00:00Z' }),
+        answerContactRequest: change(
+          variables.id,
+          variables.accept
+            ? { status: 'ACCEPTED', counterpart: KARL, answeredAt: '2026-03-06T08:00:00Z' }
+            : { status: 'DECLINED', answeredAt: '2026-03-06T08:00:00Z' },
+        ),
       },
     }),
-    WithdrawContactRequest: ({ variables }) => ({ data: { withdrawContactRequest: change(variables.id, { status: 'WITHDRAWN', counterpart: null }) } }),
+    WithdrawContactRequest: ({ variables }) => ({
+      data: { withdrawContactRequest: change(variables.id, { status: 'WITHDRAWN', counterpart: null }) },
+    }),
   });
   return { ...server, state };
 }
 
-const item = async (title = 'SPS-Programmierer/in für Intralogistik') => (await screen.findByRole('article', { name: new RegExp(title.replace(/[()/]/g, '.')) })) as HTMLElement;
+const item = async (title = 'SPS-Programmierer/in für Intralogistik') =>
+  (await screen.findByRole('article', { name: new RegExp(title.replace(/[()/]/g, '.')) })) as HTMLElement;
 
 describe('ContactRequestsPage', () => {
   it('lists the inbox with need, offer, message, status and date; contact details only once accepted', async () => {
@@ -38,7 +45,9 @@ describe('ContactRequestsPage', () => {
     renderWithProviders(<AppRoutes />, { route: ROUTE });
     const request = await item();
     expect(requestsOf(requests, 'ContactRequests')[0]?.variables).toEqual({ box: 'INBOX', status: null, first: 20, after: null });
-    expect(within(request).getByRole('link', { name: 'SPS-Programmierer/in für Intralogistik' }).getAttribute('href')).toBe(`/boerse/bedarfe/${uuid(1)}`);
+    expect(within(request).getByRole('link', { name: 'SPS-Programmierer/in für Intralogistik' }).getAttribute('href')).toBe(
+      `/boerse/bedarfe/${uuid(1)}`,
+    );
     expect(within(request).getByRole('link', { name: 'SPS-Schulung für Ihr Team' }).getAttribute('href')).toBe(`/boerse/angebote/${uuid(2)}`);
     expect(request.textContent).toContain('Wartet auf Antwort');
     expect(request.textContent).toContain('Anfrage der Angebotsseite an Ihren Bedarf · gestellt am 05.03.2026, 10:30');

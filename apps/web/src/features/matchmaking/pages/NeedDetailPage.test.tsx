@@ -1,9 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
 import type { NeedSummaryFieldsFragment, OfferMatchFieldsFragment } from '../../../gql/graphql';
-import { renderWithProviders } from '../../../test/utils';
+import { AppRoutes, renderWithProviders } from '../../../test/utils';
 import { apiError, needNode, offerNode, requestsOf, SKILL_PLC, SKILL_PYTHON, uuid } from '../test/fixtures';
 import { boardServer, signedOut } from '../test/server';
 import { ErrorCodes } from '../../../lib/error-codes';
@@ -30,7 +29,10 @@ const match = (overrides: Partial<OfferMatchFieldsFragment> = {}): OfferMatchFie
 
 describe('NeedDetailPage', () => {
   it('shows its company the status, actions and matching offers, each explained in words', async () => {
-    const { requests } = boardServer({ Need: () => ({ data: need({ viewerCanEdit: true }) }), NeedMatches: () => ({ data: { needMatches: [match()] } }) });
+    const { requests } = boardServer({
+      Need: () => ({ data: need({ viewerCanEdit: true }) }),
+      NeedMatches: () => ({ data: { needMatches: [match()] } }),
+    });
     renderWithProviders(<AppRoutes />, { route: ROUTE });
     expect(await screen.findByRole('heading', { level: 1, name: 'SPS-Programmierer/in für Intralogistik' })).toBeTruthy();
     expect(screen.getByText('Veröffentlicht bis 1. Juni 2026. Danach endet der Bedarf von selbst, wenn Sie ihn nicht verlängern.')).toBeTruthy();
@@ -137,7 +139,9 @@ describe('NeedDetailPage', () => {
     await user.type(screen.getByLabelText('Ihre Nachricht'), 'Wir hätten da eine passende Schulung.');
     await user.click(screen.getByRole('button', { name: 'Anfrage senden' }));
     await screen.findByText(/Ihre Anfrage ist gesendet/);
-    expect(requestsOf(requests, 'RequestContact')[0]?.variables).toEqual({ input: { needId: uuid(1), offerId: uuid(2), message: 'Wir hätten da eine passende Schulung.' } });
+    expect(requestsOf(requests, 'RequestContact')[0]?.variables).toEqual({
+      input: { needId: uuid(1), offerId: uuid(2), message: 'Wir hätten da eine passende Schulung.' },
+    });
   });
 
   it('without an open offer: a link to create one; signed out: a link to sign in', async () => {

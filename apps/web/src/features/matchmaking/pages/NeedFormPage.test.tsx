@@ -1,8 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
-import { currentLocation, renderWithProviders, type RecordedRequest } from '../../../test/utils';
+import { AppRoutes, currentLocation, renderWithProviders, type RecordedRequest } from '../../../test/utils';
 import { apiError, MUN_DORTMUND, myOrganisationsData, needNode, organisationProfile, requestsOf, SKILL_PLC, uuid } from '../test/fixtures';
 import { boardServer, signedOut } from '../test/server';
 import { ErrorCodes } from '../../../lib/error-codes';
@@ -14,10 +13,18 @@ const INSTITUTE = uuid(12);
 type Reply = { errors: Array<{ message: string; extensions?: Record<string, unknown> }> } | { data: unknown };
 
 /** My organisations (a company and a research institute) and the create mutation. */
-function formServer(onCreate: (request: RecordedRequest) => Reply = () => ({ data: { createNeed: { id: uuid(1) } } }), organisations = [{ id: COMPANY, name: 'Velkamp Intralogistik GmbH', verified: false }, { id: INSTITUTE, name: 'Lamarr-Institut' }]) {
+function formServer(
+  onCreate: (request: RecordedRequest) => Reply = () => ({ data: { createNeed: { id: uuid(1) } } }),
+  organisations = [
+    { id: COMPANY, name: 'Velkamp Intralogistik GmbH', verified: false },
+    { id: INSTITUTE, name: 'Lamarr-Institut' },
+  ],
+) {
   return boardServer({
     MyOrganisations: () => ({ data: myOrganisationsData(organisations) }),
-    Organisation: (request) => ({ data: organisationProfile(String(request.variables.id), request.variables.id === COMPANY ? 'COMPANY' : 'RESEARCH', MUN_DORTMUND) }),
+    Organisation: (request) => ({
+      data: organisationProfile(String(request.variables.id), request.variables.id === COMPANY ? 'COMPANY' : 'RESEARCH', MUN_DORTMUND),
+    }),
     CreateNeed: onCreate,
     Need: () => ({ data: { need: { ...needNode({ viewerCanEdit: true, status: 'DRAFT' }), description: 'Beschreibung', publishedAt: null } } }),
     NeedMatches: () => ({ data: { needMatches: [] } }),
@@ -43,7 +50,11 @@ describe('NeedForm', () => {
     formServer();
     renderWithProviders(<AppRoutes />, { route: ROUTE });
     const company = (await screen.findByLabelText('Unternehmen')) as HTMLSelectElement;
-    expect(within(company).getAllByRole('option').map((option) => option.textContent)).toEqual(['Bitte wählen', 'Velkamp Intralogistik GmbH (noch nicht bestätigt)']);
+    expect(
+      within(company)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Bitte wählen', 'Velkamp Intralogistik GmbH (noch nicht bestätigt)']);
     expect(company.value).toBe(COMPANY);
     await waitFor(() => expect((screen.getByLabelText('Einsatzort') as HTMLSelectElement).value).toBe(MUN_DORTMUND));
     expect(screen.getByText(/Gespeichert wird zunächst ein Entwurf/)).toBeTruthy();
@@ -57,7 +68,11 @@ describe('NeedForm', () => {
     await user.click(await screen.findByRole('button', { name: 'Als Entwurf speichern' }));
     const summary = screen.getByRole('heading', { name: 'Bitte prüfen Sie Ihre Eingaben' }).parentElement!;
     expect(document.activeElement).toBe(summary);
-    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual([
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([
       'Titel: Der Titel muss 3 bis 120 Zeichen lang sein.',
       'Beschreibung: Bitte beschreiben Sie den Eintrag.',
       'Art des Bedarfs: Bitte wählen Sie die Art.',
@@ -66,7 +81,9 @@ describe('NeedForm', () => {
     ]);
     const title = screen.getByLabelText('Titel');
     expect(title.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(title.getAttribute('aria-describedby')!.split(' ').at(-1)!)?.textContent).toBe('Fehler: Der Titel muss 3 bis 120 Zeichen lang sein.');
+    expect(document.getElementById(title.getAttribute('aria-describedby')!.split(' ').at(-1)!)?.textContent).toBe(
+      'Fehler: Der Titel muss 3 bis 120 Zeichen lang sein.',
+    );
     expect(screen.getByRole('combobox', { name: 'Skill hinzufügen' }).getAttribute('aria-invalid')).toBe('true');
     await user.click(within(summary).getByRole('link', { name: /Skills:/ }));
     expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Skill hinzufügen' }));
@@ -107,7 +124,20 @@ describe('NeedForm', () => {
   it('maps BAD_USER_INPUT fields and UNKNOWN_SKILLS to the fields; other errors become an alert', async () => {
     const user = userEvent.setup();
     const replies: Reply[] = [
-      { errors: [{ message: 'Ungültige Eingabe in: title, skills.0.level.', extensions: { code: ErrorCodes.BAD_USER_INPUT, fields: [{ field: 'title', constraints: ['matches'] }, { field: 'skills.0.level', constraints: ['isEnum'] }] } }] },
+      {
+        errors: [
+          {
+            message: 'Ungültige Eingabe in: title, skills.0.level.',
+            extensions: {
+              code: ErrorCodes.BAD_USER_INPUT,
+              fields: [
+                { field: 'title', constraints: ['matches'] },
+                { field: 'skills.0.level', constraints: ['isEnum'] },
+              ],
+            },
+          },
+        ],
+      },
       apiError(ErrorCodes.UNKNOWN_SKILLS, 'Mindestens ein Skill ist unbekannt oder doppelt angegeben.'),
       apiError(ErrorCodes.NEED_ORGANISATION_KIND, 'Bedarfe können nur Unternehmen melden.'),
       apiError(ErrorCodes.FORBIDDEN, 'Dafür fehlt Ihnen die Berechtigung.'),
@@ -119,7 +149,9 @@ describe('NeedForm', () => {
     const save = screen.getByRole('button', { name: 'Als Entwurf speichern' }) as HTMLButtonElement;
     // The summary disappears while the form is sent again: look it up each time.
     const summaryLinks = () =>
-      within(screen.getByRole('heading', { name: 'Bitte prüfen Sie Ihre Eingaben' }).parentElement!).getAllByRole('link').map((link) => link.textContent);
+      within(screen.getByRole('heading', { name: 'Bitte prüfen Sie Ihre Eingaben' }).parentElement!)
+        .getAllByRole('link')
+        .map((link) => link.textContent);
     const saveAgain = async () => {
       await waitFor(() => expect(save.disabled).toBe(false));
       await user.click(save);
@@ -128,10 +160,11 @@ describe('NeedForm', () => {
     await user.click(save);
     const summary = (await screen.findByRole('heading', { name: 'Bitte prüfen Sie Ihre Eingaben' })).parentElement!;
     await waitFor(() => expect(document.activeElement).toBe(summary));
-    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual([
-      'Titel: Der Titel muss 3 bis 120 Zeichen lang sein.',
-      'Skills: Bitte wählen Sie mindestens einen Skill.',
-    ]);
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Titel: Der Titel muss 3 bis 120 Zeichen lang sein.', 'Skills: Bitte wählen Sie mindestens einen Skill.']);
     expect(screen.getByLabelText('Titel').getAttribute('aria-invalid')).toBe('true');
 
     await saveAgain();

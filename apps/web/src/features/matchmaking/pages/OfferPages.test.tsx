@@ -1,8 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
-import { currentLocation, renderWithProviders } from '../../../test/utils';
+import { AppRoutes, currentLocation, renderWithProviders } from '../../../test/utils';
 import { berlinToday } from '../entry-form-values';
 import { MUN_MESCHEDE, myOrganisationsData, needNode, offerNode, organisationProfile, requestsOf, SKILL_PYTHON, uuid } from '../test/fixtures';
 import { boardServer } from '../test/server';
@@ -30,12 +29,11 @@ describe('offer pages', () => {
     expect(owner.value).toBe(ORG);
     await waitFor(() => expect((screen.getByLabelText('Ort') as HTMLSelectElement).value).toBe(MUN_MESCHEDE));
     expect((screen.getByLabelText('Verfügbar ab') as HTMLInputElement).value).toBe(berlinToday());
-    expect(within(screen.getByLabelText('Art des Angebots')).getAllByRole('option').map((option) => option.textContent)).toEqual([
-      'Bitte wählen',
-      'Weiterbildung',
-      'Beratung',
-      'IT-Kompetenz',
-    ]);
+    expect(
+      within(screen.getByLabelText('Art des Angebots'))
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Bitte wählen', 'Weiterbildung', 'Beratung', 'IT-Kompetenz']);
 
     await user.selectOptions(owner, 'Als Einzelperson (Talent, pseudonym)');
     expect(screen.queryByLabelText('Art des Angebots')).toBeNull();
@@ -69,7 +67,9 @@ describe('offer pages', () => {
     const needs = await screen.findByRole('list', { name: 'Meine Bedarfe' });
     const need = within(needs).getByRole('article');
     expect(need.textContent).toContain('Entwurf');
-    expect(within(need).getByRole('link', { name: 'Bearbeiten SPS-Programmierer/in für Intralogistik' }).getAttribute('href')).toBe(`/boerse/bedarfe/${uuid(1)}/bearbeiten`);
+    expect(within(need).getByRole('link', { name: 'Bearbeiten SPS-Programmierer/in für Intralogistik' }).getAttribute('href')).toBe(
+      `/boerse/bedarfe/${uuid(1)}/bearbeiten`,
+    );
     const offer = within(await screen.findByRole('list', { name: 'Meine Angebote' })).getByRole('article');
     expect(offer.textContent).toContain('Zurückgezogen');
     expect(within(offer).queryByRole('link', { name: /Bearbeiten/ })).toBeNull();

@@ -16,7 +16,6 @@ export const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart
 
 export const SKILL_PYTHON = uuid(101);
 export const SKILL_PLC = uuid(102);
-export const SKILL_OPC = uuid(103);
 export const MUN_DORTMUND = uuid(201);
 export const MUN_MESCHEDE = uuid(202);
 
@@ -98,7 +97,15 @@ export function contactRequest(overrides: Partial<ContactRequestFieldsFragment> 
 }
 
 export const myOrganisationsData = (organisations: Array<{ id: string; name: string; verified?: boolean }>): MyOrganisationsQuery => ({
-  myOrganisations: organisations.map(({ id, name, verified = true }) => ({ id, name, verified, myRole: 'OWNER', members: [], invitations: [], ownFigures: ownFiguresData() })),
+  myOrganisations: organisations.map(({ id, name, verified = true }) => ({
+    id,
+    name,
+    verified,
+    myRole: 'OWNER',
+    members: [],
+    invitations: [],
+    ownFigures: ownFiguresData(),
+  })),
 });
 
 /** The directory profile of one of my organisations (kind and seat). */

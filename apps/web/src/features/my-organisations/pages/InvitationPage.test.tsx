@@ -1,9 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
 import { meData } from '../../../test/fixtures';
-import { fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
+import { AppRoutes, fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
 import { ErrorCodes } from '../../../lib/error-codes';
 
 describe('InvitationPage', () => {

@@ -1,10 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
 import type { MyOrganisationsQuery } from '../../../gql/graphql';
 import { meData, ownFiguresData } from '../../../test/fixtures';
-import { currentLocation, fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
+import { AppRoutes, currentLocation, fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
 import { ErrorCodes } from '../../../lib/error-codes';
 
 const organisationsData = (myRole: 'OWNER' | 'MEMBER' = 'OWNER'): MyOrganisationsQuery => ({
@@ -18,9 +17,17 @@ const organisationsData = (myRole: 'OWNER' | 'MEMBER' = 'OWNER'): MyOrganisation
         { userId: 'user-1', name: 'Anna Beispiel', email: 'anna@beispiel.de', role: 'OWNER', since: '2026-01-15T08:30:00Z' },
         { userId: 'user-2', name: 'Ben Muster', email: 'ben@beispiel.de', role: 'MEMBER', since: '2026-02-01T08:30:00Z' },
       ],
-      invitations:
-        myRole === 'OWNER' ? [{ id: 'inv-1', email: 'cem@beispiel.de', role: 'MEMBER', expiresAt: '2026-03-01T11:00:00Z' }] : [],
-      ownFigures: ownFiguresData({ needsOpen: 2, needsFilled: 1, offersOpen: 1, contactRequestsSent: 2, contactRequestsReceived: 2, contactsAccepted: 2, bookingsUpcoming: 1, bookingsAttended: 1 }),
+      invitations: myRole === 'OWNER' ? [{ id: 'inv-1', email: 'cem@beispiel.de', role: 'MEMBER', expiresAt: '2026-03-01T11:00:00Z' }] : [],
+      ownFigures: ownFiguresData({
+        needsOpen: 2,
+        needsFilled: 1,
+        offersOpen: 1,
+        contactRequestsSent: 2,
+        contactRequestsReceived: 2,
+        contactsAccepted: 2,
+        bookingsUpcoming: 1,
+        bookingsAttended: 1,
+      }),
     },
   ],
 });
@@ -120,21 +127,31 @@ describe('MyOrganisationsPage', () => {
     const user = userEvent.setup();
     const [velkamp] = organisationsData('MEMBER').myOrganisations;
     const data: MyOrganisationsQuery = {
-      myOrganisations: [velkamp!, { ...velkamp!, id: 'org-2', name: 'Hagener Bau AG', verified: true, members: [], ownFigures: ownFiguresData({ bookingsMissed: 1200 }) }],
+      myOrganisations: [
+        velkamp!,
+        { ...velkamp!, id: 'org-2', name: 'Hagener Bau AG', verified: true, members: [], ownFigures: ownFiguresData({ bookingsMissed: 1200 }) },
+      ],
     };
     fakeGraphQL((request) => (operationName(request) === 'MyOrganisations' ? { data } : { data: meData() }));
     renderWithProviders(<AppRoutes />, { route: '/konto/organisation' });
 
     const figures = await screen.findByLabelText('Kennzahlen von Velkamp Metall GmbH');
     expect(screen.getAllByRole('heading', { level: 3, name: 'Kennzahlen' })).toHaveLength(2);
-    const rows = Array.from(figures.querySelectorAll('.facts__row'), (row) => [row.querySelector('dt')?.textContent, row.querySelector('dd')?.textContent]);
+    const rows = Array.from(figures.querySelectorAll('.facts__row'), (row) => [
+      row.querySelector('dt')?.textContent,
+      row.querySelector('dd')?.textContent,
+    ]);
     expect(rows).toEqual([
       ['Bedarfe', '2 offen · 1 besetzt – Zu „Meine Einträge“'],
       ['Angebote', '1 offen – Zu „Meine Einträge“'],
       ['Kontaktanfragen', '2 gesendet · 2 erhalten · 2 angenommen – Zu den Kontaktanfragen'],
       ['Beratungen der Werkbank', '1 anstehend · 1 wahrgenommen · 0 versäumt – Zu „Meine Termine“'],
     ]);
-    expect(within(figures).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+    expect(
+      within(figures)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
       ['Zu „Meine Einträge“', '/boerse/meine'],
       ['Zu „Meine Einträge“', '/boerse/meine'],
       ['Zu den Kontaktanfragen', '/boerse/kontakte'],

@@ -1,7 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { TopicFieldKey } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/error-message';
 import { ErrorSummary, SelectField, SubmitActions, TextAreaField, TextField } from '../../../components/form/fields';
 import { FormAlert } from '../../../components/form/FormAlert';
@@ -34,7 +33,14 @@ interface Props {
   edit?: { id: string; organisationName: string };
 }
 
-type NumberField = 'durationMinutes' | 'capacity' | 'bufferBeforeMinutes' | 'bufferAfterMinutes' | 'minimumNoticeHours' | 'bookingHorizonDays' | 'cancellationDeadlineHours';
+type NumberField =
+  | 'durationMinutes'
+  | 'capacity'
+  | 'bufferBeforeMinutes'
+  | 'bufferAfterMinutes'
+  | 'minimumNoticeHours'
+  | 'bookingHorizonDays'
+  | 'cancellationDeadlineHours';
 
 const KINDS: readonly FormatKind[] = ['ONE_TO_ONE', 'GROUP'];
 const MODES = ['ONSITE', 'REMOTE'] as const;
@@ -55,7 +61,8 @@ export function FormatForm({ initial, organisations = [], edit }: Props) {
     fields: FORMAT_FIELDS,
     fieldId,
     label,
-    text: (issue) => t(`workbenchAdvisor.validation.${issue.code as FormatIssueCode}`, { ...ISSUE_VALUES[issue.code as FormatIssueCode], ...issue.values }),
+    text: (issue) =>
+      t(`workbenchAdvisor.validation.${issue.code as FormatIssueCode}`, { ...ISSUE_VALUES[issue.code as FormatIssueCode], ...issue.values }),
   });
   const set = <K extends keyof FormatFormValues>(key: K, value: FormatFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
   const chosen = organisations.find((organisation) => organisation.id === values.organisationId);
@@ -93,8 +100,15 @@ export function FormatForm({ initial, organisations = [], edit }: Props) {
   const L = FORMAT_LIMITS;
   return (
     <>
-      {errors.failure !== null ? <FormAlert alertRef={errors.alertRef} title={t('workbenchAdvisor.form.failed')} message={errorMessage(errors.failure, t)} /> : null}
-      <form className="account-form advisor-form" noValidate onSubmit={submit} aria-label={t(edit ? 'workbenchAdvisor.form.editTitle' : 'workbenchAdvisor.form.newTitle')}>
+      {errors.failure !== null ? (
+        <FormAlert alertRef={errors.alertRef} title={t('workbenchAdvisor.form.failed')} message={errorMessage(errors.failure, t)} />
+      ) : null}
+      <form
+        className="account-form advisor-form"
+        noValidate
+        onSubmit={submit}
+        aria-label={t(edit ? 'workbenchAdvisor.form.editTitle' : 'workbenchAdvisor.form.newTitle')}
+      >
         <ErrorSummary id={`${id}-summary`} items={errors.summaryItems()} messages={errors.messages} summaryRef={errors.summaryRef} />
         <fieldset className="account-form__group">
           <legend>{t('workbenchAdvisor.form.who')}</legend>
@@ -152,7 +166,7 @@ export function FormatForm({ initial, organisations = [], edit }: Props) {
             value={values.topicField}
             issues={errors.of('topicField')}
             aria-busy={topicFields.isPending || undefined}
-            onChange={(event) => set('topicField', (topicFields.data?.find((field) => field.key === event.target.value)?.key ?? '') as TopicFieldKey | '')}
+            onChange={(event) => set('topicField', topicFields.data?.find((field) => field.key === event.target.value)?.key ?? '')}
           >
             <option value="">{topicFields.isPending ? t('workbenchAdvisor.form.loadingOptions') : t('workbenchAdvisor.form.choose')}</option>
             {(topicFields.data ?? []).map((field) => (
@@ -165,11 +179,15 @@ export function FormatForm({ initial, organisations = [], edit }: Props) {
 
         <fieldset className="account-form__group">
           <legend>{t('workbenchAdvisor.form.how')}</legend>
-          {numberField('durationMinutes', t('workbenchAdvisor.form.hints.durationMinutes', { min: L.durationMin, max: L.durationMax, step: L.durationStep }), {
-            min: L.durationMin,
-            max: L.durationMax,
-            step: L.durationStep,
-          })}
+          {numberField(
+            'durationMinutes',
+            t('workbenchAdvisor.form.hints.durationMinutes', { min: L.durationMin, max: L.durationMax, step: L.durationStep }),
+            {
+              min: L.durationMin,
+              max: L.durationMax,
+              step: L.durationStep,
+            },
+          )}
           <RadioGroupField
             id={fieldId('kind')}
             legend={label('kind')}
@@ -178,7 +196,9 @@ export function FormatForm({ initial, organisations = [], edit }: Props) {
             issues={errors.of('kind')}
             onChange={(kind) => set('kind', kind)}
           />
-          {values.kind === 'GROUP' ? numberField('capacity', t('workbenchAdvisor.form.hints.capacity', { min: 2, max: L.capacityMax }), { min: 2, max: L.capacityMax }) : null}
+          {values.kind === 'GROUP'
+            ? numberField('capacity', t('workbenchAdvisor.form.hints.capacity', { min: 2, max: L.capacityMax }), { min: 2, max: L.capacityMax })
+            : null}
           <RadioGroupField
             id={fieldId('mode')}
             legend={label('mode')}
@@ -221,11 +241,21 @@ export function FormatForm({ initial, organisations = [], edit }: Props) {
             {numberField('bufferAfterMinutes', t('workbenchAdvisor.form.hints.buffer', { max: L.bufferMax }), { min: 0, max: L.bufferMax })}
           </div>
           {numberField('minimumNoticeHours', t('workbenchAdvisor.form.hints.minimumNoticeHours', { max: L.noticeMax }), { min: 0, max: L.noticeMax })}
-          {numberField('bookingHorizonDays', t('workbenchAdvisor.form.hints.bookingHorizonDays', { min: L.horizonMin, max: L.horizonMax }), { min: L.horizonMin, max: L.horizonMax })}
-          {numberField('cancellationDeadlineHours', t('workbenchAdvisor.form.hints.cancellationDeadlineHours', { max: L.deadlineMax }), { min: 0, max: L.deadlineMax })}
+          {numberField('bookingHorizonDays', t('workbenchAdvisor.form.hints.bookingHorizonDays', { min: L.horizonMin, max: L.horizonMax }), {
+            min: L.horizonMin,
+            max: L.horizonMax,
+          })}
+          {numberField('cancellationDeadlineHours', t('workbenchAdvisor.form.hints.cancellationDeadlineHours', { max: L.deadlineMax }), {
+            min: 0,
+            max: L.deadlineMax,
+          })}
         </fieldset>
 
-        <SubmitActions pending={pending} label={t(edit ? 'workbenchAdvisor.form.save' : 'workbenchAdvisor.form.create')} pendingLabel={t('workbenchAdvisor.form.saving')}>
+        <SubmitActions
+          pending={pending}
+          label={t(edit ? 'workbenchAdvisor.form.save' : 'workbenchAdvisor.form.create')}
+          pendingLabel={t('workbenchAdvisor.form.saving')}
+        >
           <Link to={ADVISOR_PATHS.formats} className="button button--secondary">
             {t('workbenchAdvisor.cancel')}
           </Link>

@@ -2,7 +2,10 @@ import { graphql } from '../../../gql';
 
 // Operation names start with "Advisor": the companies' side of the workbench has its own.
 
-/** What the list and the form show of one of my formats. */
+/**
+ * What the list and the form show of one of my formats.
+ * @public A fragment: the operations below spread it; codegen reads it here.
+ */
 export const AdvisorFormatFieldsFragment = graphql(`
   fragment AdvisorFormatFields on ConsultationFormat {
     id
@@ -158,6 +161,7 @@ export const AdvisorRemoveExceptionDocument = graphql(`
 
 // --- week calendar -----------------------------------------------------------------------------
 
+/** @public A fragment: the operations below spread it; codegen reads it here. */
 export const AdvisorBookingFieldsFragment = graphql(`
   fragment AdvisorBookingFields on Booking {
     id

@@ -40,7 +40,8 @@ export function useFormErrors<F extends string>({ fields, fieldId, label, text }
     failure,
     /** The issues of one field, as the shared form fields take them. */
     of: (field: F): FieldIssue[] => (issues[field] ?? []).map((issue) => ({ message: textOf(issue) })),
-    summaryItems: (): SummaryItem[] => fields.flatMap((field) => (issues[field] ?? []).map((issue) => ({ fieldId: fieldId(field), label: label(field), text: textOf(issue) }))),
+    summaryItems: (): SummaryItem[] =>
+      fields.flatMap((field) => (issues[field] ?? []).map((issue) => ({ fieldId: fieldId(field), label: label(field), text: textOf(issue) }))),
     /** Shows what the client found; true when there was nothing (the form may be sent). */
     check: (found: FormIssues<F>): boolean => {
       if (hasIssues(found)) {
@@ -70,5 +71,3 @@ export function useFormErrors<F extends string>({ fields, fieldId, label, text }
     },
   };
 }
-
-export type FormErrors<F extends string> = ReturnType<typeof useFormErrors<F>>;

@@ -1,12 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
 import { meData } from '../../../test/fixtures';
-import { currentLocation, fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
+import { AppRoutes, currentLocation, fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
 import { advisorServer } from '../test/fixtures';
 
-const AREA_ROUTES = ['/werkbank/beratung', '/werkbank/beratung/verfuegbarkeit', '/werkbank/beratung/kalender', '/werkbank/beratung/kennzahlen', '/werkbank/beratung/formate/neu'];
+const AREA_ROUTES = [
+  '/werkbank/beratung',
+  '/werkbank/beratung/verfuegbarkeit',
+  '/werkbank/beratung/kalender',
+  '/werkbank/beratung/kennzahlen',
+  '/werkbank/beratung/formate/neu',
+];
 
 describe('AdvisorLayout', () => {
   it.each(AREA_ROUTES)('%s: signed-out visitors are sent to sign in and back here', async (route) => {
@@ -18,7 +23,9 @@ describe('AdvisorLayout', () => {
   });
 
   it.each(AREA_ROUTES)('%s: other signed-in people learn that the area is for advisors only, without area requests', async (route) => {
-    const { requests } = fakeGraphQL((request) => (operationName(request) === 'Me' ? { data: meData({ roles: ['COORDINATOR'] }) } : { errors: [{ message: 'unexpected' }] }));
+    const { requests } = fakeGraphQL((request) =>
+      operationName(request) === 'Me' ? { data: meData({ roles: ['COORDINATOR'] }) } : { errors: [{ message: 'unexpected' }] },
+    );
     renderWithProviders(<AppRoutes />, { route });
     expect(await screen.findByText('Nur für Beraterinnen und Berater')).toBeTruthy();
     expect(screen.getByRole('main').textContent).toContain('nur für Personen mit der Rolle Berater/in');
@@ -43,7 +50,11 @@ describe('AdvisorLayout', () => {
     advisorServer();
     renderWithProviders(<AppRoutes />, { route: '/werkbank/beratung' });
     const nav = await screen.findByRole('navigation', { name: 'Bereiche der Beratung' });
-    expect(within(nav).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
       ['Formate', '/werkbank/beratung'],
       ['Verfügbarkeit', '/werkbank/beratung/verfuegbarkeit'],
       ['Kalender', '/werkbank/beratung/kalender'],

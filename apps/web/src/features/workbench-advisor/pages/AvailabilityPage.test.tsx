@@ -1,8 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
-import { renderWithProviders } from '../../../test/utils';
+import { AppRoutes, renderWithProviders } from '../../../test/utils';
 import { advisorServer, apiError, availabilityData, fill, requestsOf, uuid } from '../test/fixtures';
 import { ErrorCodes } from '../../../lib/error-codes';
 
@@ -71,7 +70,11 @@ describe('AvailabilityPage – weekly hours', { timeout: 15_000 }, () => {
 
     const summary = screen.getByRole('heading', { name: 'Bitte prüfen Sie Ihre Eingaben' }).parentElement!;
     expect(document.activeElement).toBe(summary);
-    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual([
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([
       'Montag, Zeitraum 1 – Beginn: Überschneidet sich mit 11:00–13:00 am selben Tag.',
       'Montag, Zeitraum 2 – Beginn: Überschneidet sich mit 09:00–12:00 am selben Tag.',
       'Freitag, Zeitraum 1 – Ende: Das Ende muss nach dem Beginn liegen.',
@@ -87,7 +90,12 @@ describe('AvailabilityPage – weekly hours', { timeout: 15_000 }, () => {
     const user = userEvent.setup();
     advisorServer({
       AdvisorSetRules: () => ({
-        errors: [{ message: 'Die Zeiten passen nicht.', extensions: { code: ErrorCodes.AVAILABILITY_INVALID, problems: ['OVERLAPPING_RULES', 'SOMETHING_NEW'] } }],
+        errors: [
+          {
+            message: 'Die Zeiten passen nicht.',
+            extensions: { code: ErrorCodes.AVAILABILITY_INVALID, problems: ['OVERLAPPING_RULES', 'SOMETHING_NEW'] },
+          },
+        ],
       }),
     });
     renderWithProviders(<AppRoutes />, { route: ROUTE });
@@ -98,7 +106,11 @@ describe('AvailabilityPage – weekly hours', { timeout: 15_000 }, () => {
     const alert = (await screen.findByText('Die Zeiten konnten nicht gespeichert werden.')).closest<HTMLElement>('[role="alert"]')!;
     await waitFor(() => expect(document.activeElement).toBe(alert));
     expect(alert.textContent).toContain('Die Zeiten passen nicht.');
-    expect(within(alert).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Zeiträume desselben Tages überschneiden sich.', 'SOMETHING_NEW']);
+    expect(
+      within(alert)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Zeiträume desselben Tages überschneiden sich.', 'SOMETHING_NEW']);
   });
 
   it('shows loading, then an error with retry', async () => {
@@ -125,25 +137,34 @@ describe('AvailabilityPage – exceptions', { timeout: 15_000 }, () => {
     const user = userEvent.setup();
     const { requests } = advisorServer({
       AdvisorAvailability: () => ({ data: availabilityData({ exceptions }) }),
-      AdvisorAddException: (request) => ({ data: { addAvailabilityException: { id: uuid(73), note: null, ...(request.variables.input as object) } } }),
+      AdvisorAddException: (request) => ({
+        data: { addAvailabilityException: { id: uuid(73), note: null, ...(request.variables.input as object) } },
+      }),
     });
     renderWithProviders(<AppRoutes />, { route: ROUTE });
     const list = await screen.findByRole('list', { name: 'Geplante Ausnahmen' });
-    expect(within(list).getAllByRole('listitem').map((item) => item.querySelector('p')?.textContent)).toEqual([
-      'Donnerstag, 24. Dezember 2099Abwesenheit, ganzer TagUrlaub',
-      'Montag, 28. Dezember 2099Zusätzliche Zeit, 18:00–20:00',
-    ]);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.querySelector('p')?.textContent),
+    ).toEqual(['Donnerstag, 24. Dezember 2099Abwesenheit, ganzer TagUrlaub', 'Montag, 28. Dezember 2099Zusätzliche Zeit, 18:00–20:00']);
 
     const form = screen.getByRole('form', { name: 'Ausnahme hinzufügen' });
     await user.click(within(form).getByRole('button', { name: 'Ausnahme hinzufügen' }));
-    expect(within(form).getAllByRole('link').map((link) => link.textContent)).toEqual(['Tag: Bitte wählen Sie den Tag.']);
+    expect(
+      within(form)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Tag: Bitte wählen Sie den Tag.']);
 
     await fill(user, within(form).getByLabelText('Tag'), '2099-12-31');
     await fill(user, within(form).getByLabelText(/^Notiz/), 'Silvester');
     expect(within(form).queryByLabelText('Von')).toBeNull();
     await user.click(within(form).getByRole('button', { name: 'Ausnahme hinzufügen' }));
     expect(await screen.findByText('Die Ausnahme am Donnerstag, 31. Dezember 2099 ist eingetragen.')).toBeTruthy();
-    expect(requestsOf(requests, 'AdvisorAddException')[0]?.variables).toEqual({ input: { date: '2099-12-31', kind: 'ABSENCE', start: null, end: null, note: 'Silvester' } });
+    expect(requestsOf(requests, 'AdvisorAddException')[0]?.variables).toEqual({
+      input: { date: '2099-12-31', kind: 'ABSENCE', start: null, end: null, note: 'Silvester' },
+    });
     expect((within(form).getByLabelText('Tag') as HTMLInputElement).value).toBe('');
 
     await fill(user, within(form).getByLabelText('Tag'), '2099-12-30');
@@ -152,16 +173,26 @@ describe('AvailabilityPage – exceptions', { timeout: 15_000 }, () => {
     await fill(user, within(form).getByLabelText('Von'), '17:00');
     await fill(user, within(form).getByLabelText('Bis'), '16:00');
     await user.click(within(form).getByRole('button', { name: 'Ausnahme hinzufügen' }));
-    expect(within(form).getAllByRole('link').map((link) => link.textContent)).toEqual(['Bis: Das Ende muss nach dem Beginn liegen.']);
+    expect(
+      within(form)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Bis: Das Ende muss nach dem Beginn liegen.']);
     await fill(user, within(form).getByLabelText('Bis'), '19:30');
     await user.click(within(form).getByRole('button', { name: 'Ausnahme hinzufügen' }));
     await waitFor(() => expect(requestsOf(requests, 'AdvisorAddException')).toHaveLength(2));
-    expect(requestsOf(requests, 'AdvisorAddException')[1]?.variables).toEqual({ input: { date: '2099-12-30', kind: 'EXTRA', start: '17:00', end: '19:30', note: null } });
+    expect(requestsOf(requests, 'AdvisorAddException')[1]?.variables).toEqual({
+      input: { date: '2099-12-30', kind: 'EXTRA', start: '17:00', end: '19:30', note: null },
+    });
   });
 
   it('adds a partial absence with times', async () => {
     const user = userEvent.setup();
-    const { requests } = advisorServer({ AdvisorAddException: (request) => ({ data: { addAvailabilityException: { id: uuid(73), note: null, ...(request.variables.input as object) } } }) });
+    const { requests } = advisorServer({
+      AdvisorAddException: (request) => ({
+        data: { addAvailabilityException: { id: uuid(73), note: null, ...(request.variables.input as object) } },
+      }),
+    });
     renderWithProviders(<AppRoutes />, { route: ROUTE });
     const form = await screen.findByRole('form', { name: 'Ausnahme hinzufügen' });
     await fill(user, within(form).getByLabelText('Tag'), '2099-06-01');
@@ -169,7 +200,11 @@ describe('AvailabilityPage – exceptions', { timeout: 15_000 }, () => {
     await fill(user, within(form).getByLabelText('Von'), '8');
     await fill(user, within(form).getByLabelText('Bis'), '12.30');
     await user.click(within(form).getByRole('button', { name: 'Ausnahme hinzufügen' }));
-    await waitFor(() => expect(requestsOf(requests, 'AdvisorAddException')[0]?.variables).toEqual({ input: { date: '2099-06-01', kind: 'ABSENCE', start: '08:00', end: '12:30', note: null } }));
+    await waitFor(() =>
+      expect(requestsOf(requests, 'AdvisorAddException')[0]?.variables).toEqual({
+        input: { date: '2099-06-01', kind: 'ABSENCE', start: '08:00', end: '12:30', note: null },
+      }),
+    );
   });
 
   it('removes an exception after confirming', async () => {

@@ -1,9 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
 import type { AdvisorBookingFieldsFragment } from '../../../gql/graphql';
-import { currentLocation, renderWithProviders } from '../../../test/utils';
+import { AppRoutes, currentLocation, renderWithProviders } from '../../../test/utils';
 import { advisorServer, apiError, bookingNode, fill, requestsOf, slotNode, uuid } from '../test/fixtures';
 import { ErrorCodes } from '../../../lib/error-codes';
 
@@ -36,7 +35,12 @@ const withdrawn = bookingNode({
   viewerCanChange: false,
 });
 // 00:30 on Wednesday in Berlin, still Tuesday in UTC.
-const night = bookingNode({ id: uuid(304), startsAt: '2026-11-24T23:30:00Z', endsAt: '2026-11-25T00:30:00Z', organisation: { id: uuid(604), name: 'Nachtschicht GmbH' } });
+const night = bookingNode({
+  id: uuid(304),
+  startsAt: '2026-11-24T23:30:00Z',
+  endsAt: '2026-11-25T00:30:00Z',
+  organisation: { id: uuid(604), name: 'Nachtschicht GmbH' },
+});
 
 function week(bookings: { velkamp?: AdvisorBookingFieldsFragment } = {}) {
   return [
@@ -114,7 +118,14 @@ describe('CalendarPage', { timeout: 15_000 }, () => {
     expect(within(nav).getByRole('link', { name: 'Diese Woche' }).getAttribute('aria-current')).toBe('page');
     await user.click(within(nav).getByRole('link', { name: 'Vorherige Woche' }));
     expect(currentLocation(container)).toBe(`${ROUTE}?woche=2026-11-16`);
-    await waitFor(() => expect(requestsOf(requests, 'AdvisorSchedule').map((request) => request.variables.from)).toEqual(['2026-11-30', '2026-12-07', '2026-11-23', '2026-11-16']));
+    await waitFor(() =>
+      expect(requestsOf(requests, 'AdvisorSchedule').map((request) => request.variables.from)).toEqual([
+        '2026-11-30',
+        '2026-12-07',
+        '2026-11-23',
+        '2026-11-16',
+      ]),
+    );
   });
 
   it('records attendance after the start and says so', async () => {
@@ -134,7 +145,13 @@ describe('CalendarPage', { timeout: 15_000 }, () => {
     await user.click(attended);
     expect(await screen.findByText('Velkamp Intralogistik GmbH: als teilgenommen erfasst.')).toBeTruthy();
     expect(requestsOf(requests, 'AdvisorMarkAttendance')[0]?.variables).toEqual({ id: velkamp.id, status: 'ATTENDED' });
-    await waitFor(() => expect(within(screen.getByRole('group', { name: 'Teilnahme von Velkamp Intralogistik GmbH' })).getByRole('button', { name: 'Teilgenommen' }).getAttribute('aria-pressed')).toBe('true'));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('group', { name: 'Teilnahme von Velkamp Intralogistik GmbH' }))
+          .getByRole('button', { name: 'Teilgenommen' })
+          .getAttribute('aria-pressed'),
+      ).toBe('true'),
+    );
     expect(dayOf(/^Dienstag/).textContent).toContain('Teilnahme erfasst am');
   });
 
@@ -145,7 +162,11 @@ describe('CalendarPage', { timeout: 15_000 }, () => {
       AdvisorMarkAttendance: () => apiError(ErrorCodes.ATTENDANCE_TOO_EARLY, 'Die Teilnahme lässt sich erst ab Beginn des Termins erfassen.'),
     });
     renderWithProviders(<AppRoutes />, { route: ROUTE });
-    await user.click(within(await screen.findByRole('group', { name: 'Teilnahme von Velkamp Intralogistik GmbH' })).getByRole('button', { name: 'Nicht erschienen' }));
+    await user.click(
+      within(await screen.findByRole('group', { name: 'Teilnahme von Velkamp Intralogistik GmbH' })).getByRole('button', {
+        name: 'Nicht erschienen',
+      }),
+    );
     const alert = await screen.findByText('Die Teilnahme konnte nicht erfasst werden. Die Teilnahme lässt sich erst ab Beginn des Termins erfassen.');
     expect(alert.getAttribute('role')).toBe('alert');
     expect(document.activeElement).toBe(alert);
@@ -208,7 +229,10 @@ describe('CalendarPage', { timeout: 15_000 }, () => {
   it('shows loading, then an error with retry', async () => {
     const user = userEvent.setup();
     let fail = true;
-    advisorServer({ AdvisorSchedule: () => (fail ? apiError(ErrorCodes.SLOT_RANGE_INVALID, 'Der Zeitraum darf höchstens 42 Tage umfassen.') : { data: { advisorSchedule: week() } }) });
+    advisorServer({
+      AdvisorSchedule: () =>
+        fail ? apiError(ErrorCodes.SLOT_RANGE_INVALID, 'Der Zeitraum darf höchstens 42 Tage umfassen.') : { data: { advisorSchedule: week() } },
+    });
     renderWithProviders(<AppRoutes />, { route: ROUTE });
     expect(await screen.findByText('Termine werden geladen …')).toBeTruthy();
     expect(await screen.findByText('Die Termine konnten nicht geladen werden.')).toBeTruthy();

@@ -1,8 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
-import { renderWithProviders } from '../../../test/utils';
+import { AppRoutes, renderWithProviders } from '../../../test/utils';
 import { advisorServer, figuresData, formatFiguresNode, uuid } from '../test/fixtures';
 import { ErrorCodes } from '../../../lib/error-codes';
 
@@ -28,7 +27,9 @@ describe('FiguresPage', () => {
     expect(screen.getByRole('navigation', { name: 'Bereiche der Beratung' }).querySelector('[aria-current="page"]')?.textContent).toBe('Kennzahlen');
 
     const totals = screen.getByLabelText('Insgesamt');
-    expect(Array.from(totals.querySelectorAll('.facts__row'), (row) => [row.querySelector('dt')?.textContent, text(row.querySelector('dd')!)])).toEqual([
+    expect(
+      Array.from(totals.querySelectorAll('.facts__row'), (row) => [row.querySelector('dt')?.textContent, text(row.querySelector('dd')!)]),
+    ).toEqual([
       ['Buchungen', '13'],
       ['Anstehend', '3'],
       ['Teilgenommen', '8'],
@@ -75,7 +76,9 @@ describe('FiguresPage', () => {
     answer?.();
     expect(await screen.findByText('Noch keine Formate')).toBeTruthy();
     expect(screen.getByText(/Kennzahlen entstehen, sobald Sie ein Format anbieten/)).toBeTruthy();
-    expect(within(screen.getByRole('main')).getAllByRole('link', { name: 'Neues Format' }).at(-1)?.getAttribute('href')).toBe('/werkbank/beratung/formate/neu');
+    expect(within(screen.getByRole('main')).getAllByRole('link', { name: 'Neues Format' }).at(-1)?.getAttribute('href')).toBe(
+      '/werkbank/beratung/formate/neu',
+    );
     expect(screen.queryByRole('table')).toBeNull();
   });
 
@@ -83,7 +86,10 @@ describe('FiguresPage', () => {
     const user = userEvent.setup();
     let fail = true;
     advisorServer({
-      AdvisorFigures: () => (fail ? { errors: [{ message: 'Dafür fehlt Ihnen die Berechtigung.', extensions: { code: ErrorCodes.FORBIDDEN } }] } : { data: figuresData(byFormat()) }),
+      AdvisorFigures: () =>
+        fail
+          ? { errors: [{ message: 'Dafür fehlt Ihnen die Berechtigung.', extensions: { code: ErrorCodes.FORBIDDEN } }] }
+          : { data: figuresData(byFormat()) },
     });
     renderWithProviders(<AppRoutes />, { route: ROUTE });
     const alert = await screen.findByRole('alert', undefined, { timeout: 5000 });
@@ -102,7 +108,11 @@ describe('FiguresPage', () => {
     await user.click(screen.getByRole('button', { name: 'English' }));
     const table = await screen.findByRole('table', { name: 'Figures per format' });
     expect(screen.getByRole('heading', { level: 2, name: 'My figures' })).toBeTruthy();
-    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Format', 'Bookings', 'Upcoming', 'Attended', 'No-shows', 'No-show rate', 'Utilisation']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Format', 'Bookings', 'Upcoming', 'Attended', 'No-shows', 'No-show rate', 'Utilisation']);
     expect(text(screen.getByLabelText('In total'))).toContain('Utilisation–no figure (no appointments scheduled yet)');
     expect(cells(within(table).getAllByRole('row')[1]!)).toEqual(['12', '2', '8', '2', '20%', '75%']);
   });

@@ -1,8 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
-import { currentLocation, renderWithProviders, type RecordedRequest } from '../../../test/utils';
+import { AppRoutes, currentLocation, renderWithProviders, type RecordedRequest } from '../../../test/utils';
 import { advisorServer, apiError, fill, formatNode, IHK, organisationsData, profileData, requestsOf, uuid } from '../test/fixtures';
 import { ErrorCodes } from '../../../lib/error-codes';
 
@@ -12,7 +11,9 @@ const ADVISORY = uuid(503);
 
 type Reply = { errors: Array<{ message: string; extensions?: Record<string, unknown> }> } | { data: unknown };
 
-const created = (request: RecordedRequest): Reply => ({ data: { createConsultationFormat: formatNode({ title: String((request.variables.input as { title: string }).title) }) } });
+const created = (request: RecordedRequest): Reply => ({
+  data: { createConsultationFormat: formatNode({ title: String((request.variables.input as { title: string }).title) }) },
+});
 
 describe('NewFormatPage', { timeout: 15_000 }, () => {
   it('offers only advisory firms and member organisations; an unverified one gets a note', async () => {
@@ -26,16 +27,21 @@ describe('NewFormatPage', { timeout: 15_000 }, () => {
         ]),
       }),
       AdvisorOrganisationProfile: (request) => ({
-        data: request.variables.id === IHK ? profileData(IHK, 'CHAMBER', true) : request.variables.id === ADVISORY ? profileData(ADVISORY, 'ADVISORY', false) : profileData(COMPANY, 'COMPANY', false),
+        data:
+          request.variables.id === IHK
+            ? profileData(IHK, 'CHAMBER', true)
+            : request.variables.id === ADVISORY
+              ? profileData(ADVISORY, 'ADVISORY', false)
+              : profileData(COMPANY, 'COMPANY', false),
       }),
     });
     renderWithProviders(<AppRoutes />, { route: NEW });
     const select = (await screen.findByLabelText('Angeboten für', {}, { timeout: 5000 })) as HTMLSelectElement;
-    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual([
-      'Bitte wählen',
-      'Industrie- und Handelskammer Siegen',
-      'Südwest Beratung GmbH (noch nicht bestätigt)',
-    ]);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Bitte wählen', 'Industrie- und Handelskammer Siegen', 'Südwest Beratung GmbH (noch nicht bestätigt)']);
     // Two to choose from: none is preselected (with one, it is; see the create test).
     expect(select.value).toBe('');
     await user.selectOptions(select, ADVISORY);
@@ -63,7 +69,11 @@ describe('NewFormatPage', { timeout: 15_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Format anlegen' }));
     const summary = screen.getByRole('heading', { name: 'Bitte prüfen Sie Ihre Eingaben' }).parentElement!;
     expect(document.activeElement).toBe(summary);
-    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual([
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([
       'Titel: Der Titel muss 3 bis 120 Zeichen lang sein (eine Zeile).',
       'Themenfeld: Bitte wählen Sie das Themenfeld.',
       'Dauer in Minuten: Die Dauer muss 15 bis 480 Minuten betragen, in Schritten von 5.',
@@ -79,7 +89,10 @@ describe('NewFormatPage', { timeout: 15_000 }, () => {
 
   it('switches between address and meeting link, creates the format and returns to the list with a notice', async () => {
     const user = userEvent.setup();
-    const { requests } = advisorServer({ AdvisorCreateFormat: created, AdvisorFormats: () => ({ data: { myConsultationFormats: [formatNode({ title: 'Denkraum Nachfolge' })] } }) });
+    const { requests } = advisorServer({
+      AdvisorCreateFormat: created,
+      AdvisorFormats: () => ({ data: { myConsultationFormats: [formatNode({ title: 'Denkraum Nachfolge' })] } }),
+    });
     const { container } = renderWithProviders(<AppRoutes />, { route: NEW });
     await screen.findByLabelText('Angeboten für');
     await fill(user, screen.getByLabelText('Titel'), 'Denkraum Nachfolge');
@@ -123,7 +136,14 @@ describe('NewFormatPage', { timeout: 15_000 }, () => {
     const user = userEvent.setup();
     const replies: Reply[] = [
       apiError(ErrorCodes.ORGANISATION_NOT_VERIFIED, 'Die Organisation ist noch nicht bestätigt.'),
-      { errors: [{ message: 'Ungültige Eingabe in: meetingLink.', extensions: { code: ErrorCodes.BAD_USER_INPUT, fields: [{ field: 'meetingLink', constraints: ['isUrl'] }] } }] },
+      {
+        errors: [
+          {
+            message: 'Ungültige Eingabe in: meetingLink.',
+            extensions: { code: ErrorCodes.BAD_USER_INPUT, fields: [{ field: 'meetingLink', constraints: ['isUrl'] }] },
+          },
+        ],
+      },
       apiError(ErrorCodes.FORBIDDEN, 'Dafür fehlt Ihnen die Berechtigung.'),
     ];
     advisorServer({ AdvisorCreateFormat: () => replies.shift()! });
@@ -133,7 +153,10 @@ describe('NewFormatPage', { timeout: 15_000 }, () => {
     await user.selectOptions(screen.getByLabelText('Themenfeld'), 'Erholung');
     await fill(user, screen.getByLabelText('Besprechungslink'), 'https://meet.example.org/raum');
     const save = screen.getByRole('button', { name: 'Format anlegen' }) as HTMLButtonElement;
-    const summaryLinks = () => within(screen.getByRole('heading', { name: 'Bitte prüfen Sie Ihre Eingaben' }).parentElement!).getAllByRole('link').map((link) => link.textContent);
+    const summaryLinks = () =>
+      within(screen.getByRole('heading', { name: 'Bitte prüfen Sie Ihre Eingaben' }).parentElement!)
+        .getAllByRole('link')
+        .map((link) => link.textContent);
     const saveAgain = async () => {
       await waitFor(() => expect(save.disabled).toBe(false));
       await user.click(save);
@@ -144,7 +167,9 @@ describe('NewFormatPage', { timeout: 15_000 }, () => {
     expect(screen.getByLabelText('Angeboten für').getAttribute('aria-invalid')).toBe('true');
 
     await saveAgain();
-    await waitFor(() => expect(summaryLinks()).toEqual(['Besprechungslink: Bitte geben Sie einen vollständigen Link mit https:// an (höchstens 500 Zeichen).']));
+    await waitFor(() =>
+      expect(summaryLinks()).toEqual(['Besprechungslink: Bitte geben Sie einen vollständigen Link mit https:// an (höchstens 500 Zeichen).']),
+    );
 
     await saveAgain();
     const alert = await screen.findByRole('alert');
@@ -161,7 +186,9 @@ describe('EditFormatPage', { timeout: 15_000 }, () => {
     const user = userEvent.setup();
     const { requests } = advisorServer({
       AdvisorFormat: () => ({ data: { consultationFormat: formatNode({ capacity: 6 }) } }),
-      AdvisorUpdateFormat: (request) => ({ data: { updateConsultationFormat: formatNode({ title: String((request.variables.input as { title: string }).title) }) } }),
+      AdvisorUpdateFormat: (request) => ({
+        data: { updateConsultationFormat: formatNode({ title: String((request.variables.input as { title: string }).title) }) },
+      }),
     });
     const { container } = renderWithProviders(<AppRoutes />, { route: ROUTE });
     const title = (await screen.findByLabelText('Titel', {}, { timeout: 5000 })) as HTMLInputElement;
@@ -177,7 +204,14 @@ describe('EditFormatPage', { timeout: 15_000 }, () => {
     await waitFor(() => expect(currentLocation(container)).toBe('/werkbank/beratung'));
     expect(requestsOf(requests, 'AdvisorUpdateFormat')[0]?.variables).toMatchObject({
       id: uuid(1),
-      input: { title: 'Erstberatung Förderprogramme', capacity: 1, mode: 'REMOTE', meetingLink: 'https://meet.example.org/ihk-foerderung', location: null, bufferAfterMinutes: 15 },
+      input: {
+        title: 'Erstberatung Förderprogramme',
+        capacity: 1,
+        mode: 'REMOTE',
+        meetingLink: 'https://meet.example.org/ihk-foerderung',
+        location: null,
+        bufferAfterMinutes: 15,
+      },
     });
     expect(await screen.findByText('Die Änderungen an „Erstberatung Förderprogramme“ sind gespeichert.')).toBeTruthy();
   });

@@ -1,8 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
-import { renderWithProviders } from '../../../test/utils';
+import { AppRoutes, renderWithProviders } from '../../../test/utils';
 import { advisorServer, formatNode, uuid } from '../test/fixtures';
 import { ErrorCodes } from '../../../lib/error-codes';
 
@@ -15,7 +14,15 @@ describe('FormatsPage', () => {
         data: {
           myConsultationFormats: [
             formatNode(),
-            formatNode({ id: uuid(2), title: 'Denkraum Nachfolge', status: 'ARCHIVED', capacity: 8, mode: 'ONSITE', location: 'Koblenzer Str. 121, 57072 Siegen', meetingLink: null }),
+            formatNode({
+              id: uuid(2),
+              title: 'Denkraum Nachfolge',
+              status: 'ARCHIVED',
+              capacity: 8,
+              mode: 'ONSITE',
+              location: 'Koblenzer Str. 121, 57072 Siegen',
+              meetingLink: null,
+            }),
           ],
         },
       }),
@@ -34,7 +41,9 @@ describe('FormatsPage', () => {
     expect(items[1]!.textContent).toContain('Archiviert');
     expect(items[1]!.textContent).toContain('Denkraum für bis zu 8 Unternehmen');
     expect(items[1]!.textContent).toContain('Vor Ort: Koblenzer Str. 121, 57072 Siegen');
-    expect(within(items[1]!).getByRole('link', { name: 'Bearbeiten Denkraum Nachfolge' }).getAttribute('href')).toBe(`/werkbank/beratung/formate/${uuid(2)}`);
+    expect(within(items[1]!).getByRole('link', { name: 'Bearbeiten Denkraum Nachfolge' }).getAttribute('href')).toBe(
+      `/werkbank/beratung/formate/${uuid(2)}`,
+    );
     expect(screen.getByRole('link', { name: 'Neues Format' }).getAttribute('href')).toBe('/werkbank/beratung/formate/neu');
   });
 
@@ -51,7 +60,12 @@ describe('FormatsPage', () => {
   it('shows an error with retry', async () => {
     const user = userEvent.setup();
     let fail = true;
-    advisorServer({ AdvisorFormats: () => (fail ? { errors: [{ message: 'Dafür fehlt Ihnen die Berechtigung.', extensions: { code: ErrorCodes.FORBIDDEN } }] } : { data: { myConsultationFormats: [formatNode()] } }) });
+    advisorServer({
+      AdvisorFormats: () =>
+        fail
+          ? { errors: [{ message: 'Dafür fehlt Ihnen die Berechtigung.', extensions: { code: ErrorCodes.FORBIDDEN } }] }
+          : { data: { myConsultationFormats: [formatNode()] } },
+    });
     renderWithProviders(<AppRoutes />, { route: ROUTE });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Die Formate konnten nicht geladen werden.');

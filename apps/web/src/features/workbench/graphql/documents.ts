@@ -2,7 +2,10 @@ import { graphql } from '../../../gql';
 
 // --- fragments -------------------------------------------------------------------------------
 
-/** What the format list and the booking pages show of a format. */
+/**
+ * What the format list and the booking pages show of a format.
+ * @public A fragment: the operations below spread it; codegen reads it here.
+ */
 export const FormatSummaryFieldsFragment = graphql(`
   fragment FormatSummaryFields on ConsultationFormat {
     id
@@ -26,7 +29,10 @@ export const FormatSummaryFieldsFragment = graphql(`
   }
 `);
 
-/** A booking as "Meine Termine" and its detail page show it. */
+/**
+ * A booking as "Meine Termine" and its detail page show it.
+ * @public A fragment: the operations below spread it; codegen reads it here.
+ */
 export const BookingFieldsFragment = graphql(`
   fragment BookingFields on Booking {
     id

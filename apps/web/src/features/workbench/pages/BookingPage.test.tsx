@@ -1,8 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
-import { renderWithProviders } from '../../../test/utils';
+import { AppRoutes, renderWithProviders } from '../../../test/utils';
 import { apiError, BOOKING_ID, bookingNode, FORMAT_ID, NOW, requestsOf, slot } from '../test/fixtures';
 import { workbenchServer, type Handler } from '../test/server';
 // Loaded up front: AppRoutes imports the workbench lazily, and the first transform is slow.
@@ -35,8 +34,12 @@ describe('BookingPage (/werkbank/termine/:id)', () => {
     expect(main.textContent).toContain('Absage bis29.11.2026, 10:00');
     expect(screen.getByRole('link', { name: 'beratung@demo.example.org' }).getAttribute('href')).toBe('mailto:beratung@demo.example.org');
     expect(screen.getByRole('link', { name: /meet\.example\.org\/werkbank-123/ }).getAttribute('target')).toBe('_blank');
-    expect(within(main).getByRole('link', { name: 'Digitalisierungs-Check für die Intralogistik' }).getAttribute('href')).toBe(`/werkbank/formate/${FORMAT_ID}`);
-    expect(screen.getByRole('link', { name: 'Kalendereintrag (.ics) herunterladen' }).getAttribute('href')).toBe(`/workbench/bookings/${BOOKING_ID}/calendar.ics`);
+    expect(within(main).getByRole('link', { name: 'Digitalisierungs-Check für die Intralogistik' }).getAttribute('href')).toBe(
+      `/werkbank/formate/${FORMAT_ID}`,
+    );
+    expect(screen.getByRole('link', { name: 'Kalendereintrag (.ics) herunterladen' }).getAttribute('href')).toBe(
+      `/workbench/bookings/${BOOKING_ID}/calendar.ics`,
+    );
     expect((await changeSection()).textContent).toContain('Bis 29.11.2026, 10:00 können Sie den Termin absagen oder verschieben.');
   });
 
@@ -80,7 +83,8 @@ describe('BookingPage (/werkbank/termine/:id)', () => {
     server({ Booking: () => ({ data: { booking: bookingNode({ viewerCanChange: false, cancellationDeadline: '2026-11-25T08:00:00.000Z' }) } }) });
     renderWithProviders(<AppRoutes />, { route });
     const section = await changeSection();
-    const text = 'Die Frist für Absage und Umbuchung ist am 25.11.2026, 09:00 abgelaufen. Bitte wenden Sie sich direkt an Ben Berater (beratung@demo.example.org).';
+    const text =
+      'Die Frist für Absage und Umbuchung ist am 25.11.2026, 09:00 abgelaufen. Bitte wenden Sie sich direkt an Ben Berater (beratung@demo.example.org).';
     expect(section.textContent).toContain(text);
     for (const name of ['Termin absagen', 'Termin verschieben']) {
       const button = within(section).getByRole('button', { name }) as HTMLButtonElement;
@@ -142,7 +146,9 @@ describe('BookingPage (/werkbank/termine/:id)', () => {
 
     const status = await screen.findByText('Der Termin ist verschoben auf Montag, 30. November 2026, 12:00–13:00.');
     await waitFor(() => expect(document.activeElement).toBe(status));
-    expect(requestsOf(requests, 'RescheduleBooking')[0]?.variables).toEqual({ input: { id: BOOKING_ID, startsAt: later.startsAt, reason: 'Die Anlage läuft erst mittags.' } });
+    expect(requestsOf(requests, 'RescheduleBooking')[0]?.variables).toEqual({
+      input: { id: BOOKING_ID, startsAt: later.startsAt, reason: 'Die Anlage läuft erst mittags.' },
+    });
     expect(screen.getByRole('main').textContent).toContain('WannMontag, 30. November 2026, 12:00–13:00');
   });
 
@@ -156,7 +162,9 @@ describe('BookingPage (/werkbank/termine/:id)', () => {
     await user.click(within(await changeSection()).getByRole('button', { name: 'Termin verschieben' }));
     await user.click(await screen.findByRole('button', { name: 'Montag, 30. November, 12:00–13:00' }));
     await user.click(await screen.findByRole('button', { name: 'Verschiebung bestätigen' }));
-    const alert = await screen.findByText(/^Dieser Termin ist schon vergeben\. Bitte wählen Sie einen anderen\. Die freien Termine sind aktualisiert/);
+    const alert = await screen.findByText(
+      /^Dieser Termin ist schon vergeben\. Bitte wählen Sie einen anderen\. Die freien Termine sind aktualisiert/,
+    );
     await waitFor(() => expect(document.activeElement).toBe(alert));
     expect(screen.queryByRole('heading', { name: 'Verschiebung bestätigen' })).toBeNull();
     await waitFor(() => expect(requestsOf(requests, 'BookableSlots').length).toBeGreaterThan(1));

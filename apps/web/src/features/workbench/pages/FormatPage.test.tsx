@@ -1,9 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
-import { currentLocation, renderWithProviders } from '../../../test/utils';
-import { apiError, bookingNode, FORMAT_ID, formatDetail, GROUP_ID, NOW, ORG_UNVERIFIED, ORG_VELKAMP, organisationsData, requestsOf, slot } from '../test/fixtures';
+import { AppRoutes, currentLocation, renderWithProviders } from '../../../test/utils';
+import {
+  apiError,
+  bookingNode,
+  FORMAT_ID,
+  formatDetail,
+  GROUP_ID,
+  NOW,
+  ORG_UNVERIFIED,
+  ORG_VELKAMP,
+  organisationsData,
+  requestsOf,
+  slot,
+} from '../test/fixtures';
 import { signedOut, workbenchServer, type Handler } from '../test/server';
 // Loaded up front: AppRoutes imports the workbench lazily, and the first transform is slow.
 import './WorkbenchRoutes';
@@ -14,7 +25,9 @@ const THIS_WEEK = [slot('2026-11-26T08:00:00.000Z'), slot('2026-11-26T10:00:00.0
 const NEXT_WEEK = [slot('2026-11-30T09:00:00.000Z')];
 const AGENDA = 'Wir möchten unsere Kommissionierung digitalisieren.';
 
-const slotsByWeek: Handler = (request) => ({ data: { bookableSlots: request.variables.from === '2026-11-23' ? THIS_WEEK : request.variables.from === '2026-11-30' ? NEXT_WEEK : [] } });
+const slotsByWeek: Handler = (request) => ({
+  data: { bookableSlots: request.variables.from === '2026-11-23' ? THIS_WEEK : request.variables.from === '2026-11-30' ? NEXT_WEEK : [] },
+});
 
 function server(handlers: Record<string, Handler> = {}) {
   return workbenchServer({ ConsultationFormat: () => ({ data: { consultationFormat: formatDetail() } }), BookableSlots: slotsByWeek, ...handlers });
@@ -41,9 +54,16 @@ describe('FormatPage (/werkbank/formate/:id)', () => {
 
     await slotButton('Donnerstag, 26. November, 09:00–10:00');
     expect(requestsOf(requests, 'BookableSlots')[0]?.variables).toEqual({ formatId: FORMAT_ID, from: '2026-11-23', to: '2026-11-29' });
-    expect(screen.getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent)).toEqual(['Donnerstag, 26. November', 'Freitag, 27. November']);
+    expect(screen.getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent)).toEqual([
+      'Donnerstag, 26. November',
+      'Freitag, 27. November',
+    ]);
     const thursday = screen.getByRole('list', { name: 'Donnerstag, 26. November' });
-    expect(within(thursday).getAllByRole('button').map((button) => button.textContent)).toEqual(['Donnerstag, 26. November, 09:00–10:00', 'Donnerstag, 26. November, 11:00–12:00']);
+    expect(
+      within(thursday)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Donnerstag, 26. November, 09:00–10:00', 'Donnerstag, 26. November, 11:00–12:00']);
     expect(screen.getByText(/^Woche 23\.–29\. Nov\. 2026$/)).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Vorherige Woche' }) as HTMLButtonElement).disabled).toBe(true);
   });
@@ -69,8 +89,12 @@ describe('FormatPage (/werkbank/formate/:id)', () => {
 
   it('shows the seats left of a Denkraum', async () => {
     server({
-      ConsultationFormat: () => ({ data: { consultationFormat: formatDetail({ id: GROUP_ID, title: 'Denkraum KI', capacity: 8, mode: 'ONSITE', location: 'Siegen' }) } }),
-      BookableSlots: () => ({ data: { bookableSlots: [slot('2026-11-26T08:00:00.000Z', { seatsLeft: 3 }), slot('2026-11-27T08:00:00.000Z', { seatsLeft: 1 })] } }),
+      ConsultationFormat: () => ({
+        data: { consultationFormat: formatDetail({ id: GROUP_ID, title: 'Denkraum KI', capacity: 8, mode: 'ONSITE', location: 'Siegen' }) },
+      }),
+      BookableSlots: () => ({
+        data: { bookableSlots: [slot('2026-11-26T08:00:00.000Z', { seatsLeft: 3 }), slot('2026-11-27T08:00:00.000Z', { seatsLeft: 1 })] },
+      }),
     });
     renderWithProviders(<AppRoutes />, { route: `/werkbank/formate/${GROUP_ID}` });
     // (The test DOM puts a space before the seats; browsers do not.)
@@ -108,7 +132,9 @@ describe('FormatPage (/werkbank/formate/:id)', () => {
 
     const organisation = screen.getByLabelText('Buchen für') as HTMLSelectElement;
     expect(organisation.value).toBe(ORG_VELKAMP);
-    expect((within(organisation).getByRole('option', { name: 'Velkamp Service GmbH (noch nicht geprüft)' }) as HTMLOptionElement).disabled).toBe(true);
+    expect((within(organisation).getByRole('option', { name: 'Velkamp Service GmbH (noch nicht geprüft)' }) as HTMLOptionElement).disabled).toBe(
+      true,
+    );
 
     // Too short: the field says so and takes focus.
     await user.type(screen.getByLabelText('Ihr Anliegen'), 'Lager');
@@ -131,7 +157,13 @@ describe('FormatPage (/werkbank/formate/:id)', () => {
     const confirmation = await screen.findByRole('heading', { name: 'Ihr Termin ist gebucht' });
     await waitFor(() => expect(document.activeElement).toBe(confirmation));
     const [first, second] = requestsOf(requests, 'BookConsultation').map((request) => request.variables.input as Record<string, unknown>);
-    expect(first).toEqual({ formatId: FORMAT_ID, startsAt: '2026-11-26T08:00:00.000Z', organisationId: ORG_VELKAMP, agenda: AGENDA, idempotencyKey: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(first).toEqual({
+      formatId: FORMAT_ID,
+      startsAt: '2026-11-26T08:00:00.000Z',
+      organisationId: ORG_VELKAMP,
+      agenda: AGENDA,
+      idempotencyKey: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
     expect(second?.idempotencyKey).toBe(first?.idempotencyKey);
 
     const section = screen.getByRole('region', { name: 'Ihr Termin ist gebucht' });
@@ -140,19 +172,27 @@ describe('FormatPage (/werkbank/formate/:id)', () => {
     expect(section.textContent).toContain('Gebucht fürVelkamp Intralogistik GmbH');
     expect(within(section).getByRole('link', { name: 'Kalendereintrag (.ics) herunterladen' }).getAttribute('href')).toBe(bookingNode().calendarPath);
     expect(within(section).getByRole('link', { name: 'Zu „Meine Termine“' }).getAttribute('href')).toBe('/werkbank/termine');
-    expect(within(section).getByRole('link', { name: /meet\.example\.org/ }).getAttribute('href')).toBe('https://meet.example.org/werkbank-123');
+    expect(
+      within(section)
+        .getByRole('link', { name: /meet\.example\.org/ })
+        .getAttribute('href'),
+    ).toBe('https://meet.example.org/werkbank-123');
   });
 
   it('goes back to the refreshed slots when the slot was taken meanwhile, keeping the agenda', async () => {
     const user = userEvent.setup();
-    const { requests } = server({ BookConsultation: () => apiError(ErrorCodes.BOOKING_SLOT_TAKEN, 'Dieser Termin ist schon vergeben. Bitte wählen Sie einen anderen.') });
+    const { requests } = server({
+      BookConsultation: () => apiError(ErrorCodes.BOOKING_SLOT_TAKEN, 'Dieser Termin ist schon vergeben. Bitte wählen Sie einen anderen.'),
+    });
     renderWithProviders(<AppRoutes />, { route: `/werkbank/formate/${FORMAT_ID}` });
     await user.click(await slotButton('Donnerstag, 26. November, 09:00–10:00'));
     await user.click(await screen.findByLabelText('Ihr Anliegen'));
     await user.paste(AGENDA);
     await user.click(screen.getByRole('button', { name: 'Verbindlich buchen' }));
 
-    const alert = await screen.findByText('Dieser Termin ist schon vergeben. Bitte wählen Sie einen anderen. Die freien Termine sind aktualisiert; bitte wählen Sie einen anderen Termin.');
+    const alert = await screen.findByText(
+      'Dieser Termin ist schon vergeben. Bitte wählen Sie einen anderen. Die freien Termine sind aktualisiert; bitte wählen Sie einen anderen Termin.',
+    );
     expect(alert.getAttribute('role')).toBe('alert');
     await waitFor(() => expect(document.activeElement).toBe(alert));
     expect(screen.queryByLabelText('Ihr Anliegen')).toBeNull();

@@ -1,8 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
-import { currentLocation, renderWithProviders } from '../../../test/utils';
+import { AppRoutes, currentLocation, renderWithProviders } from '../../../test/utils';
 import { apiError, BOOKING_ID, bookingNode, connection, groupFormat, NOW, requestsOf, uuid } from '../test/fixtures';
 import { signedOut, workbenchServer } from '../test/server';
 // Loaded up front: AppRoutes imports the workbench lazily, and the first transform is slow.
@@ -36,7 +35,9 @@ describe('MyBookingsPage (/werkbank/termine)', () => {
     expect(card.textContent).toContain('Montag, 30. November 2026, 10:00–11:00');
     expect(card.textContent).toContain('Ben Berater · IHK Siegen');
     expect(card.textContent).toContain('Online · Einzelberatung · Velkamp Intralogistik GmbH');
-    expect(within(card).getByRole('link', { name: 'Digitalisierungs-Check für die Intralogistik' }).getAttribute('href')).toBe(`/werkbank/termine/${BOOKING_ID}`);
+    expect(within(card).getByRole('link', { name: 'Digitalisierungs-Check für die Intralogistik' }).getAttribute('href')).toBe(
+      `/werkbank/termine/${BOOKING_ID}`,
+    );
     const ics = within(card).getByRole('link', { name: /^Kalendereintrag \(\.ics\) für „Digitalisierungs-Check/ });
     expect(ics.getAttribute('href')).toBe(`/workbench/bookings/${BOOKING_ID}/calendar.ics`);
     expect(ics.hasAttribute('download')).toBe(true);

@@ -1,8 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../../app/AppRoutes';
-import { currentLocation, renderWithProviders } from '../../../test/utils';
+import { AppRoutes, currentLocation, renderWithProviders } from '../../../test/utils';
 import { apiError, connection, FORMAT_ID, formatNode, groupFormat, requestsOf, uuid } from '../test/fixtures';
 import { signedOut, workbenchServer } from '../test/server';
 // Loaded up front: AppRoutes imports the workbench lazily, and the first transform is slow.
@@ -41,7 +40,9 @@ describe('WorkbenchPage (/werkbank)', () => {
     await user.selectOptions(screen.getByLabelText('Themenfeld'), 'IT-Kompetenz');
     await user.type(screen.getByRole('searchbox', { name: 'Suche' }), 'Lager  KI{Enter}');
     await waitFor(() => expect(currentLocation(container)).toBe('/werkbank?themenfeld=it-competence&q=Lager+KI'));
-    await waitFor(() => expect(requestsOf(requests, 'ConsultationFormats').at(-1)?.variables.filter).toEqual({ query: 'Lager KI', topicField: 'IT_COMPETENCE' }));
+    await waitFor(() =>
+      expect(requestsOf(requests, 'ConsultationFormats').at(-1)?.variables.filter).toEqual({ query: 'Lager KI', topicField: 'IT_COMPETENCE' }),
+    );
 
     await user.click(screen.getByRole('button', { name: 'Filter zurücksetzen' }));
     await waitFor(() => expect(currentLocation(container)).toBe('/werkbank'));
@@ -70,7 +71,10 @@ describe('WorkbenchPage (/werkbank)', () => {
     let fail = true;
     workbenchServer({
       Me: signedOut,
-      ConsultationFormats: () => (fail ? apiError(ErrorCodes.INTERNAL_SERVER_ERROR, 'Der Server ist gerade nicht erreichbar.') : { data: { consultationFormats: connection([]) } }),
+      ConsultationFormats: () =>
+        fail
+          ? apiError(ErrorCodes.INTERNAL_SERVER_ERROR, 'Der Server ist gerade nicht erreichbar.')
+          : { data: { consultationFormats: connection([]) } },
     });
     renderWithProviders(<AppRoutes />, { route: '/werkbank?q=Raumfahrt' });
     const alert = await screen.findByRole('alert');
@@ -80,7 +84,9 @@ describe('WorkbenchPage (/werkbank)', () => {
     await user.click(within(alert).getByRole('button', { name: 'Erneut versuchen' }));
     expect(await screen.findByText('Zu diesen Filtern gibt es kein Beratungsformat.')).toBeTruthy();
     expect(screen.getByText(/Zum Buchen melden Sie sich/)).toBeTruthy();
-    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Anmelden' }).getAttribute('href')).toBe('/anmelden?weiter=%2Fwerkbank%3Fq%3DRaumfahrt');
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Anmelden' }).getAttribute('href')).toBe(
+      '/anmelden?weiter=%2Fwerkbank%3Fq%3DRaumfahrt',
+    );
   });
 
   it('speaks English', async () => {
