@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { organisationNode, organisationsPage, topicFieldsData } from '../test/fixtures';
-import { fakeGraphQL, operationName, renderWithProviders } from '../test/utils';
+import { fakeGraphQL, linkTexts, operationName, renderWithProviders } from '../test/utils';
 import { AppRoutes } from './AppRoutes';
 import { activeNavItem } from './components/Header';
 
@@ -12,7 +12,7 @@ describe('app shell', () => {
     renderWithProviders(<AppRoutes />);
     expect(screen.getByRole('banner')).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Hauptnavigation' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Start', 'Themenfelder', 'Organisationen', 'Börse', 'Werkbank']);
+    expect(linkTexts(nav)).toEqual(['Start', 'Themenfelder', 'Organisationen', 'Börse', 'Werkbank']);
     expect(within(nav).getByRole('link', { name: 'Werkbank' }).getAttribute('href')).toBe('/werkbank');
     expect(within(nav).getByRole('link', { name: 'Börse' }).getAttribute('href')).toBe('/boerse');
     expect(screen.getByRole('main').id).toBe('main');
@@ -25,9 +25,7 @@ describe('app shell', () => {
   it('moves focus to the new page heading after navigation', async () => {
     const user = userEvent.setup();
     fakeGraphQL((request) =>
-      operationName(request) === 'TopicFields'
-        ? { data: topicFieldsData() }
-        : { data: organisationsPage([organisationNode(1)]) },
+      operationName(request) === 'TopicFields' ? { data: topicFieldsData() } : { data: organisationsPage([organisationNode(1)]) },
     );
     renderWithProviders(<AppRoutes />);
     await user.click(screen.getByRole('link', { name: 'Organisationen' }));

@@ -1,6 +1,6 @@
 import type { ErrorCode } from '@wiw/domain';
 import { QueryClient } from '@tanstack/react-query';
-import { render, type RenderResult } from '@testing-library/react';
+import { render, within, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, useLocation } from 'react-router';
 import { vi } from 'vitest';
@@ -91,3 +91,9 @@ export const requestsOf = (requests: readonly RecordedRequest[], name: string) =
 
 /** A GraphQL error reply as the API sends it (message in the caller's language). */
 export const apiError = (code: ErrorCode, message: string) => ({ errors: [{ message, extensions: { code } }] });
+
+/** The texts of the links in `element`, in order (e.g. the entries of an error summary). */
+export const linkTexts = (element: HTMLElement) =>
+  within(element)
+    .getAllByRole('link')
+    .map((link) => link.textContent);

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { CreateOfficeInput, OfficeFieldsFragment } from '../../../gql/graphql';
 import { organisationNode, organisationsPage, connection } from '../../../test/fixtures';
-import { AppRoutes, fakeGraphQL, operationName, renderWithProviders, apiError, requestsOf } from '../../../test/utils';
+import { apiError, AppRoutes, fakeGraphQL, linkTexts, operationName, renderWithProviders, requestsOf } from '../../../test/utils';
 import { office, person, viewer } from '../test/fixtures';
 import { ErrorCodes } from '../../../lib/error-codes';
 
@@ -103,11 +103,7 @@ describe('OfficesPage', () => {
     await user.click(within(form).getByRole('button', { name: 'Amt anlegen' }));
     const summary = within(form).getByRole('heading', { name: 'Bitte prüfen Sie Ihre Eingaben' }).parentElement!;
     expect(document.activeElement).toBe(summary);
-    expect(
-      within(summary)
-        .getAllByRole('link')
-        .map((link) => link.textContent),
-    ).toEqual([
+    expect(linkTexts(summary)).toEqual([
       'Organisation: Bitte wählen Sie eine Organisation.',
       'Titel auf Deutsch: Bitte geben Sie 2 bis 120 Zeichen ein.',
       'Titel auf Englisch: Bitte geben Sie 2 bis 120 Zeichen ein.',

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes, currentLocation, renderWithProviders, type RecordedRequest } from '../../../test/utils';
+import { AppRoutes, currentLocation, linkTexts, type RecordedRequest, renderWithProviders } from '../../../test/utils';
 import { apiError, MUN_DORTMUND, myOrganisationsData, needNode, organisationProfile, requestsOf, SKILL_PLC, uuid } from '../test/fixtures';
 import { boardServer, signedOut } from '../test/server';
 import { ErrorCodes } from '../../../lib/error-codes';
@@ -68,11 +68,7 @@ describe('NeedForm', () => {
     await user.click(await screen.findByRole('button', { name: 'Als Entwurf speichern' }));
     const summary = screen.getByRole('heading', { name: 'Bitte prüfen Sie Ihre Eingaben' }).parentElement!;
     expect(document.activeElement).toBe(summary);
-    expect(
-      within(summary)
-        .getAllByRole('link')
-        .map((link) => link.textContent),
-    ).toEqual([
+    expect(linkTexts(summary)).toEqual([
       'Titel: Der Titel muss 3 bis 120 Zeichen lang sein.',
       'Beschreibung: Bitte beschreiben Sie den Eintrag.',
       'Art des Bedarfs: Bitte wählen Sie die Art.',
@@ -160,11 +156,7 @@ describe('NeedForm', () => {
     await user.click(save);
     const summary = (await screen.findByRole('heading', { name: 'Bitte prüfen Sie Ihre Eingaben' })).parentElement!;
     await waitFor(() => expect(document.activeElement).toBe(summary));
-    expect(
-      within(summary)
-        .getAllByRole('link')
-        .map((link) => link.textContent),
-    ).toEqual(['Titel: Der Titel muss 3 bis 120 Zeichen lang sein.', 'Skills: Bitte wählen Sie mindestens einen Skill.']);
+    expect(linkTexts(summary)).toEqual(['Titel: Der Titel muss 3 bis 120 Zeichen lang sein.', 'Skills: Bitte wählen Sie mindestens einen Skill.']);
     expect(screen.getByLabelText('Titel').getAttribute('aria-invalid')).toBe('true');
 
     await saveAgain();

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes, renderWithProviders } from '../../../test/utils';
+import { AppRoutes, linkTexts, renderWithProviders } from '../../../test/utils';
 import { advisorServer, apiError, availabilityData, fill, requestsOf, uuid } from '../test/fixtures';
 import { ErrorCodes } from '../../../lib/error-codes';
 
@@ -70,11 +70,7 @@ describe('AvailabilityPage – weekly hours', { timeout: 15_000 }, () => {
 
     const summary = screen.getByRole('heading', { name: 'Bitte prüfen Sie Ihre Eingaben' }).parentElement!;
     expect(document.activeElement).toBe(summary);
-    expect(
-      within(summary)
-        .getAllByRole('link')
-        .map((link) => link.textContent),
-    ).toEqual([
+    expect(linkTexts(summary)).toEqual([
       'Montag, Zeitraum 1 – Beginn: Überschneidet sich mit 11:00–13:00 am selben Tag.',
       'Montag, Zeitraum 2 – Beginn: Überschneidet sich mit 09:00–12:00 am selben Tag.',
       'Freitag, Zeitraum 1 – Ende: Das Ende muss nach dem Beginn liegen.',
@@ -151,11 +147,7 @@ describe('AvailabilityPage – exceptions', { timeout: 15_000 }, () => {
 
     const form = screen.getByRole('form', { name: 'Ausnahme hinzufügen' });
     await user.click(within(form).getByRole('button', { name: 'Ausnahme hinzufügen' }));
-    expect(
-      within(form)
-        .getAllByRole('link')
-        .map((link) => link.textContent),
-    ).toEqual(['Tag: Bitte wählen Sie den Tag.']);
+    expect(linkTexts(form)).toEqual(['Tag: Bitte wählen Sie den Tag.']);
 
     await fill(user, within(form).getByLabelText('Tag'), '2099-12-31');
     await fill(user, within(form).getByLabelText(/^Notiz/), 'Silvester');
@@ -173,11 +165,7 @@ describe('AvailabilityPage – exceptions', { timeout: 15_000 }, () => {
     await fill(user, within(form).getByLabelText('Von'), '17:00');
     await fill(user, within(form).getByLabelText('Bis'), '16:00');
     await user.click(within(form).getByRole('button', { name: 'Ausnahme hinzufügen' }));
-    expect(
-      within(form)
-        .getAllByRole('link')
-        .map((link) => link.textContent),
-    ).toEqual(['Bis: Das Ende muss nach dem Beginn liegen.']);
+    expect(linkTexts(form)).toEqual(['Bis: Das Ende muss nach dem Beginn liegen.']);
     await fill(user, within(form).getByLabelText('Bis'), '19:30');
     await user.click(within(form).getByRole('button', { name: 'Ausnahme hinzufügen' }));
     await waitFor(() => expect(requestsOf(requests, 'AdvisorAddException')).toHaveLength(2));

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes, currentLocation, renderWithProviders, type RecordedRequest } from '../../../test/utils';
+import { AppRoutes, currentLocation, linkTexts, type RecordedRequest, renderWithProviders } from '../../../test/utils';
 import { advisorServer, apiError, fill, formatNode, IHK, organisationsData, profileData, requestsOf, uuid } from '../test/fixtures';
 import { ErrorCodes } from '../../../lib/error-codes';
 
@@ -69,11 +69,7 @@ describe('NewFormatPage', { timeout: 15_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Format anlegen' }));
     const summary = screen.getByRole('heading', { name: 'Bitte prüfen Sie Ihre Eingaben' }).parentElement!;
     expect(document.activeElement).toBe(summary);
-    expect(
-      within(summary)
-        .getAllByRole('link')
-        .map((link) => link.textContent),
-    ).toEqual([
+    expect(linkTexts(summary)).toEqual([
       'Titel: Der Titel muss 3 bis 120 Zeichen lang sein (eine Zeile).',
       'Themenfeld: Bitte wählen Sie das Themenfeld.',
       'Dauer in Minuten: Die Dauer muss 15 bis 480 Minuten betragen, in Schritten von 5.',
