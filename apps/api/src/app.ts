@@ -6,6 +6,7 @@ import { localizeRefusedRequest } from './common/errors/localize-errors.plugin';
 import { createValidationPipe } from './common/errors/validation';
 import { localeFromHeader } from './common/i18n/locale';
 import { HttpExceptionFilter } from './common/http/http-exception.filter';
+import { createAppLogger } from './common/logging/app-logger';
 import { nestLogLevels, type AppConfig } from './config/config';
 import { registerRateLimit } from './web/rate-limit';
 import { registerSecurityHeaders } from './web/security-headers';
@@ -15,8 +16,10 @@ import { serveWebClient } from './web/serve-web-client';
 export async function createApp(config: AppConfig, database: Database): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: config.trustProxy });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.create(config, database), adapter, {
-    logger: nestLogLevels(config.logLevel),
+    logger: createAppLogger(nestLogLevels(config.logLevel)),
     abortOnError: false,
+    // From the first moment of a shutdown new requests get 503 while those in flight finish (see startup/graceful-shutdown.ts).
+    return503OnClosing: true,
   });
   await bootstrap(app, config);
   return app;
@@ -25,7 +28,6 @@ export async function createApp(config: AppConfig, database: Database): Promise<
 /** Pipes, error handling and static web client: everything main and tests share. */
 export async function bootstrap(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply, payload) =>
     reply.statusCode >= 400 && typeof payload === 'string' && request.url.startsWith('/graphql')

@@ -1,11 +1,12 @@
 import { Logger } from '@nestjs/common';
-import { applyMigrations, createDatabase, resolveDatabaseTarget, seedDemoData, withStartupLock, type Database } from '@wiw/db';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, PasswordHasher, seedDemoAccounts } from './accounts';
-import { DEMO_ADVISORS, seedDemoWorkbench } from './workbench';
+import { createDatabase, resolveDatabaseTarget, type Database } from '@wiw/db';
 import { createApp } from './app';
+import { createAppLogger } from './common/logging/app-logger';
 import { ConfigError, loadConfig, nestLogLevels, type AppConfig } from './config/config';
+import { stopGracefullyOnSignals } from './startup/graceful-shutdown';
+import { prepareDatabase } from './startup/prepare-database';
 
-/** Opens the database, migrates it, loads demo data if asked, and serves API and web client. */
+/** Opens the database, migrates it, loads reference (and demo) data, and serves API and web client. */
 export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const logger = new Logger('Server');
   let config: AppConfig;
@@ -19,37 +20,19 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     throw error;
   }
 
-  const levels = nestLogLevels(config.logLevel);
-  Logger.overrideLogger(levels === false ? [] : levels);
+  const appLogger = createAppLogger(nestLogLevels(config.logLevel));
+  Logger.overrideLogger(appLogger === false ? [] : appLogger);
 
   let database: Database | null = null;
   try {
     database = await createDatabase(resolveDatabaseTarget({ DATABASE_URL: config.databaseUrl, PGLITE_DATA_DIR: config.pgliteDataDir }));
     logger.log(`Database: ${database.connection.description}`);
-    if (config.migrateOnStart) {
-      const { applied } = await applyMigrations(database.connection);
-      logger.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
-    }
-    if (config.seedDemoData) {
-      const prisma = database.prisma;
-      const created = await withStartupLock(database.connection, () => seedDemoData(prisma));
-      const total = (Object.values(created) as number[]).reduce((sum, n) => sum + n, 0);
-      logger.log(total ? `Demo data loaded: ${JSON.stringify(created)}` : 'Demo data present.');
-      if (config.env !== 'production') {
-        const passwords = new PasswordHasher();
-        await withStartupLock(database.connection, async () => {
-          await seedDemoAccounts(prisma, passwords);
-          await seedDemoWorkbench(prisma, passwords);
-        });
-        logger.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.email} – ${a.what}`).join('; ')}`);
-        logger.log(`Demo advisors of the workbench (same password): ${DEMO_ADVISORS.map((a) => a.email).join(', ')}`);
-      }
-    }
+    await prepareDatabase(database, config, logger);
     const app = await createApp(config, database);
-    const db = database;
-    app.getHttpAdapter().getInstance().addHook('onClose', async () => db.close());
+    stopGracefullyOnSignals(app, database, config.shutdownTimeoutSeconds, logger);
     await app.listen({ port: config.port, host: config.host });
-    logger.log(`Portal: http://localhost:${config.port}  (GraphQL: /graphql)`);
+    const local = `http://localhost:${config.port}`;
+    logger.log(`Ready: ${local}  (GraphQL: /graphql${config.publicUrl === local ? '' : `; public address ${config.publicUrl}`})`);
   } catch (error) {
     // Not through the logger: whatever LOG_LEVEL says, the reason for exit code 1 must be visible.
     console.error(`Start-up failed: ${error instanceof Error ? error.message : String(error)}`);

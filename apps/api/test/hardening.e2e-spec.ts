@@ -1,10 +1,10 @@
 import { AuditService } from '../src/audit/audit.service';
-import { startTestApp, type TestApp } from './support/test-app';
+import { PRODUCTION_ENV, startTestApp, type TestApp } from './support/test-app';
 
 describe('in production', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ env: { NODE_ENV: 'production' } });
+    t = await startTestApp({ env: PRODUCTION_ENV });
   });
   afterAll(async () => {
     await t.close();

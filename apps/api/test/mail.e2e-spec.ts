@@ -12,6 +12,7 @@ import { MailWorker } from '../src/mail/mail.worker';
 import { backoffMs, InvalidMailError, MAX_ATTEMPTS, OutboxService } from '../src/mail/outbox.service';
 import { MailTemplateError } from '../src/mail/templates';
 import { closedPort, startSmtp } from './support/smtp';
+import { PRODUCTION_ENV } from './support/test-app';
 
 /* ---------- an application instance with its own configuration ---------- */
 
@@ -249,6 +250,31 @@ describe('several workers', () => {
   });
 });
 
+describe('production without a mail server (MAIL_TRANSPORT=log)', () => {
+  it('never marks a mail SENT: it is logged as not delivered and FAILED at once, without its body', async () => {
+    const db = await testDatabase();
+    const { outbox, worker } = await startMailApp(db.database, { ...PRODUCTION_ENV, LOG_LEVEL: 'warn' });
+    await worker.stop();
+    const mail = verifyEmail(`nowhere.${unique()}@example.org`, 'de');
+    await outbox.enqueue(db.database.prisma, mail);
+
+    const warned = jest.spyOn(Logger.prototype, 'warn');
+    const logged = jest.spyOn(Logger.prototype, 'log');
+    try {
+      expect(await worker.processDue(50)).toMatchObject({ claimed: 1, sent: 0, failed: 1 });
+      const warnings = warned.mock.calls.map(([message]) => String(message));
+      expect(warnings).toEqual([expect.stringMatching(new RegExp(`NOT DELIVERED: .*not delivered to ${mail.recipient.replace(/\./g, '\\.')} \\("Bitte bestätigen Sie Ihre E-Mail-Adresse"\\): MAIL_TRANSPORT=log`))]);
+      expect([...warnings, ...logged.mock.calls.map(([message]) => String(message))].join('\n')).not.toContain(mail.payload.link);
+    } finally {
+      warned.mockRestore();
+      logged.mockRestore();
+    }
+    const [row] = await messagesTo(db.database, mail.recipient);
+    expect(row).toMatchObject({ status: 'FAILED', attempts: 1, sentAt: null });
+    expect(row!.lastError).toContain('MAIL_TRANSPORT=log');
+  });
+});
+
 describe('development mailbox', () => {
   it('lists messages without SMTP, escaped, with clickable links; the log transport counts as sent', async () => {
     const db = await testDatabase();
@@ -289,7 +315,7 @@ describe('development mailbox', () => {
 
   it('does not exist in production, nor when SMTP is configured', async () => {
     const db = await testDatabase();
-    const production = await startMailApp(db.database, { NODE_ENV: 'production' });
+    const production = await startMailApp(db.database, PRODUCTION_ENV);
     const withSmtp = await startMailApp(db.database, { SMTP_URL: 'smtp://127.0.0.1:2525' });
     for (const base of [production.url, withSmtp.url]) {
       expect((await fetch(`${base}/dev/mailbox`)).status).toBe(404);

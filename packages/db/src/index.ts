@@ -7,3 +7,6 @@ export * from './generated/prisma/client';
 export * from './seed';
 export { withStartupLock } from './startup-lock';
 export * from './scale-seed';
+export { DATABASE_HELP, parseOptions, UsageError, wantsHelp } from './cli/command-line';
+export { openMigrated, runCli } from './cli/run-cli';
+export type { CliCommand } from './cli/run-cli';

@@ -1,5 +1,6 @@
 import type { MembershipRole, PlatformRole, PrismaClient } from '@wiw/db';
 import type { PasswordHasher } from './password';
+import { createUser } from './users';
 
 /** One shared demo password; the README lists it. Never created in production. */
 export const DEMO_PASSWORD = 'Westfalen-Demo-2026!';
@@ -42,15 +43,13 @@ export async function seedDemoAccounts(prisma: PrismaClient, passwords: Password
     for (const account of missing) {
       const organisationId = organisations.get(account.organisation);
       if (!organisationId) throw new Error(`Demo organisation ${account.organisation} is missing from the seed`);
-      const user = await tx.user.create({
-        data: {
-          email: account.email,
-          name: account.name,
-          passwordHash,
-          emailVerifiedAt: new Date(),
-          memberships: { create: { organisationId, role: account.membership } },
-          roles: { create: account.roles.map((role) => ({ role })) },
-        },
+      const user = await createUser(tx, {
+        email: account.email,
+        name: account.name,
+        passwordHash,
+        emailVerifiedAt: new Date(),
+        roles: account.roles,
+        membership: { organisationId, role: account.membership },
       });
       if (account.office) {
         const { titleDe, titleEn, role } = account.office;

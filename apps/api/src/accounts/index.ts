@@ -1,4 +1,5 @@
 export { AccountsModule } from './accounts.module';
+export { ADMIN_LINK_HOURS, createAdmin, DEFAULT_ADMIN_NAME, type AdminOutcome } from './create-admin';
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from './demo-accounts';
 export { WeakPasswordError } from './accounts.errors';
 export { checkPasswordPolicy, describePasswordProblems, PasswordHasher } from './password';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PrismaClient } from '@wiw/db';
 import { AuditService } from '../audit';
-import { hashToken, newToken } from '../common/auth/tokens';
+import { hashToken } from '../common/auth/tokens';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PRISMA } from '../database/database.module';
 import { OutboxService } from '../mail';
@@ -9,6 +9,7 @@ import { InvalidTokenError, WeakPasswordError, WrongPasswordError } from './acco
 import type { RequestMeta } from './accounts.service';
 import { normaliseEmail } from './users';
 import { checkPasswordPolicy, describePasswordProblems, PasswordHasher } from './password';
+import { issuePasswordResetLink } from './password-reset-link';
 import { SessionsService } from './sessions.service';
 
 const RESET_TOKEN_MINUTES = 60;
@@ -35,17 +36,9 @@ export class PasswordsService {
     const since = new Date(Date.now() - 3600_000);
     const recent = await this.prisma.emailToken.count({ where: { userId: user.id, purpose: 'RESET_PASSWORD', createdAt: { gt: since } } });
     if (recent >= MAX_RESET_MAILS_PER_HOUR) return;
-    const token = newToken();
     await this.prisma.$transaction(async (tx) => {
-      await tx.emailToken.create({
-        data: { tokenHash: hashToken(token), userId: user.id, purpose: 'RESET_PASSWORD', expiresAt: new Date(Date.now() + RESET_TOKEN_MINUTES * 60_000) },
-      });
-      await this.outbox.enqueue(tx, {
-        template: 'reset-password',
-        recipient: user.email,
-        locale: user.locale,
-        payload: { name: user.name, link: `${this.config.publicUrl}/konto/passwort-zuruecksetzen?token=${token}` },
-      });
+      const { link } = await issuePasswordResetLink(tx, user.id, this.config.publicUrl, RESET_TOKEN_MINUTES);
+      await this.outbox.enqueue(tx, { template: 'reset-password', recipient: user.email, locale: user.locale, payload: { name: user.name, link } });
       await this.audit.record(tx, { actorUserId: user.id, action: 'password.reset_requested', entityType: 'User', entityId: user.id, requestId: meta.requestId });
     });
   }

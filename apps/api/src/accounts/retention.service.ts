@@ -1,6 +1,7 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { PrismaClient } from '@wiw/db';
 import { AuditService } from '../audit';
+import { PeriodicJob } from '../common/jobs/periodic-job';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PRISMA } from '../database/database.module';
 
@@ -13,9 +14,9 @@ const RUN_EVERY_MS = 60 * 60_000;
  * Runs hourly in every replica; the deletes are idempotent, so replicas need no coordination.
  */
 @Injectable()
-export class RetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RetentionService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Retention');
-  private timer: NodeJS.Timeout | null = null;
+  private readonly job = new PeriodicJob('Purging unconfirmed sign-ups', () => this.purgeUnverified(), this.logger);
 
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
@@ -25,14 +26,12 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
 
   onApplicationBootstrap(): void {
     if (this.config.env === 'test') return;
-    this.timer = setInterval(() => {
-      this.purgeUnverified().catch((error: unknown) => this.logger.error(`Purging unconfirmed sign-ups failed: ${String(error)}`));
-    }, RUN_EVERY_MS);
-    this.timer.unref();
+    this.job.start(RUN_EVERY_MS);
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  /** Lets a run in progress finish before the database closes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.job.stop();
   }
 
   /** Returns how many people were deleted. */

@@ -75,11 +75,16 @@ export class SessionsService implements SessionLookup {
   }
 
   /** Ends every session of a person (password change, office handover, account deletion). */
-  async revokeAll(tx: Prisma.TransactionClient, userId: string, exceptSessionId?: string): Promise<number> {
-    const { count } = await tx.session.updateMany({
-      where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
-      data: { revokedAt: new Date() },
-    });
-    return count;
+  revokeAll(tx: Prisma.TransactionClient, userId: string, exceptSessionId?: string): Promise<number> {
+    return revokeAllSessions(tx, userId, exceptSessionId);
   }
+}
+
+/** Ends all of a person's live sessions (but one, when given); returns how many. */
+export async function revokeAllSessions(tx: Prisma.TransactionClient, userId: string, exceptSessionId?: string): Promise<number> {
+  const { count } = await tx.session.updateMany({
+    where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
+    data: { revokedAt: new Date() },
+  });
+  return count;
 }

@@ -3,11 +3,49 @@ import path from 'node:path';
 import { ConfigError, loadConfig, nestLogLevels } from './config';
 
 describe('loadConfig', () => {
-  it('has working defaults: port 3000, embedded database, demo data outside production', () => {
+  const PRODUCTION = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://wiw:secret@db:5432/wiw', PUBLIC_URL: 'https://portal.example.org', SMTP_URL: 'smtp://mail.example.org:587' };
+
+  it('has working defaults: port 3000, embedded database, mail to the log, demo data outside production', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, env: 'development', databaseUrl: undefined, seedDemoData: true, migrateOnStart: true });
-    expect(loadConfig({ NODE_ENV: 'production' }).seedDemoData).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO_DATA: 'true' }).seedDemoData).toBe(true);
+    expect(config).toMatchObject({ port: 3000, env: 'development', databaseUrl: undefined, seedDemoData: true, migrateOnStart: true, publicUrl: 'http://localhost:3000', shutdownTimeoutSeconds: 20 });
+    expect(config.mail).toMatchObject({ transport: 'log', smtpUrl: undefined });
+    expect(loadConfig({ PORT: '4000', SMTP_URL: 'smtp://localhost:2525' })).toMatchObject({ publicUrl: 'http://localhost:4000', mail: { transport: 'smtp' } });
+    expect(loadConfig(PRODUCTION).seedDemoData).toBe(false);
+    expect(loadConfig({ ...PRODUCTION, SEED_DEMO_DATA: 'true' }).seedDemoData).toBe(true);
+  });
+
+  it('in production, refuses to start without a database server, an https PUBLIC_URL and a mail decision, all listed at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ NODE_ENV: 'production', PORT: 'abc' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems).toHaveLength(4);
+    expect(problems[0]).toMatch(/^PORT:/);
+    expect(problems.slice(1)).toEqual([
+      expect.stringMatching(/^DATABASE_URL: required in production .*ALLOW_EMBEDDED_DATABASE=true/),
+      expect.stringMatching(/^PUBLIC_URL: required in production/),
+      expect.stringMatching(/^SMTP_URL: required in production .*MAIL_TRANSPORT=log/),
+    ]);
+    expect(() => loadConfig({ ...PRODUCTION, PUBLIC_URL: 'http://portal.example.org' })).toThrow('PUBLIC_URL: must start with https:// in production');
+  });
+
+  it('in production, takes the embedded database and the log transport only when asked for explicitly', () => {
+    const { DATABASE_URL: _url, SMTP_URL: _smtp, ...rest } = PRODUCTION;
+    expect(() => loadConfig({ ...rest, SMTP_URL: PRODUCTION.SMTP_URL })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...rest, ALLOW_EMBEDDED_DATABASE: 'true' })).toThrow(/SMTP_URL: required in production/);
+    const config = loadConfig({ ...rest, ALLOW_EMBEDDED_DATABASE: 'true', MAIL_TRANSPORT: 'log' });
+    expect(config).toMatchObject({ env: 'production', databaseUrl: undefined, publicUrl: 'https://portal.example.org', mail: { transport: 'log' } });
+    expect(loadConfig(PRODUCTION).mail).toMatchObject({ transport: 'smtp', smtpUrl: PRODUCTION.SMTP_URL });
+  });
+
+  it('refuses a mail transport that contradicts SMTP_URL', () => {
+    expect(() => loadConfig({ MAIL_TRANSPORT: 'smtp' })).toThrow('MAIL_TRANSPORT: smtp needs SMTP_URL');
+    expect(() => loadConfig({ MAIL_TRANSPORT: 'log', SMTP_URL: 'smtp://localhost:2525' })).toThrow('MAIL_TRANSPORT: log and SMTP_URL contradict each other');
+    expect(() => loadConfig({ MAIL_TRANSPORT: 'pigeon' })).toThrow('MAIL_TRANSPORT: expected smtp or log');
   });
 
   it('reports every problem at once', () => {

@@ -14,6 +14,8 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'expected a postgresql:// connection URL')
     .optional(),
   PGLITE_DATA_DIR: z.string().min(1).optional(),
+  /** In production the embedded PGlite database is only used when this says so. */
+  ALLOW_EMBEDDED_DATABASE: booleanFlag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MIGRATE_ON_START: booleanFlag.default(true),
   SEED_DEMO_DATA: booleanFlag.optional(),
@@ -25,11 +27,15 @@ const envSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'expected smtp:// or smtps://').optional(),
+  /** smtp (needs SMTP_URL) or log (mails are only logged, never delivered); default: smtp when SMTP_URL is set. */
+  MAIL_TRANSPORT: z.enum(['smtp', 'log'], { message: 'expected smtp or log' }).optional(),
   MAIL_FROM: z.string().min(3).default('Wirtschaftsinitiative Westfalen <portal@localhost>'),
   MAIL_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).max(1_000_000).default(1_200),
   /** The dashboard may be at most a minute old: refreshing takes seconds, so at most every 50 s. */
   DASHBOARD_REFRESH_SECONDS: z.coerce.number().int().min(1).max(50).optional(),
+  /** How long a SIGTERM may take: requests in flight and a running background job finish within it. */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
 });
 
 export interface AppConfig {
@@ -48,11 +54,18 @@ export interface AppConfig {
   trustProxy: boolean;
   publicUrl: string;
   session: { idleMinutes: number; absoluteHours: number; secureCookie: boolean };
-  mail: { smtpUrl: string | undefined; from: string; pollMs: number };
+  mail: {
+    /** log: mails are written to the log only; in production that means they are never delivered. */
+    transport: 'smtp' | 'log';
+    smtpUrl: string | undefined;
+    from: string;
+    pollMs: number;
+  };
   /** Requests per IP address and minute (health checks excepted). */
   rateLimitPerMinute: number;
   /** How often the dashboard's aggregates are refreshed; null: never by timer (tests refresh by hand). */
   dashboardRefreshSeconds: number | null;
+  shutdownTimeoutSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -62,12 +75,38 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * What production needs beyond well-formed values: a real database, the public https address that
+ * links in mails point to, and a decision about mail. Checked on the raw environment, so these
+ * problems are listed together with any malformed value.
+ */
+function productionProblems(env: NodeJS.ProcessEnv): string[] {
+  if (env.NODE_ENV !== 'production') return [];
+  const problems: string[] = [];
+  const set = (name: string) => Boolean(env[name]?.trim());
+  if (!set('DATABASE_URL') && !['true', '1', 'yes'].includes(env.ALLOW_EMBEDDED_DATABASE ?? '')) {
+    problems.push('DATABASE_URL: required in production (postgresql://…); the embedded PGlite database only with ALLOW_EMBEDDED_DATABASE=true (one process, no replicas)');
+  }
+  if (!set('PUBLIC_URL')) problems.push('PUBLIC_URL: required in production: the https:// address of the portal, used in links sent by mail');
+  else if (!/^https:\/\//i.test(env.PUBLIC_URL!.trim())) problems.push('PUBLIC_URL: must start with https:// in production (the session cookie is Secure)');
+  if (!set('SMTP_URL') && env.MAIL_TRANSPORT !== 'log') {
+    problems.push('SMTP_URL: required in production (smtp://user:password@host:587), or MAIL_TRANSPORT=log to run without sending mail (mails are then only logged, never delivered)');
+  }
+  return problems;
+}
+
 /** Reads and validates the environment once; every problem is reported together. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const result = envSchema.safeParse(env);
-  if (!result.success) {
-    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`));
+  const problems = [
+    ...(result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`)),
+    ...productionProblems(env),
+  ];
+  if (result.success) {
+    if (result.data.MAIL_TRANSPORT === 'smtp' && !result.data.SMTP_URL) problems.push('MAIL_TRANSPORT: smtp needs SMTP_URL');
+    if (result.data.MAIL_TRANSPORT === 'log' && result.data.SMTP_URL) problems.push('MAIL_TRANSPORT: log and SMTP_URL contradict each other: remove one of them');
   }
+  if (!result.success || problems.length) throw new ConfigError(problems);
   const e = result.data;
   return {
     env: e.NODE_ENV,
@@ -85,9 +124,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     // Browsers accept Secure cookies from http://localhost, so they are Secure everywhere.
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS, secureCookie: true },
-    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, pollMs: e.MAIL_POLL_MS },
+    mail: { transport: e.MAIL_TRANSPORT ?? (e.SMTP_URL ? 'smtp' : 'log'), smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, pollMs: e.MAIL_POLL_MS },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     dashboardRefreshSeconds: e.DASHBOARD_REFRESH_SECONDS ?? (e.NODE_ENV === 'test' ? null : 30),
+    shutdownTimeoutSeconds: e.SHUTDOWN_TIMEOUT_SECONDS,
   };
 }
 

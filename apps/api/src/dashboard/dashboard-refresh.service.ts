@@ -1,8 +1,9 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { PrismaClient } from '@wiw/db';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PRISMA } from '../database/database.module';
 import { isRetryable } from '../common/errors/db-errors';
+import { PeriodicJob } from '../common/jobs/periodic-job';
 
 /** The materialized views of the migration `dashboard`, refreshed together. */
 export const DASHBOARD_VIEWS = [
@@ -39,10 +40,10 @@ export interface RefreshResult {
  * lock), and a replica skips its turn when another refreshed less than half an interval ago.
  */
 @Injectable()
-export class DashboardRefreshService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class DashboardRefreshService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('DashboardRefresh');
-  private timer: NodeJS.Timeout | null = null;
   private running: Promise<RefreshResult | null> | null = null;
+  private readonly job = new PeriodicJob('Refreshing the dashboard', () => this.refreshIfDue((this.config.dashboardRefreshSeconds ?? 30) * 500), this.logger);
 
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
@@ -52,17 +53,13 @@ export class DashboardRefreshService implements OnApplicationBootstrap, OnApplic
   onApplicationBootstrap(): void {
     const seconds = this.config.dashboardRefreshSeconds;
     if (seconds === null) return;
-    const tick = () => {
-      this.refreshIfDue(seconds * 500).catch((error: unknown) => this.logger.error(`Refreshing the dashboard failed: ${String(error)}`));
-    };
-    tick();
-    this.timer = setInterval(tick, seconds * 1000);
-    this.timer.unref();
+    void this.job.runOnce();
+    this.job.start(seconds * 1000);
   }
 
   /** Stops the timer and lets a running refresh finish (its transaction needs the database). */
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.job.stop();
     await this.running?.catch(() => null);
   }
 

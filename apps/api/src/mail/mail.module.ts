@@ -7,12 +7,12 @@ import { createMailTransport, MAIL_TRANSPORT } from './transports';
 
 /** The development mailbox exists only outside production and only when mails are not really sent. */
 export function devMailboxEnabled(config: AppConfig): boolean {
-  return config.env !== 'production' && !config.mail.smtpUrl;
+  return config.env !== 'production' && config.mail.transport === 'log';
 }
 
 /**
  * Mail: OutboxService (global, so every feature can enqueue mails in its own transactions), the
- * MailWorker that delivers them (SMTP with SMTP_URL, the log otherwise) and, in development, the
+ * MailWorker that delivers them (SMTP with SMTP_URL; MAIL_TRANSPORT=log: the log, never delivered in production) and, in development, the
  * mailbox page at /dev/mailbox.
  */
 @Module({})

@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { describeError, urlSecrets } from './mail-format';
 import { checkAttachments, InvalidMailError, OutboxService } from './outbox.service';
 import { MailTemplateError, renderMail } from './templates';
-import { MAIL_TRANSPORT, type MailTransport } from './transports';
+import { MAIL_TRANSPORT, MailNotDeliveredError, type MailTransport } from './transports';
 
 export interface ProcessResult {
   claimed: number;
@@ -38,8 +38,10 @@ export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShut
 
   onApplicationBootstrap(): void {
     if (this.config.env === 'test') return;
-    if (this.transport.kind === 'log') {
-      this.logger.log(this.config.env === 'production' ? 'SMTP_URL is not set: mails are only logged, without their body.' : 'SMTP_URL is not set: mails are written to the log and shown at /dev/mailbox.');
+    if (this.transport.kind === 'log' && this.config.env === 'production') {
+      this.logger.warn('MAIL_TRANSPORT=log: mails are NOT delivered. Each one is logged as not delivered and marked FAILED; set SMTP_URL to send them.');
+    } else if (this.transport.kind === 'log') {
+      this.logger.log('SMTP_URL is not set: mails are written to the log and shown at /dev/mailbox.');
     }
     this.start();
   }
@@ -110,9 +112,10 @@ export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShut
       } catch (error) {
         failed += 1;
         const reason = describeError(error, this.secrets);
-        // A message that cannot be rendered (or whose attachments are unusable) will not get better by waiting.
-        await this.outbox.markFailed(message, reason, error instanceof MailTemplateError || error instanceof InvalidMailError);
-        this.logger.warn(`Mail ${message.id} (${message.template}), attempt ${message.attempts} failed: ${reason}`);
+        // A message that cannot be rendered (or whose attachments are unusable, or that no transport will ever deliver) will not get better by waiting.
+        await this.outbox.markFailed(message, reason, error instanceof MailTemplateError || error instanceof InvalidMailError || error instanceof MailNotDeliveredError);
+        if (error instanceof MailNotDeliveredError) this.logger.warn(`Mail ${message.id} (${message.template}) NOT DELIVERED: ${reason}`);
+        else this.logger.warn(`Mail ${message.id} (${message.template}), attempt ${message.attempts} failed: ${reason}`);
       }
     }
     return { claimed: messages.length, sent, failed };

@@ -16,7 +16,7 @@ export interface OutgoingMail extends RenderedMail {
 
 /** Delivers a mail or throws; a returned promise means "accepted for delivery". */
 export interface MailTransport {
-  readonly kind: 'smtp' | 'log';
+  readonly kind: AppConfig['mail']['transport'];
   send(mail: OutgoingMail): Promise<void>;
   close(): Promise<void>;
 }
@@ -54,26 +54,37 @@ export class SmtpTransport implements MailTransport {
   }
 }
 
+/** Thrown by the log transport in production: the mail was not delivered and never will be. */
+export class MailNotDeliveredError extends Error {
+  constructor(mail: OutgoingMail) {
+    super(`not delivered to ${mail.to} ("${mail.subject}"): MAIL_TRANSPORT=log, no SMTP server is configured`);
+    this.name = 'MailNotDeliveredError';
+  }
+}
+
 /**
- * Without SMTP: the mail goes to the log (Nest level "log", so LOG_LEVEL=info or lower shows it)
- * and counts as sent. In production the body is left out, since it carries sign-in links.
+ * Without SMTP. In development and tests the mail goes to the log (Nest level "log", so
+ * LOG_LEVEL=info or lower shows it) and counts as sent: /dev/mailbox shows it. In production
+ * (MAIL_TRANSPORT=log) nothing is delivered, so the mail is refused with MailNotDeliveredError:
+ * the worker logs it as a warning and marks it FAILED, never SENT; the body (sign-in links) is
+ * never logged there.
  */
 export class LogTransport implements MailTransport {
   readonly kind = 'log';
   private readonly logger = new Logger('Mail');
 
-  constructor(private readonly withBody: boolean) {}
+  constructor(private readonly production: boolean) {}
 
   async send(mail: OutgoingMail): Promise<void> {
+    if (this.production) throw new MailNotDeliveredError(mail);
     const files = mail.attachments?.length ? ` (attachments: ${mail.attachments.map((attachment) => attachment.filename).join(', ')})` : '';
-    const head = `mail to ${mail.to}: ${mail.subject}${files}`;
-    this.logger.log(this.withBody ? `${head}\n${mail.text}` : head);
+    this.logger.log(`mail to ${mail.to}: ${mail.subject}${files}\n${mail.text}`);
   }
 
   async close(): Promise<void> {}
 }
 
 export function createMailTransport(config: AppConfig): MailTransport {
-  if (config.mail.smtpUrl) return new SmtpTransport(config.mail.smtpUrl, config.mail.from);
-  return new LogTransport(config.env !== 'production');
+  if (config.mail.transport === 'smtp' && config.mail.smtpUrl) return new SmtpTransport(config.mail.smtpUrl, config.mail.from);
+  return new LogTransport(config.env === 'production');
 }

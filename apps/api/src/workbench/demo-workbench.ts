@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient, TopicFieldKey } from '@wiw/db';
 import { addDays, availabilityWindows, berlinDate, blockedRange, bookableStarts, foldText, type Interval, type WeeklyRule } from '@wiw/domain';
-import { DEMO_PASSWORD, type PasswordHasher } from '../accounts';
+import { createUser, DEMO_PASSWORD, type PasswordHasher } from '../accounts';
 
 interface DemoFormat {
   title: string;
@@ -125,9 +125,7 @@ export async function seedDemoWorkbench(prisma: PrismaClient, passwords: Passwor
       const organisation = await tx.organisation.findUniqueOrThrow({ where: { slug: advisor.organisation } });
       const user =
         (await tx.user.findUnique({ where: { email: advisor.email } })) ??
-        (await tx.user.create({
-          data: { email: advisor.email, name: advisor.name, passwordHash, emailVerifiedAt: now, memberships: { create: { organisationId: organisation.id, role: 'MEMBER' } }, roles: { create: { role: 'ADVISOR' } } },
-        }));
+        (await createUser(tx, { email: advisor.email, name: advisor.name, passwordHash, emailVerifiedAt: now, roles: ['ADVISOR'], membership: { organisationId: organisation.id, role: 'MEMBER' } }));
       await tx.availabilityRule.createMany({ data: advisor.rules.map((rule) => ({ advisorId: user.id, weekday: rule.weekday, startMinute: minutes(rule.start), endMinute: minutes(rule.end) })) });
       for (const format of advisor.formats) {
         const created = await tx.consultationFormat.create({

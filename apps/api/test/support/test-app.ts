@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Database } from '@wiw/db';
 import { createTestDatabase, type TestDatabase } from '@wiw/db/testing';
 import path from 'node:path';
 import { createApp } from '../../src/app';
@@ -23,11 +24,18 @@ export interface TestApp {
 }
 
 /**
+ * A valid production configuration for tests: the embedded-database opt-in (tests hand the app its
+ * database themselves), an https public address and mail only logged, never delivered.
+ */
+export const PRODUCTION_ENV = { NODE_ENV: 'production', ALLOW_EMBEDDED_DATABASE: 'true', PUBLIC_URL: 'https://portal.test', MAIL_TRANSPORT: 'log' } as const;
+
+/**
  * The real application on a real database of its own (a copy of the seeded template), listening
  * on a random local port; tests talk to it over HTTP only.
  */
-export async function startTestApp(options: { webDistDir?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+export async function startTestApp(options: { webDistDir?: string; env?: Record<string, string>; database?: Database } = {}): Promise<TestApp> {
+  // A database handed in belongs to the caller: close() leaves it open.
+  const db: TestDatabase = options.database ? { database: options.database, url: null, drop: async () => undefined } : await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',

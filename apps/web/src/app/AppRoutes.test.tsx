@@ -19,7 +19,11 @@ describe('app shell', () => {
     expect(screen.getByRole('contentinfo').textContent).toContain('Demo-Daten: Unternehmen sind fiktiv');
     expect(screen.getByRole('link', { name: 'Zum Inhalt springen' }).getAttribute('href')).toBe('#main');
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    expect(await screen.findAllByRole('progressbar')).toHaveLength(5);
+    // IT-Kompetenz has no projects yet: no 0 % bar, a plain "no projects yet" instead.
+    expect(await screen.findAllByRole('progressbar')).toHaveLength(4);
+    expect(screen.queryByRole('progressbar', { name: 'Fortschritt im Themenfeld IT-Kompetenz' })).toBeNull();
+    const card = screen.getByRole('heading', { level: 3, name: 'IT-Kompetenz' }).closest('article')!;
+    expect(within(card).getByText('Noch keine Projekte')).toBeTruthy();
   });
 
   it('moves focus to the new page heading after navigation', async () => {

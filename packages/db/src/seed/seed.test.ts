@@ -7,9 +7,11 @@ import { SkillCategory } from '../generated/prisma/enums';
 import { createTestDatabase, type TestDatabase } from '../testing';
 import { applyMigrations } from '../migrate';
 import { seedDir } from '../paths';
-import { loadSeedData, MIN_CURATED_SKILLS, type SeedSkill } from './data';
+import { seedDemoData } from './demo';
+import { loadDemoData } from './demo-data';
 import { DEMO_REGION_FIGURES, DEMO_STATISTICS_SOURCE, DEMO_STATISTICS_YEAR } from './demo-region-statistics';
-import { seedDemoData } from './seed';
+import { seedReferenceData } from './reference';
+import { loadReferenceData, MIN_CURATED_SKILLS, type SeedSkill } from './reference-data';
 
 let db: TestDatabase;
 
@@ -22,33 +24,75 @@ afterAll(async () => {
   await db.drop();
 });
 
-describe('seedDemoData', () => {
-  it('loads the demo data once; a second run changes nothing', async () => {
-    const data = loadSeedData();
-    const first = await seedDemoData(db.database.prisma, data);
-    expect(first).toEqual({
+/** Every row of the tables the seed writes, to compare before and after a second run. */
+async function snapshot() {
+  const prisma = db.database.prisma;
+  const orderById = { orderBy: { id: 'asc' as const } };
+  return {
+    regions: await prisma.region.findMany({ orderBy: { key: 'asc' } }),
+    municipalities: await prisma.municipality.findMany(orderById),
+    topicFields: await prisma.topicField.findMany({ orderBy: { key: 'asc' } }),
+    organisations: await prisma.organisation.findMany(orderById),
+    skills: await prisma.skill.findMany(orderById),
+    projects: await prisma.project.findMany(orderById),
+    needs: await prisma.skillNeed.findMany(orderById),
+    offers: await prisma.skillOffer.findMany(orderById),
+    statistics: await prisma.regionStatistic.findMany(orderById),
+  };
+}
+
+describe('seedReferenceData', () => {
+  it('refuses to load the demo data without the reference data', async () => {
+    await expect(seedDemoData(db.database.prisma)).rejects.toThrow('The reference data is missing: load it before the demo data.');
+    expect(await db.database.prisma.organisation.count()).toBe(0);
+  });
+
+  it('loads regions, municipalities, five topic fields, the real organisations and the skills once; a second run changes nothing', async () => {
+    const data = loadReferenceData();
+    expect(await seedReferenceData(db.database.prisma, data)).toEqual({
       regions: data.regions.length,
       municipalities: data.municipalities.length,
       topicFields: 5,
       organisations: data.organisations.length,
-      projects: data.projects.length,
       skills: data.skills.length,
+    });
+    const before = await snapshot();
+    expect(await seedReferenceData(db.database.prisma, data)).toEqual({ regions: 0, municipalities: 0, topicFields: 0, organisations: 0, skills: 0 });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('is real data only: members and research institutes, no fictional organisation, no project, entry or statistic', async () => {
+    const { organisations, projects, needs, offers, statistics } = await snapshot();
+    expect(organisations.every((o) => !o.isFictional && o.verifiedAt !== null)).toBe(true);
+    expect(organisations.filter((o) => o.isMember).map((o) => o.slug).sort()).toEqual(
+      ['bezirksregierung-arnsberg', 'ihk-arnsberg', 'ihk-dortmund', 'ihk-siegen', 'sihk-hagen', 'stadt-dortmund', 'suedwestfalen-agentur', 'wirtschaftsfoerderung-dortmund'],
+    );
+    expect(organisations.filter((o) => o.kind === 'RESEARCH').map((o) => o.slug).sort()).toEqual(['fraunhofer-iml', 'fraunhofer-isst', 'lamarr-institut', 'tu-dortmund']);
+    expect({ projects: projects.length, needs: needs.length, offers: offers.length, statistics: statistics.length }).toEqual({ projects: 0, needs: 0, offers: 0, statistics: 0 });
+  });
+});
+
+describe('seedDemoData', () => {
+  it('loads the demo data on top of the reference data once; a second run changes nothing', async () => {
+    const data = loadDemoData();
+    expect(await seedDemoData(db.database.prisma, data)).toEqual({
+      organisations: data.organisations.length,
+      projects: data.projects.length,
       needs: data.board.needs.length,
       offers: data.board.offers.length,
       regionStatistics: DEMO_REGION_FIGURES.length,
     });
-    const before = await db.database.prisma.organisation.findMany({ orderBy: { id: 'asc' } });
-    const skillsBefore = await db.database.prisma.skill.findMany({ orderBy: { id: 'asc' } });
-    const second = await seedDemoData(db.database.prisma, data);
-    expect(second).toEqual({ regions: 0, municipalities: 0, topicFields: 0, organisations: 0, projects: 0, skills: 0, needs: 0, offers: 0, regionStatistics: 0 });
-    expect(await db.database.prisma.organisation.findMany({ orderBy: { id: 'asc' } })).toEqual(before);
-    expect(await db.database.prisma.skill.findMany({ orderBy: { id: 'asc' } })).toEqual(skillsBefore);
+    const before = await snapshot();
+    expect(await seedDemoData(db.database.prisma, data)).toEqual({ organisations: 0, projects: 0, needs: 0, offers: 0, regionStatistics: 0 });
+    expect(await seedReferenceData(db.database.prisma)).toEqual({ regions: 0, municipalities: 0, topicFields: 0, organisations: 0, skills: 0 });
+    expect(await snapshot()).toEqual(before);
+    expect(before.organisations.filter((o) => o.isFictional)).toHaveLength(data.organisations.length);
   });
 
   it('publishes the demo needs and offers with skill rows as the API writes them', async () => {
     const prisma = db.database.prisma;
     const needs = await prisma.skillNeed.findMany({ include: { skills: true } });
-    expect(needs.length).toBe(loadSeedData().board.needs.length);
+    expect(needs.length).toBe(loadDemoData().board.needs.length);
     for (const need of needs) {
       expect(need).toMatchObject({ status: 'OPEN' });
       expect(need.expiresAt!.getTime() - need.publishedAt!.getTime()).toBe(90 * 86_400_000);
@@ -136,9 +180,9 @@ describe('seedDemoData: illustrative region statistics', () => {
   });
 });
 
-describe('loadSeedData: skills.json', () => {
+describe('loadReferenceData: skills.json', () => {
   let dir: string;
-  const original = JSON.parse(readFileSync(path.join(seedDir(), 'skills.json'), 'utf8')) as SeedSkill[];
+  const original = JSON.parse(readFileSync(path.join(seedDir(), 'reference', 'skills.json'), 'utf8')) as SeedSkill[];
 
   beforeAll(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'wiw-seed-'));
@@ -148,8 +192,8 @@ describe('loadSeedData: skills.json', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const loadWith = (skills: unknown[]) => {
-    writeFileSync(path.join(dir, 'skills.json'), JSON.stringify(skills));
-    return () => loadSeedData(dir);
+    writeFileSync(path.join(dir, 'reference', 'skills.json'), JSON.stringify(skills));
+    return () => loadReferenceData(dir);
   };
   const skill = (index: number, change: Partial<Record<keyof SeedSkill, unknown>>) => ({ ...original[index], ...change });
 
@@ -191,5 +235,33 @@ describe('loadSeedData: skills.json', () => {
 
   it(`refuses fewer than ${MIN_CURATED_SKILLS} skills`, () => {
     expect(loadWith(original.slice(0, 10))).toThrow(`skills.json has 10 skills; at least ${MIN_CURATED_SKILLS} are expected`);
+  });
+});
+
+describe('loadDemoData: organisations.json', () => {
+  let dir: string;
+  const original = JSON.parse(readFileSync(path.join(seedDir(), 'demo', 'organisations.json'), 'utf8')) as Array<Record<string, unknown>>;
+
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'wiw-seed-demo-'));
+    cpSync(seedDir(), dir, { recursive: true });
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const loadWith = (organisations: unknown[]) => {
+    writeFileSync(path.join(dir, 'demo', 'organisations.json'), JSON.stringify(organisations));
+    return () => loadDemoData(dir);
+  };
+
+  it('accepts the fictional organisations', () => {
+    expect(loadWith(original)().organisations).toHaveLength(original.length);
+  });
+
+  it('refuses a website, a slug of a real organisation and an isFictional field (the folder says it)', () => {
+    const [first, ...rest] = original;
+    expect(loadWith([{ ...first, website: 'https://example.org' }, ...rest])).toThrow(`${String(first!.slug)}: a fictional organisation has no website`);
+    expect(loadWith([{ ...first, slug: 'ihk-siegen' }, ...rest])).toThrow('organisation slug ihk-siegen is used twice');
+    expect(loadWith([{ ...first, isFictional: false }, ...rest])).toThrow(/prisma\/seed\/demo\/organisations.json is invalid[\s\S]*isFictional/);
   });
 });

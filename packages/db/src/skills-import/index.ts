@@ -1,4 +1,4 @@
 export { importEscoSkillsFile } from './importer';
 export { createProgressReporter } from './progress';
 export { formatImportReport } from './summary';
-export { parseImportSkillsArgs } from './cli-args';
+export { IMPORT_SKILLS_HELP, parseImportSkillsArgs } from './cli-args';

@@ -1,3 +1,3 @@
 export { importRegionStatisticsFile } from './importer';
 export { formatStatsImportReport } from './summary';
-export { parseImportStatsArgs } from './cli-args';
+export { IMPORT_STATS_HELP, parseImportStatsArgs } from './cli-args';

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { createDatabase, type Database } from '../client';
 import { applyMigrations } from '../migrate';
 import { migrationsDir, seedDir } from '../paths';
-import { seedDemoData } from '../seed';
+import { seedDemoData, seedReferenceData } from '../seed';
 
 /*
  * Databases for tests. A template is migrated and seeded once per version of migrations + seed,
@@ -81,6 +81,7 @@ export async function ensureTemplate(serverUrl: string): Promise<string> {
       const db = await createDatabase({ kind: 'postgres', url: databaseUrl(serverUrl, building) });
       try {
         await applyMigrations(db.connection);
+        await seedReferenceData(db.prisma);
         await seedDemoData(db.prisma);
       } finally {
         await db.close();
@@ -100,6 +101,7 @@ export async function ensurePGliteTemplate(): Promise<string> {
   const db = await createDatabase({ kind: 'pglite', dataDir: 'memory://' });
   try {
     await applyMigrations(db.connection);
+    await seedReferenceData(db.prisma);
     await seedDemoData(db.prisma);
     const dump = await db.connection.pglite!.dumpDataDir('none');
     const partial = `${file}.${process.pid}.partial`;

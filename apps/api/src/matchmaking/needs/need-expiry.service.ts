@@ -1,5 +1,6 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { PrismaClient } from '@wiw/db';
+import { PeriodicJob } from '../../common/jobs/periodic-job';
 import { berlinDate } from '@wiw/domain';
 import { AuditService } from '../../audit';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
@@ -17,9 +18,9 @@ const DAY_MS = 86_400_000;
  * so two replicas never handle the same need.
  */
 @Injectable()
-export class NeedExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class NeedExpiryService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('NeedExpiry');
-  private timer: NodeJS.Timeout | null = null;
+  private readonly job = new PeriodicJob('Expiring needs', () => this.run(), this.logger);
 
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
@@ -30,14 +31,12 @@ export class NeedExpiryService implements OnApplicationBootstrap, OnApplicationS
 
   onApplicationBootstrap(): void {
     if (this.config.env === 'test') return;
-    this.timer = setInterval(() => {
-      this.run().catch((error: unknown) => this.logger.error(`Expiring needs failed: ${String(error)}`));
-    }, RUN_EVERY_MS);
-    this.timer.unref();
+    this.job.start(RUN_EVERY_MS);
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  /** Lets a run in progress finish before the database closes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.job.stop();
   }
 
   async run(now: Date = new Date()): Promise<{ noticed: number; expired: number }> {

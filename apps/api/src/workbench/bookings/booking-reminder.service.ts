@@ -1,5 +1,6 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Prisma, PrismaClient } from '@wiw/db';
+import { PeriodicJob } from '../../common/jobs/periodic-job';
 import { InvalidMailError, MailTemplateError } from '../../mail';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { PRISMA } from '../../database/database.module';
@@ -16,9 +17,9 @@ export const REMINDER_HOURS = 24;
  * than 24 hours ahead get no reminder: their confirmation has just arrived.
  */
 @Injectable()
-export class BookingReminderService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class BookingReminderService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('BookingReminders');
-  private timer: NodeJS.Timeout | null = null;
+  private readonly job = new PeriodicJob('Sending reminders', () => this.run(), this.logger);
 
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
@@ -28,14 +29,12 @@ export class BookingReminderService implements OnApplicationBootstrap, OnApplica
 
   onApplicationBootstrap(): void {
     if (this.config.env === 'test') return;
-    this.timer = setInterval(() => {
-      this.run().catch((error: unknown) => this.logger.error(`Sending reminders failed: ${String(error)}`));
-    }, RUN_EVERY_MS);
-    this.timer.unref();
+    this.job.start(RUN_EVERY_MS);
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  /** Lets a run in progress finish before the database closes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.job.stop();
   }
 
   async run(now: Date = new Date()): Promise<{ participants: number; advisors: number }> {

@@ -122,6 +122,7 @@ const de = {
     backToOverview: 'Alle Themenfelder',
     projectsHeading: 'Projekte',
     noProjects: 'In diesem Themenfeld gibt es noch keine Projekte.',
+    noProjectsYet: 'Noch keine Projekte',
   },
   project: {
     status: 'Status',

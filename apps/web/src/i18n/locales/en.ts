@@ -121,6 +121,7 @@ const en: TranslationResource = {
     backToOverview: 'All topic fields',
     projectsHeading: 'Projects',
     noProjects: 'There are no projects in this topic field yet.',
+    noProjectsYet: 'No projects yet',
   },
   project: {
     status: 'Status',

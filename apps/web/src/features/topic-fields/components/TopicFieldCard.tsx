@@ -20,12 +20,19 @@ export function TopicFieldCard({ field }: { field: TopicFieldSummary }) {
         {field.goal}
       </p>
       <div className="topic-card__footer">
-        <ProgressBar
-          value={field.progress}
-          caption={t('topicField.progress')}
-          label={t('topicField.progressLabel', { title: field.title })}
-        />
-        <p className="topic-card__count">{t('topicField.projectCount', { count: field.projectCount })}</p>
+        {field.projectCount === 0 ? (
+          // A new installation has no projects yet: no 0 % bar that would read as "nothing achieved".
+          <p className="topic-card__count">{t('topicField.noProjectsYet')}</p>
+        ) : (
+          <>
+            <ProgressBar
+              value={field.progress}
+              caption={t('topicField.progress')}
+              label={t('topicField.progressLabel', { title: field.title })}
+            />
+            <p className="topic-card__count">{t('topicField.projectCount', { count: field.projectCount })}</p>
+          </>
+        )}
       </div>
     </article>
   );

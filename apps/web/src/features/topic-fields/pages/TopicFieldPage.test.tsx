@@ -48,6 +48,16 @@ describe('TopicFieldPage', () => {
     expect(milestones[2]!.textContent).toContain('Offen');
   });
 
+  it('says that a field has no projects yet instead of showing 0 % progress (a new installation)', async () => {
+    const empty = topicFieldData();
+    fakeGraphQL(() => ({ data: { topicField: { ...empty.topicField, progress: 0, projectCount: 0, projects: [] } } }));
+    renderPage('/themenfelder/it-competence');
+    expect(await screen.findByRole('heading', { level: 1, name: 'IT-Kompetenz' })).toBeTruthy();
+    expect(screen.getByText('Noch keine Projekte')).toBeTruthy();
+    expect(screen.getByText('In diesem Themenfeld gibt es noch keine Projekte.')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
   it('shows not-found without asking the API for an unknown slug', () => {
     const { requests } = fakeGraphQL(() => ({ data: topicFieldData() }));
     renderPage('/themenfelder/tourismus');

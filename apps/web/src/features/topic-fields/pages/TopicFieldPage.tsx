@@ -61,12 +61,18 @@ export function TopicFieldPage() {
               <div className="topic-summary__box">
                 <h2 className="topic-summary__heading">{t('topicField.goal')}</h2>
                 <p>{field.goal}</p>
-                <ProgressBar
-                  value={field.progress}
-                  caption={t('topicField.progress')}
-                  label={t('topicField.progressLabel', { title: field.title })}
-                />
-                <p className="muted">{t('topicField.projectCount', { count: field.projectCount })}</p>
+                {field.projectCount === 0 ? (
+                  <p className="muted">{t('topicField.noProjectsYet')}</p>
+                ) : (
+                  <>
+                    <ProgressBar
+                      value={field.progress}
+                      caption={t('topicField.progress')}
+                      label={t('topicField.progressLabel', { title: field.title })}
+                    />
+                    <p className="muted">{t('topicField.projectCount', { count: field.projectCount })}</p>
+                  </>
+                )}
               </div>
             </div>
             <section aria-labelledby="projects-heading" className="section">

@@ -2,16 +2,20 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { foldText, synonymKey } from '@wiw/domain';
 import { z } from 'zod';
-import { OrganisationKind, ProjectStatus, RegionKey, Side, SizeBand, SkillCategory, TopicFieldKey } from '../generated/prisma/enums';
+import { OrganisationKind, RegionKey, Side, SizeBand, SkillCategory, TopicFieldKey } from '../generated/prisma/enums';
 import { seedDir } from '../paths';
-import { boardProblems, boardSchema, type SeedBoard } from './board-data';
 import { escoSkillId, escoSkillUri, IMPORTED_SKILL_SLUG_PREFIX } from '../skills-import/esco';
 
+/*
+ * Reference data (prisma/seed/reference/): the real regions, municipalities, topic fields, member
+ * organisations and research institutes, and the curated skill taxonomy. Loaded in every
+ * environment, production included. Demo data (prisma/seed/demo/) builds on it: see demo-data.ts.
+ */
+
 // Enum values come from the Prisma schema: one definition for database, seed and API.
-const regionKey = z.enum(RegionKey);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-const text = z.string().trim().min(1);
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower-case words joined by single hyphens');
+export const regionKey = z.enum(RegionKey);
+export const text = z.string().trim().min(1);
+export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower-case words joined by single hyphens');
 /** The fewest curated skills the portal's skill search is built for. */
 export const MIN_CURATED_SKILLS = 150;
 
@@ -35,8 +39,10 @@ const municipality = z.object({
   isDistrictSeat: z.boolean(),
 });
 
+export const topicFieldKey = z.enum(TopicFieldKey);
+
 const topicField = z.object({
-  key: z.enum(TopicFieldKey),
+  key: topicFieldKey,
   position: z.number().int().positive(),
   titleDe: text,
   titleEn: text,
@@ -46,33 +52,19 @@ const topicField = z.object({
   goalEn: text,
 });
 
-const organisation = z.object({
+/** An organisation of either folder; whether it is fictional follows from the folder it is in. */
+export const organisation = z.strictObject({
   slug,
   name: text,
   shortName: text.nullable(),
   kind: z.enum(OrganisationKind),
   isMember: z.boolean(),
-  isFictional: z.boolean(),
   municipality: text,
   region: regionKey,
   industry: text.nullable(),
   sizeBand: z.enum(SizeBand).nullable(),
   website: z.url().nullable(),
   description: text.nullable(),
-});
-
-const project = z.object({
-  slug,
-  topicField: topicField.shape.key,
-  titleDe: text,
-  titleEn: text,
-  descriptionDe: text,
-  descriptionEn: text,
-  status: z.enum(ProjectStatus),
-  startsOn: isoDate.nullable(),
-  lead: z.string(),
-  partners: z.array(z.string()),
-  milestones: z.array(z.object({ titleDe: text, titleEn: text, dueOn: isoDate, doneOn: isoDate.nullable() })),
 });
 
 const skillLabel = text.max(120);
@@ -92,51 +84,56 @@ export type SeedRegion = z.infer<typeof region>;
 export type SeedMunicipality = z.infer<typeof municipality>;
 export type SeedTopicField = z.infer<typeof topicField>;
 export type SeedOrganisation = z.infer<typeof organisation>;
-export type SeedProject = z.infer<typeof project>;
 export type SeedSkill = z.infer<typeof skill>;
 
-export interface SeedData {
+export interface ReferenceData {
   regions: SeedRegion[];
   municipalities: SeedMunicipality[];
   topicFields: SeedTopicField[];
+  /** Real organisations: the partnership's members and the research institutes. */
   organisations: SeedOrganisation[];
-  projects: SeedProject[];
   skills: SeedSkill[];
-  board: SeedBoard;
 }
 
-function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): T {
-  const parsed = schema.safeParse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
-  if (!parsed.success) throw new Error(`prisma/seed/${file} is invalid:\n${z.prettifyError(parsed.error)}`);
+export const REFERENCE_FOLDER = 'reference';
+export const DEMO_FOLDER = 'demo';
+
+/** Reads prisma/seed/<folder>/<file> and validates it; the error names the file. */
+export function readSeedFile<T>(dir: string, folder: string, file: string, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(JSON.parse(readFileSync(path.join(dir, folder, file), 'utf8')));
+  if (!parsed.success) throw new Error(`prisma/seed/${folder}/${file} is invalid:\n${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
 
-/** Reads and validates prisma/seed/*.json, including the references between the files. */
-export function loadSeedData(dir: string = seedDir()): SeedData {
-  const data: SeedData = {
-    regions: readJson(dir, 'regions.json', z.array(region)),
-    municipalities: readJson(dir, 'municipalities.json', z.array(municipality)),
-    topicFields: readJson(dir, 'topic-fields.json', z.array(topicField)),
-    organisations: readJson(dir, 'organisations.json', z.array(organisation)),
-    projects: readJson(dir, 'projects.json', z.array(project)),
-    skills: readJson(dir, 'skills.json', z.array(skill)),
-    board: readJson(dir, 'board.json', boardSchema),
-  };
+/** Problems of a list of organisations: slugs used twice (also across lists) and unknown municipalities. */
+export function organisationProblems(organisations: ReadonlyArray<SeedOrganisation>, towns: ReadonlySet<string>, taken: Set<string>): string[] {
   const problems: string[] = [];
-  const towns = new Set(data.municipalities.map((m) => `${m.region}/${m.name}`));
-  const slugs = new Set<string>();
-  for (const org of data.organisations) {
-    if (slugs.has(org.slug)) problems.push(`organisation slug ${org.slug} is used twice`);
-    slugs.add(org.slug);
+  for (const org of organisations) {
+    if (taken.has(org.slug)) problems.push(`organisation slug ${org.slug} is used twice`);
+    taken.add(org.slug);
     if (!towns.has(`${org.region}/${org.municipality}`)) problems.push(`${org.slug}: unknown municipality ${org.municipality} in ${org.region}`);
   }
-  for (const p of data.projects) {
-    for (const ref of [p.lead, ...p.partners]) if (!slugs.has(ref)) problems.push(`${p.slug}: unknown organisation ${ref}`);
-    if (p.partners.includes(p.lead)) problems.push(`${p.slug}: the lead is also listed as partner`);
-  }
-  problems.push(...skillProblems(data.skills));
-  problems.push(...boardProblems(data.board, { organisations: slugs, towns, skills: new Set(data.skills.map((s) => s.slug)) }));
-  if (problems.length) throw new Error(`prisma/seed is inconsistent:\n- ${problems.join('\n- ')}`);
+  return problems;
+}
+
+export const townKey = (m: Pick<SeedMunicipality, 'name' | 'region'>): string => `${m.region}/${m.name}`;
+
+/** Reads and validates prisma/seed/reference/*.json, including the references between the files. */
+export function loadReferenceData(dir: string = seedDir()): ReferenceData {
+  const data: ReferenceData = {
+    regions: readSeedFile(dir, REFERENCE_FOLDER, 'regions.json', z.array(region)),
+    municipalities: readSeedFile(dir, REFERENCE_FOLDER, 'municipalities.json', z.array(municipality)),
+    topicFields: readSeedFile(dir, REFERENCE_FOLDER, 'topic-fields.json', z.array(topicField)),
+    organisations: readSeedFile(dir, REFERENCE_FOLDER, 'organisations.json', z.array(organisation)),
+    skills: readSeedFile(dir, REFERENCE_FOLDER, 'skills.json', z.array(skill)),
+  };
+  const problems = [
+    ...organisationProblems(data.organisations, new Set(data.municipalities.map(townKey)), new Set()),
+    ...skillProblems(data.skills),
+  ];
+  const keys = new Set(data.topicFields.map((field) => field.key));
+  for (const key of Object.values(TopicFieldKey)) if (!keys.has(key)) problems.push(`topic-fields.json lacks ${key}`);
+  if (problems.length) throw new Error(`prisma/seed/${REFERENCE_FOLDER} is inconsistent:\n- ${problems.join('\n- ')}`);
   return data;
 }
 

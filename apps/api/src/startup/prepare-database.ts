@@ -1,0 +1,58 @@
+import type { Logger } from '@nestjs/common';
+import { applyMigrations, seedDemoData, seedReferenceData, withStartupLock, type Database } from '@wiw/db';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, PasswordHasher, seedDemoAccounts } from '../accounts';
+import type { AppConfig } from '../config/config';
+import { DEMO_ADVISORS, seedDemoWorkbench } from '../workbench';
+
+/** "7 regions, 45 municipalities" from a report of created rows; null when nothing was created. */
+function describeCreated(report: Record<string, number>, labels: Record<string, string>): string | null {
+  const parts = Object.entries(report)
+    .filter(([, count]) => count > 0)
+    .map(([kind, count]) => `${count} ${labels[kind] ?? kind}`);
+  return parts.length ? parts.join(', ') : null;
+}
+
+const LABELS = {
+  regions: 'regions',
+  municipalities: 'municipalities',
+  topicFields: 'topic fields',
+  organisations: 'organisations',
+  skills: 'skills',
+  projects: 'projects',
+  needs: 'needs',
+  offers: 'offers',
+  regionStatistics: 'illustrative region figures',
+};
+
+/**
+ * What a start does to the database before serving, each step logged: migrations (unless
+ * MIGRATE_ON_START=false), the reference data (always: regions, municipalities, topic fields,
+ * member organisations, research institutes, skills), the demo data with SEED_DEMO_DATA, and the
+ * demo accounts outside production. Reference and demo data load under the start-up lock, so
+ * replicas starting together take turns; both only create what is missing.
+ */
+export async function prepareDatabase(database: Database, config: Pick<AppConfig, 'env' | 'migrateOnStart' | 'seedDemoData'>, logger: Pick<Logger, 'log'>): Promise<void> {
+  if (config.migrateOnStart) {
+    const { applied } = await applyMigrations(database.connection);
+    logger.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
+  } else {
+    logger.log('Migrations are not applied on start (MIGRATE_ON_START=false).');
+  }
+  const prisma = database.prisma;
+  await withStartupLock(database.connection, async () => {
+    const reference = describeCreated({ ...(await seedReferenceData(prisma)) }, LABELS);
+    logger.log(reference ? `Reference data loaded: ${reference}.` : 'Reference data present.');
+    if (!config.seedDemoData) {
+      logger.log('Demo data: off (SEED_DEMO_DATA=false).');
+      return;
+    }
+    const demo = describeCreated({ ...(await seedDemoData(prisma)) }, LABELS);
+    logger.log(demo ? `Demo data loaded (fictional): ${demo}.` : 'Demo data present.');
+    if (config.env === 'production') return;
+    const passwords = new PasswordHasher();
+    await seedDemoAccounts(prisma, passwords);
+    await seedDemoWorkbench(prisma, passwords);
+    logger.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.email} – ${a.what}`).join('; ')}`);
+    logger.log(`Demo advisors of the workbench (same password): ${DEMO_ADVISORS.map((a) => a.email).join(', ')}`);
+  });
+}
