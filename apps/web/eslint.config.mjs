@@ -13,7 +13,7 @@ const root = import.meta.dirname;
 const code = ['src/**/*.{ts,tsx}', 'e2e/**/*.ts'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'src/gql/**', 'test-results/**', 'playwright-report/**', 'artifacts/**'] },
+  { ignores: ['dist/**', 'sourcemaps/**', 'src/gql/**', 'test-results/**', 'playwright-report/**', 'artifacts/**'] },
   ...rootConfig,
   { languageOptions: { parserOptions: { tsconfigRootDir: root } } },
   {
@@ -77,7 +77,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['e2e/**/*.{ts,mjs}', '*.config.{ts,mjs}', 'codegen.ts', 'eslint/**/*.mjs'],
+    files: ['e2e/**/*.{ts,mjs}', 'build/**/*.ts', '*.config.{ts,mjs}', 'codegen.ts', 'eslint/**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -1,10 +1,15 @@
 import react from '@vitejs/plugin-react';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { deliveryBuild } from './build/delivery';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 const apiUrl = process.env.API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), deliveryBuild({ sourcemapDir: path.join(here, 'sourcemaps') })],
   server: {
     proxy: {
       '/graphql': { target: apiUrl, changeOrigin: true },
@@ -24,10 +29,11 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps without a sourceMappingURL comment; the delivery plugin moves them out of dist/.
+    sourcemap: 'hidden',
   },
   test: {
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts'],
     environment: 'happy-dom',
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
