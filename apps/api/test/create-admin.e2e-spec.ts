@@ -117,7 +117,8 @@ describe('create-admin', () => {
     expect(promotedConfirmed).toMatchObject({ code: 0 });
     expect(promotedConfirmed.stdout).toContain(`Made an administrator of ${confirmed}`);
     printedToken(promotedConfirmed.stdout);
-    const promotedUnconfirmed = await createAdmin(['--email', unconfirmed]);
+    // As in the image: NODE_ENV=production, no mail settings (the tool sends none).
+    const promotedUnconfirmed = await createAdmin(['--email', unconfirmed], { NODE_ENV: 'production', ALLOW_EMBEDDED_DATABASE: 'true' });
     expect(promotedUnconfirmed).toMatchObject({ code: 0 });
     const token = printedToken(promotedUnconfirmed.stdout);
 

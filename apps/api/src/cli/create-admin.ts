@@ -20,8 +20,9 @@ existing account one, and prints a one-time link to set the password, valid for 
 Hand the link to the person; it is not mailed. An existing account keeps its name and, if its
 address was confirmed, its password; an account whose address was never confirmed loses its
 password and sessions (whoever registered it may not own the address). Recorded in the audit log
-with "cli" as the actor. Uses the portal's configuration (PUBLIC_URL for the link, see README) and
-applies no migrations: start the portal once, or run npm run db:migrate, first.
+with "cli" as the actor. Uses the portal's configuration (DATABASE_URL, PUBLIC_URL for the link; no
+mail settings needed) and applies no migrations: start the portal once, or run npm run db:migrate,
+first.
 
 Options:
   --email <address>  the administrator's e-mail address
@@ -42,7 +43,8 @@ ${DATABASE_HELP}`,
     return { email, name: values.name, force: values.force ?? false };
   },
   run: async (args) => {
-    const config = loadConfig(process.env);
+    // The server's rules for database and PUBLIC_URL; this tool sends no mail.
+    const config = loadConfig(process.env, { needsMail: false });
     const db = await openMigrated('User', (prisma) => prisma.user.count());
     try {
       const admin = await createAdmin(db.prisma, new PasswordHasher(), { ...args, publicUrl: config.publicUrl });

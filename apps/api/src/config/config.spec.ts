@@ -42,6 +42,13 @@ describe('loadConfig', () => {
     expect(loadConfig(PRODUCTION).mail).toMatchObject({ transport: 'smtp', smtpUrl: PRODUCTION.SMTP_URL });
   });
 
+  it('lets tools that send no mail (the first-administrator CLI) run in production without SMTP_URL, nothing else relaxed', () => {
+    const { SMTP_URL: _smtp, ...withoutMail } = PRODUCTION;
+    expect(loadConfig(withoutMail, { needsMail: false })).toMatchObject({ env: 'production', publicUrl: PRODUCTION.PUBLIC_URL });
+    expect(() => loadConfig({ ...withoutMail, PUBLIC_URL: 'http://portal.example.org' }, { needsMail: false })).toThrow('PUBLIC_URL: must start with https:// in production');
+    expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: PRODUCTION.PUBLIC_URL }, { needsMail: false })).toThrow(/DATABASE_URL: required in production/);
+  });
+
   it('refuses a mail transport that contradicts SMTP_URL', () => {
     expect(() => loadConfig({ MAIL_TRANSPORT: 'smtp' })).toThrow('MAIL_TRANSPORT: smtp needs SMTP_URL');
     expect(() => loadConfig({ MAIL_TRANSPORT: 'log', SMTP_URL: 'smtp://localhost:2525' })).toThrow('MAIL_TRANSPORT: log and SMTP_URL contradict each other');

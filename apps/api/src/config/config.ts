@@ -80,7 +80,7 @@ export class ConfigError extends Error {
  * links in mails point to, and a decision about mail. Checked on the raw environment, so these
  * problems are listed together with any malformed value.
  */
-function productionProblems(env: NodeJS.ProcessEnv): string[] {
+function productionProblems(env: NodeJS.ProcessEnv, needsMail: boolean): string[] {
   if (env.NODE_ENV !== 'production') return [];
   const problems: string[] = [];
   const set = (name: string) => Boolean(env[name]?.trim());
@@ -89,18 +89,21 @@ function productionProblems(env: NodeJS.ProcessEnv): string[] {
   }
   if (!set('PUBLIC_URL')) problems.push('PUBLIC_URL: required in production: the https:// address of the portal, used in links sent by mail');
   else if (!/^https:\/\//i.test(env.PUBLIC_URL!.trim())) problems.push('PUBLIC_URL: must start with https:// in production (the session cookie is Secure)');
-  if (!set('SMTP_URL') && env.MAIL_TRANSPORT !== 'log') {
+  if (needsMail && !set('SMTP_URL') && env.MAIL_TRANSPORT !== 'log') {
     problems.push('SMTP_URL: required in production (smtp://user:password@host:587), or MAIL_TRANSPORT=log to run without sending mail (mails are then only logged, never delivered)');
   }
   return problems;
 }
 
-/** Reads and validates the environment once; every problem is reported together. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+/**
+ * Reads and validates the environment once; every problem is reported together. Command-line
+ * tools that send no mail pass `needsMail: false`: production then does not insist on SMTP_URL.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { needsMail?: boolean } = {}): AppConfig {
   const result = envSchema.safeParse(env);
   const problems = [
     ...(result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`)),
-    ...productionProblems(env),
+    ...productionProblems(env, options.needsMail ?? true),
   ];
   if (result.success) {
     if (result.data.MAIL_TRANSPORT === 'smtp' && !result.data.SMTP_URL) problems.push('MAIL_TRANSPORT: smtp needs SMTP_URL');
