@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { deliveryBuild } from './build/delivery';
+import { deliveryBuild } from './build/delivery.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 

@@ -12,8 +12,8 @@ export function devMailboxEnabled(config: AppConfig): boolean {
 
 /**
  * Mail: OutboxService (global, so every feature can enqueue mails in its own transactions), the
- * MailWorker that delivers them (SMTP with SMTP_URL; MAIL_TRANSPORT=log: the log, never delivered in production) and, in development, the
- * mailbox page at /dev/mailbox.
+ * MailWorker that delivers them (SMTP with SMTP_URL; with MAIL_TRANSPORT=log to the log, never
+ * delivered in production) and, in development, the mailbox page at /dev/mailbox.
  */
 @Module({})
 export class MailModule {

@@ -8,7 +8,8 @@ import type { Database } from '@wiw/db';
  * (`Connection: close`, so no keep-alive connection holds the shutdown up), the background jobs
  * finish the batch or refresh they are running (their shutdown hooks), then the database pool
  * closes; exit code 0. If that takes longer than `timeoutSeconds`, the process exits with code 1
- * anyway. A second signal during shutdown exits at once. Call before `listen` (it adds a hook).
+ * anyway. A second Ctrl-C (SIGINT) during shutdown exits at once; a repeated SIGTERM changes
+ * nothing. Call before `listen` (it adds a hook).
  */
 export function stopGracefullyOnSignals(app: NestFastifyApplication, database: Database, timeoutSeconds: number, logger: Logger): void {
   let stopping = false;
@@ -20,7 +21,8 @@ export function stopGracefullyOnSignals(app: NestFastifyApplication, database: D
     });
   const stop = (signal: NodeJS.Signals): void => {
     if (stopping) {
-      console.error(`${signal} during shutdown: exiting now.`);
+      if (signal !== 'SIGINT') return;
+      console.error('SIGINT during shutdown: exiting now.');
       process.exit(1);
     }
     stopping = true;
