@@ -253,7 +253,7 @@ describe('several workers', () => {
 describe('production without a mail server (MAIL_TRANSPORT=log)', () => {
   it('never marks a mail SENT: it is logged as not delivered and FAILED at once, without its body', async () => {
     const db = await testDatabase();
-    const { outbox, worker } = await startMailApp(db.database, { ...PRODUCTION_ENV, LOG_LEVEL: 'warn' });
+    const { outbox, worker } = await startMailApp(db.database, PRODUCTION_ENV);
     await worker.stop();
     const mail = verifyEmail(`nowhere.${unique()}@example.org`, 'de');
     await outbox.enqueue(db.database.prisma, mail);
