@@ -26,7 +26,8 @@ afterAll(async () => {
   await db.drop();
 });
 
-const createAdmin = (args: string[], env: Record<string, string> = {}) => runNode(CLI, args, { ...db.env, PUBLIC_URL: 'https://portal.test', ...env }).finished;
+const createAdmin = (args: string[], env: Record<string, string> = {}) =>
+  runNode(CLI, args, { ...db.env, PUBLIC_URL: 'https://portal.test', ...env }).finished;
 
 /** The token of the one link line of the CLI's output. */
 function printedToken(stdout: string): string {
@@ -43,7 +44,13 @@ async function withApp<T>(work: (t: TestApp, client: Client) => Promise<T>): Pro
   const dortmund = (await database.prisma.municipality.findFirstOrThrow({ where: { name: 'Dortmund' } })).id;
   const t = await startTestApp({ database, env: { PUBLIC_URL: 'https://portal.test' } });
   try {
-    return await work(t, accountsClient(() => t, () => dortmund));
+    return await work(
+      t,
+      accountsClient(
+        () => t,
+        () => dortmund,
+      ),
+    );
   } finally {
     await t.close();
     await db.release();
@@ -90,9 +97,17 @@ describe('create-admin', () => {
       const cookie = signedIn.cookies[0]!.split(';')[0]!;
       expect((await client.call(ROLES, {}, cookie)).body.data).toEqual({ me: { roles: ['ADMIN'] } });
 
-      const log = await client.call(`{ auditEvents(filter: { action: "admin." }, first: 100) { edges { node { action actorUserId entityId changes } } } }`, {}, cookie);
+      const log = await client.call(
+        `{ auditEvents(filter: { action: "admin." }, first: 100) { edges { node { action actorUserId entityId changes } } } }`,
+        {},
+        cookie,
+      );
       const user = await t.db.database.prisma.user.findUniqueOrThrow({ where: { email: address } });
-      const events = (log.body.data as { auditEvents: { edges: Array<{ node: { action: string; actorUserId: string | null; entityId: string; changes: string } }> } }).auditEvents.edges
+      const events = (
+        log.body.data as {
+          auditEvents: { edges: Array<{ node: { action: string; actorUserId: string | null; entityId: string; changes: string } }> };
+        }
+      ).auditEvents.edges
         .map((edge) => edge.node)
         .filter((event) => event.entityId === user.id);
       expect(events.map((event) => event.action).sort()).toEqual(['admin.created', 'admin.renewed']);
@@ -142,7 +157,9 @@ describe('create-admin: wrong command lines and databases', () => {
     for (const args of [[], ['--email', 'not-an-address'], ['--email', 'a@b.org', '--name', '']]) {
       const result = await createAdmin(args);
       expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(/^Error: (--email is missing|--email "not-an-address" is not an e-mail address|--name must have 1 to 120 characters)\n\nUsage: npm run admin:create/);
+      expect(result.stderr).toMatch(
+        /^Error: (--email is missing|--email "not-an-address" is not an e-mail address|--name must have 1 to 120 characters)\n\nUsage: npm run admin:create/,
+      );
     }
   });
 
@@ -165,7 +182,9 @@ describe('create-admin: wrong command lines and databases', () => {
       expect(result.stderr).toMatch(/has no User table yet: run the migrations first/);
       const database = empty?.database ?? (await createDatabase({ kind: 'pglite', dataDir: emptyDir }));
       try {
-        const [row] = await database.prisma.$queryRawUnsafe<Array<{ tables: number }>>(`SELECT count(*)::int AS tables FROM information_schema.tables WHERE table_schema = 'public'`);
+        const [row] = await database.prisma.$queryRawUnsafe<Array<{ tables: number }>>(
+          `SELECT count(*)::int AS tables FROM information_schema.tables WHERE table_schema = 'public'`,
+        );
         expect(row!.tables).toBe(0);
       } finally {
         if (!empty) await database.close();

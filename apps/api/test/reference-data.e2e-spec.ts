@@ -41,30 +41,57 @@ describe('a fresh production database', () => {
   });
 
   it('serves five topic fields (without projects), the regions and their municipalities', async () => {
-    const { topicFields } = dataOf(await t.gql<{ topicFields: Array<{ key: string; title: string; projectCount: number; projects: unknown[] }> }>(`{ topicFields { key title projectCount projects { id } } }`));
+    const { topicFields } = dataOf(
+      await t.gql<{ topicFields: Array<{ key: string; title: string; projectCount: number; projects: unknown[] }> }>(
+        `{ topicFields { key title projectCount projects { id } } }`,
+      ),
+    );
     expect(topicFields.map((field) => field.key)).toEqual(['NETWORKING', 'SKILLED_WORKERS', 'IT_COMPETENCE', 'RECOVERY', 'INFRASTRUCTURE']);
     expect(topicFields.every((field) => field.title.length > 0 && field.projectCount === 0 && field.projects.length === 0)).toBe(true);
-    const { regions } = dataOf(await t.gql<{ regions: Array<{ key: string; municipalities: Array<{ name: string }> }> }>(`{ regions { key municipalities { name } } }`));
-    expect(regions.map((region) => region.key)).toEqual(['DORTMUND', 'HOCHSAUERLANDKREIS', 'MAERKISCHER_KREIS', 'OLPE', 'SIEGEN_WITTGENSTEIN', 'SOEST', 'OTHER']);
+    const { regions } = dataOf(
+      await t.gql<{ regions: Array<{ key: string; municipalities: Array<{ name: string }> }> }>(`{ regions { key municipalities { name } } }`),
+    );
+    expect(regions.map((region) => region.key)).toEqual([
+      'DORTMUND',
+      'HOCHSAUERLANDKREIS',
+      'MAERKISCHER_KREIS',
+      'OLPE',
+      'SIEGEN_WITTGENSTEIN',
+      'SOEST',
+      'OTHER',
+    ]);
     expect(regions.find((region) => region.key === 'SIEGEN_WITTGENSTEIN')!.municipalities.map((m) => m.name)).toContain('Siegen');
   });
 
   it('finds skills by search, German and English', async () => {
     const search = async (words: string) =>
-      dataOf(await t.gql<{ skills: { totalCount: number; edges: Array<{ node: { labelDe: string } }> } }>(`query($s: String) { skills(search: $s, first: 5) { totalCount edges { node { labelDe } } } }`, { s: words }));
+      dataOf(
+        await t.gql<{ skills: { totalCount: number; edges: Array<{ node: { labelDe: string } }> } }>(
+          `query($s: String) { skills(search: $s, first: 5) { totalCount edges { node { labelDe } } } }`,
+          { s: words },
+        ),
+      );
     expect((await search('SPS')).skills.edges.map((edge) => edge.node.labelDe)).toContain('Speicherprogrammierbare Steuerung (SPS)');
     expect((await search('schweissen')).skills.totalCount).toBeGreaterThan(0);
-    expect((await t.gql<{ skills: { totalCount: number } }>(`{ skills(first: 1) { totalCount } }`)).body.data!.skills.totalCount).toBeGreaterThanOrEqual(150);
+    expect(
+      (await t.gql<{ skills: { totalCount: number } }>(`{ skills(first: 1) { totalCount } }`)).body.data!.skills.totalCount,
+    ).toBeGreaterThanOrEqual(150);
   });
 
   it('lists the real member organisations and research institutes and nothing fictional', async () => {
-    const { organisations } = dataOf(await t.gql<{ organisations: { totalCount: number; edges: Array<{ node: { name: string; kind: string; isMember: boolean; isFictional: boolean } }> } }>(`{ organisations(first: 100) { totalCount edges { node { name kind isMember isFictional } } } }`));
+    const { organisations } = dataOf(
+      await t.gql<{
+        organisations: { totalCount: number; edges: Array<{ node: { name: string; kind: string; isMember: boolean; isFictional: boolean } }> };
+      }>(`{ organisations(first: 100) { totalCount edges { node { name kind isMember isFictional } } } }`),
+    );
     const nodes = organisations.edges.map((edge) => edge.node);
     expect(organisations.totalCount).toBe(12);
     expect(nodes.filter((o) => o.isMember)).toHaveLength(8);
     expect(nodes.filter((o) => o.kind === 'RESEARCH')).toHaveLength(4);
     expect(nodes.some((o) => o.isFictional)).toBe(false);
-    expect(nodes.map((o) => o.name)).toEqual(expect.arrayContaining(['Stadt Dortmund', 'Südwestfalen Agentur GmbH', 'Fraunhofer-Institut für Materialfluss und Logistik IML']));
+    expect(nodes.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Stadt Dortmund', 'Südwestfalen Agentur GmbH', 'Fraunhofer-Institut für Materialfluss und Logistik IML']),
+    );
   });
 
   it('has no demo accounts, projects, board entries, bookings or illustrative statistics', async () => {
@@ -84,14 +111,27 @@ describe('a fresh production database', () => {
   });
 
   it('lets a company sign up in a seeded municipality', async () => {
-    const { regions } = dataOf(await t.gql<{ regions: Array<{ key: string; municipalities: Array<{ id: string; name: string }> }> }>(`{ regions { key municipalities { id name } } }`));
+    const { regions } = dataOf(
+      await t.gql<{ regions: Array<{ key: string; municipalities: Array<{ id: string; name: string }> }> }>(
+        `{ regions { key municipalities { id name } } }`,
+      ),
+    );
     const meschede = regions.find((region) => region.key === 'HOCHSAUERLANDKREIS')!.municipalities.find((m) => m.name === 'Meschede')!;
     const email = `erste.firma.${Date.now()}@example.org`;
     const reply = await t.gql(SIGN_UP, {
-      input: { email, password: PASSWORD, name: 'Erika Erstmann', locale: 'de', organisation: { name: 'Erste Echte GmbH', kind: 'COMPANY', municipalityId: meschede.id } },
+      input: {
+        email,
+        password: PASSWORD,
+        name: 'Erika Erstmann',
+        locale: 'de',
+        organisation: { name: 'Erste Echte GmbH', kind: 'COMPANY', municipalityId: meschede.id },
+      },
     });
     expect(reply.body).toEqual({ data: { signUp: { email } } });
-    const organisation = await db.database.prisma.organisation.findFirstOrThrow({ where: { name: 'Erste Echte GmbH' }, include: { municipality: true } });
+    const organisation = await db.database.prisma.organisation.findFirstOrThrow({
+      where: { name: 'Erste Echte GmbH' },
+      include: { municipality: true },
+    });
     expect(organisation).toMatchObject({ isFictional: false, verifiedAt: null, municipality: { name: 'Meschede' } });
     expect(await db.database.prisma.outboxMessage.count({ where: { recipient: email, template: 'verify-email' } })).toBe(1);
   });

@@ -19,7 +19,9 @@ function startSlowRequest(port: number): { finish(): void; response: Promise<str
     socket.on('error', reject);
     socket.on('close', () => resolve(received));
   });
-  socket.write(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(QUERY)}\r\n\r\n${QUERY.slice(0, 10)}`);
+  socket.write(
+    `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(QUERY)}\r\n\r\n${QUERY.slice(0, 10)}`,
+  );
   return { finish: () => socket.write(QUERY.slice(10)), response };
 }
 

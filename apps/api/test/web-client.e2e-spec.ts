@@ -16,7 +16,8 @@ import { PRODUCTION_ENV, startTestApp, type TestApp } from './support/test-app';
 const SCRIPT = Buffer.from(`export const portal = ${JSON.stringify('Wirtschaftsinitiative Westfalen '.repeat(200))};\n`);
 const BROTLI = brotliCompressSync(SCRIPT);
 const GZIP = gzipSync(SCRIPT, { level: 9 });
-const INDEX = '<!doctype html><html lang="de"><head><script type="module" src="/assets/index-Ab12Cd34.js"></script></head><body><div id="root"></div></body></html>';
+const INDEX =
+  '<!doctype html><html lang="de"><head><script type="module" src="/assets/index-Ab12Cd34.js"></script></head><body><div id="root"></div></body></html>';
 
 interface RawReply {
   status: number;
@@ -99,7 +100,12 @@ describe('delivery of the web client in production', () => {
   });
 
   it('serves no source map and no compressed copy by its own name: 404', async () => {
-    for (const url of ['/assets/index-Ab12Cd34.js.map', '/assets/index-Ab12Cd34.js.br', '/assets/index-Ab12Cd34.js.gz', '/assets/missing-Zz99.js.map']) {
+    for (const url of [
+      '/assets/index-Ab12Cd34.js.map',
+      '/assets/index-Ab12Cd34.js.br',
+      '/assets/index-Ab12Cd34.js.gz',
+      '/assets/missing-Zz99.js.map',
+    ]) {
       const reply = await rawGet(`${t.url}${url}`, { 'accept-encoding': 'br, gzip' });
       expect(reply.status).toBe(404);
       expect(reply.body.toString()).not.toContain('secret/src');

@@ -54,7 +54,13 @@ export async function createAdmin(
     let userId: string;
     const changes: Record<string, unknown> = { via: 'cli', command: 'create-admin', email, role: 'ADMIN' };
     if (!existing) {
-      const user = await createUser(tx, { email, name: input.name?.trim() || DEFAULT_ADMIN_NAME, passwordHash: nobodysPasswordHash, emailVerifiedAt: now, roles: ['ADMIN'] });
+      const user = await createUser(tx, {
+        email,
+        name: input.name?.trim() || DEFAULT_ADMIN_NAME,
+        passwordHash: nobodysPasswordHash,
+        emailVerifiedAt: now,
+        roles: ['ADMIN'],
+      });
       userId = user.id;
     } else {
       userId = existing.id;
@@ -68,7 +74,14 @@ export async function createAdmin(
     const outcome: AdminOutcome = !existing ? 'created' : wasAdmin ? 'renewed' : 'promoted';
     await tx.emailToken.updateMany({ where: { userId, purpose: 'RESET_PASSWORD', usedAt: null }, data: { usedAt: now } });
     const { link, expiresAt } = await issuePasswordResetLink(tx, userId, input.publicUrl, ADMIN_LINK_HOURS * 60);
-    await audit.record(tx, { actorUserId: null, action: `admin.${outcome}`, entityType: 'User', entityId: userId, changes: { ...changes, linkExpiresAt: expiresAt.toISOString() }, requestId: 'cli' });
+    await audit.record(tx, {
+      actorUserId: null,
+      action: `admin.${outcome}`,
+      entityType: 'User',
+      entityId: userId,
+      changes: { ...changes, linkExpiresAt: expiresAt.toISOString() },
+      requestId: 'cli',
+    });
     return { outcome, email, link, expiresAt };
   });
 }

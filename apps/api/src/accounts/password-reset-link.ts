@@ -9,7 +9,12 @@ export const RESET_PASSWORD_PATH = '/konto/passwort-zuruecksetzen';
  * the link that carries it. Used by "forgot password" (mailed) and by the first-administrator CLI
  * (printed); `resetPassword` redeems it.
  */
-export async function issuePasswordResetLink(tx: Prisma.TransactionClient, userId: string, publicUrl: string, validMinutes: number): Promise<{ link: string; expiresAt: Date }> {
+export async function issuePasswordResetLink(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  publicUrl: string,
+  validMinutes: number,
+): Promise<{ link: string; expiresAt: Date }> {
   const token = newToken();
   const expiresAt = new Date(Date.now() + validMinutes * 60_000);
   await tx.emailToken.create({ data: { tokenHash: hashToken(token), userId, purpose: 'RESET_PASSWORD', expiresAt } });

@@ -31,7 +31,11 @@ const LABELS = {
  * demo accounts outside production. Reference and demo data load under the start-up lock, so
  * replicas starting together take turns; both only create what is missing.
  */
-export async function prepareDatabase(database: Database, config: Pick<AppConfig, 'env' | 'migrateOnStart' | 'seedDemoData'>, logger: Pick<Logger, 'log'>): Promise<void> {
+export async function prepareDatabase(
+  database: Database,
+  config: Pick<AppConfig, 'env' | 'migrateOnStart' | 'seedDemoData'>,
+  logger: Pick<Logger, 'log'>,
+): Promise<void> {
   if (config.migrateOnStart) {
     const { applied } = await applyMigrations(database.connection);
     logger.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');

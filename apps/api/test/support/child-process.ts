@@ -88,7 +88,8 @@ export function runNode(script: string, args: string[], env: Record<string, stri
       const timer = setTimeout(() => done(new Error(`"${String(text)}" did not appear within ${ms} ms:\n${stdout}\n${stderr}`)), ms);
       const check = () => {
         if (seen()) done();
-        else if (child.exitCode !== null || child.signalCode !== null) done(new Error(`the process ended before "${String(text)}":\n${stdout}\n${stderr}`));
+        else if (child.exitCode !== null || child.signalCode !== null)
+          done(new Error(`the process ended before "${String(text)}":\n${stdout}\n${stderr}`));
       };
       function done(error?: Error) {
         clearTimeout(timer);

@@ -31,7 +31,9 @@ export async function seedDemoData(prisma: PrismaClient, data: DemoData = loadDe
     const organisations = await createOrganisations(tx, data.organisations, { isFictional: true });
 
     const slugs = [...new Set(data.projects.flatMap((p) => [p.lead, ...p.partners]))];
-    const orgId = new Map((await tx.organisation.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })).map((o) => [o.slug, o.id]));
+    const orgId = new Map(
+      (await tx.organisation.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })).map((o) => [o.slug, o.id]),
+    );
     const existing = new Set((await tx.project.findMany({ select: { slug: true } })).map((p) => p.slug));
     let projects = 0;
     for (const p of data.projects) {

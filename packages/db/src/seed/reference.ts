@@ -41,7 +41,11 @@ export async function seedReferenceData(prisma: PrismaClient, data: ReferenceDat
  * Creates the organisations that are missing (by slug), verified, in their municipality (which
  * must exist); returns how many.
  */
-export async function createOrganisations(tx: Prisma.TransactionClient, organisations: ReadonlyArray<SeedOrganisation>, flags: { isFictional: boolean }): Promise<number> {
+export async function createOrganisations(
+  tx: Prisma.TransactionClient,
+  organisations: ReadonlyArray<SeedOrganisation>,
+  flags: { isFictional: boolean },
+): Promise<number> {
   const towns = await tx.municipality.findMany({ select: { id: true, name: true, regionKey: true } });
   const townId = new Map(towns.map((t) => [townKey({ name: t.name, region: t.regionKey }), t.id]));
   const { count } = await tx.organisation.createMany({
