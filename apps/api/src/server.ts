@@ -29,7 +29,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     logger.log(`Database: ${database.connection.description}`);
     await prepareDatabase(database, config, logger);
     const app = await createApp(config, database);
-    stopGracefullyOnSignals(app, database, config.shutdownTimeoutSeconds, logger);
+    stopGracefullyOnSignals(app, database, { timeoutSeconds: config.shutdownTimeoutSeconds, drainSeconds: config.shutdownDrainSeconds }, logger);
     await app.listen({ port: config.port, host: config.host });
     const local = `http://localhost:${config.port}`;
     logger.log(`Ready: ${local}  (GraphQL: /graphql${config.publicUrl === local ? '' : `; public address ${config.publicUrl}`})`);

@@ -40,7 +40,7 @@ describe('graceful shutdown of the built server', () => {
     await db.drop();
   });
 
-  async function start(timeoutSeconds: number): Promise<Child> {
+  async function start(timeoutSeconds: number, drainSeconds = 0): Promise<Child> {
     port = await freePort();
     server = runNode(path.join(API_DIST, 'main.js'), [], {
       ...db.env,
@@ -48,6 +48,7 @@ describe('graceful shutdown of the built server', () => {
       HOST: '127.0.0.1',
       SEED_DEMO_DATA: 'false',
       SHUTDOWN_TIMEOUT_SECONDS: String(timeoutSeconds),
+      SHUTDOWN_DRAIN_SECONDS: String(drainSeconds),
       WEB_DIST_DIR: path.join(__dirname, 'support', 'no-web-client'),
       NO_COLOR: '1',
     });
@@ -93,5 +94,26 @@ describe('graceful shutdown of the built server', () => {
     expect(took).toBeGreaterThanOrEqual(1_900);
     expect(took).toBeLessThan(6_000);
     await request.response;
+  }, 150_000);
+
+  it('with a drain, says "not ready" to the load balancer but keeps serving until the drain ends', async () => {
+    const child = await start(10, 2);
+    const signalled = Date.now();
+    child.process.kill('SIGTERM');
+    await child.waitFor('SIGTERM: shutting down after a 2 s drain');
+
+    const ready = await fetch(`http://127.0.0.1:${port}/health/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({ status: 'stopping' });
+    const query = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY });
+    expect(query.status).toBe(200);
+    expect(query.headers.get('connection')).toBe('close');
+    expect(((await query.json()) as { data: { topicFields: unknown[] } }).data.topicFields).toHaveLength(5);
+
+    const finished = await child.finished;
+    server = null;
+    expect(finished).toMatchObject({ code: 0, signal: null });
+    expect(Date.now() - signalled).toBeGreaterThanOrEqual(1_900);
+    await expect(fetch(`http://127.0.0.1:${port}/health/ready`)).rejects.toThrow();
   }, 150_000);
 });

@@ -3,13 +3,30 @@ import path from 'node:path';
 import { ConfigError, loadConfig, nestLogLevels } from './config';
 
 describe('loadConfig', () => {
-  const PRODUCTION = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://wiw:secret@db:5432/wiw', PUBLIC_URL: 'https://portal.example.org', SMTP_URL: 'smtp://mail.example.org:587' };
+  const PRODUCTION = {
+    NODE_ENV: 'production',
+    DATABASE_URL: 'postgresql://wiw:secret@db:5432/wiw',
+    PUBLIC_URL: 'https://portal.example.org',
+    SMTP_URL: 'smtp://mail.example.org:587',
+  };
 
   it('has working defaults: port 3000, embedded database, mail to the log, demo data outside production', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, env: 'development', databaseUrl: undefined, seedDemoData: true, migrateOnStart: true, publicUrl: 'http://localhost:3000', shutdownTimeoutSeconds: 20 });
+    expect(config).toMatchObject({
+      port: 3000,
+      env: 'development',
+      databaseUrl: undefined,
+      seedDemoData: true,
+      migrateOnStart: true,
+      publicUrl: 'http://localhost:3000',
+      shutdownTimeoutSeconds: 20,
+      shutdownDrainSeconds: 0,
+    });
     expect(config.mail).toMatchObject({ transport: 'log', smtpUrl: undefined });
-    expect(loadConfig({ PORT: '4000', SMTP_URL: 'smtp://localhost:2525' })).toMatchObject({ publicUrl: 'http://localhost:4000', mail: { transport: 'smtp' } });
+    expect(loadConfig({ PORT: '4000', SMTP_URL: 'smtp://localhost:2525' })).toMatchObject({
+      publicUrl: 'http://localhost:4000',
+      mail: { transport: 'smtp' },
+    });
     expect(loadConfig(PRODUCTION).seedDemoData).toBe(false);
     expect(loadConfig({ ...PRODUCTION, SEED_DEMO_DATA: 'true' }).seedDemoData).toBe(true);
   });
@@ -30,7 +47,9 @@ describe('loadConfig', () => {
       expect.stringMatching(/^PUBLIC_URL: required in production/),
       expect.stringMatching(/^SMTP_URL: required in production .*MAIL_TRANSPORT=log/),
     ]);
-    expect(() => loadConfig({ ...PRODUCTION, PUBLIC_URL: 'http://portal.example.org' })).toThrow('PUBLIC_URL: must start with https:// in production');
+    expect(() => loadConfig({ ...PRODUCTION, PUBLIC_URL: 'http://portal.example.org' })).toThrow(
+      'PUBLIC_URL: must start with https:// in production',
+    );
   });
 
   it('in production, takes the embedded database and the log transport only when asked for explicitly', () => {
@@ -45,14 +64,30 @@ describe('loadConfig', () => {
   it('lets tools that send no mail (the first-administrator CLI) run in production without SMTP_URL, nothing else relaxed', () => {
     const { SMTP_URL: _smtp, ...withoutMail } = PRODUCTION;
     expect(loadConfig(withoutMail, { needsMail: false })).toMatchObject({ env: 'production', publicUrl: PRODUCTION.PUBLIC_URL });
-    expect(() => loadConfig({ ...withoutMail, PUBLIC_URL: 'http://portal.example.org' }, { needsMail: false })).toThrow('PUBLIC_URL: must start with https:// in production');
-    expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: PRODUCTION.PUBLIC_URL }, { needsMail: false })).toThrow(/DATABASE_URL: required in production/);
+    expect(() => loadConfig({ ...withoutMail, PUBLIC_URL: 'http://portal.example.org' }, { needsMail: false })).toThrow(
+      'PUBLIC_URL: must start with https:// in production',
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: PRODUCTION.PUBLIC_URL }, { needsMail: false })).toThrow(
+      /DATABASE_URL: required in production/,
+    );
   });
 
   it('refuses a mail transport that contradicts SMTP_URL', () => {
     expect(() => loadConfig({ MAIL_TRANSPORT: 'smtp' })).toThrow('MAIL_TRANSPORT: smtp needs SMTP_URL');
-    expect(() => loadConfig({ MAIL_TRANSPORT: 'log', SMTP_URL: 'smtp://localhost:2525' })).toThrow('MAIL_TRANSPORT: log and SMTP_URL contradict each other');
+    expect(() => loadConfig({ MAIL_TRANSPORT: 'log', SMTP_URL: 'smtp://localhost:2525' })).toThrow(
+      'MAIL_TRANSPORT: log and SMTP_URL contradict each other',
+    );
     expect(() => loadConfig({ MAIL_TRANSPORT: 'pigeon' })).toThrow('MAIL_TRANSPORT: expected smtp or log');
+  });
+
+  it('keeps the drain after SIGTERM inside the shutdown timeout', () => {
+    expect(loadConfig({ SHUTDOWN_DRAIN_SECONDS: '6', SHUTDOWN_TIMEOUT_SECONDS: '20' })).toMatchObject({
+      shutdownDrainSeconds: 6,
+      shutdownTimeoutSeconds: 20,
+    });
+    expect(() => loadConfig({ SHUTDOWN_DRAIN_SECONDS: '20', SHUTDOWN_TIMEOUT_SECONDS: '20' })).toThrow(
+      'SHUTDOWN_DRAIN_SECONDS: must be shorter than SHUTDOWN_TIMEOUT_SECONDS',
+    );
   });
 
   it('reports every problem at once', () => {

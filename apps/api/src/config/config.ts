@@ -20,13 +20,31 @@ const envSchema = z.object({
   MIGRATE_ON_START: booleanFlag.default(true),
   SEED_DEMO_DATA: booleanFlag.optional(),
   WEB_DIST_DIR: z.string().min(1).optional(),
-  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(50 * 1024 * 1024)
+    .default(1024 * 1024),
   TRUST_PROXY: booleanFlag.default(false),
   /** Public address of the portal, used in links sent by mail. */
   PUBLIC_URL: z.url({ message: 'expected an absolute URL such as https://portal.example' }).optional(),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
-  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'expected smtp:// or smtps://').optional(),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'expected smtp:// or smtps://')
+    .optional(),
   /** smtp (needs SMTP_URL) or log (mails are only logged, never delivered); default: smtp when SMTP_URL is set. */
   MAIL_TRANSPORT: z.enum(['smtp', 'log'], { message: 'expected smtp or log' }).optional(),
   MAIL_FROM: z.string().min(3).default('Wirtschaftsinitiative Westfalen <portal@localhost>'),
@@ -36,6 +54,11 @@ const envSchema = z.object({
   DASHBOARD_REFRESH_SECONDS: z.coerce.number().int().min(1).max(50).optional(),
   /** How long a SIGTERM may take: requests in flight and a running background job finish within it. */
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
+  /**
+   * Behind a load balancer: after SIGTERM keep serving this long while /health/ready says 503, so the
+   * balancer takes the replica out before it stops listening (longer than its health-check interval).
+   */
+  SHUTDOWN_DRAIN_SECONDS: z.coerce.number().int().min(0).max(300).default(0),
 });
 
 export interface AppConfig {
@@ -66,6 +89,8 @@ export interface AppConfig {
   /** How often the dashboard's aggregates are refreshed; null: never by timer (tests refresh by hand). */
   dashboardRefreshSeconds: number | null;
   shutdownTimeoutSeconds: number;
+  /** Seconds between SIGTERM and closing the listener, with /health/ready answering 503. */
+  shutdownDrainSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -85,12 +110,17 @@ function productionProblems(env: NodeJS.ProcessEnv, needsMail: boolean): string[
   const problems: string[] = [];
   const set = (name: string) => Boolean(env[name]?.trim());
   if (!set('DATABASE_URL') && !['true', '1', 'yes'].includes(env.ALLOW_EMBEDDED_DATABASE ?? '')) {
-    problems.push('DATABASE_URL: required in production (postgresql://…); the embedded PGlite database only with ALLOW_EMBEDDED_DATABASE=true (one process, no replicas)');
+    problems.push(
+      'DATABASE_URL: required in production (postgresql://…); the embedded PGlite database only with ALLOW_EMBEDDED_DATABASE=true (one process, no replicas)',
+    );
   }
   if (!set('PUBLIC_URL')) problems.push('PUBLIC_URL: required in production: the https:// address of the portal, used in links sent by mail');
-  else if (!/^https:\/\//i.test(env.PUBLIC_URL!.trim())) problems.push('PUBLIC_URL: must start with https:// in production (the session cookie is Secure)');
+  else if (!/^https:\/\//i.test(env.PUBLIC_URL!.trim()))
+    problems.push('PUBLIC_URL: must start with https:// in production (the session cookie is Secure)');
   if (needsMail && !set('SMTP_URL') && env.MAIL_TRANSPORT !== 'log') {
-    problems.push('SMTP_URL: required in production (smtp://user:password@host:587), or MAIL_TRANSPORT=log to run without sending mail (mails are then only logged, never delivered)');
+    problems.push(
+      'SMTP_URL: required in production (smtp://user:password@host:587), or MAIL_TRANSPORT=log to run without sending mail (mails are then only logged, never delivered)',
+    );
   }
   return problems;
 }
@@ -107,7 +137,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { need
   ];
   if (result.success) {
     if (result.data.MAIL_TRANSPORT === 'smtp' && !result.data.SMTP_URL) problems.push('MAIL_TRANSPORT: smtp needs SMTP_URL');
-    if (result.data.MAIL_TRANSPORT === 'log' && result.data.SMTP_URL) problems.push('MAIL_TRANSPORT: log and SMTP_URL contradict each other: remove one of them');
+    if (result.data.SHUTDOWN_DRAIN_SECONDS >= result.data.SHUTDOWN_TIMEOUT_SECONDS)
+      problems.push('SHUTDOWN_DRAIN_SECONDS: must be shorter than SHUTDOWN_TIMEOUT_SECONDS (the drain counts towards it)');
+    if (result.data.MAIL_TRANSPORT === 'log' && result.data.SMTP_URL)
+      problems.push('MAIL_TRANSPORT: log and SMTP_URL contradict each other: remove one of them');
   }
   if (!result.success || problems.length) throw new ConfigError(problems);
   const e = result.data;
@@ -131,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { need
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     dashboardRefreshSeconds: e.DASHBOARD_REFRESH_SECONDS ?? (e.NODE_ENV === 'test' ? null : 30),
     shutdownTimeoutSeconds: e.SHUTDOWN_TIMEOUT_SECONDS,
+    shutdownDrainSeconds: e.SHUTDOWN_DRAIN_SECONDS,
   };
 }
 
