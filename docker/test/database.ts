@@ -32,20 +32,27 @@ export async function database(adminUrl: string, name: string): Promise<TestData
   };
 }
 
-/** Per table and materialized view of the public schema: row count and an md5 over all rows. */
+/** Per table of the public schema: row count and an md5 over all rows. */
 export async function fingerprint(url: string): Promise<Map<string, { rows: number; md5: string }>> {
   return withClient(url, async (client) => {
-    const relations = await client.query<{ name: string }>(
-      `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'
-       UNION ALL SELECT matviewname FROM pg_matviews WHERE schemaname = 'public' ORDER BY 1`,
-    );
+    const tables = await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`);
     const result = new Map<string, { rows: number; md5: string }>();
-    for (const { name } of relations.rows) {
+    for (const { name } of tables.rows) {
       const { rows } = await client.query<{ rows: string; md5: string }>(
         `SELECT count(*) AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS md5 FROM "${name}" t`,
       );
       result.set(name, { rows: Number(rows[0]!.rows), md5: rows[0]!.md5 });
     }
     return result;
+  });
+}
+
+/** The materialized views of the public schema that hold data (derived: pg_restore recomputes them). */
+export async function populatedViews(url: string): Promise<string[]> {
+  return withClient(url, async (client) => {
+    const { rows } = await client.query<{ name: string }>(
+      `SELECT matviewname AS name FROM pg_matviews WHERE schemaname = 'public' AND ispopulated ORDER BY 1`,
+    );
+    return rows.map((row) => row.name);
   });
 }
