@@ -1,5 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, openAccountMenu, nonLocalRequests, recordConsoleErrors, recordRequests, screenshot, signIn, signOut, waitForIdle } from './support';
+import {
+  expectNoAxeViolations,
+  openAccountMenu,
+  nonLocalRequests,
+  recordConsoleErrors,
+  recordRequests,
+  screenshot,
+  signIn,
+  signOut,
+  waitForIdle,
+} from './support';
 
 const VELKAMP = 'velkamp@demo.example.org';
 const KALTHOEFER = 'kalthoefer@demo.example.org';
@@ -109,9 +119,18 @@ test.describe('Skills board', () => {
     await expect(match.getByRole('status')).toContainText('Ihre Anfrage ist gesendet');
     await signOut(page);
 
-    // 3. Velkamp accepts in "Kontaktanfragen" and then sees Kalthöfer's address.
+    // 3. Velkamp was told by mail and sees the open request counted in the header.
+    const mailbox = (await (await page.request.get('/dev/mailbox.json')).json()) as {
+      messages: Array<{ recipient: string; template: string; text: string }>;
+    };
+    expect(mailbox.messages.some((m) => m.recipient === VELKAMP && m.template === 'contact-requested' && m.text.includes(suffix))).toBe(true);
     await signIn(page, VELKAMP);
     const banner = page.getByRole('banner');
+    const toggle = banner.getByRole('button', { name: /Angemeldet als/ });
+    await expect(toggle).toHaveAccessibleName(/\d+ offene Kontaktanfragen?$/);
+    const openBefore = Number(/(\d+) offene/.exec((await toggle.textContent()) ?? '')?.[1]);
+
+    // 4. Velkamp accepts in "Kontaktanfragen" and then sees Kalthöfer's address.
     await openAccountMenu(page);
     await banner.getByRole('link', { name: 'Kontaktanfragen' }).click();
     await expect(page).toHaveURL(/\/boerse\/kontakte$/);
@@ -127,6 +146,7 @@ test.describe('Skills board', () => {
     const mail = request.getByRole('link', { name: KALTHOEFER });
     await expect(mail).toHaveAttribute('href', `mailto:${KALTHOEFER}`);
     await expect(request).toContainText('Kalthöfer & Söhne Metallbearbeitung GmbH');
+    await expect(toggle).toHaveAccessibleName(openBefore > 1 ? new RegExp(`${openBefore - 1} offene Kontaktanfragen?$`) : /^Angemeldet als [^,]+$/);
     await screenshot(page, testInfo, '05-contact-accepted');
     await expectNoAxeViolations(page);
 

@@ -86,6 +86,10 @@ export function operationName(request: RecordedRequest): string | undefined {
   return /\b(?:query|mutation)\s+(\w+)/.exec(request.query)?.[1];
 }
 
+/** Requests the page shell makes on every page: the session, and (signed in) the header's count of open contact requests. */
+const SHELL_OPERATIONS = new Set(['Me', 'OpenContactRequestCount']);
+export const isShellRequest = (request: RecordedRequest) => SHELL_OPERATIONS.has(operationName(request) ?? '');
+
 /** The requests of one operation, in order. */
 export const requestsOf = (requests: readonly RecordedRequest[], name: string) => requests.filter((request) => operationName(request) === name);
 

@@ -1,5 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Prisma, type ContactRequest, type ContactRequestStatus, type ContactSide, type Locale, type PrismaClient, type SkillNeed, type SkillOffer } from '@wiw/db';
+import {
+  Prisma,
+  type ContactRequest,
+  type ContactRequestStatus,
+  type ContactSide,
+  type Locale,
+  type PrismaClient,
+  type SkillNeed,
+  type SkillOffer,
+} from '@wiw/db';
 import { AuditService } from '../../audit';
 import { isUuid, keysetPage, toConnection, type Connection, type PageArgs } from '../../common/pagination/pagination';
 import { InvalidCursorError } from '../../common/errors/common.errors';
@@ -64,20 +73,35 @@ export class ContactsService {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`contact:${key}`}))`;
         const since = new Date(Date.now() - DAY_MS);
         const sent = await tx.contactRequest.count({
-          where: requestingOrganisationId ? { requestingOrganisationId, createdAt: { gte: since } } : { requestingOrganisationId: null, requestedById: actorUserId, createdAt: { gte: since } },
+          where: requestingOrganisationId
+            ? { requestingOrganisationId, createdAt: { gte: since } }
+            : { requestingOrganisationId: null, requestedById: actorUserId, createdAt: { gte: since } },
         });
         if (sent >= CONTACT_REQUESTS_PER_DAY) throw new ContactRequestLimitError(CONTACT_REQUESTS_PER_DAY);
 
         const created = await tx.contactRequest.create({
-          data: { needId: need.id, offerId: offer.id, fromSide: side, requestedById: actorUserId, requestingOrganisationId, message: input.message.trim() },
+          data: {
+            needId: need.id,
+            offerId: offer.id,
+            fromSide: side,
+            requestedById: actorUserId,
+            requestingOrganisationId,
+            message: input.message.trim(),
+          },
         });
         const senderLabel = await this.senderLabel(tx, side, need, offer);
-        for (const recipient of await this.recipients(tx, other(side), need, offer)) {
+        for (const recipient of await this.actors(tx, other(side), need, offer)) {
           await this.outbox.enqueue(tx, {
             template: 'contact-requested',
             recipient: recipient.email,
             locale: recipient.locale,
-            payload: { senderLabel: senderLabel[recipient.locale], needTitle: need.title, offerTitle: offer.title, message: created.message, link: this.link() },
+            payload: {
+              senderLabel: senderLabel[recipient.locale],
+              needTitle: need.title,
+              offerTitle: offer.title,
+              message: created.message,
+              link: this.link(),
+            },
           });
         }
         await this.audit.record(tx, {
@@ -135,8 +159,19 @@ export class ContactsService {
       if (request.status !== 'PENDING' && request.status !== 'ACCEPTED') throw new InvalidTransitionError(request.status, 'WITHDRAWN');
       const withdrawn = await tx.contactRequest.update({ where: { id }, data: { status: 'WITHDRAWN', withdrawnAt: new Date() } });
       const otherSide = other(side);
-      for (const recipient of await this.recipients(tx, otherSide, need, offer, otherSide === request.fromSide ? request.requestedById : request.answeredById)) {
-        await this.outbox.enqueue(tx, { template: 'contact-withdrawn', recipient: recipient.email, locale: recipient.locale, payload: { needTitle: need.title, offerTitle: offer.title, link: this.link() } });
+      for (const recipient of await this.recipients(
+        tx,
+        otherSide,
+        need,
+        offer,
+        otherSide === request.fromSide ? request.requestedById : request.answeredById,
+      )) {
+        await this.outbox.enqueue(tx, {
+          template: 'contact-withdrawn',
+          recipient: recipient.email,
+          locale: recipient.locale,
+          payload: { needTitle: need.title, offerTitle: offer.title, link: this.link() },
+        });
       }
       await this.audit.record(tx, {
         actorUserId,
@@ -152,7 +187,12 @@ export class ContactsService {
   }
 
   /** Requests to the user's side (INBOX) or from it (OUTBOX), newest first; keyset on (createdAt, id). */
-  async list(userId: string, box: ContactBox, status: ContactRequestStatus | null | undefined, pageArgs: PageArgs): Promise<Connection<ContactRequest>> {
+  async list(
+    userId: string,
+    box: ContactBox,
+    status: ContactRequestStatus | null | undefined,
+    pageArgs: PageArgs,
+  ): Promise<Connection<ContactRequest>> {
     const page = keysetPage(pageArgs, 2);
     const needSide: Prisma.ContactRequestWhereInput = { need: { organisation: { memberships: { some: { userId } } } } };
     const offerSide: Prisma.ContactRequestWhereInput = {
@@ -160,8 +200,18 @@ export class ContactsService {
     };
     const mine: Prisma.ContactRequestWhereInput =
       box === ContactBox.OUTBOX
-        ? { OR: [{ fromSide: 'NEED', ...needSide }, { fromSide: 'OFFER', ...offerSide }] }
-        : { OR: [{ fromSide: 'OFFER', ...needSide }, { fromSide: 'NEED', ...offerSide }] };
+        ? {
+            OR: [
+              { fromSide: 'NEED', ...needSide },
+              { fromSide: 'OFFER', ...offerSide },
+            ],
+          }
+        : {
+            OR: [
+              { fromSide: 'OFFER', ...needSide },
+              { fromSide: 'NEED', ...offerSide },
+            ],
+          };
     const where: Prisma.ContactRequestWhereInput = { AND: [mine, status ? { status } : {}] };
     let after: Prisma.ContactRequestWhereInput = {};
     if (page.after) {
@@ -173,7 +223,13 @@ export class ContactsService {
       this.prisma.contactRequest.findMany({ where: { AND: [where, after] }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: page.take + 1 }),
       this.prisma.contactRequest.count({ where }),
     ]);
-    return toConnection(rows, page, totalCount, (row) => [row.createdAt.toISOString(), row.id], (row) => row);
+    return toConnection(
+      rows,
+      page,
+      totalCount,
+      (row) => [row.createdAt.toISOString(), row.id],
+      (row) => row,
+    );
   }
 
   /**
@@ -187,7 +243,13 @@ export class ContactsService {
     const side = await this.sideOf(this.prisma, viewerUserId, need, offer, true).catch(() => null);
     if (!side) return null;
     const otherSide = other(side);
-    const [person] = await this.recipients(this.prisma, otherSide, need, offer, otherSide === request.fromSide ? request.requestedById : request.answeredById);
+    const [person] = await this.recipients(
+      this.prisma,
+      otherSide,
+      need,
+      offer,
+      otherSide === request.fromSide ? request.requestedById : request.answeredById,
+    );
     if (!person) return null;
     const organisationId = otherSide === 'NEED' ? need.organisationId : offer.organisationId;
     const organisation = organisationId ? await this.prisma.organisation.findUnique({ where: { id: organisationId }, select: { name: true } }) : null;
@@ -226,7 +288,27 @@ export class ContactsService {
       if (user && !user.deletedAt && stillActs) return [user];
     }
     if (!organisationId) return [];
-    return db.user.findMany({ where: { deletedAt: null, memberships: { some: { organisationId, role: 'OWNER' } } }, select: { email: true, locale: true, name: true } });
+    return db.user.findMany({
+      where: { deletedAt: null, memberships: { some: { organisationId, role: 'OWNER' } } },
+      select: { email: true, locale: true, name: true },
+    });
+  }
+
+  /**
+   * Who can act on a new request to a side, each once: the entry's author (while still acting for
+   * it) and the organisation's owners; an organisation without either has its members told.
+   * Deleted accounts are never written to.
+   */
+  private async actors(db: Db, side: ContactSide, need: SkillNeed, offer: SkillOffer): Promise<Recipient[]> {
+    const organisationId = side === 'NEED' ? need.organisationId : offer.organisationId;
+    if (!organisationId) return this.recipients(db, side, need, offer);
+    const authorId = side === 'NEED' ? need.createdById : offer.ownerId;
+    const select = { id: true, email: true, locale: true, name: true } as const;
+    const member = (role?: 'OWNER') => ({ deletedAt: null, memberships: { some: { organisationId, ...(role ? { role } : {}) } } });
+    const author: Prisma.UserWhereInput[] = authorId ? [{ id: authorId, ...member() }] : [];
+    const people = await db.user.findMany({ where: { OR: [...author, member('OWNER')] }, select, orderBy: { createdAt: 'asc' } });
+    const told = people.length > 0 ? people : await db.user.findMany({ where: member(), select, orderBy: { createdAt: 'asc' } });
+    return told.map(({ email, locale, name }) => ({ email, locale, name }));
   }
 
   private async senderLabel(db: Db, side: ContactSide, need: SkillNeed, offer: SkillOffer): Promise<Record<Locale, string>> {

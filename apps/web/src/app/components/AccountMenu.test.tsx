@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { meData } from '../../test/fixtures';
-import { fakeGraphQL, renderWithProviders } from '../../test/utils';
+import { fakeGraphQL, operationName, renderWithProviders } from '../../test/utils';
 import { AccountMenu } from './AccountMenu';
 
 describe('AccountMenu', () => {
@@ -13,7 +13,11 @@ describe('AccountMenu', () => {
     const toggle = await screen.findByRole('button', { name: 'Angemeldet als Anna Beispiel' });
     await user.click(toggle);
     const panel = document.getElementById(toggle.getAttribute('aria-controls')!)!;
-    expect(within(panel).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+    expect(
+      within(panel)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
       ['Mein Konto', '/konto'],
       ['Meine Organisationen', '/konto/organisation'],
       ['Meine Einträge', '/boerse/meine'],
@@ -26,6 +30,35 @@ describe('AccountMenu', () => {
     expect(within(panel).getByRole('link', { name: 'Meine Einträge' }).getAttribute('aria-current')).toBeNull();
   });
 
+  it('shows the count of open incoming contact requests on the toggle and beside "Kontaktanfragen"', async () => {
+    const user = userEvent.setup();
+    const { requests } = fakeGraphQL((request) =>
+      operationName(request) === 'OpenContactRequestCount' ? { data: { contactRequests: { totalCount: 2 } } } : { data: meData() },
+    );
+    renderWithProviders(<AccountMenu />, { route: '/' });
+    const toggle = await screen.findByRole('button', { name: /^Angemeldet als Anna Beispiel\W+2 offene Kontaktanfragen$/ });
+    await user.click(toggle);
+    const panel = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(
+      within(panel)
+        .getByRole('link', { name: /^Kontaktanfragen\W+2 offene Kontaktanfragen$/ })
+        .getAttribute('href'),
+    ).toBe('/boerse/kontakte');
+    expect(requests.find((request) => operationName(request) === 'OpenContactRequestCount')?.query).toContain(
+      'contactRequests(box: INBOX, status: PENDING',
+    );
+  });
+
+  it('shows no count without open requests', async () => {
+    const { requests } = fakeGraphQL((request) =>
+      operationName(request) === 'OpenContactRequestCount' ? { data: { contactRequests: { totalCount: 0 } } } : { data: meData() },
+    );
+    renderWithProviders(<AccountMenu />, { route: '/' });
+    expect(await screen.findByRole('button', { name: 'Angemeldet als Anna Beispiel' })).toBeTruthy();
+    expect(document.querySelector('.account-menu__count')).toBeNull();
+    expect(requests.some((request) => operationName(request) === 'OpenContactRequestCount')).toBe(true);
+  });
+
   it('leads advisors to their area of the workbench', async () => {
     const user = userEvent.setup();
     fakeGraphQL(() => ({ data: meData({ roles: ['ADVISOR'] }) }));
@@ -36,9 +69,10 @@ describe('AccountMenu', () => {
   });
 
   it('shows only "Anmelden" to signed-out visitors', async () => {
-    fakeGraphQL(() => ({ data: { me: null } }));
+    const { requests } = fakeGraphQL(() => ({ data: { me: null } }));
     renderWithProviders(<AccountMenu />, { route: '/boerse' });
     expect((await screen.findByRole('link', { name: 'Anmelden' })).getAttribute('href')).toBe('/anmelden?weiter=%2Fboerse');
     expect(screen.queryByRole('link', { name: 'Meine Einträge' })).toBeNull();
+    expect(requests.map(operationName)).not.toContain('OpenContactRequestCount');
   });
 });

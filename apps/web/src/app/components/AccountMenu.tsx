@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useMe } from '../../lib/session/use-me';
 import { useSignOut } from '../../features/account';
+import { useOpenContactRequestCount } from '../../features/matchmaking';
 import { isCoordinator } from '../../lib/session/access';
 import { CONTACTS_PATH, MY_ENTRIES_PATH } from '../../lib/site-paths';
 import { ACCOUNT_PATH, COORDINATION_PATH, MY_ORGANISATIONS_PATH, SESSIONS_PATH, SIGN_IN_PATH, signInPath } from '../../lib/site-paths';
@@ -27,6 +28,8 @@ export function AccountMenu() {
   const toggleRef = useRef<HTMLButtonElement>(null);
   // On a private page the page's own guard then sends to the sign-in (with `weiter` back there).
   const signOut = useSignOut({ onSignedOut: () => setOpenAt(null) });
+  const openRequests = useOpenContactRequestCount(Boolean(me.data)).data ?? 0;
+  const openRequestsText = t('account.menu.openContactRequests', { count: openRequests });
 
   useEffect(() => {
     if (!open) return;
@@ -76,15 +79,17 @@ export function AccountMenu() {
       >
         <span className="visually-hidden">{t('account.menu.signedInAs')} </span>
         <span className="account-menu__name">{me.data.name}</span>
+        {openRequests > 0 ? (
+          <span className="account-menu__count" title={openRequestsText}>
+            <span aria-hidden="true">{openRequests}</span>
+            <span className="visually-hidden">, {openRequestsText}</span>
+          </span>
+        ) : null}
         <span className="account-menu__chevron" aria-hidden="true" />
       </button>
       <ul id={`${id}-panel`} className="account-menu__panel" hidden={!open}>
         <li>
-          <Link
-            to={ACCOUNT_PATH}
-            className="account-menu__item"
-            aria-current={location.pathname === ACCOUNT_PATH ? 'page' : undefined}
-          >
+          <Link to={ACCOUNT_PATH} className="account-menu__item" aria-current={location.pathname === ACCOUNT_PATH ? 'page' : undefined}>
             {t('account.menu.account')}
           </Link>
         </li>
@@ -99,13 +104,19 @@ export function AccountMenu() {
         </li>
         {[
           { to: MY_ENTRIES_PATH, text: t('account.menu.myEntries') },
-          { to: CONTACTS_PATH, text: t('account.menu.contactRequests') },
+          { to: CONTACTS_PATH, text: t('account.menu.contactRequests'), count: openRequests, countText: openRequestsText },
           { to: MY_BOOKINGS_PATH, text: t('account.menu.myBookings') },
           ...(me.data.roles.includes('ADVISOR') ? [{ to: ADVISOR_PATH, text: t('account.menu.advisorArea') }] : []),
-        ].map(({ to, text }) => (
+        ].map(({ to, text, count, countText }: { to: string; text: string; count?: number; countText?: string }) => (
           <li key={to}>
             <Link to={to} className="account-menu__item" aria-current={location.pathname === to ? 'page' : undefined}>
               {text}
+              {count ? (
+                <span className="account-menu__count">
+                  <span aria-hidden="true">{count}</span>
+                  <span className="visually-hidden">, {countText}</span>
+                </span>
+              ) : null}
             </Link>
           </li>
         ))}
@@ -121,11 +132,7 @@ export function AccountMenu() {
           </li>
         ) : null}
         <li>
-          <Link
-            to={SESSIONS_PATH}
-            className="account-menu__item"
-            aria-current={location.pathname === SESSIONS_PATH ? 'page' : undefined}
-          >
+          <Link to={SESSIONS_PATH} className="account-menu__item" aria-current={location.pathname === SESSIONS_PATH ? 'page' : undefined}>
             {t('account.menu.sessions')}
           </Link>
         </li>

@@ -33,15 +33,13 @@ const de = {
     en: 'English',
   },
   footer: {
-    demoNotice:
-      'Demo-Daten: Unternehmen sind fiktiv, Personen und Projekttermine sind frei erfunden bzw. illustrativ.',
+    demoNotice: 'Demo-Daten: Unternehmen sind fiktiv, Personen und Projekttermine sind frei erfunden bzw. illustrativ.',
     realInstitutions:
       'Real sind die Mitgliedsorganisationen und Forschungseinrichtungen; die Projekte sind illustrative Vorhaben, ihre Meilensteine und Fortschrittswerte beschreiben keine tatsächlichen Ergebnisse.',
     partnership: 'Eine Partnerschaft von Dortmund und Südwestfalen.',
   },
   errors: {
-    network:
-      'Keine Verbindung zum Server. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    network: 'Keine Verbindung zum Server. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     invalidResponse: 'Der Server hat unerwartet geantwortet. Bitte versuchen Sie es später erneut.',
     generic: 'Es ist ein unerwarteter Fehler aufgetreten.',
   },
@@ -117,8 +115,7 @@ const de = {
     loading: 'Projekte und Meilensteine werden geladen …',
     error: 'Das Themenfeld konnte nicht geladen werden.',
     notFoundTitle: 'Themenfeld nicht gefunden',
-    notFoundText:
-      'Dieses Themenfeld gibt es nicht. Auf der Startseite finden Sie alle fünf Themenfelder.',
+    notFoundText: 'Dieses Themenfeld gibt es nicht. Auf der Startseite finden Sie alle fünf Themenfelder.',
     backToOverview: 'Alle Themenfelder',
     projectsHeading: 'Projekte',
     noProjects: 'In diesem Themenfeld gibt es noch keine Projekte.',
@@ -139,8 +136,7 @@ const de = {
   },
   organisations: {
     title: 'Organisationen',
-    intro:
-      'Städte, Kreise, Kammern, Forschung und Unternehmen, die in der Wirtschaftsinitiative zusammenarbeiten.',
+    intro: 'Städte, Kreise, Kammern, Forschung und Unternehmen, die in der Wirtschaftsinitiative zusammenarbeiten.',
     filtersHeading: 'Organisationen filtern',
     searchLabel: 'Suche nach Name',
     searchHint: 'Groß-/Kleinschreibung und Umlaute sind egal.',
@@ -175,8 +171,7 @@ const de = {
     loading: 'Angaben zur Organisation werden geladen …',
     error: 'Die Organisation konnte nicht geladen werden.',
     notFoundTitle: 'Organisation nicht gefunden',
-    notFoundText:
-      'Diese Organisation gibt es nicht (mehr). Vielleicht ist der Link unvollständig oder der Eintrag wurde entfernt.',
+    notFoundText: 'Diese Organisation gibt es nicht (mehr). Vielleicht ist der Link unvollständig oder der Eintrag wurde entfernt.',
     backToDirectory: 'Zurück zum Verzeichnis',
     profileHeading: 'Steckbrief',
     shortName: 'Kurzname',
@@ -208,6 +203,8 @@ const de = {
       organisations: 'Meine Organisationen',
       myEntries: 'Meine Einträge',
       contactRequests: 'Kontaktanfragen',
+      openContactRequests_one: '{{count}} offene Kontaktanfrage',
+      openContactRequests_other: '{{count}} offene Kontaktanfragen',
       myBookings: 'Meine Termine',
       advisorArea: 'Beratungsbereich',
       coordination: 'Geschäftsstelle',
@@ -235,10 +232,8 @@ const de = {
       submit: 'Anmelden',
       submitting: 'Anmeldung läuft …',
       failedTitle: 'Die Anmeldung hat nicht geklappt.',
-      throttled_one:
-        'Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie {{count}} Minute und versuchen Sie es dann erneut.',
-      throttled_other:
-        'Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie {{count}} Minuten und versuchen Sie es dann erneut.',
+      throttled_one: 'Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie {{count}} Minute und versuchen Sie es dann erneut.',
+      throttled_other: 'Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie {{count}} Minuten und versuchen Sie es dann erneut.',
       noAccount: 'Ihre Organisation ist noch nicht im Portal?',
       toSignUp: 'Jetzt registrieren',
       forgotPassword: 'Passwort vergessen?',
@@ -270,8 +265,7 @@ const de = {
       successTitle: 'Bitte prüfen Sie Ihr Postfach',
       successText:
         'Wir haben Ihnen eine E-Mail an {{email}} geschickt. Bitte bestätigen Sie Ihre E-Mail-Adresse mit dem Link darin; danach können Sie sich anmelden.',
-      successHint:
-        'Keine E-Mail erhalten? Sehen Sie bitte auch im Spam-Ordner nach. Der Link ist nur begrenzte Zeit gültig.',
+      successHint: 'Keine E-Mail erhalten? Sehen Sie bitte auch im Spam-Ordner nach. Der Link ist nur begrenzte Zeit gültig.',
       haveAccount: 'Sie haben schon ein Konto?',
       toSignIn: 'Zur Anmeldung',
     },

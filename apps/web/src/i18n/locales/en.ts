@@ -34,8 +34,7 @@ const en: TranslationResource = {
     en: 'English',
   },
   footer: {
-    demoNotice:
-      'Demo data: companies are fictional; people and project dates are invented or illustrative.',
+    demoNotice: 'Demo data: companies are fictional; people and project dates are invented or illustrative.',
     realInstitutions:
       'The member organisations and research institutions are real; the projects are illustrative plans, and their milestones and progress figures do not report actual outcomes.',
     partnership: 'A partnership between Dortmund and South Westphalia.',
@@ -138,8 +137,7 @@ const en: TranslationResource = {
   },
   organisations: {
     title: 'Organisations',
-    intro:
-      'Cities, districts, chambers, research institutions and companies working together in the initiative.',
+    intro: 'Cities, districts, chambers, research institutions and companies working together in the initiative.',
     filtersHeading: 'Filter organisations',
     searchLabel: 'Search by name',
     searchHint: 'Case and umlauts do not matter.',
@@ -174,8 +172,7 @@ const en: TranslationResource = {
     loading: 'Loading organisation details …',
     error: 'The organisation could not be loaded.',
     notFoundTitle: 'Organisation not found',
-    notFoundText:
-      'This organisation does not exist (any more). The link may be incomplete or the entry may have been removed.',
+    notFoundText: 'This organisation does not exist (any more). The link may be incomplete or the entry may have been removed.',
     backToDirectory: 'Back to the directory',
     profileHeading: 'Profile',
     shortName: 'Short name',
@@ -207,6 +204,8 @@ const en: TranslationResource = {
       organisations: 'My organisations',
       myEntries: 'My entries',
       contactRequests: 'Contact requests',
+      openContactRequests_one: '{{count}} open contact request',
+      openContactRequests_other: '{{count}} open contact requests',
       myBookings: 'My appointments',
       advisorArea: 'Advisor area',
       coordination: 'Joint office',
@@ -242,8 +241,7 @@ const en: TranslationResource = {
     },
     signUp: {
       title: 'Register an organisation',
-      intro:
-        'Register yourself and your organisation for the partner portal. We will then send you an e-mail to confirm your address.',
+      intro: 'Register yourself and your organisation for the partner portal. We will then send you an e-mail to confirm your address.',
       personHeading: 'About you',
       organisationHeading: 'Your organisation',
       emailHint: 'We send the confirmation link to this address.',
@@ -265,8 +263,7 @@ const en: TranslationResource = {
       submitting: 'Registering …',
       failedTitle: 'Registration did not work.',
       successTitle: 'Please check your mailbox',
-      successText:
-        'We have sent an e-mail to {{email}}. Please confirm your e-mail address with the link in it; then you can sign in.',
+      successText: 'We have sent an e-mail to {{email}}. Please confirm your e-mail address with the link in it; then you can sign in.',
       successHint: 'No e-mail? Please also look in your spam folder. The link is valid for a limited time only.',
       haveAccount: 'Already have an account?',
       toSignIn: 'Go to sign in',

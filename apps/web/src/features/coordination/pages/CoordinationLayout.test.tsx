@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { meData, topicFieldsData, connection } from '../../../test/fixtures';
-import { AppRoutes, fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
+import { AppRoutes, fakeGraphQL, operationName, renderWithProviders, isShellRequest } from '../../../test/utils';
 
 type Reply = Awaited<ReturnType<Parameters<typeof fakeGraphQL>[0]>>;
 import { viewer } from '../test/fixtures';
@@ -41,7 +41,7 @@ describe('CoordinationLayout', () => {
       `/anmelden?weiter=${encodeURIComponent(route)}`,
     );
     expect(screen.queryByRole('navigation', { name: 'Bereiche der Geschäftsstelle' })).toBeNull();
-    expect(requests.every((request) => operationName(request) === 'Me')).toBe(true);
+    expect(requests.every(isShellRequest)).toBe(true);
   });
 
   it.each(AREA_ROUTES)('%s: other roles get no access, no area request and no header entry', async (route) => {
@@ -52,7 +52,7 @@ describe('CoordinationLayout', () => {
     const banner = screen.getByRole('banner');
     await user.click(within(banner).getByRole('button', { name: /Anna Beispiel/ }));
     expect(within(banner).queryByRole('link', { name: 'Geschäftsstelle' })).toBeNull();
-    expect(requests.every((request) => operationName(request) === 'Me')).toBe(true);
+    expect(requests.every(isShellRequest)).toBe(true);
   });
 
   it('shows loading, then an error with retry when the person cannot be loaded', async () => {

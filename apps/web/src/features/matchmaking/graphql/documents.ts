@@ -251,6 +251,15 @@ export const OfferMatchesDocument = graphql(`
   }
 `);
 
+/** Pending requests to my side: the header's badge (only the count is read). */
+export const OpenContactRequestCountDocument = graphql(`
+  query OpenContactRequestCount {
+    contactRequests(box: INBOX, status: PENDING, first: 1) {
+      totalCount
+    }
+  }
+`);
+
 export const ContactRequestsDocument = graphql(`
   query ContactRequests($box: ContactBox!, $status: ContactRequestStatus, $first: Int!, $after: String) {
     contactRequests(box: $box, status: $status, first: $first, after: $after) {

@@ -3,7 +3,14 @@ import type { Language } from '../../../i18n';
 import { request } from '../../../lib/graphql-client';
 import { useLanguage } from '../../../lib/use-language';
 import { useConnectionQuery } from '../../../lib/use-connection-query';
-import { AnswerContactRequestDocument, ContactRequestsDocument, RequestContactDocument, WithdrawContactRequestDocument } from '../graphql/documents';
+import { useQuery } from '@tanstack/react-query';
+import {
+  AnswerContactRequestDocument,
+  ContactRequestsDocument,
+  OpenContactRequestCountDocument,
+  RequestContactDocument,
+  WithdrawContactRequestDocument,
+} from '../graphql/documents';
 import { MATCHMAKING_QUERY_ROOT, useMatchmakingMutation } from './query-root';
 
 export const CONTACT_REQUESTS_PAGE_SIZE = 20;
@@ -20,6 +27,21 @@ export function useContactRequests(box: ContactBox, status: ContactRequestStatus
   });
 }
 
+export const openContactRequestCountQueryKey = () => [...MATCHMAKING_QUERY_ROOT, 'contactRequests', 'openCount'] as const;
+
+/** How often the header asks for new incoming requests while the page stays open. */
+export const OPEN_CONTACT_REQUESTS_REFRESH_MS = 60_000;
+
+/** The number of pending requests to my side (for signed-in people only); fresh after every board change. */
+export function useOpenContactRequestCount(signedIn: boolean) {
+  return useQuery({
+    queryKey: openContactRequestCountQueryKey(),
+    queryFn: async ({ signal }) => (await request(OpenContactRequestCountDocument, {}, { signal })).contactRequests.totalCount,
+    enabled: signedIn,
+    refetchInterval: OPEN_CONTACT_REQUESTS_REFRESH_MS,
+  });
+}
+
 export interface RequestContactVariables {
   needId: string;
   offerId: string;
@@ -28,14 +50,19 @@ export interface RequestContactVariables {
 
 /** Asks the other side of a need–offer pair for contact. */
 export const useRequestContact = () =>
-  useMatchmakingMutation(async (input: RequestContactVariables, language) => (await request(RequestContactDocument, { input }, { language })).requestContact);
+  useMatchmakingMutation(
+    async (input: RequestContactVariables, language) => (await request(RequestContactDocument, { input }, { language })).requestContact,
+  );
 
 /** The receiving side accepts (both then see each other's contact details) or declines. */
 export const useAnswerContactRequest = () =>
   useMatchmakingMutation(
-    async ({ id, accept }: { id: string; accept: boolean }, language) => (await request(AnswerContactRequestDocument, { id, accept }, { language })).answerContactRequest,
+    async ({ id, accept }: { id: string; accept: boolean }, language) =>
+      (await request(AnswerContactRequestDocument, { id, accept }, { language })).answerContactRequest,
   );
 
 /** Either side withdraws a pending or accepted request. */
 export const useWithdrawContactRequest = () =>
-  useMatchmakingMutation(async (id: string, language) => (await request(WithdrawContactRequestDocument, { id }, { language })).withdrawContactRequest);
+  useMatchmakingMutation(
+    async (id: string, language) => (await request(WithdrawContactRequestDocument, { id }, { language })).withdrawContactRequest,
+  );

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { meData } from '../../../test/fixtures';
-import { AppRoutes, currentLocation, fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
+import { AppRoutes, currentLocation, fakeGraphQL, operationName, renderWithProviders, isShellRequest } from '../../../test/utils';
 import { advisorServer } from '../test/fixtures';
 
 const AREA_ROUTES = [
@@ -19,7 +19,7 @@ describe('AdvisorLayout', () => {
     const { container } = renderWithProviders(<AppRoutes />, { route });
     // The area's pages are loaded lazily: the first test waits for the chunk.
     await waitFor(() => expect(currentLocation(container)).toBe(`/anmelden?weiter=${encodeURIComponent(route)}`), { timeout: 5000 });
-    expect(requests.every((request) => operationName(request) === 'Me')).toBe(true);
+    expect(requests.every(isShellRequest)).toBe(true);
   });
 
   it.each(AREA_ROUTES)('%s: other signed-in people learn that the area is for advisors only, without area requests', async (route) => {
@@ -31,7 +31,7 @@ describe('AdvisorLayout', () => {
     expect(screen.getByRole('main').textContent).toContain('nur für Personen mit der Rolle Berater/in');
     expect(within(screen.getByRole('main')).getByRole('link', { name: 'Zur digitalen Werkbank' }).getAttribute('href')).toBe('/werkbank');
     expect(screen.queryByRole('navigation', { name: 'Bereiche der Beratung' })).toBeNull();
-    expect(requests.every((request) => operationName(request) === 'Me')).toBe(true);
+    expect(requests.every(isShellRequest)).toBe(true);
   });
 
   it('shows an error with retry when the person cannot be loaded', async () => {
