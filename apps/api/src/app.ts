@@ -5,17 +5,21 @@ import { AppModule } from './app.module';
 import { localizeRefusedRequest } from './common/errors/localize-errors.plugin';
 import { createValidationPipe } from './common/errors/validation';
 import { localeFromHeader } from './common/i18n/locale';
-import { HttpExceptionFilter } from './common/http/http-exception.filter';
+import { answerFrameworkError, HttpExceptionFilter } from './common/http/http-exception.filter';
 import { createAppLogger } from './common/logging/app-logger';
 import { nestLogLevels, type AppConfig } from './config/config';
 import { registerRateLimit } from './web/rate-limit';
 import { registerSecurityHeaders } from './web/security-headers';
 import { serveWebClient } from './web/serve-web-client';
 
+/** The Fastify adapter with the portal's limits; its router's own refusals answer in our error shape. */
+export function createAdapter(config: AppConfig): FastifyAdapter {
+  return new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: config.trustProxy, frameworkErrors: answerFrameworkError });
+}
+
 /** Creates the Nest application on Fastify (not listening yet); used by main and by e2e tests. */
 export async function createApp(config: AppConfig, database: Database): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: config.trustProxy });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.create(config, database), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.create(config, database), createAdapter(config), {
     logger: createAppLogger(nestLogLevels(config.logLevel)),
     abortOnError: false,
     // From the first moment of a shutdown new requests get 503 while those in flight finish (see startup/graceful-shutdown.ts).

@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { PrismaClient } from '@wiw/db';
 import { createTestDatabase, type TestDatabase } from '@wiw/db/testing';
 import ICAL from 'ical.js';
 import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { bootstrap } from '../src/app';
+import { bootstrap, createAdapter } from '../src/app';
 import { AppModule } from '../src/app.module';
 import { loadConfig } from '../src/config/config';
 import { CalendarModule } from '../src/workbench/calendar/calendar.module';
@@ -27,10 +27,16 @@ let municipalityId: string;
 
 async function startCalendarApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db: TestDatabase = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PUBLIC_URL: 'http://portal.test', WEB_DIST_DIR: path.join(__dirname, 'support', 'no-web-client'), ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    PUBLIC_URL: 'http://portal.test',
+    WEB_DIST_DIR: path.join(__dirname, 'support', 'no-web-client'),
+    ...env,
+  });
   @Module({ imports: [AppModule.create(config, db.database), CalendarModule] })
   class CalendarTestModule {}
-  const app = await NestFactory.create<NestFastifyApplication>(CalendarTestModule, new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: config.trustProxy }), {
+  const app = await NestFactory.create<NestFastifyApplication>(CalendarTestModule, createAdapter(config), {
     logger: false,
     abortOnError: false,
   });
@@ -57,7 +63,10 @@ afterAll(async () => {
   await t.close();
 });
 
-const { call, signedIn } = accountsClient(() => t, () => municipalityId);
+const { call, signedIn } = accountsClient(
+  () => t,
+  () => municipalityId,
+);
 const prisma = (): PrismaClient => t.db.database.prisma;
 
 const MY_FEED = `{ myCalendarFeed { active createdAt } }`;
@@ -156,7 +165,16 @@ function eventsOf(ics: string): ICAL.Event[] {
 }
 
 /** Berlin wall-clock time as "YYYY-MM-DD HH:MM:SS" (Sweden's format), read with Intl on its own. */
-const berlinClock = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const berlinClock = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Berlin',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
 /** DTSTART as the file must write it: Berlin wall-clock time with TZID. */
 const berlinStart = (instant: Date): string => `DTSTART;TZID=Europe/Berlin:${berlinClock.format(instant).replace(/[-:]/g, '').replace(' ', 'T')}`;
 const unfold = (ics: string): string => ics.replace(/\r\n[ \t]/g, '');
@@ -222,7 +240,10 @@ describe('private calendar feed', () => {
     const feed = await get((await regenerate(advisor.cookie)).path);
     expect(feed.status).toBe(200);
     const events = eventsOf(feed.text);
-    expect(events.map((event) => event.uid)).toEqual([`slot-${slot.id}@wirtschaftsinitiative-westfalen.de`, `slot-${cancelledSlot.slot.id}@wirtschaftsinitiative-westfalen.de`]);
+    expect(events.map((event) => event.uid)).toEqual([
+      `slot-${slot.id}@wirtschaftsinitiative-westfalen.de`,
+      `slot-${cancelledSlot.slot.id}@wirtschaftsinitiative-westfalen.de`,
+    ]);
     expect(events[0]!.summary).toBe('Fördermittel-Sprechstunde (1 Anmeldung)');
     const organisation = await prisma().organisation.findUniqueOrThrow({ where: { id: participant.organisationId } });
     expect(events[0]!.description).toContain(`• ${organisation.name}\n  Agenda: Chatbots im Vertrieb`);
@@ -245,14 +266,27 @@ describe('private calendar feed', () => {
     expectNotFound(await get(second.path));
     expect((await call(MY_FEED, {}, user.cookie)).body.data).toEqual({ myCalendarFeed: { active: false, createdAt: null } });
     expect((await call(REVOKE, {}, user.cookie)).body.data).toEqual({ revokeCalendarFeed: false });
-    expect(await prisma().auditEvent.count({ where: { actorUserId: user.id, action: 'calendar_feed.revoked', entityType: 'CalendarFeed', entityId: user.id } })).toBe(1);
+    expect(
+      await prisma().auditEvent.count({
+        where: { actorUserId: user.id, action: 'calendar_feed.revoked', entityType: 'CalendarFeed', entityId: user.id },
+      }),
+    ).toBe(1);
   });
 
   it('answers 404 for malformed and unknown tokens and for a deleted account, never 500', async () => {
     const user = await person();
     const link = await regenerate(user.cookie);
     const unknown = `/calendar/${'A'.repeat(43)}.ics`;
-    for (const pathname of [unknown, '/calendar/abc.ics', '/calendar/.ics', '/calendar/x', `/calendar/${'a'.repeat(5000)}.ics`, '/calendar/..%2F..%2Fetc.ics', '/calendar/%E0%A4%A.ics', `${link.path}%00`]) {
+    for (const pathname of [
+      unknown,
+      '/calendar/abc.ics',
+      '/calendar/.ics',
+      '/calendar/x',
+      `/calendar/${'a'.repeat(5000)}.ics`,
+      '/calendar/..%2F..%2Fetc.ics',
+      '/calendar/%E0%A4%A.ics',
+      `${link.path}%00`,
+    ]) {
       expectRefused(await get(pathname));
     }
     expectNotFound(await get(unknown));

@@ -79,9 +79,24 @@ describe('bad input never yields a 500 or a stack trace', () => {
   });
 
   it.each([
-    ['a 10 MB body', () => post(JSON.stringify({ pad: 'x'.repeat(10 * 1024 * 1024) }), { 'content-type': 'application/json', 'accept-language': 'en' }), 413, 'The request body is too large.'],
-    ['an unsupported content type', () => post('<q/>', { 'content-type': 'application/xml', 'accept-language': 'en' }), 415, 'Unsupported content type; please send application/json.'],
-    ['a body that is not JSON', () => post('{"query": ', { 'content-type': 'application/json', 'accept-language': 'en' }), 400, 'The request is invalid (e.g. not valid JSON).'],
+    [
+      'a 10 MB body',
+      () => post(JSON.stringify({ pad: 'x'.repeat(10 * 1024 * 1024) }), { 'content-type': 'application/json', 'accept-language': 'en' }),
+      413,
+      'The request body is too large.',
+    ],
+    [
+      'an unsupported content type',
+      () => post('<q/>', { 'content-type': 'application/xml', 'accept-language': 'en' }),
+      415,
+      'Unsupported content type; please send application/json.',
+    ],
+    [
+      'a body that is not JSON',
+      () => post('{"query": ', { 'content-type': 'application/json', 'accept-language': 'en' }),
+      400,
+      'The request is invalid (e.g. not valid JSON).',
+    ],
     ['a request without query', () => post('{}', { 'content-type': 'application/json', 'accept-language': 'en' }), 400, 'The request is invalid.'],
   ])('answers %s in English on request', async (_label, send, status, message) => {
     const r = await send();
@@ -108,16 +123,50 @@ describe('bad input never yields a 500 or a stack trace', () => {
   });
 });
 
+describe('errors Fastify raises before routing have the same coded shape and language', () => {
+  const segment = 'x'.repeat(150);
+  const answer = async (path: string, language?: string) => {
+    const response = await fetch(`${t.url}${path}`, { headers: language ? { 'accept-language': language } : {} });
+    const text = await response.text();
+    return { status: response.status, type: response.headers.get('content-type'), text, body: JSON.parse(text) as unknown };
+  };
+
+  it('a path segment over 100 characters: 414 URI_TOO_LONG, without echoing the address', async () => {
+    for (const path of [`/calendar/${segment}.ics`, `/workbench/bookings/${segment}/calendar.ics`]) {
+      const r = await answer(path, 'en');
+      expect([r.status, r.type]).toEqual([414, 'application/json; charset=utf-8']);
+      expect(r.body).toEqual({ errors: [{ message: 'The address is too long.', extensions: { code: 'URI_TOO_LONG' } }] });
+      expect(r.text).not.toContain('xxxxxxxxxx');
+    }
+    expect((await answer(`/calendar/${segment}.ics`)).body).toEqual({
+      errors: [{ message: 'Die Adresse ist zu lang.', extensions: { code: 'URI_TOO_LONG' } }],
+    });
+  });
+
+  it('a malformed percent-encoding: 400 BAD_REQUEST in the caller’s language, without echoing the address', async () => {
+    const german = await answer('/calendar/%zz-geheim');
+    expect([german.status, german.body]).toEqual([400, { errors: [{ message: 'Die Adresse ist ungültig.', extensions: { code: 'BAD_REQUEST' } }] }]);
+    expect(german.text).not.toContain('geheim');
+    expect((await answer('/health/%E0%A4%A', 'en')).body).toEqual({
+      errors: [{ message: 'The address is invalid.', extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
+});
+
 describe('query limits bound the work of one request', () => {
   it('refuses a query nested deeper than ten levels: QUERY_TOO_DEEP', async () => {
-    const deep = '{ organisations(first: 1) { edges { node { participations { project { topicField { projects { lead { municipality { region { municipalities { region { key } } } } } } } } } } } } }';
+    const deep =
+      '{ organisations(first: 1) { edges { node { participations { project { topicField { projects { lead { municipality { region { municipalities { region { key } } } } } } } } } } } } }';
     const r = await post(JSON.stringify({ query: deep }), { 'content-type': 'application/json', 'accept-language': 'en' });
     expect(r.json.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', max: 10 });
     expect(r.json.errors?.[0]?.message).toBe('The query is nested too deeply (at most 10 levels).');
   });
 
   it('refuses hundreds of aliased directory pages: QUERY_TOO_COMPLEX, before anything runs', async () => {
-    const aliases = Array.from({ length: 200 }, (_, i) => `a${i}: organisations(first: 100) { edges { node { name participations { project { title } } } } }`);
+    const aliases = Array.from(
+      { length: 200 },
+      (_, i) => `a${i}: organisations(first: 100) { edges { node { name participations { project { title } } } } }`,
+    );
     const started = Date.now();
     const r = await post(JSON.stringify({ query: `{ ${aliases.join(' ')} }` }));
     expect(r.json.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
@@ -126,13 +175,21 @@ describe('query limits bound the work of one request', () => {
   });
 
   it('counts a page-size variable as the largest page', async () => {
-    const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: organisations(first: $n) { edges { node { name region { key } municipality { name } } } }`);
+    const aliases = Array.from(
+      { length: 30 },
+      (_, i) => `a${i}: organisations(first: $n) { edges { node { name region { key } municipality { name } } } }`,
+    );
     const r = await post(JSON.stringify({ query: `query($n: Int!) { ${aliases.join(' ')} }`, variables: { n: 1 } }));
     expect(r.json.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('lets the portal’s own largest queries through', async () => {
-    const r = await post(JSON.stringify({ query: '{ topicFields { key title progress projects { title progress lead { name } partners { name } milestones { title dueOn done } } } organisations(first: 100) { totalCount edges { node { name municipality { name } region { key } participations { role project { title } } } } } }' }));
+    const r = await post(
+      JSON.stringify({
+        query:
+          '{ topicFields { key title progress projects { title progress lead { name } partners { name } milestones { title dueOn done } } } organisations(first: 100) { totalCount edges { node { name municipality { name } region { key } participations { role project { title } } } } } }',
+      }),
+    );
     expect(r.json.errors).toBeUndefined();
   });
 });
@@ -158,7 +215,13 @@ describe('requests per address', () => {
     try {
       const replies = [];
       for (let i = 0; i < 12; i += 1) {
-        replies.push(await fetch(`${limited.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'en' }, body: JSON.stringify({ query: '{ regions { key } }' }) }));
+        replies.push(
+          await fetch(`${limited.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+            body: JSON.stringify({ query: '{ regions { key } }' }),
+          }),
+        );
       }
       expect(replies.slice(0, 10).every((r) => r.status === 200)).toBe(true);
       const refused = replies[10]!;

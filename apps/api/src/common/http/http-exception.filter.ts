@@ -1,6 +1,6 @@
 import { Catch, HttpException, HttpStatus, Logger, ServiceUnavailableException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { ErrorCode } from '@wiw/domain';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../errors/domain-error';
 import { localeFromHeader, type Bilingual } from '../i18n/locale';
 
@@ -17,13 +17,20 @@ const BY_STATUS: Partial<Record<number, { code: ErrorCode; messages: Bilingual }
     code: 'PAYLOAD_TOO_LARGE',
     messages: { de: 'Die Anfrage ist zu groß.', en: 'The request body is too large.' },
   },
+  [HttpStatus.URI_TOO_LONG]: { code: 'URI_TOO_LONG', messages: { de: 'Die Adresse ist zu lang.', en: 'The address is too long.' } },
   [HttpStatus.TOO_MANY_REQUESTS]: {
     code: 'TOO_MANY_REQUESTS',
-    messages: { de: 'Zu viele Anfragen von Ihrer Adresse. Bitte warten Sie einen Moment.', en: 'Too many requests from your address. Please wait a moment.' },
+    messages: {
+      de: 'Zu viele Anfragen von Ihrer Adresse. Bitte warten Sie einen Moment.',
+      en: 'Too many requests from your address. Please wait a moment.',
+    },
   },
   [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: {
     code: 'UNSUPPORTED_MEDIA_TYPE',
-    messages: { de: 'Dieser Inhaltstyp wird nicht unterstützt; bitte application/json senden.', en: 'Unsupported content type; please send application/json.' },
+    messages: {
+      de: 'Dieser Inhaltstyp wird nicht unterstützt; bitte application/json senden.',
+      en: 'Unsupported content type; please send application/json.',
+    },
   },
 };
 const DOMAIN_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: HttpStatus.UNAUTHORIZED, FORBIDDEN: HttpStatus.FORBIDDEN };
@@ -32,13 +39,37 @@ const INTERNAL: { code: ErrorCode; messages: Bilingual } = {
   code: 'INTERNAL_SERVER_ERROR',
   messages: { de: 'Ein interner Fehler ist aufgetreten.', en: 'An internal error occurred.' },
 };
-const OTHER_CLIENT_ERROR: { code: ErrorCode; messages: Bilingual } = { code: 'BAD_REQUEST', messages: { de: 'Die Anfrage ist ungültig.', en: 'The request is invalid.' } };
+const OTHER_CLIENT_ERROR: { code: ErrorCode; messages: Bilingual } = {
+  code: 'BAD_REQUEST',
+  messages: { de: 'Die Anfrage ist ungültig.', en: 'The request is invalid.' },
+};
 
 /** A rate limit's wait time, when the exception carries one. */
 function retryAfterOf(exception: unknown): { retryAfterSeconds?: number } {
   const response = exception instanceof HttpException ? exception.getResponse() : null;
   const seconds = typeof response === 'object' && response !== null ? (response as { retryAfterSeconds?: unknown }).retryAfterSeconds : undefined;
   return typeof seconds === 'number' ? { retryAfterSeconds: seconds } : {};
+}
+
+/** Fastify's malformed-URL refusal (FST_ERR_BAD_URL); its own answer would echo the address. */
+const BAD_URL: { code: ErrorCode; messages: Bilingual } = {
+  code: 'BAD_REQUEST',
+  messages: { de: 'Die Adresse ist ungültig.', en: 'The address is invalid.' },
+};
+
+/**
+ * Fastify's `frameworkErrors`: refusals raised by its router before any route or Nest filter runs
+ * (a malformed percent-encoding, a path segment over the 100-character parameter limit, a failed
+ * route constraint) get the same coded shape and language as every other error answer.
+ */
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const locale = localeFromHeader(request.headers['accept-language']);
+  const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : HttpStatus.BAD_REQUEST;
+  const { code, messages } = error.code === 'FST_ERR_BAD_URL' ? BAD_URL : (BY_STATUS[status] ?? (status >= 500 ? INTERNAL : OTHER_CLIENT_ERROR));
+  void reply
+    .code(status)
+    .type('application/json; charset=utf-8')
+    .send({ errors: [{ message: messages[locale], extensions: { code } }] });
 }
 
 function isApiPath(pathname: string): boolean {
@@ -75,11 +106,15 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (exception instanceof DomainError) {
       // Raised by guards on plain HTTP routes (e.g. UNAUTHENTICATED): keep code and message.
       const domainStatus = DOMAIN_STATUS[exception.code] ?? HttpStatus.BAD_REQUEST;
-      return this.json(reply).code(domainStatus).send({ errors: [{ message: exception.messages[locale], extensions: { ...exception.details, code: exception.code } }] });
+      return this.json(reply)
+        .code(domainStatus)
+        .send({ errors: [{ message: exception.messages[locale], extensions: { ...exception.details, code: exception.code } }] });
     }
     if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     const { code, messages } = BY_STATUS[status] ?? (status >= 500 ? INTERNAL : OTHER_CLIENT_ERROR);
-    return this.json(reply).code(status).send({ errors: [{ message: messages[locale], extensions: { ...retryAfterOf(exception), code } }] });
+    return this.json(reply)
+      .code(status)
+      .send({ errors: [{ message: messages[locale], extensions: { ...retryAfterOf(exception), code } }] });
   }
 
   /** Errors are JSON even where the route declared another type (e.g. the CSV export). */
