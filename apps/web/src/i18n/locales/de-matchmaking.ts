@@ -215,8 +215,7 @@ export const matchmaking = {
   contact: {
     request: 'Kontakt anfragen',
     about: 'zu „{{title}}“',
-    privacy:
-      'Ihre Nachricht geht an die andere Seite. Name und E-Mail-Adresse sehen beide erst, wenn die Anfrage angenommen ist.',
+    privacy: 'Ihre Nachricht geht an die andere Seite. Name und E-Mail-Adresse sehen beide erst, wenn die Anfrage angenommen ist.',
     formTitle: 'Ihre Kontaktanfrage',
     message: 'Ihre Nachricht',
     messageHint: '{{min}} bis {{max}} Zeichen: Wer Sie sind und worum es geht.',
@@ -309,6 +308,10 @@ export const matchmaking = {
     accepted: 'Angenommen. Die Kontaktdaten stehen jetzt bei der Anfrage.',
     declined: 'Abgelehnt.',
     withdrawn: 'Die Anfrage ist zurückgezogen.',
+    endContact: 'Kontakt beenden',
+    endContactQuestion: 'Den Kontakt wirklich beenden?',
+    endContactConfirm: 'Ja, Kontakt beenden',
+    endedContact: 'Der Kontakt ist beendet.',
     actionFailed: 'Das hat nicht geklappt.',
   },
 };

@@ -309,6 +309,10 @@ export const matchmaking: TranslationResource['matchmaking'] = {
     accepted: 'Accepted. The contact details are now shown with the request.',
     declined: 'Declined.',
     withdrawn: 'The request is withdrawn.',
+    endContact: 'End contact',
+    endContactQuestion: 'Really end this contact?',
+    endContactConfirm: 'Yes, end contact',
+    endedContact: 'The contact has ended.',
     actionFailed: 'That did not work.',
   },
 };

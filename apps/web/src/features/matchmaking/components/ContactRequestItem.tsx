@@ -31,6 +31,9 @@ export function ContactRequestItem({ request, box, onDone }: Props) {
   const withdrawRef = useRef<HTMLButtonElement>(null);
   const titleId = `contact-${request.id}-title`;
   const pending = answer.isPending || withdraw.isPending;
+  // The sender withdraws its request; the receiving side answers it, and once accepted may end the contact.
+  const received = box === 'INBOX';
+  const canEnd = received ? request.status === 'ACCEPTED' : request.status === 'PENDING' || request.status === 'ACCEPTED';
   const failed = (error: unknown) => onDone(`${t('matchmaking.contacts.actionFailed')} ${errorMessage(error, t)}`, { error: true, focus: true });
 
   const onAnswer = (accept: boolean) =>
@@ -40,7 +43,7 @@ export function ContactRequestItem({ request, box, onDone }: Props) {
     );
   const onWithdraw = () =>
     withdraw.mutate(request.id, {
-      onSuccess: () => onDone(t('matchmaking.contacts.withdrawn'), { focus: true }),
+      onSuccess: () => onDone(t(received ? 'matchmaking.contacts.endedContact' : 'matchmaking.contacts.withdrawn'), { focus: true }),
       onError: failed,
       onSettled: () => setConfirming(false),
     });
@@ -59,7 +62,8 @@ export function ContactRequestItem({ request, box, onDone }: Props) {
         </h3>
         <p className="contact-request__meta">
           <Badge tone={TONES[request.status]}>{t(`matchmaking.contactStatus.${request.status}`)}</Badge>{' '}
-          {t(`matchmaking.contacts.from.${box}.${request.fromSide}`)} · {t('matchmaking.contacts.createdAt', { date: format.dateTime(request.createdAt) })}
+          {t(`matchmaking.contacts.from.${box}.${request.fromSide}`)} ·{' '}
+          {t('matchmaking.contacts.createdAt', { date: format.dateTime(request.createdAt) })}
           {request.answeredAt ? ` · ${t('matchmaking.contacts.answeredAt', { date: format.dateTime(request.answeredAt) })}` : null}
         </p>
         <p className="contact-request__label">{t('matchmaking.contacts.message')}</p>
@@ -84,13 +88,15 @@ export function ContactRequestItem({ request, box, onDone }: Props) {
             ) : null}
           </dl>
         ) : (
-          <p className="muted">{t(request.status === 'PENDING' ? 'matchmaking.contacts.detailsAfterAcceptance' : 'matchmaking.contacts.noDetails')}</p>
+          <p className="muted">
+            {t(request.status === 'PENDING' ? 'matchmaking.contacts.detailsAfterAcceptance' : 'matchmaking.contacts.noDetails')}
+          </p>
         )}
         {confirming ? (
           <ConfirmStep
-            question={t('matchmaking.contacts.withdrawQuestion')}
+            question={t(received ? 'matchmaking.contacts.endContactQuestion' : 'matchmaking.contacts.withdrawQuestion')}
             details={t('matchmaking.contacts.withdrawDetails')}
-            confirmLabel={t('matchmaking.contacts.withdrawConfirm')}
+            confirmLabel={t(received ? 'matchmaking.contacts.endContactConfirm' : 'matchmaking.contacts.withdrawConfirm')}
             pendingLabel={t('matchmaking.contacts.working')}
             pending={withdraw.isPending}
             onConfirm={onWithdraw}
@@ -101,7 +107,7 @@ export function ContactRequestItem({ request, box, onDone }: Props) {
           />
         ) : (
           <div className="coordination-actions">
-            {box === 'INBOX' && request.status === 'PENDING' ? (
+            {received && request.status === 'PENDING' ? (
               <>
                 <button type="button" className="button" disabled={pending} onClick={() => onAnswer(true)}>
                   {t('matchmaking.contacts.accept')}
@@ -111,9 +117,9 @@ export function ContactRequestItem({ request, box, onDone }: Props) {
                 </button>
               </>
             ) : null}
-            {request.status === 'PENDING' || request.status === 'ACCEPTED' ? (
+            {canEnd ? (
               <button ref={withdrawRef} type="button" className="button button--ghost" disabled={pending} onClick={() => setConfirming(true)}>
-                {t('matchmaking.contacts.withdraw')}
+                {t(received ? 'matchmaking.contacts.endContact' : 'matchmaking.contacts.withdraw')}
               </button>
             ) : null}
           </div>

@@ -54,6 +54,8 @@ describe('ContactRequestsPage', () => {
     expect(request.textContent).toContain('Guten Tag, wir schulen gern Ihr Team in SPS-Programmierung.');
     expect(request.textContent).toContain('Die Kontaktdaten erscheinen hier, sobald die Anfrage angenommen ist.');
     expect(within(request).queryByRole('link', { name: KARL.email })).toBeNull();
+    // The receiving side answers; it has nothing to withdraw.
+    expect(within(request).queryByRole('button', { name: 'Zurückziehen' })).toBeNull();
 
     await user.click(within(request).getByRole('button', { name: 'Annehmen' }));
     const status = await screen.findByText('Angenommen. Die Kontaktdaten stehen jetzt bei der Anfrage.');
@@ -65,6 +67,15 @@ describe('ContactRequestsPage', () => {
     expect(request.textContent).toContain('Karl Kalthöfer');
     expect(request.textContent).toContain('Kalthöfer & Söhne Metallbearbeitung GmbH');
     expect(within(request).queryByRole('button', { name: 'Annehmen' })).toBeNull();
+    expect(within(request).queryByRole('button', { name: 'Zurückziehen' })).toBeNull();
+
+    // Afterwards the receiving side can end the contact (not "withdraw" a request it did not send).
+    await user.click(within(request).getByRole('button', { name: 'Kontakt beenden' }));
+    expect(request.textContent).toContain('Den Kontakt wirklich beenden?');
+    await user.click(within(request).getByRole('button', { name: 'Ja, Kontakt beenden' }));
+    expect(await screen.findByText('Der Kontakt ist beendet.')).toBeTruthy();
+    expect(requestsOf(requests, 'WithdrawContactRequest')[0]?.variables).toEqual({ id: uuid(301) });
+    await waitFor(() => expect(within(request).queryByRole('link', { name: KARL.email })).toBeNull());
   });
 
   it('declines a request: no contact details', async () => {
