@@ -163,6 +163,7 @@ export const matchmaking = {
       FILLED: 'Besetzt – nicht mehr auf der Börse.',
       CLOSED: 'Zurückgezogen – nicht mehr auf der Börse.',
     },
+    draftVerified: 'Entwurf – nur für Sie und Ihre Organisation sichtbar. Veröffentlichen Sie ihn, sobald er fertig ist.',
     talentDraft: 'Entwurf – nur für Sie sichtbar. Als Fachkraft erscheinen Sie auf der Börse ohne Namen, bis Sie eine Kontaktanfrage annehmen.',
     openUntil: 'Veröffentlicht bis {{date}}. Danach endet der Bedarf von selbst, wenn Sie ihn nicht verlängern.',
     publish: 'Veröffentlichen',

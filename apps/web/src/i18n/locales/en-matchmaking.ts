@@ -164,6 +164,7 @@ export const matchmaking: TranslationResource['matchmaking'] = {
       FILLED: 'Filled – no longer on the board.',
       CLOSED: 'Withdrawn – no longer on the board.',
     },
+    draftVerified: 'Draft – visible only to you and your organisation. Publish it once it is ready.',
     talentDraft: 'Draft – visible to you only. As an individual you appear on the board without your name until you accept a contact request.',
     openUntil: 'Published until {{date}}. After that the need ends by itself unless you renew it.',
     publish: 'Publish',

@@ -49,6 +49,7 @@ export const NeedSummaryFieldsFragment = graphql(`
     organisation {
       id
       name
+      verified
     }
     municipality {
       ...EntryPlaceFields
@@ -85,6 +86,7 @@ export const OfferSummaryFieldsFragment = graphql(`
     organisation {
       id
       name
+      verified
     }
     municipality {
       ...EntryPlaceFields

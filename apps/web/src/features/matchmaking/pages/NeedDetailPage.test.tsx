@@ -96,6 +96,19 @@ describe('NeedDetailPage', () => {
     expect(document.activeElement).toBe(alert);
   });
 
+  it('tells a verified organisation’s draft it can be published, not that it must wait for the joint office', async () => {
+    const organisation = { id: 'org-velkamp', name: 'Velkamp Intralogistik GmbH', verified: true };
+    boardServer({
+      Need: () => ({ data: need({ viewerCanEdit: true, status: 'DRAFT', expiresAt: null, organisation }) }),
+      NeedMatches: () => ({ data: { needMatches: [] } }),
+    });
+    renderWithProviders(<AppRoutes />, { route: ROUTE });
+    expect(
+      await screen.findByText('Entwurf – nur für Sie und Ihre Organisation sichtbar. Veröffentlichen Sie ihn, sobald er fertig ist.'),
+    ).toBeTruthy();
+    expect(document.body.textContent).not.toContain('sobald die Geschäftsstelle');
+  });
+
   it('closes an open need as filled after confirmation', async () => {
     const user = userEvent.setup();
     const state = { status: 'OPEN' as NeedSummaryFieldsFragment['status'] };

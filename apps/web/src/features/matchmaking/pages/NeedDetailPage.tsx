@@ -29,12 +29,22 @@ function NeedOwnerActions({ need }: { need: Need }) {
     actions.push(publishAction(t, () => publish.mutateAsync(need.id), t('matchmaking.owner.publishedNeed')));
   }
   if (need.status === 'OPEN') {
-    actions.push({ key: 'renew', label: t('matchmaking.owner.renew'), pendingLabel: t('matchmaking.owner.renewing'), run: () => renew.mutateAsync(need.id), done: t('matchmaking.owner.renewed') });
+    actions.push({
+      key: 'renew',
+      label: t('matchmaking.owner.renew'),
+      pendingLabel: t('matchmaking.owner.renewing'),
+      run: () => renew.mutateAsync(need.id),
+      done: t('matchmaking.owner.renewed'),
+    });
     actions.push({
       key: 'filled',
       label: t('matchmaking.owner.fill'),
       pendingLabel: t('matchmaking.owner.closing'),
-      confirm: { question: t('matchmaking.owner.fillQuestion', { title: need.title }), details: t('matchmaking.owner.closeDetails'), confirmLabel: t('matchmaking.owner.fillConfirm') },
+      confirm: {
+        question: t('matchmaking.owner.fillQuestion', { title: need.title }),
+        details: t('matchmaking.owner.closeDetails'),
+        confirmLabel: t('matchmaking.owner.fillConfirm'),
+      },
       run: () => close.mutateAsync({ id: need.id, outcome: 'FILLED' }),
       done: t('matchmaking.owner.filledDone'),
       secondary: true,
@@ -43,7 +53,8 @@ function NeedOwnerActions({ need }: { need: Need }) {
   if (isEditable(need.status)) {
     actions.push(withdrawAction(t, need.title, () => close.mutateAsync({ id: need.id, outcome: 'CLOSED' })));
   }
-  let statusText = t(`matchmaking.owner.status.${need.status}`);
+  let statusText =
+    need.status === 'DRAFT' && need.organisation.verified ? t('matchmaking.owner.draftVerified') : t(`matchmaking.owner.status.${need.status}`);
   if (need.status === 'OPEN' && need.expiresAt) statusText = t('matchmaking.owner.openUntil', { date: format.dateTimeAsDate(need.expiresAt) });
   return <OwnerActions statusText={statusText} actions={actions} editPath={isEditable(need.status) ? editEntryPath('need', need.id) : null} />;
 }
@@ -55,7 +66,13 @@ function NeedMatches({ need }: { need: Need }) {
       side="need"
       query={matches}
       ownOpen={need.status === 'OPEN'}
-      toItem={(match) => ({ entry: offerView(match.offer), explanation: match, needId: need.id, offerId: match.offer.id, needStartDate: need.startDate })}
+      toItem={(match) => ({
+        entry: offerView(match.offer),
+        explanation: match,
+        needId: need.id,
+        offerId: match.offer.id,
+        needStartDate: need.startDate,
+      })}
     />
   );
 }

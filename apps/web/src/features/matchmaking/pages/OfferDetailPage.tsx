@@ -29,7 +29,9 @@ function OfferOwnerActions({ offer }: { offer: Offer }) {
   if (isEditable(offer.status)) {
     actions.push(withdrawAction(t, offer.title, () => close.mutateAsync(offer.id)));
   }
-  const statusText = offer.status === 'DRAFT' && offer.isIndividual ? t('matchmaking.owner.talentDraft') : t(`matchmaking.owner.status.${offer.status}`);
+  let statusText = t(`matchmaking.owner.status.${offer.status}`);
+  if (offer.status === 'DRAFT' && offer.isIndividual) statusText = t('matchmaking.owner.talentDraft');
+  else if (offer.status === 'DRAFT' && offer.organisation?.verified) statusText = t('matchmaking.owner.draftVerified');
   return <OwnerActions statusText={statusText} actions={actions} editPath={isEditable(offer.status) ? editEntryPath('offer', offer.id) : null} />;
 }
 
@@ -40,7 +42,13 @@ function OfferMatches({ offer }: { offer: Offer }) {
       side="offer"
       query={matches}
       ownOpen={offer.status === 'OPEN'}
-      toItem={(match) => ({ entry: needView(match.need), explanation: match, needId: match.need.id, offerId: offer.id, needStartDate: match.need.startDate })}
+      toItem={(match) => ({
+        entry: needView(match.need),
+        explanation: match,
+        needId: match.need.id,
+        offerId: offer.id,
+        needStartDate: match.need.startDate,
+      })}
     />
   );
 }

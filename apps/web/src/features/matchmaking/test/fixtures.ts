@@ -52,7 +52,7 @@ export function needNode(overrides: Partial<NeedSummaryFieldsFragment> = {}): Ne
     updatedAt: '2026-03-01T10:00:00Z',
     viewerCanEdit: false,
     topicField: { key: 'SKILLED_WORKERS', title: 'Fachkräfte' },
-    organisation: { id: 'org-velkamp', name: 'Velkamp Intralogistik GmbH' },
+    organisation: { id: 'org-velkamp', name: 'Velkamp Intralogistik GmbH', verified: false },
     municipality: { id: MUN_DORTMUND, name: 'Dortmund', region: { key: 'DORTMUND', side: 'DORTMUND' } },
     skills: [
       { level: 'EXPERT', weight: 'REQUIRED', skill: skill(SKILL_PLC, 'Speicherprogrammierbare Steuerung (SPS)') },
@@ -74,7 +74,7 @@ export function offerNode(overrides: Partial<OfferSummaryFieldsFragment> = {}): 
     remoteWilling: true,
     updatedAt: '2026-03-02T10:00:00Z',
     viewerCanEdit: false,
-    organisation: { id: 'org-kalthoefer', name: 'Kalthöfer & Söhne Metallbearbeitung GmbH' },
+    organisation: { id: 'org-kalthoefer', name: 'Kalthöfer & Söhne Metallbearbeitung GmbH', verified: false },
     municipality: { id: MUN_MESCHEDE, name: 'Meschede', region: { key: 'HOCHSAUERLANDKREIS', side: 'SUEDWESTFALEN' } },
     skills: [{ level: 'EXPERT', skill: skill(SKILL_PLC, 'Speicherprogrammierbare Steuerung (SPS)') }],
     ...overrides,
