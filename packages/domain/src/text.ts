@@ -25,3 +25,20 @@ export function hasControlCharacters(input: string): boolean {
 export function organisationSearchText(parts: ReadonlyArray<string | null | undefined>): string {
   return foldText(parts.filter((part): part is string => Boolean(part)).join(' '));
 }
+
+/** Why a text cannot be accepted as input, or null when it can. */
+export type TextProblem = 'notWellFormed' | 'controlCharacters';
+
+const LONE_SURROGATE = /\p{Cs}/u;
+const CONTROL = /\p{Cc}/u;
+const CONTROL_BUT_BREAKS = /(?![\t\n\r])\p{Cc}/u;
+
+/**
+ * Checks text that arrives from outside: it must be well-formed Unicode (no lone UTF-16
+ * surrogate, which neither PostgreSQL nor an e-mail address can hold) and free of control
+ * characters (NUL and friends), except tab and line breaks where the field is multi-line.
+ */
+export function textProblem(text: string, options: { multiLine: boolean }): TextProblem | null {
+  if (LONE_SURROGATE.test(text)) return 'notWellFormed';
+  return (options.multiLine ? CONTROL_BUT_BREAKS : CONTROL).test(text) ? 'controlCharacters' : null;
+}

@@ -1,7 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { SEARCH_MAX_LENGTH } from '@wiw/domain';
-import { SINGLE_LINE } from '../../common/validation/text-patterns';
 import { OrganisationKind, RegionKey, Side } from '../../common/graphql/enums';
 
 @InputType({ description: 'All given conditions must hold.' })
@@ -41,6 +40,5 @@ export class OrganisationFilter {
   @IsOptional()
   @IsString()
   @MaxLength(SEARCH_MAX_LENGTH)
-  @Matches(SINGLE_LINE, { message: 'search must not contain control characters' })
   search?: string | null;
 }
