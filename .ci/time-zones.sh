@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SUITES=(src/workbench src/common test/instants test/workbench-dst test/workbench-formats test/calendar)
-WEB_TESTS=(src/lib/format.test.ts src/features/workbench/week.test.ts src/features/workbench-advisor/berlin-time.test.ts src/features/coordination/audit-filters.test.ts src/features/dashboard/filters.test.ts)
+WEB_TESTS=(src/lib/format.test.ts src/features/workbench/slot-weeks.test.ts src/features/workbench/time-format.test.ts src/features/workbench-advisor/berlin-format.test.ts src/features/coordination/audit-filters.test.ts src/features/dashboard/filters.test.ts)
 
 for zone in Europe/Berlin America/New_York; do
   echo "--- TZ=$zone"
