@@ -35,7 +35,7 @@ export class OrganisationFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: `Words found in name, short name, municipality or industry; ignores case and treats ä/ae, ö/oe, ü/ue, ß/ss alike. At most ${SEARCH_MAX_LENGTH} characters.`,
+    description: `Words found in name, short name, municipality, district or industry; ignores case and punctuation around words, treats ä/ae/a, ö/oe/o, ü/ue/u and ß/ss alike. At most ${SEARCH_MAX_LENGTH} characters.`,
   })
   @IsOptional()
   @IsString()
