@@ -1,8 +1,8 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType, type GraphQLField } from 'graphql';
-import { accountsClient } from './support/accounts';
+import { accountsClient, type Reply } from './support/accounts';
 import { fuzzCases, type FuzzCase } from './support/schema-fuzz';
-import { dataOf, startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, type TestApp } from './support/test-app';
 import { berlinAt, workbenchScene } from './support/workbench';
 
 /*
@@ -24,7 +24,10 @@ beforeAll(async () => {
   t = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '1000000' } });
   const prisma = t.db.database.prisma;
   const dortmund = (await prisma.municipality.findFirstOrThrow({ where: { name: 'Dortmund' } })).id;
-  const client = accountsClient(() => t, () => dortmund);
+  const client = accountsClient(
+    () => t,
+    () => dortmund,
+  );
   const { advisor, format, company } = workbenchScene(() => t, client);
 
   // Someone else's format to book, and the fuzzing person: every platform role, advisor at IHK Siegen, owner of a verified company.
@@ -38,14 +41,57 @@ beforeAll(async () => {
   const ownFormat = await format(me.cookie, ihk.id, { title: 'Eigene Sprechstunde' });
   const skillId = (await prisma.skill.findFirstOrThrow({ orderBy: { slug: 'asc' } })).id;
   const entry = { title: 'Prüfbedarf', description: 'Für den Fuzz-Test.', municipalityId: dortmund, skills: [{ skillId, level: 'BASIC' }] };
-  const need = dataOf(await client.call(`mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }`, { input: { ...entry, organisationId: me.organisationIds[0], headcount: 1, kind: 'PROJECT', remoteMode: 'REMOTE', topicField: 'RECOVERY', skills: [{ skillId, level: 'BASIC', weight: 'REQUIRED' }] } }, me.cookie) as never) as { createNeed: { id: string } };
-  const offer = dataOf(await client.call(`mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, { input: { ...entry, kind: 'ADVISORY', organisationId: me.organisationIds[0], radiusKm: 50, availableFrom: '2027-01-01', remoteWilling: true } }, me.cookie) as never) as { createOffer: { id: string } };
-  const booking = dataOf(await client.call(`mutation($input: BookConsultationInput!) { bookConsultation(input: $input) { id } }`, { input: { formatId: bookable, startsAt: berlinAt(5, '10:00'), organisationId: me.organisationIds[0], agenda: 'Agenda für den Fuzz-Test.' } }, me.cookie) as never) as { bookConsultation: { id: string } };
+  const idOf = (reply: Reply, field: string): string => {
+    const created = reply.body.data?.[field] as { id: string } | undefined;
+    if (!created) throw new Error(`${field} failed: ${JSON.stringify(reply.body.errors)}`);
+    return created.id;
+  };
+  const create = async (field: string, type: string, input: Record<string, unknown>) =>
+    idOf(await client.call(`mutation($input: ${type}!) { ${field}(input: $input) { id } }`, { input }, me.cookie), field);
+  const needId = await create('createNeed', 'CreateNeedInput', {
+    ...entry,
+    organisationId: me.organisationIds[0],
+    headcount: 1,
+    kind: 'PROJECT',
+    remoteMode: 'REMOTE',
+    topicField: 'RECOVERY',
+    skills: [{ skillId, level: 'BASIC', weight: 'REQUIRED' }],
+  });
+  const offerId = await create('createOffer', 'CreateOfferInput', {
+    ...entry,
+    kind: 'ADVISORY',
+    organisationId: me.organisationIds[0],
+    radiusKm: 50,
+    availableFrom: '2027-01-01',
+    remoteWilling: true,
+  });
+  const bookingId = await create('bookConsultation', 'BookConsultationInput', {
+    formatId: bookable,
+    startsAt: berlinAt(5, '10:00'),
+    organisationId: me.organisationIds[0],
+    agenda: 'Agenda für den Fuzz-Test.',
+  });
 
   // Ids by argument name, and `id` by what the operation returns; anything else: an id of nothing.
-  const byName: Record<string, string> = { organisationId: me.organisationIds[0]!, municipalityId: dortmund, skillId, skillIds: skillId, formatId: bookable, needId: need.createNeed.id, offerId: offer.createOffer.id, userId: me.id };
-  const byType: Record<string, string> = { Booking: booking.bookConsultation.id, SkillNeed: need.createNeed.id, SkillOffer: offer.createOffer.id, ConsultationFormat: ownFormat, Organisation: me.organisationIds[0]! };
-  const idFor = (name: string, root: GraphQLField<unknown, unknown>) => byName[name] ?? (name === 'id' ? byType[getNamedType(root.type).name] : undefined) ?? '00000000-0000-4000-8000-000000000000';
+  const byName: Record<string, string> = {
+    organisationId: me.organisationIds[0]!,
+    municipalityId: dortmund,
+    skillId,
+    skillIds: skillId,
+    formatId: bookable,
+    needId,
+    offerId,
+    userId: me.id,
+  };
+  const byType: Record<string, string> = {
+    Booking: bookingId,
+    SkillNeed: needId,
+    SkillOffer: offerId,
+    ConsultationFormat: ownFormat,
+    Organisation: me.organisationIds[0]!,
+  };
+  const idFor = (name: string, root: GraphQLField<unknown, unknown>) =>
+    byName[name] ?? (name === 'id' ? byType[getNamedType(root.type).name] : undefined) ?? '00000000-0000-4000-8000-000000000000';
 
   // The running app's own schema (the one schema.graphql is emitted from).
   cases = fuzzCases(t.app.get(GraphQLSchemaHost).schema, { idFor });
@@ -62,9 +108,17 @@ interface Outcome {
 }
 
 async function send(fuzz: FuzzCase): Promise<Outcome> {
-  const response = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: fuzz.query, variables: fuzz.variables }) });
+  const response = await fetch(`${t.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query: fuzz.query, variables: fuzz.variables }),
+  });
   const body = (await response.json()) as { errors?: Array<{ message?: unknown; extensions?: { code?: unknown } }> };
-  return { status: response.status, codes: (body.errors ?? []).map((error) => String(error.extensions?.code)), messages: (body.errors ?? []).map((error) => error.message) };
+  return {
+    status: response.status,
+    codes: (body.errors ?? []).map((error) => String(error.extensions?.code)),
+    messages: (body.errors ?? []).map((error) => error.message),
+  };
 }
 
 /** What is wrong with an answer, or null. */

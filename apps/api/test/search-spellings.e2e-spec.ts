@@ -58,13 +58,16 @@ describe('punctuation around a word', () => {
   it.each(['skills', 'needs', 'offers'] as const)('%s: "Elektro-", "Elektro–", "Elektro/" and „Elektro“ find what "Elektro" finds', async (board) => {
     const expected = await found(board, 'Elektro');
     expect(expected.length).toBeGreaterThan(0);
-    for (const typed of ['Elektro-', 'Elektro–', 'Elektro/', '„Elektro“', '(Elektro),', '-Elektro']) expect([typed, await found(board, typed)]).toEqual([typed, expected]);
+    for (const typed of ['Elektro-', 'Elektro–', 'Elektro/', '„Elektro“', '(Elektro),', '-Elektro'])
+      expect([typed, await found(board, typed)]).toEqual([typed, expected]);
   });
 
   it('keeps inner punctuation and the # and + that belong to a name', async () => {
     expect((await found('skills', 'SPS-Programmierung')).length).toBeGreaterThan(0);
     expect(await found('skills', 'Elektro--')).toEqual(await found('skills', 'Elektro'));
-    expect(await found('organisations', '---')).toHaveLength(Math.min(100, await t.db.database.prisma.organisation.count({ where: { verifiedAt: { not: null } } })));
+    expect(await found('organisations', '---')).toHaveLength(
+      Math.min(100, await t.db.database.prisma.organisation.count({ where: { verifiedAt: { not: null } } })),
+    );
   });
 });
 
@@ -77,7 +80,10 @@ describe('the directory finds organisations by their district', () => {
     ['SOEST', 'Kreis Soest'],
   ])('%s as "%s"', async (region, search) => {
     const inRegion = dataOf(
-      await t.gql<{ organisations: { edges: Array<{ node: { id: string } }> } }>('query($r: RegionKey) { organisations(first: 100, filter: { region: $r }) { edges { node { id } } } }', { r: region }),
+      await t.gql<{ organisations: { edges: Array<{ node: { id: string } }> } }>(
+        'query($r: RegionKey) { organisations(first: 100, filter: { region: $r }) { edges { node { id } } } }',
+        { r: region },
+      ),
     ).organisations.edges.map((edge) => edge.node.id);
     expect(inRegion.length).toBeGreaterThan(0);
     expect(await found('organisations', search)).toEqual(expect.arrayContaining(inRegion));
@@ -89,7 +95,9 @@ it('a company registering itself is found by its district and loose spellings to
   const town = await prisma.municipality.findFirstOrThrow({ where: { name: 'Lüdenscheid' } });
   const signUp = 'mutation($input: SignUpInput!) { signUp(input: $input) { email } }';
   const organisation = { name: 'Schröder Öfen GmbH', kind: 'COMPANY', municipalityId: town.id };
-  const reply = await t.gql(signUp, { input: { email: `oefen.${Date.now()}@example.org`, password: 'Sauerländer Drahtzieher 2026', name: 'Jana Schröder', locale: 'de', organisation } });
+  const reply = await t.gql(signUp, {
+    input: { email: `oefen.${Date.now()}@example.org`, password: 'Sauerländer Drahtzieher 2026', name: 'Jana Schröder', locale: 'de', organisation },
+  });
   expect(reply.body.errors).toBeUndefined();
   const created = await prisma.organisation.findFirstOrThrow({ where: { name: 'Schröder Öfen GmbH' } });
   expect(created.searchText).toBe('schroeder oefen gmbh luedenscheid maerkischer kreis schroder ofen ludenscheid markischer');

@@ -12,7 +12,7 @@ import { BOOK, workbenchScene } from './support/workbench';
  * mails must say which 02:30 they mean.
  */
 
-const { app, dortmund } = useDemoApp();
+const { app, municipality: dortmund } = useDemoApp({ demoAccounts: false });
 const client = accountsClient(app, dortmund);
 const { call } = client;
 const prisma = () => app().db.database.prisma;
@@ -30,13 +30,9 @@ function nextChangeDay(month: 3 | 10): string {
 const at = (day: string, utcTime: string) => new Date(`${day}T${utcTime}:00.000Z`).toISOString();
 const AGENDA = 'Nachtschicht: Umstellung der Anlagen besprechen.';
 
-/** Sunday night 01:00–04:00 Berlin time, half-hour consultations. */
-async function nightScene() {
-  const { advisor, format, company } = workbenchScene(app, client);
-  const a = await advisor([{ weekday: 7, start: '01:00', end: '04:00' }]);
-  const formatId = await format(a.cookie, a.organisationId, { durationMinutes: 30, title: 'Nachtsprechstunde' });
-  return { a, formatId, company };
-}
+/** Sunday night 01:00–04:00 Berlin time, half-hour consultations, and a company to book them. */
+const nightScene = () =>
+  workbenchScene(app, client).bookingScene([{ weekday: 7, start: '01:00', end: '04:00' }], { durationMinutes: 30, title: 'Nachtsprechstunde' });
 
 async function book(formatId: string, startsAt: string, c: { cookie: string; organisationIds: string[] }) {
   const reply = await call(BOOK, { input: { formatId, startsAt, organisationId: c.organisationIds[0], agenda: AGENDA } }, c.cookie);
@@ -72,8 +68,7 @@ describe('the repeated hour of the autumn change', () => {
   const second = { start: at(day, '01:30'), end: at(day, '02:00') };
 
   it('books both 02:30 and every calendar file holds the instants booked', async () => {
-    const { a, formatId, company } = await nightScene();
-    const c = await company();
+    const { a, formatId, c } = await nightScene();
     const early = await book(formatId, first.start, c);
     const late = await book(formatId, second.start, c);
     expect([early.startsAt, early.endsAt, late.startsAt, late.endsAt]).toEqual([first.start, first.end, second.start, second.end]);
@@ -82,10 +77,19 @@ describe('the repeated hour of the autumn change', () => {
     expect(instants(await download(late.calendarPath, c.cookie))).toEqual([[second.start, second.end]]);
     // The advisor downloads the slot's event; both feeds list both appointments.
     expect(instants(await download(late.calendarPath, a.cookie))).toEqual([[second.start, second.end]]);
-    expect(instants(await feedOf(c.cookie))).toEqual([[first.start, first.end], [second.start, second.end]]);
-    expect(instants(await feedOf(a.cookie))).toEqual([[first.start, first.end], [second.start, second.end]]);
+    expect(instants(await feedOf(c.cookie))).toEqual([
+      [first.start, first.end],
+      [second.start, second.end],
+    ]);
+    expect(instants(await feedOf(a.cookie))).toEqual([
+      [first.start, first.end],
+      [second.start, second.end],
+    ]);
 
-    const mails = await prisma().outboxMessage.findMany({ where: { template: 'booking-confirmed', recipient: c.email }, orderBy: { createdAt: 'asc' } });
+    const mails = await prisma().outboxMessage.findMany({
+      where: { template: 'booking-confirmed', recipient: c.email },
+      orderBy: { createdAt: 'asc' },
+    });
     expect(mails).toHaveLength(2);
     const [one, two] = mails.map((mail) => mail.attachments as Array<{ content: string }>);
     expect(instants(one![0]!.content)).toEqual([[first.start, first.end]]);
@@ -93,16 +97,29 @@ describe('the repeated hour of the autumn change', () => {
   });
 
   it('says MESZ or MEZ in the mails, in both languages', async () => {
-    const { a, formatId, company } = await nightScene();
+    const { a, formatId, c } = await nightScene();
     await prisma().user.update({ where: { id: a.id }, data: { locale: 'en' } });
-    const c = await company();
     await book(formatId, first.start, c);
     await book(formatId, second.start, c);
-    const date = new Intl.DateTimeFormat('de-DE', { weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(first.start));
-    const toCompany = await prisma().outboxMessage.findMany({ where: { template: 'booking-confirmed', recipient: c.email }, orderBy: { createdAt: 'asc' } });
-    expect(toCompany.map((mail) => (mail.payload as { when: string }).when)).toEqual([`${date}, 02:30 MESZ–02:00 MEZ`, `${date}, 02:30 MEZ–03:00 MEZ`]);
-    const toAdvisor = await prisma().outboxMessage.findMany({ where: { template: 'booking-confirmed', recipient: a.email }, orderBy: { createdAt: 'asc' } });
-    expect(toAdvisor.map((mail) => (mail.payload as { when: string }).when.replace(/^.*, /, ''))).toEqual(['02:30 CEST–02:00 CET', '02:30 CET–03:00 CET']);
+    const date = new Intl.DateTimeFormat('de-DE', { weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(first.start),
+    );
+    const toCompany = await prisma().outboxMessage.findMany({
+      where: { template: 'booking-confirmed', recipient: c.email },
+      orderBy: { createdAt: 'asc' },
+    });
+    expect(toCompany.map((mail) => (mail.payload as { when: string }).when)).toEqual([
+      `${date}, 02:30 MESZ–02:00 MEZ`,
+      `${date}, 02:30 MEZ–03:00 MEZ`,
+    ]);
+    const toAdvisor = await prisma().outboxMessage.findMany({
+      where: { template: 'booking-confirmed', recipient: a.email },
+      orderBy: { createdAt: 'asc' },
+    });
+    expect(toAdvisor.map((mail) => (mail.payload as { when: string }).when.replace(/^.*, /, ''))).toEqual([
+      '02:30 CEST–02:00 CET',
+      '02:30 CET–03:00 CET',
+    ]);
   });
 });
 
@@ -110,15 +127,17 @@ describe('the missing hour of the spring change', () => {
   const day = nextChangeDay(3);
 
   it('books 01:30 CET and 03:30 CEST, half an hour apart, and the files say so', async () => {
-    const { formatId, company } = await nightScene();
-    const c = await company();
+    const { formatId, c } = await nightScene();
     const before = await book(formatId, at(day, '00:30'), c); // 01:30 CET
     const after = await book(formatId, at(day, '01:30'), c); // 03:30 CEST
     expect(instants(await download(before.calendarPath, c.cookie))).toEqual([[at(day, '00:30'), at(day, '01:00')]]);
     expect(instants(await download(after.calendarPath, c.cookie))).toEqual([[at(day, '01:30'), at(day, '02:00')]]);
     const text = await download(after.calendarPath, c.cookie);
     expect(text).toContain(`DTSTART;TZID=Europe/Berlin:${day.replace(/-/g, '')}T033000`);
-    const mails = await prisma().outboxMessage.findMany({ where: { template: 'booking-confirmed', recipient: c.email }, orderBy: { createdAt: 'asc' } });
+    const mails = await prisma().outboxMessage.findMany({
+      where: { template: 'booking-confirmed', recipient: c.email },
+      orderBy: { createdAt: 'asc' },
+    });
     expect(mails.map((mail) => (mail.payload as { when: string }).when.replace(/^.*, /, ''))).toEqual(['01:30–03:00 Uhr', '03:30–04:00 Uhr']);
   });
 });

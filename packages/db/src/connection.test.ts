@@ -35,7 +35,17 @@ describe('PostgreSQL sessions', () => {
     expect(session?.zone).toBe('UTC');
     const municipality = await prisma.municipality.findFirstOrThrow();
     const at = new Date('2027-10-31T00:30:00.000Z');
-    const organisation = await prisma.organisation.create({ data: { slug: 'zeitzone-probe', name: 'Zeitzone', kind: 'COMPANY', municipalityId: municipality.id, sortName: 'zeitzone', searchText: 'zeitzone', createdAt: at } });
+    const organisation = await prisma.organisation.create({
+      data: {
+        slug: 'zeitzone-probe',
+        name: 'Zeitzone',
+        kind: 'COMPANY',
+        municipalityId: municipality.id,
+        sortName: 'zeitzone',
+        searchText: 'zeitzone',
+        createdAt: at,
+      },
+    });
     const [stored] = await prisma.$queryRaw<Array<{ utc: string; berlin: string }>>`
       SELECT to_char("createdAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI') AS utc, to_char("createdAt" AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD"T"HH24:MI') AS berlin
       FROM "Organisation" WHERE id = ${organisation.id}::uuid`;

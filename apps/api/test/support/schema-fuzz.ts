@@ -7,7 +7,6 @@ import {
   isListType,
   isNonNullType,
   type GraphQLArgument,
-  type GraphQLEnumType,
   type GraphQLField,
   type GraphQLInputType,
   type GraphQLObjectType,
@@ -102,34 +101,107 @@ function variants(type: GraphQLInputType, plausibleValue: unknown): Variant[] {
   const nullable = getNullableType(type);
   const own: Variant[] = isNonNullType(type) ? [{ name: 'null', value: null, expect: 'input' }] : [];
   if (isListType(nullable)) {
-    return [...own, { name: 'object for list', value: { a: 1 }, expect: 'input' }, { name: '1001 items', value: Array.from({ length: 1001 }, () => (plausibleValue as unknown[])[0]), expect: 'error' }];
+    return [
+      ...own,
+      { name: 'object for list', value: { a: 1 }, expect: 'input' },
+      { name: '1001 items', value: Array.from({ length: 1001 }, () => (plausibleValue as unknown[])[0]), expect: 'error' },
+    ];
   }
   if (isInputObjectType(nullable)) {
-    return [...own, { name: 'string for object', value: 'x', expect: 'input' }, { name: 'unknown field', value: { ...(plausibleValue as object), zzUnknown: 1 }, expect: 'input' }];
+    return [
+      ...own,
+      { name: 'string for object', value: 'x', expect: 'input' },
+      { name: 'unknown field', value: { ...(plausibleValue as object), zzUnknown: 1 }, expect: 'input' },
+    ];
   }
   const named = getNamedType(type);
-  const wrong: Variant[] = [{ name: 'object', value: { a: 1 }, expect: 'input' }, { name: 'list of lists', value: [['x']], expect: 'input' }];
+  const wrong: Variant[] = [
+    { name: 'object', value: { a: 1 }, expect: 'input' },
+    { name: 'list of lists', value: [['x']], expect: 'input' },
+  ];
   if (isEnumType(named)) {
-    const first = (named as GraphQLEnumType).getValues()[0]!.name;
+    const first = named.getValues()[0]!.name;
     const otherCase = first === first.toLowerCase() ? first.toUpperCase() : first.toLowerCase();
-    return [...own, ...wrong, { name: 'unknown enum value', value: 'NOT_A_VALUE', expect: 'input' }, { name: 'enum value in the other case', value: otherCase, expect: 'input' }, { name: 'number for enum', value: 1, expect: 'input' }];
+    return [
+      ...own,
+      ...wrong,
+      { name: 'unknown enum value', value: 'NOT_A_VALUE', expect: 'input' },
+      { name: 'enum value in the other case', value: otherCase, expect: 'input' },
+      { name: 'number for enum', value: 1, expect: 'input' },
+    ];
   }
   switch (named.name) {
     case 'Int':
-      return [...own, ...wrong, { name: '2^31', value: 2 ** 31, expect: 'input' }, { name: '1e308', value: 1e308, expect: 'input' }, { name: 'fraction', value: 1.5, expect: 'input' }, { name: 'numeric string', value: '12', expect: 'input' }, { name: '-1', value: -1, expect: 'any' }, { name: '0', value: 0, expect: 'any' }, { name: '2^31-1', value: 2 ** 31 - 1, expect: 'any' }];
+      return [
+        ...own,
+        ...wrong,
+        { name: '2^31', value: 2 ** 31, expect: 'input' },
+        { name: '1e308', value: 1e308, expect: 'input' },
+        { name: 'fraction', value: 1.5, expect: 'input' },
+        { name: 'numeric string', value: '12', expect: 'input' },
+        { name: '-1', value: -1, expect: 'any' },
+        { name: '0', value: 0, expect: 'any' },
+        { name: '2^31-1', value: 2 ** 31 - 1, expect: 'any' },
+      ];
     case 'Float':
-      return [...own, ...wrong, { name: 'string', value: '1.5', expect: 'input' }, { name: '1e308', value: 1e308, expect: 'any' }, { name: '-1e308', value: -1e308, expect: 'any' }];
+      return [
+        ...own,
+        ...wrong,
+        { name: 'string', value: '1.5', expect: 'input' },
+        { name: '1e308', value: 1e308, expect: 'any' },
+        { name: '-1e308', value: -1e308, expect: 'any' },
+      ];
     case 'Boolean':
       return [...own, ...wrong, { name: 'string', value: 'true', expect: 'input' }, { name: 'number', value: 1, expect: 'input' }];
     case 'Date':
-      return [...own, ...wrong, { name: 'no such day', value: '2027-02-29', expect: 'input' }, { name: 'far future', value: '9999-12-31', expect: 'input' }, { name: 'year 1', value: '0001-01-01', expect: 'input' }, { name: 'date-time', value: '2027-06-01T10:00:00Z', expect: 'input' }, { name: 'number', value: 20270601, expect: 'input' }, { name: 'NUL', value: `2027-06-01${NUL}`, expect: 'input' }];
+      return [
+        ...own,
+        ...wrong,
+        { name: 'no such day', value: '2027-02-29', expect: 'input' },
+        { name: 'far future', value: '9999-12-31', expect: 'input' },
+        { name: 'year 1', value: '0001-01-01', expect: 'input' },
+        { name: 'date-time', value: '2027-06-01T10:00:00Z', expect: 'input' },
+        { name: 'number', value: 20270601, expect: 'input' },
+        { name: 'NUL', value: `2027-06-01${NUL}`, expect: 'input' },
+      ];
     case 'DateTime':
-      return [...own, ...wrong, { name: 'naive date-time', value: '2027-03-28T02:30:00', expect: 'input' }, { name: 'date only', value: '2027-03-28', expect: 'input' }, { name: 'far future', value: '9999-12-31T23:59:59Z', expect: 'input' }, { name: 'expanded year', value: '+275760-09-13T00:00:00Z', expect: 'input' }, { name: 'month 13', value: '2027-13-01T00:00:00Z', expect: 'input' }, { name: 'epoch number', value: 1_800_000_000_000, expect: 'input' }, { name: 'lone surrogate', value: '2027-03-28T01:30:00Z\uD800', expect: 'input' }];
+      return [
+        ...own,
+        ...wrong,
+        { name: 'naive date-time', value: '2027-03-28T02:30:00', expect: 'input' },
+        { name: 'date only', value: '2027-03-28', expect: 'input' },
+        { name: 'far future', value: '9999-12-31T23:59:59Z', expect: 'input' },
+        { name: 'expanded year', value: '+275760-09-13T00:00:00Z', expect: 'input' },
+        { name: 'month 13', value: '2027-13-01T00:00:00Z', expect: 'input' },
+        { name: 'epoch number', value: 1_800_000_000_000, expect: 'input' },
+        { name: 'lone surrogate', value: '2027-03-28T01:30:00Z\uD800', expect: 'input' },
+      ];
     case 'ID':
-      return [...own, ...wrong, { name: 'NUL', value: `${NO_ENTITY}\u0000`, expect: 'input' }, { name: 'lone surrogate', value: `\uDC00${NO_ENTITY}`, expect: 'input' }, { name: 'boolean', value: true, expect: 'input' }, { name: '1e308', value: 1e308, expect: 'error' }, { name: 'not a uuid', value: 'not-a-uuid', expect: 'error' }, { name: 'empty', value: '', expect: 'error' }, { name: '10,001 characters', value: LONG, expect: 'error' }, { name: 'id of nothing', value: NO_ENTITY, expect: 'any' }];
+      return [
+        ...own,
+        ...wrong,
+        { name: 'NUL', value: `${NO_ENTITY}\u0000`, expect: 'input' },
+        { name: 'lone surrogate', value: `\uDC00${NO_ENTITY}`, expect: 'input' },
+        { name: 'boolean', value: true, expect: 'input' },
+        { name: '1e308', value: 1e308, expect: 'error' },
+        { name: 'not a uuid', value: 'not-a-uuid', expect: 'error' },
+        { name: 'empty', value: '', expect: 'error' },
+        { name: '10,001 characters', value: LONG, expect: 'error' },
+        { name: 'id of nothing', value: NO_ENTITY, expect: 'any' },
+      ];
     default:
       // String and any scalar added later: text problems first, then wrong types and length.
-      return [...own, ...wrong, { name: 'NUL', value: NUL, expect: 'input' }, { name: 'lone high surrogate', value: 'a\uD800b', expect: 'input' }, { name: 'lone low surrogate', value: '\uDC00', expect: 'input' }, { name: 'escape', value: 'a\u001b[31mb', expect: 'input' }, { name: 'number', value: 12345, expect: 'input' }, { name: 'boolean', value: false, expect: 'input' }, { name: '10,001 characters', value: LONG, expect: 'error' }];
+      return [
+        ...own,
+        ...wrong,
+        { name: 'NUL', value: NUL, expect: 'input' },
+        { name: 'lone high surrogate', value: 'a\uD800b', expect: 'input' },
+        { name: 'lone low surrogate', value: '\uDC00', expect: 'input' },
+        { name: 'escape', value: 'a\u001b[31mb', expect: 'input' },
+        { name: 'number', value: 12345, expect: 'input' },
+        { name: 'boolean', value: false, expect: 'input' },
+        { name: '10,001 characters', value: LONG, expect: 'error' },
+      ];
   }
 }
 
@@ -149,7 +221,14 @@ function positions(type: GraphQLInputType, depth: number, maxDepth: number): Arr
 }
 
 /** `base` with the value at `path` replaced (containers on the way created as plausible ones). */
-function replaced(base: unknown, path: Array<string | number>, value: unknown, type: GraphQLInputType, options: FuzzOptions, root: GraphQLField<unknown, unknown>): unknown {
+function replaced(
+  base: unknown,
+  path: Array<string | number>,
+  value: unknown,
+  type: GraphQLInputType,
+  options: FuzzOptions,
+  root: GraphQLField<unknown, unknown>,
+): unknown {
   if (path.length === 0) return value;
   const [head, ...rest] = path;
   const nullable = getNullableType(type);
@@ -195,7 +274,12 @@ export function fuzzCases(schema: GraphQLSchema, options: FuzzOptions): FuzzCase
           const plausibleHere = plausible(type, String(path.at(-1) ?? argument.name), options, field);
           for (const variant of variants(type, plausibleHere)) {
             const value = replaced(base[argument.name], path, variant.value, argument.type, options, field);
-            cases.push({ label: `${rootType!.name}.${field.name}(${describePath(argument, path)}) = ${variant.name}`, query, variables: { ...base, [argument.name]: value }, expect: variant.expect });
+            cases.push({
+              label: `${rootType!.name}.${field.name}(${describePath(argument, path)}) = ${variant.name}`,
+              query,
+              variables: { ...base, [argument.name]: value },
+              expect: variant.expect,
+            });
           }
         }
       }

@@ -53,7 +53,8 @@ describe('migration search_spellings', () => {
     const offers = await prisma.skillOffer.findMany();
     expect(organisations.some((o) => o.municipality.region.key === 'OTHER')).toBe(true);
 
-    const oldOrganisationText = (o: (typeof organisations)[number]) => foldText([o.name, o.shortName, o.municipality.name, o.industry].filter(Boolean).join(' '));
+    const oldOrganisationText = (o: (typeof organisations)[number]) =>
+      foldText([o.name, o.shortName, o.municipality.name, o.industry].filter(Boolean).join(' '));
     const oldSkillText = (s: (typeof skills)[number]) => [...new Set([s.labelDe, s.labelEn, ...s.synonyms].map(foldText).filter(Boolean))].join(' ');
     await prisma.$transaction([
       ...organisations.map((o) => prisma.organisation.update({ where: { id: o.id }, data: { searchText: oldOrganisationText(o) } })),
@@ -67,7 +68,13 @@ describe('migration search_spellings', () => {
     const stored = async <T extends { id: string; searchText: string }>(rows: T[]) => new Map(rows.map((row) => [row.id, row.searchText]));
     const organisationTexts = await stored(await prisma.organisation.findMany());
     for (const o of organisations) {
-      const expected = organisationSearchText({ name: o.name, shortName: o.shortName, municipality: o.municipality.name, industry: o.industry, region: o.municipality.region });
+      const expected = organisationSearchText({
+        name: o.name,
+        shortName: o.shortName,
+        municipality: o.municipality.name,
+        industry: o.industry,
+        region: o.municipality.region,
+      });
       expect(organisationTexts.get(o.id)).toBe(expected);
     }
     const skillTexts = await stored(await prisma.skill.findMany());

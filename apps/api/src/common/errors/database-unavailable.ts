@@ -22,13 +22,21 @@ export class ServiceUnavailableError extends DomainError {
 /** Prisma's codes for "cannot reach / lost the server / timed out waiting for it". */
 const PRISMA_CODES = new Set(['P1001', 'P1002', 'P1003', 'P1008', 'P1017', 'P2024']);
 /** Driver adapter error kinds (@prisma/driver-adapter-utils) of the same. */
-const ADAPTER_KINDS = new Set(['DatabaseNotReachable', 'DatabaseDoesNotExist', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections', 'TlsConnectionError']);
+const ADAPTER_KINDS = new Set([
+  'DatabaseNotReachable',
+  'DatabaseDoesNotExist',
+  'ConnectionClosed',
+  'SocketTimeout',
+  'TooManyConnections',
+  'TlsConnectionError',
+]);
 /** SQLSTATEs: connection exceptions (08…), server shutting down or starting (57P01–57P03), too many connections, database gone. */
 const SQLSTATE = /^(08\w{3}|57P0[123]|53300|3D000)$/;
 /** Socket errors of node-pg. */
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 /** Errors node-pg and PGlite raise without a code. */
-const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is closed|PGlite is closed/i;
+const MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is closed|PGlite is closed/i;
 
 type Inspectable = { code?: unknown; kind?: unknown; originalCode?: unknown; message?: unknown; meta?: unknown; cause?: unknown };
 

@@ -97,7 +97,12 @@ function walk(set: SelectionSetNode, parent: GraphQLNamedType | undefined, state
  * passed as variables, or null when there are none. Values that do not fit their types are left
  * to graphql-js, which refuses them with BAD_USER_INPUT when the operation executes.
  */
-export function inputTextProblems(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, rawVariables: Record<string, unknown> | undefined): Problem[] | null {
+export function inputTextProblems(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  rawVariables: Record<string, unknown> | undefined,
+): Problem[] | null {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
   if (coerced.errors) return null;
   const fragments = new Map<string, FragmentDefinitionNode>();

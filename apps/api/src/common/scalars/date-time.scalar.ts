@@ -6,7 +6,7 @@ import { BadUserInputError } from '../errors/domain-error';
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
 
 function refuse(value: unknown): never {
-  const shown = (typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)).slice(0, 40);
+  const shown = (typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))).slice(0, 40);
   throw new BadUserInputError({
     de: `„${shown}“ ist kein gültiger Zeitpunkt: erwartet wird ISO 8601 mit Z oder Zeitzonenversatz, z. B. 2027-03-28T01:30:00Z oder 2027-03-28T03:30:00+02:00.`,
     en: `"${shown}" is not a valid instant: expected ISO 8601 with Z or an offset, e.g. 2027-03-28T01:30:00Z or 2027-03-28T03:30:00+02:00.`,
@@ -20,7 +20,7 @@ function refuse(value: unknown): never {
 function instantOf(value: unknown): Date | 'malformed' | 'outOfRange' {
   const match = typeof value === 'string' ? DATE_TIME.exec(value) : null;
   if (!match || !isValidDate(match[1])) return 'malformed';
-  const [year, month, day] = match[1]!.split('-').map(Number) as [number, number, number];
+  const [year, month, day] = match[1].split('-').map(Number) as [number, number, number];
   const [hours, minutes, seconds] = [Number(match[2]), Number(match[3]), Number(match[4])];
   const [offsetHours, offsetMinutes] = [Number(match[7] ?? 0), Number(match[8] ?? 0)];
   if (hours > 23 || minutes > 59 || seconds > 59 || offsetHours > 23 || offsetMinutes > 59) return 'malformed';

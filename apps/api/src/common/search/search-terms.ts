@@ -12,5 +12,11 @@ export function searchTextWhere(search: string | null | undefined): Array<{ OR: 
 
 /** The same conditions for a raw query, on `column` (e.g. Prisma.sql`b."searchText"`). */
 export function searchTextSql(column: Prisma.Sql, search: string | null | undefined): Prisma.Sql[] {
-  return searchTerms(search).map((spellings) => Prisma.sql`(${Prisma.join(spellings.map((spelling) => Prisma.sql`${column} LIKE ${`%${spelling}%`}`), ' OR ')})`);
+  return searchTerms(search).map(
+    (spellings) =>
+      Prisma.sql`(${Prisma.join(
+        spellings.map((spelling) => Prisma.sql`${column} LIKE ${`%${spelling}%`}`),
+        ' OR ',
+      )})`,
+  );
 }
