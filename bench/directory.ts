@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Prisma, type OrganisationKind, type PrismaClient, type SizeBand } from '@wiw/db';
 import { createTestDatabase, testDatabaseKind } from '@wiw/db/testing';
-import { foldText, organisationSearchText } from '@wiw/domain';
+import { foldText, organisationSearchText, searchTerms } from '@wiw/domain';
 import { encodeCursor } from '../apps/api/src/common/pagination/cursor';
 import { ms, positiveInt, run, startApi, stats, type Stats } from './support';
 
@@ -22,6 +22,8 @@ const TRADES: ReadonlyArray<readonly [trade: string, industry: string, kind: Org
   ['Datenanalyse', 'Künstliche Intelligenz', 'COMPANY'], ['Beratung', 'Unternehmensberatung', 'ADVISORY'], ['Bildungswerk', 'Aus- und Weiterbildung', 'EDUCATION'],
 ];
 const LEGAL_FORMS = ['GmbH', 'GmbH & Co. KG', 'AG', 'KG', 'e.K.'];
+/** Verified, as the directory shows only verified organisations to the public. */
+const VERIFIED_AT = new Date('2026-11-01T00:00:00Z');
 const SIZE_BANDS: SizeBand[] = ['MICRO', 'SMALL', 'MEDIUM', 'LARGE'];
 const DIRECTORY_QUERY = `query Directory($filter: OrganisationFilter, $after: String) {
   organisations(filter: $filter, first: 20, after: $after) { totalCount edges { node { name municipality { name } region { key } } } }
@@ -41,7 +43,7 @@ const random = seededRandom(20261122);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 async function insertOrganisations(prisma: PrismaClient, count: number): Promise<void> {
-  const towns = await prisma.municipality.findMany({ select: { id: true, name: true } });
+  const towns = await prisma.municipality.findMany({ select: { id: true, name: true, region: { select: { key: true, name: true } } } });
   for (let start = 0; start < count; start += CHUNK) {
     const rows: Prisma.OrganisationCreateManyInput[] = [];
     for (let i = start; i < Math.min(start + CHUNK, count); i++) {
@@ -50,8 +52,8 @@ async function insertOrganisations(prisma: PrismaClient, count: number): Promise
       const owner = random() < 0.2 ? `${pick(FAMILIES)} & ${pick(FAMILIES)}` : pick(FAMILIES);
       const name = random() < 0.15 ? `${trade} ${town.name} ${pick(LEGAL_FORMS)}` : `${owner} ${trade} ${pick(LEGAL_FORMS)}`;
       rows.push({
-        slug: `bench-${i}`, name, kind, isFictional: true, municipalityId: town.id, industry, sizeBand: pick(SIZE_BANDS),
-        sortName: foldText(name), searchText: organisationSearchText([name, null, town.name, industry]),
+        slug: `bench-${i}`, name, kind, isFictional: true, municipalityId: town.id, industry, sizeBand: pick(SIZE_BANDS), verifiedAt: VERIFIED_AT,
+        sortName: foldText(name), searchText: organisationSearchText({ name, municipality: town.name, industry, region: town.region }),
       });
     }
     await prisma.organisation.createMany({ data: rows });
@@ -81,8 +83,8 @@ async function sqlDirectory(prisma: PrismaClient, where: Prisma.Sql, after: read
   const keyset = after ? Prisma.sql`AND (o."sortName", o.id) > (${after[0]}, ${after[1]}::uuid)` : Prisma.empty;
   const [, [count]] = await prisma.$transaction([
     prisma.$queryRaw`SELECT o.*, m.name AS "municipalityName", m."regionKey" FROM "Organisation" o
-      JOIN "Municipality" m ON m.id = o."municipalityId" WHERE ${where} ${keyset} ORDER BY o."sortName", o.id LIMIT 21`,
-    prisma.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM "Organisation" o WHERE ${where}`,
+      JOIN "Municipality" m ON m.id = o."municipalityId" WHERE ${where} AND o."verifiedAt" IS NOT NULL ${keyset} ORDER BY o."sortName", o.id LIMIT 21`,
+    prisma.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM "Organisation" o WHERE ${where} AND o."verifiedAt" IS NOT NULL`,
   ]);
   return count!.n;
 }
@@ -144,7 +146,9 @@ async function main(): Promise<void> {
         name: 'search (1 word)',
         next: () => {
           const word = pick(SEARCH_WORDS);
-          const where = Prisma.sql`o."searchText" LIKE ${`%${foldText(word)}%`}`;
+          // The word in each of its spellings ("Müller": mueller or muller), as the API asks.
+          const spellings = searchTerms(word)[0]!.map((spelling) => Prisma.sql`o."searchText" LIKE ${`%${spelling}%`}`);
+          const where = Prisma.sql`(${Prisma.join(spellings, ' OR ')})`;
           return { graphql: () => graphqlDirectory(url, { filter: { search: word } }), baseline: () => sqlDirectory(prisma, where, null) };
         },
       },

@@ -82,7 +82,7 @@ describe('audit log for the joint office', () => {
   it('exports with the same filters as the query, and refuses invalid ones with a coded error', async () => {
     const future = await fetch(`${t.url}/audit/export.csv?from=2999-01-01T00:00:00Z`, { headers: { cookie: coordinator } });
     expect((await future.text()).trim().split('\r\n')).toHaveLength(1);
-    const byEntity = await fetch(`${t.url}/audit/export.csv?entityType=Session&to=2999-01-01`, { headers: { cookie: coordinator } });
+    const byEntity = await fetch(`${t.url}/audit/export.csv?entityType=Session&to=2999-01-01T00:00:00%2B01:00`, { headers: { cookie: coordinator } });
     const rows = (await byEntity.text()).trim().split('\r\n').slice(1);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((row) => row.split(',')[2] === 'Session')).toBe(true);

@@ -195,13 +195,13 @@ describe('query limits bound the work of one request', () => {
 });
 
 describe('failures we cannot blame on the client', () => {
-  it('a database outage answers INTERNAL_SERVER_ERROR without internals, then /health/ready says 503', async () => {
+  it('a dropped database answers SERVICE_UNAVAILABLE without internals, then /health/ready says 503', async () => {
     const own = await startTestApp();
     await own.db.drop(); // the database disappears under the running app
     const r = await own.gql('{ topicFields { key } }');
-    expect(r.body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-    expect(r.body.errors?.[0]?.message).toBe('Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.');
-    expect(r.text).not.toMatch(/stacktrace|node_modules|\.ts:\d+|ECONN|pool/i);
+    expect(r.body.errors?.[0]?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 });
+    expect(r.body.errors?.[0]?.message).toBe('Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es in Kürze erneut.');
+    expect(r.text).not.toMatch(/stacktrace|node_modules|\.ts:\d+|ECONN|pool|INTERNAL_SERVER_ERROR/i);
     const ready = await fetch(`${own.url}/health/ready`);
     expect(ready.status).toBe(503);
     expect(await ready.json()).toEqual({ status: 'unavailable', database: 'unreachable' });

@@ -17,6 +17,15 @@ export function openPGlite(dataDir: string, loadDataDir?: Blob): Promise<PGlite>
 }
 
 /**
+ * Every PostgreSQL session of ours runs in UTC, whatever the server's `timezone` setting. Prisma's
+ * pg adapter sends Date parameters without an offset and reads timestamptz values as UTC
+ * (prisma/orm#28629): in a session in Europe/Berlin every instant it wrote would be stored an
+ * hour or two off, and SQL that compares them with now() or turns them into Berlin days would be
+ * wrong. PGlite's sessions are always UTC.
+ */
+export const UTC_SESSION_OPTIONS = '-c TimeZone=UTC';
+
+/**
  * One open database: the driver-adapter factory the Prisma client and the migration runner
  * share. PGlite is a single connection in this process, so both must use the same instance.
  */
@@ -33,7 +42,7 @@ export async function openConnection(target: DatabaseTarget, loadDataDir?: Blob)
   const description = describeTarget(target);
   if (target.kind === 'postgres') {
     // Fail fast instead of hanging when the server is unreachable; no statement runs for minutes.
-    const adapterFactory = new PrismaPg({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5_000, statement_timeout: 30_000 });
+    const adapterFactory = new PrismaPg({ connectionString: target.url, options: UTC_SESSION_OPTIONS, max: 10, connectionTimeoutMillis: 5_000, statement_timeout: 30_000 });
     return { target, description, adapterFactory, pglite: null, close: async () => undefined };
   }
   const release = target.dataDir === 'memory://' ? () => undefined : lockDataDir(target.dataDir);

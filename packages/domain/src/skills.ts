@@ -1,8 +1,8 @@
-import { foldText } from './text.js';
+import { foldText, searchText } from './text.js';
 
 /**
  * The text a skill is found by: its German and English label and every synonym, folded like all
- * search text (see foldText), each distinct part once, in that order.
+ * search text (see searchText), each distinct part once, in that order, then the loose spellings.
  */
 export function skillSearchText(labelDe: string, labelEn: string, synonyms: ReadonlyArray<string>): string {
   const parts = new Set<string>();
@@ -10,7 +10,7 @@ export function skillSearchText(labelDe: string, labelEn: string, synonyms: Read
     const folded = foldText(part);
     if (folded) parts.add(folded);
   }
-  return [...parts].join(' ');
+  return searchText([...parts]);
 }
 
 /** Synonyms are compared without regard to case, Unicode composition or runs of whitespace. */

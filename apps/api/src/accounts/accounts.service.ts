@@ -49,7 +49,7 @@ export class AccountsService {
     const email = normaliseEmail(input.email);
     const problems = checkPasswordPolicy(input.password, { email, name: input.name });
     if (problems.length > 0) throw new WeakPasswordError(describePasswordProblems(problems));
-    const municipality = await this.prisma.municipality.findUnique({ where: { id: input.organisation.municipalityId } });
+    const municipality = await this.prisma.municipality.findUnique({ where: { id: input.organisation.municipalityId }, include: { region: true } });
     if (!municipality) throw new UnknownMunicipalityError();
     const passwordHash = await this.passwords.hash(input.password);
     if (await this.prisma.user.findUnique({ where: { email }, select: { id: true } })) return { email };
@@ -64,7 +64,7 @@ export class AccountsService {
           municipalityId: municipality.id,
           website: input.organisation.website ?? null,
           sortName: foldText(input.organisation.name),
-          searchText: organisationSearchText([input.organisation.name, municipality.name]),
+          searchText: organisationSearchText({ name: input.organisation.name, municipality: municipality.name, region: municipality.region }),
         },
       });
       await tx.membership.create({ data: { userId: user.id, organisationId: organisation.id, role: 'OWNER' } });

@@ -5,7 +5,7 @@ import { ForbiddenError } from '../common/auth/auth.errors';
 import { PRISMA } from '../database/database.module';
 import { isUuid, keysetPage, toConnection, type Connection, type PageArgs } from '../common/pagination/pagination';
 import type { OrganisationFilter } from './inputs/organisation-filter.input';
-import { searchTerms } from '../common/search/search-terms';
+import { searchTextWhere } from '../common/search/search-terms';
 import { OrganisationNotFoundError } from './organisations.errors';
 
 /** Who is looking: the joint office sees every organisation, everyone else verified ones (and their own). */
@@ -32,7 +32,7 @@ function whereOf(filter: OrganisationFilter = {}): Prisma.OrganisationWhereInput
     ...(filter.kind ? { kind: filter.kind } : {}),
     ...(filter.memberOnly ? { isMember: true } : {}),
     ...(Object.keys(municipality).length ? { municipality } : {}),
-    AND: searchTerms(filter.search).map((term) => ({ searchText: { contains: term } })),
+    AND: searchTextWhere(filter.search),
   };
 }
 

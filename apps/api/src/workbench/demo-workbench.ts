@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient, TopicFieldKey } from '@wiw/db';
-import { addDays, availabilityWindows, berlinDate, blockedRange, bookableStarts, foldText, type Interval, type WeeklyRule } from '@wiw/domain';
+import { addDays, availabilityWindows, berlinDate, blockedRange, bookableStarts, searchText, type Interval, type WeeklyRule } from '@wiw/domain';
 import { createUser, DEMO_PASSWORD, type PasswordHasher } from '../accounts';
 
 interface DemoFormat {
@@ -141,7 +141,7 @@ export async function seedDemoWorkbench(prisma: PrismaClient, passwords: Passwor
             meetingLink: format.mode === 'REMOTE' ? format.place : null,
             capacity: format.capacity,
             bufferAfterMinutes: format.capacity === 1 ? 15 : 0,
-            searchText: foldText(`${format.title} ${format.description} ${advisor.name} ${organisation.name}`),
+            searchText: searchText([format.title, format.description, advisor.name, organisation.name]),
           },
         });
         formats.set(format.title, { id: created.id, advisorId: user.id, rules: advisor.rules, durationMinutes: format.durationMinutes, capacity: format.capacity });

@@ -50,7 +50,13 @@ export function formatInput(organisationId: string, overrides: Record<string, un
  * given weekly rules, and a new person who belongs to `companies` new verified companies.
  */
 export function workbenchScene(t: () => TestApp, client: Client) {
-  async function advisor(rules: Array<{ weekday: number; start: string; end: string }> = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '08:00', end: '18:00' }))) {
+  async function advisor(
+    rules: Array<{ weekday: number; start: string; end: string }> = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+      weekday,
+      start: '08:00',
+      end: '18:00',
+    })),
+  ) {
     const prisma = t().db.database.prisma;
     const person = await client.signedIn();
     const user = await prisma.user.findUniqueOrThrow({ where: { email: person.email } });
@@ -78,13 +84,30 @@ export function workbenchScene(t: () => TestApp, client: Client) {
     const more = await Promise.all(
       Array.from({ length: companies - 1 }, (_, i) =>
         prisma.organisation.create({
-          data: { slug: `wb-${user.id}-${i}`, name: `Werkbank Test ${i} GmbH`, kind: 'COMPANY', municipalityId, verifiedAt: new Date(), sortName: `werkbank test ${i}`, searchText: `werkbank test ${i}` },
+          data: {
+            slug: `wb-${user.id}-${i}`,
+            name: `Werkbank Test ${i} GmbH`,
+            kind: 'COMPANY',
+            municipalityId,
+            verifiedAt: new Date(),
+            sortName: `werkbank test ${i}`,
+            searchText: `werkbank test ${i}`,
+          },
         }),
       ),
     );
-    await prisma.membership.createMany({ data: more.map((organisation) => ({ userId: user.id, organisationId: organisation.id, role: 'OWNER' as const })) });
+    await prisma.membership.createMany({
+      data: more.map((organisation) => ({ userId: user.id, organisationId: organisation.id, role: 'OWNER' as const })),
+    });
     return { ...person, id: user.id, organisationIds: [own, ...more.map((organisation) => organisation.id)] };
   }
 
-  return { advisor, format, company };
+  /** An advisor (with `rules`) and one format of theirs (with `overrides`), and a company person to book it. */
+  async function bookingScene(rules?: Parameters<typeof advisor>[0], overrides: Record<string, unknown> = {}) {
+    const a = await advisor(rules);
+    const formatId = await format(a.cookie, a.organisationId, overrides);
+    return { a, formatId, c: await company() };
+  }
+
+  return { advisor, format, company, bookingScene };
 }

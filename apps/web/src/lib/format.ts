@@ -1,3 +1,4 @@
+import { berlinZoneAbbreviation, isRepeatedWallTime } from '@wiw/domain';
 import type { Language } from '../i18n';
 
 export const TIME_ZONE = 'Europe/Berlin';
@@ -42,6 +43,17 @@ export function formatDateTimeAsDate(value: string, language: Language): string 
   }).format(date);
 }
 
+/**
+ * " MESZ" / " MEZ" (" CEST" / " CET") after a Berlin time that occurs twice — the repeated hour
+ * when the clocks go back (2027-10-31, 02:00–03:00) — and "" for every other time, which is
+ * unambiguous without it (the rule of @wiw/domain, shared with the API's mails).
+ */
+export function berlinZoneSuffix(value: string | Date, language: Language): string {
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime()) || !isRepeatedWallTime(instant)) return '';
+  return ` ${berlinZoneAbbreviation(instant, language)}`;
+}
+
 /** An instant (ISO timestamp) as date and time in Europe/Berlin ("22.11.2026, 14:05"). */
 export function formatDateTime(value: string, language: Language): string {
   const date = new Date(value);
@@ -50,7 +62,7 @@ export function formatDateTime(value: string, language: Language): string {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone: TIME_ZONE,
-  }).format(date);
+  }).format(date) + berlinZoneSuffix(date, language);
 }
 
 /** Clamps a share to 0..1 (the API promises it, the UI must not break if it does not). */

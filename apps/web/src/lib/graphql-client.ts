@@ -26,11 +26,7 @@ export class GraphQLRequestError extends Error {
   readonly status: number | undefined;
   readonly errors: readonly GraphQLErrorPayload[];
 
-  constructor(
-    message: string,
-    code: string,
-    options: { status?: number; errors?: readonly GraphQLErrorPayload[]; cause?: unknown } = {},
-  ) {
+  constructor(message: string, code: string, options: { status?: number; errors?: readonly GraphQLErrorPayload[]; cause?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.status = options.status;
@@ -41,9 +37,8 @@ export class GraphQLRequestError extends Error {
   get isTransient(): boolean {
     if (this.code === ClientErrorCode.NETWORK_ERROR) return true;
     if (this.status !== undefined && this.status >= 500) return true;
-    // SERVICE_UNAVAILABLE is not in the contract (@wiw/domain ERROR_CODES) while the API does not answer it;
-    // once it is, the lint rule against error-code literals asks for ErrorCodes.SERVICE_UNAVAILABLE here.
-    return this.code === ErrorCodes.INTERNAL_SERVER_ERROR || this.code === 'SERVICE_UNAVAILABLE';
+    // SERVICE_UNAVAILABLE: the API's database is away; trying again shortly may succeed.
+    return this.code === ErrorCodes.INTERNAL_SERVER_ERROR || this.code === ErrorCodes.SERVICE_UNAVAILABLE;
   }
 }
 
@@ -134,11 +129,10 @@ export async function request<TResult, TVariables>(
   const first = errors[0];
   if (first) {
     const code = typeof first.extensions?.code === 'string' ? first.extensions.code : undefined;
-    throw new GraphQLRequestError(
-      first.message,
-      code ?? (response.ok ? ClientErrorCode.UNKNOWN_GRAPHQL_ERROR : ClientErrorCode.HTTP_ERROR),
-      { status: response.status, errors },
-    );
+    throw new GraphQLRequestError(first.message, code ?? (response.ok ? ClientErrorCode.UNKNOWN_GRAPHQL_ERROR : ClientErrorCode.HTTP_ERROR), {
+      status: response.status,
+      errors,
+    });
   }
   if (!response.ok) {
     throw new GraphQLRequestError(`HTTP ${response.status}`, ClientErrorCode.HTTP_ERROR, {

@@ -8,7 +8,7 @@ import {
 } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { openPGlite } from '../connection';
+import { openPGlite, UTC_SESSION_OPTIONS } from '../connection';
 
 /*
  * Driver adapters tuned for the schema engine. Two things differ from the adapters the Prisma
@@ -87,7 +87,7 @@ async function connectPostgres(config: pg.PoolConfig, onDispose?: () => Promise<
 }
 
 function poolConfigFromUrl(url: string): pg.PoolConfig {
-  return { connectionString: url };
+  return { connectionString: url, options: UTC_SESSION_OPTIONS };
 }
 
 /** A database name on the same server as `url`. */

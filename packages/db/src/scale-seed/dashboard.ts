@@ -1,4 +1,4 @@
-import { foldText } from '@wiw/domain';
+import { searchText } from '@wiw/domain';
 import type { PrismaClient } from '../generated/prisma/client';
 import { generateScaleData, type ScaleData } from './generate';
 import { insertScaleData, type Progress } from './insert';
@@ -136,7 +136,7 @@ async function insertAdvisors(
   const orgs = Array.from({ length: ADVISING_ORGANISATIONS }, (_, i) => {
     const town = rnd.pick(municipalities);
     const name = `Beratung ${town.name} D-${i}`;
-    return { id: rnd.uuid(), slug: `scale-dashboard-advice-${i}`, name, kind: rnd.pick(ADVISING_KINDS), municipalityId: town.id, search: foldText(`${name} ${town.name}`) };
+    return { id: rnd.uuid(), slug: `scale-dashboard-advice-${i}`, name, kind: rnd.pick(ADVISING_KINDS), municipalityId: town.id, search: searchText([name, town.name]) };
   });
   await prisma.$executeRaw`
     INSERT INTO "Organisation" (id, slug, name, kind, "isMember", "isFictional", "municipalityId", "verifiedAt", "sortName", "searchText", "createdAt", "updatedAt")

@@ -1,4 +1,4 @@
-import { foldText } from '@wiw/domain';
+import { foldText, searchText } from '@wiw/domain';
 import { cumulativeOf, SeededRandom } from './random';
 
 /** What the generator needs from the database: the taxonomy and the places. */
@@ -75,7 +75,7 @@ export function generateScaleData(inputs: ScaleInputs, options: ScaleOptions): S
   const organisation = (prefix: string, i: number, kind: string) => {
     const town = rnd.pick(inputs.municipalities);
     const name = `${rnd.pick(TRADES)} ${town.name} ${prefix.toUpperCase()}-${i} GmbH`;
-    const row = { id: rnd.uuid(), slug: `scale-${prefix}-${i}`, name, kind, municipalityId: town.id, sortName: foldText(name), searchText: foldText(`${name} ${town.name}`) };
+    const row = { id: rnd.uuid(), slug: `scale-${prefix}-${i}`, name, kind, municipalityId: town.id, sortName: foldText(name), searchText: searchText([name, town.name]) };
     data.organisations.push(row);
     return row;
   };
@@ -96,7 +96,7 @@ export function generateScaleData(inputs: ScaleInputs, options: ScaleOptions): S
       // Most needs sit where the company is; some elsewhere (branch offices).
       municipalityId: rnd.next() < 0.8 ? company.municipalityId : rnd.pick(inputs.municipalities).id,
       remoteMode: rnd.pick(REMOTE_MODES), startDate: rnd.next() < 0.4 ? null : day(rnd.int(-10, 120)), topicFieldKey: rnd.pick(TOPIC_FIELDS), status,
-      publishedAt, expiresAt: publishedAt ? new Date(publishedAt.getTime() + 90 * DAY_MS) : null, searchText: foldText(title),
+      publishedAt, expiresAt: publishedAt ? new Date(publishedAt.getTime() + 90 * DAY_MS) : null, searchText: searchText([title]),
     };
     data.needs.push(need);
     for (const skillId of chooseSkills(rnd.int(2, 7))) {
@@ -114,7 +114,7 @@ export function generateScaleData(inputs: ScaleInputs, options: ScaleOptions): S
       id: rnd.uuid(), kind, organisationId: provider?.id ?? null, ownerId: owner?.id ?? null, title, description: `Angebot ${i} (Skalendaten)`,
       municipalityId: provider && rnd.next() < 0.8 ? provider.municipalityId : rnd.pick(inputs.municipalities).id, radiusKm: rnd.pick(RADII),
       availableFrom: day(rnd.int(-30, 120)), remoteWilling: rnd.next() < 0.4, status,
-      publishedAt: status === 'DRAFT' ? null : new Date(day(-rnd.int(0, 85)).getTime() + rnd.int(0, DAY_MS - 1)), searchText: foldText(title),
+      publishedAt: status === 'DRAFT' ? null : new Date(day(-rnd.int(0, 85)).getTime() + rnd.int(0, DAY_MS - 1)), searchText: searchText([title]),
     };
     data.offers.push(offer);
     for (const skillId of chooseSkills(rnd.int(1, 6))) data.offerSkills.push({ offerId: offer.id, skillId, level: rnd.pick(LEVELS) });

@@ -1,4 +1,4 @@
-import { foldText } from '@wiw/domain';
+import { searchText } from '@wiw/domain';
 import type { Prisma } from '../generated/prisma/client';
 import type { SeedBoard } from './board-data';
 
@@ -25,7 +25,7 @@ export async function seedBoard(tx: Prisma.TransactionClient, board: SeedBoard, 
         organisationId, title: entry.title, description: entry.description, headcount: entry.headcount, kind: entry.kind,
         municipalityId: towns.get(`${entry.region}/${entry.municipality}`)!, remoteMode: entry.remoteMode,
         startDate: entry.startInDays === null ? null : day(entry.startInDays), topicFieldKey: entry.topicField,
-        status: 'OPEN', publishedAt: now, expiresAt: new Date(now.getTime() + 90 * DAY_MS), searchText: foldText(`${entry.title} ${entry.description}`),
+        status: 'OPEN', publishedAt: now, expiresAt: new Date(now.getTime() + 90 * DAY_MS), searchText: searchText([entry.title, entry.description]),
         skills: { create: entry.skills.map((s) => ({ skillId: skills.get(s.skill)!, weight: s.weight, level: s.level, open: true, organisationId, weightTotal })) },
       },
     });
@@ -40,7 +40,7 @@ export async function seedBoard(tx: Prisma.TransactionClient, board: SeedBoard, 
         kind: entry.kind, organisationId, title: entry.title, description: entry.description,
         municipalityId: towns.get(`${entry.region}/${entry.municipality}`)!, radiusKm: entry.radiusKm,
         availableFrom: day(entry.availableInDays), remoteWilling: entry.remoteWilling, status: 'OPEN', publishedAt: now,
-        searchText: foldText(`${entry.title} ${entry.description}`),
+        searchText: searchText([entry.title, entry.description]),
         skills: { create: entry.skills.map((s) => ({ skillId: skills.get(s.skill)!, level: s.level, open: true, organisationId })) },
       },
     });

@@ -48,6 +48,7 @@ export async function createOrganisations(
 ): Promise<number> {
   const towns = await tx.municipality.findMany({ select: { id: true, name: true, regionKey: true } });
   const townId = new Map(towns.map((t) => [townKey({ name: t.name, region: t.regionKey }), t.id]));
+  const regionByKey = new Map((await tx.region.findMany({ select: { key: true, name: true } })).map((r) => [r.key as string, r]));
   const { count } = await tx.organisation.createMany({
     data: organisations.map(({ municipality, region, ...org }) => {
       const municipalityId = townId.get(townKey({ name: municipality, region }));
@@ -58,7 +59,7 @@ export async function createOrganisations(
         municipalityId,
         verifiedAt: SEED_VERIFIED_AT,
         sortName: foldText(org.name),
-        searchText: organisationSearchText([org.name, org.shortName, municipality, org.industry]),
+        searchText: organisationSearchText({ name: org.name, shortName: org.shortName, municipality, industry: org.industry, region: regionByKey.get(region) }),
       };
     }),
     skipDuplicates: true,

@@ -18,7 +18,10 @@ export const ERROR_CODES = [
   'TOO_MANY_REQUESTS',
   'QUERY_TOO_COMPLEX',
   'QUERY_TOO_DEEP',
+  'OPERATION_NOT_SUPPORTED',
   'INTERNAL_SERVER_ERROR',
+  // The database cannot be reached right now: try again shortly (503 with Retry-After outside GraphQL).
+  'SERVICE_UNAVAILABLE',
   // Access and generic database refusals.
   'UNAUTHENTICATED',
   'FORBIDDEN',

@@ -6,6 +6,8 @@ import {
   isoWeekday,
   isValidDate,
   isValidTimeOfDay,
+  isRepeatedWallTime,
+  berlinZoneAbbreviation,
   minutesOfDay,
   zonedToInstant,
 } from './zoned-time.js';
@@ -145,5 +147,37 @@ describe('validity', () => {
     expect(isValidTimeOfDay('9:00')).toBe(false);
     expect(isValidTimeOfDay('09:00:00')).toBe(false);
     expect(isValidTimeOfDay(null)).toBe(false);
+  });
+});
+
+describe('isRepeatedWallTime and berlinZoneAbbreviation', () => {
+  const at = (iso: string) => new Date(iso);
+
+  it('marks exactly the two readings of the repeated hour on 2027-10-31', () => {
+    expect(isRepeatedWallTime(at('2027-10-30T23:59:59Z'))).toBe(false); // 01:59:59 CEST
+    expect(isRepeatedWallTime(at('2027-10-31T00:00:00Z'))).toBe(true); // 02:00 CEST
+    expect(isRepeatedWallTime(at('2027-10-31T00:30:00Z'))).toBe(true); // 02:30 CEST
+    expect(isRepeatedWallTime(at('2027-10-31T01:30:00Z'))).toBe(true); // 02:30 CET
+    expect(isRepeatedWallTime(at('2027-10-31T01:59:59Z'))).toBe(true); // 02:59:59 CET
+    expect(isRepeatedWallTime(at('2027-10-31T02:00:00Z'))).toBe(false); // 03:00 CET
+  });
+
+  it('never marks the spring change or an ordinary day', () => {
+    for (const iso of ['2027-03-28T00:59:00Z', '2027-03-28T01:00:00Z', '2027-03-28T01:30:00Z', '2027-07-01T12:00:00Z', '2027-01-12T08:00:00Z']) {
+      expect(isRepeatedWallTime(at(iso))).toBe(false);
+    }
+  });
+
+  it('works for other zones too (New York falls back on 2027-11-07)', () => {
+    expect(isRepeatedWallTime(at('2027-11-07T05:30:00Z'), 'America/New_York')).toBe(true); // 01:30 EDT
+    expect(isRepeatedWallTime(at('2027-11-07T06:30:00Z'), 'America/New_York')).toBe(true); // 01:30 EST
+    expect(isRepeatedWallTime(at('2027-11-07T07:30:00Z'), 'America/New_York')).toBe(false); // 02:30 EST
+  });
+
+  it('names the zone in force in both languages', () => {
+    expect(berlinZoneAbbreviation(at('2027-10-31T00:30:00Z'), 'de')).toBe('MESZ');
+    expect(berlinZoneAbbreviation(at('2027-10-31T01:30:00Z'), 'de')).toBe('MEZ');
+    expect(berlinZoneAbbreviation(at('2027-10-31T00:30:00Z'), 'en')).toBe('CEST');
+    expect(berlinZoneAbbreviation(at('2027-10-31T01:30:00Z'), 'en')).toBe('CET');
   });
 });

@@ -155,3 +155,32 @@ export function instantToZoned(instant: Date, timeZone: string = PORTAL_TIME_ZON
     weekday: isoWeekday(date),
   };
 }
+
+/**
+ * True when the wall clock at `instant` shows a time that occurs twice (the repeated hour when the
+ * clocks go back: in Berlin on 2027-10-31, 02:30 is 00:30Z in summer time and 01:30Z in winter
+ * time). Such a local time names its instant only together with the zone abbreviation.
+ */
+export function isRepeatedWallTime(instant: Date, timeZone: string = PORTAL_TIME_ZONE): boolean {
+  const ms = instant.getTime();
+  if (Number.isNaN(ms)) throw new RangeError('Invalid date');
+  const wall = wallClockMs(ms, timeZone);
+  const before = offsetMs(ms - DAY_MS, timeZone);
+  const after = offsetMs(ms + DAY_MS, timeZone);
+  if (before === after) return false;
+  return [wall - before, wall - after].every((candidate) => wallClockMs(candidate, timeZone) === wall);
+}
+
+const BERLIN_ZONES: Record<number, { de: string; en: string }> = {
+  60: { de: 'MEZ', en: 'CET' },
+  120: { de: 'MESZ', en: 'CEST' },
+};
+
+/** "MEZ"/"MESZ" (German) or "CET"/"CEST" (English): the Berlin zone in force at `instant`. */
+export function berlinZoneAbbreviation(instant: Date, locale: 'de' | 'en'): string {
+  const minutes = Math.round(offsetMs(instant.getTime(), PORTAL_TIME_ZONE) / MINUTE_MS);
+  const known = BERLIN_ZONES[minutes];
+  if (known) return known[locale];
+  const sign = minutes < 0 ? '-' : '+';
+  return `UTC${sign}${formatMinutes(Math.abs(minutes))}`;
+}

@@ -1,8 +1,7 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { IsEmail, IsEnum, IsIn, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsEmail, IsEnum, IsIn, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { EMAIL_MAX_LENGTH, ORGANISATION_NAME_LENGTH, PASSWORD_INPUT_MAX_LENGTH, PERSON_NAME_LENGTH, WEBSITE_MAX_LENGTH } from '@wiw/domain';
-import { SINGLE_LINE } from '../../common/validation/text-patterns';
 import { Locale } from '@wiw/db';
 import { OrganisationKind } from '../../common/graphql/enums';
 
@@ -16,7 +15,6 @@ export class NewOrganisationInput {
   @Field()
   @IsString()
   @Length(ORGANISATION_NAME_LENGTH.min, ORGANISATION_NAME_LENGTH.max)
-  @Matches(SINGLE_LINE)
   name: string;
 
   @Field(() => OrganisationKind, { description: 'COMPANY, RESEARCH, ADVISORY or EDUCATION.' })
@@ -51,7 +49,6 @@ export class SignUpInput {
   @Field()
   @IsString()
   @Length(PERSON_NAME_LENGTH.min, PERSON_NAME_LENGTH.max)
-  @Matches(SINGLE_LINE)
   name: string;
 
   @Field(() => Locale, { defaultValue: 'de' })

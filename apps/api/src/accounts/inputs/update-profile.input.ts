@@ -1,8 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Locale } from '@wiw/db';
-import { IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsEnum, IsOptional, IsString, Length } from 'class-validator';
 import { PERSON_NAME_LENGTH } from '@wiw/domain';
-import { SINGLE_LINE } from '../../common/validation/text-patterns';
 
 @InputType({ description: 'Only the given fields change.' })
 export class UpdateProfileInput {
@@ -10,7 +9,6 @@ export class UpdateProfileInput {
   @IsOptional()
   @IsString()
   @Length(PERSON_NAME_LENGTH.min, PERSON_NAME_LENGTH.max)
-  @Matches(SINGLE_LINE)
   name?: string | null;
 
   @Field(() => Locale, { nullable: true, description: 'Language of the interface and of mails.' })

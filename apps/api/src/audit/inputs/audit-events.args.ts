@@ -1,7 +1,11 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsDate, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../common/pagination/pagination';
+import { dateTimeOrInvalid } from '../../common/scalars/date-time.scalar';
+
+/** URL parameters of the CSV export arrive as text: read like the DateTime scalar (Z or an offset required), never in the server's zone. */
+const asInstant = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? dateTimeOrInvalid(value) : value);
 
 @InputType({ description: 'All given conditions must hold.' })
 export class AuditEventFilter {
@@ -26,13 +30,13 @@ export class AuditEventFilter {
 
   @Field(() => Date, { nullable: true, description: 'From this instant (inclusive).' })
   @IsOptional()
-  @Type(() => Date)
+  @Transform(asInstant)
   @IsDate()
   from?: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'Before this instant (exclusive).' })
   @IsOptional()
-  @Type(() => Date)
+  @Transform(asInstant)
   @IsDate()
   to?: Date | null;
 }

@@ -56,3 +56,15 @@ export class QueryTooComplexError extends DomainError {
     );
   }
 }
+
+/** A subscription (or any operation type the schema lacks): graphql-js would fail it only while executing. */
+export class OperationNotSupportedError extends DomainError {
+  readonly code = 'OPERATION_NOT_SUPPORTED';
+
+  constructor(operation: string) {
+    super(
+      { de: `Operationen vom Typ „${operation}“ werden nicht unterstützt.`, en: `Operations of type "${operation}" are not supported.` },
+      { operation },
+    );
+  }
+}

@@ -3,18 +3,22 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../../config/config';
 import { createFormatError } from '../errors/format-error';
 import { localizeErrorsPlugin } from '../errors/localize-errors.plugin';
+import { DateTimeScalar } from '../scalars/date-time.scalar';
 import { localeFromHeader } from '../i18n/locale';
 import type { LoadersFactory } from '../loaders/loaders';
 import type { GraphQLContext } from './context';
+import { inputTextPlugin } from './input-text';
+import { knownOperationTypes } from './operation-types';
 import { queryLimits } from './query-limits';
 
-/** Apollo Server options: code-first schema, our error format, no CDN landing page, no APQ. */
+/** Apollo Server options: code-first schema, our error format and input checks, no CDN landing page, no APQ. */
 export function graphqlOptions(config: AppConfig, loaders: LoadersFactory): Omit<ApolloDriverConfig, 'driver'> {
   return {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
-    buildSchemaOptions: { dateScalarMode: 'isoDate' },
+    // Date-typed fields are our strict DateTime (Z or an offset required), not Nest's `new Date(value)`.
+    buildSchemaOptions: { dateScalarMode: 'isoDate', scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     graphiql: false,
     introspection: config.env !== 'production',
     includeStacktraceInErrorResponses: false,
@@ -22,8 +26,8 @@ export function graphqlOptions(config: AppConfig, loaders: LoadersFactory): Omit
     persistedQueries: false,
     autoTransformHttpErrors: false,
     formatError: createFormatError({ exposeDetails: config.env !== 'production' }),
-    validationRules: [queryLimits],
-    plugins: [localizeErrorsPlugin],
+    validationRules: [knownOperationTypes, queryLimits],
+    plugins: [inputTextPlugin, localizeErrorsPlugin],
     context: (request: FastifyRequest, reply: FastifyReply): GraphQLContext => ({
       req: request,
       reply,

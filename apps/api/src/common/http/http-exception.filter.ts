@@ -1,6 +1,7 @@
 import { Catch, HttpException, HttpStatus, Logger, ServiceUnavailableException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { ErrorCode } from '@wiw/domain';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { fromDatabaseOutage, RETRY_AFTER_SECONDS } from '../errors/database-unavailable';
 import { DomainError } from '../errors/domain-error';
 import { localeFromHeader, type Bilingual } from '../i18n/locale';
 
@@ -78,8 +79,9 @@ function isApiPath(pathname: string): boolean {
 
 /**
  * Answers errors outside GraphQL execution in the GraphQL error shape: a stable
- * `extensions.code` and a message in the caller's language, never a stack trace. A GET for an
- * unknown path without file extension is a page of the web client and gets index.html.
+ * `extensions.code` and a message in the caller's language, never a stack trace. An unreachable
+ * database is 503 SERVICE_UNAVAILABLE with Retry-After. A GET for an unknown path without file
+ * extension is a page of the web client and gets index.html.
  */
 @Catch()
 export class HttpExceptionFilter implements ExceptionFilter {
@@ -100,9 +102,16 @@ export class HttpExceptionFilter implements ExceptionFilter {
       return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html');
     }
     if (exception instanceof ServiceUnavailableException && pathname === '/health/ready') {
-      return reply.code(status).send(exception.getResponse());
+      return reply.code(status).header('retry-after', String(RETRY_AFTER_SECONDS)).send(exception.getResponse());
     }
     const locale = localeFromHeader(request.headers['accept-language']);
+    const outage = fromDatabaseOutage(exception);
+    if (outage) {
+      return this.json(reply)
+        .code(HttpStatus.SERVICE_UNAVAILABLE)
+        .header('retry-after', String(RETRY_AFTER_SECONDS))
+        .send({ errors: [{ message: outage.messages[locale], extensions: { ...outage.details, code: outage.code } }] });
+    }
     if (exception instanceof DomainError) {
       // Raised by guards on plain HTTP routes (e.g. UNAUTHENTICATED): keep code and message.
       const domainStatus = DOMAIN_STATUS[exception.code] ?? HttpStatus.BAD_REQUEST;

@@ -1,7 +1,7 @@
 import { Prisma, type PrismaClient } from '@wiw/db';
 import { InvalidCursorError } from '../../common/errors/common.errors';
 import { keysetPage, toConnection, type Connection, type PageArgs } from '../../common/pagination/pagination';
-import { searchTerms } from '../../common/search/search-terms';
+import { searchTextSql } from '../../common/search/search-terms';
 import { BoardSort, type NeedFilter, type OfferFilter } from './board-filter.input';
 
 /** The two boards differ in table, skill table and a few filters; the query is the same. */
@@ -28,7 +28,7 @@ const q = (name: string) => Prisma.raw(`"${name}"`);
 function conditions(board: BoardTable, filter: AnyBoardFilter): Prisma.Sql[] {
   const skills = Prisma.sql`${q(board.skillTable)} bs`;
   const where: Prisma.Sql[] = [Prisma.sql`b.status = 'OPEN'`];
-  for (const term of searchTerms(filter.search)) where.push(Prisma.sql`b."searchText" LIKE ${`%${term}%`}`);
+  where.push(...searchTextSql(Prisma.sql`b."searchText"`, filter.search));
   // Semi-joins on the open skill rows (the matching index), not a probe per board row.
   const ownerId = Prisma.sql`bs.${q(board.ownerColumn)}`;
   if (filter.skillIds?.length) where.push(Prisma.sql`b.id IN (SELECT ${ownerId} FROM ${skills} WHERE bs.open AND bs."skillId" = ANY(${filter.skillIds}::uuid[]))`);

@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { CONTACT_MESSAGE_LENGTH } from '@wiw/domain';
 import { PageArgs } from '../../common/pagination/pagination';
 import { ContactRequestStatus } from '../common/enums';
-import { MULTI_LINE } from '../../common/validation/text-patterns';
+import { MultiLine } from '../../common/graphql/input-text';
 
 @InputType()
 export class RequestContactInput {
@@ -18,7 +18,7 @@ export class RequestContactInput {
   @Field({ description: `${CONTACT_MESSAGE_LENGTH.min} to ${CONTACT_MESSAGE_LENGTH.max} characters; the other side reads it before deciding.` })
   @IsString()
   @Length(CONTACT_MESSAGE_LENGTH.min, CONTACT_MESSAGE_LENGTH.max)
-  @Matches(MULTI_LINE)
+  @MultiLine()
   message: string;
 }
 

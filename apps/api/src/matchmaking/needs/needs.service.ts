@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { NeedSkill, NeedStatus, Prisma, PrismaClient, SkillNeed } from '@wiw/db';
-import { foldText } from '@wiw/domain';
+import { searchText } from '@wiw/domain';
 import { isUuid, type Connection, type PageArgs } from '../../common/pagination/pagination';
 import type { BoardSort, NeedFilter } from '../common/board-filter.input';
 import { boardPage, NEED_BOARD } from '../common/board-query';
@@ -28,7 +28,7 @@ function needData(input: NeedInput) {
     remoteMode: input.remoteMode,
     startDate: input.startDate ?? null,
     topicFieldKey: input.topicField,
-    searchText: foldText(`${input.title} ${input.description}`),
+    searchText: searchText([input.title, input.description]),
   };
 }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { OfferSkill, OfferStatus, Prisma, PrismaClient, SkillOffer } from '@wiw/db';
-import { foldText } from '@wiw/domain';
+import { searchText } from '@wiw/domain';
 import { isUuid, type Connection, type PageArgs } from '../../common/pagination/pagination';
 import type { BoardSort, OfferFilter } from '../common/board-filter.input';
 import { boardPage, OFFER_BOARD } from '../common/board-query';
@@ -23,7 +23,7 @@ function offerData(input: OfferInput) {
     radiusKm: input.radiusKm,
     availableFrom: input.availableFrom,
     remoteWilling: input.remoteWilling,
-    searchText: foldText(`${input.title} ${input.description}`),
+    searchText: searchText([input.title, input.description]),
   };
 }
 

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Prisma, PrismaClient, Skill } from '@wiw/db';
 import { keysetPage, toConnection, type Connection, type PageArgs } from '../../common/pagination/pagination';
 import { PRISMA } from '../../database/database.module';
-import { searchTerms } from '../../common/search/search-terms';
+import { searchTextWhere } from '../../common/search/search-terms';
 import type { SkillCategory } from '../common/enums';
 
 /** The skill taxonomy: search for the skill picker, lookups for the board. */
@@ -18,7 +18,7 @@ export class SkillsService {
     const page = keysetPage(pageArgs, 2);
     const where: Prisma.SkillWhereInput = {
       ...(category ? { category } : {}),
-      AND: searchTerms(search).map((term) => ({ searchText: { contains: term } })),
+      AND: searchTextWhere(search),
     };
     const after: Prisma.SkillWhereInput | null = page.after
       ? { AND: [{ labelDe: { gte: page.after[0] } }, { OR: [{ labelDe: { gt: page.after[0] } }, { id: { gt: page.after[1] } }] }] }

@@ -1,9 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Locale, MembershipRole } from '@wiw/db';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsEnum, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsEmail, IsEnum, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { EMAIL_MAX_LENGTH, PASSWORD_INPUT_MAX_LENGTH, PERSON_NAME_LENGTH, TOKEN_MAX_LENGTH } from '@wiw/domain';
-import { SINGLE_LINE } from '../../common/validation/text-patterns';
 
 @InputType()
 export class InviteMemberInput {
@@ -36,7 +35,6 @@ export class SignUpWithInvitationInput {
   @Field()
   @IsString()
   @Length(PERSON_NAME_LENGTH.min, PERSON_NAME_LENGTH.max)
-  @Matches(SINGLE_LINE)
   name: string;
 
   @Field()

@@ -1,8 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { PlatformRole } from '@wiw/db';
-import { IsEnum, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsEnum, IsString, IsUUID, Length } from 'class-validator';
 import { OFFICE_TITLE_LENGTH } from '@wiw/domain';
-import { SINGLE_LINE } from '../../common/validation/text-patterns';
 
 @InputType()
 export class CreateOfficeInput {
@@ -13,13 +12,11 @@ export class CreateOfficeInput {
   @Field()
   @IsString()
   @Length(OFFICE_TITLE_LENGTH.min, OFFICE_TITLE_LENGTH.max)
-  @Matches(SINGLE_LINE)
   titleDe: string;
 
   @Field()
   @IsString()
   @Length(OFFICE_TITLE_LENGTH.min, OFFICE_TITLE_LENGTH.max)
-  @Matches(SINGLE_LINE)
   titleEn: string;
 
   @Field(() => PlatformRole, { defaultValue: 'OFFICIAL' })

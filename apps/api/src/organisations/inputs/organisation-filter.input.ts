@@ -1,7 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { SEARCH_MAX_LENGTH } from '@wiw/domain';
-import { SINGLE_LINE } from '../../common/validation/text-patterns';
 import { OrganisationKind, RegionKey, Side } from '../../common/graphql/enums';
 
 @InputType({ description: 'All given conditions must hold.' })
@@ -36,11 +35,10 @@ export class OrganisationFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: `Words found in name, short name, municipality or industry; ignores case and treats ä/ae, ö/oe, ü/ue, ß/ss alike. At most ${SEARCH_MAX_LENGTH} characters.`,
+    description: `Words found in name, short name, municipality, district or industry; ignores case and punctuation around words, treats ä/ae/a, ö/oe/o, ü/ue/u and ß/ss alike. At most ${SEARCH_MAX_LENGTH} characters.`,
   })
   @IsOptional()
   @IsString()
   @MaxLength(SEARCH_MAX_LENGTH)
-  @Matches(SINGLE_LINE, { message: 'search must not contain control characters' })
   search?: string | null;
 }

@@ -3,7 +3,6 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsDate, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { AVAILABILITY_NOTE_MAX_LENGTH, MAX_AVAILABILITY_RULES } from '@wiw/domain';
 import { DateScalar } from '../../common/scalars/date.scalar';
-import { SINGLE_LINE } from '../../common/validation/text-patterns';
 import { AvailabilityExceptionKind } from '../common/enums';
 
 const TIME_OF_DAY = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
@@ -50,7 +49,6 @@ export class AvailabilityExceptionInput {
   @IsOptional()
   @IsString()
   @MaxLength(AVAILABILITY_NOTE_MAX_LENGTH)
-  @Matches(SINGLE_LINE)
   note?: string | null;
 }
 

@@ -3,7 +3,7 @@ import { IsDate, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLengt
 import { AGENDA_LENGTH, CANCELLATION_REASON_LENGTH, IDEMPOTENCY_KEY_LENGTH, RESCHEDULE_NOTE_MAX_LENGTH } from '@wiw/domain';
 import { PageArgs } from '../../common/pagination/pagination';
 import { DateScalar } from '../../common/scalars/date.scalar';
-import { MULTI_LINE } from '../../common/validation/text-patterns';
+import { MultiLine } from '../../common/graphql/input-text';
 import { BookingScope } from '../common/enums';
 
 @InputType()
@@ -23,7 +23,7 @@ export class BookConsultationInput {
   @Field({ description: `What we want to talk about, ${AGENDA_LENGTH.min} to ${AGENDA_LENGTH.max} characters.` })
   @IsString()
   @Length(AGENDA_LENGTH.min, AGENDA_LENGTH.max)
-  @Matches(MULTI_LINE)
+  @MultiLine()
   agenda: string;
 
   @Field(() => String, { nullable: true, description: 'A fresh random key per booking attempt (e.g. a UUID): a retried request returns the same booking.' })
@@ -43,7 +43,7 @@ export class CancelBookingInput {
   @Field({ description: `Why, ${CANCELLATION_REASON_LENGTH.min} to ${CANCELLATION_REASON_LENGTH.max} characters (the other side reads it).` })
   @IsString()
   @Length(CANCELLATION_REASON_LENGTH.min, CANCELLATION_REASON_LENGTH.max)
-  @Matches(MULTI_LINE)
+  @MultiLine()
   reason: string;
 }
 
@@ -61,7 +61,7 @@ export class RescheduleBookingInput {
   @IsOptional()
   @IsString()
   @MaxLength(RESCHEDULE_NOTE_MAX_LENGTH)
-  @Matches(MULTI_LINE)
+  @MultiLine()
   reason?: string | null;
 }
 

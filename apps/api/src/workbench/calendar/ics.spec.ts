@@ -62,6 +62,40 @@ describe('calendarFile', () => {
     expect(parsed!.endDate.toJSDate().getTime() - parsed!.startDate.toJSDate().getTime()).toBe(90 * 60_000);
   });
 
+  it.each([
+    ['02:30 CEST, the first 02:30 (ends 02:00 CET)', '2027-10-31T00:30:00Z', '2027-10-31T01:00:00Z', 'DTSTART:20271031T003000Z', 'DTEND:20271031T010000Z'],
+    ['02:30 CET, the second 02:30', '2027-10-31T01:30:00Z', '2027-10-31T02:00:00Z', 'DTSTART:20271031T013000Z', 'DTEND:20271031T020000Z'],
+    ['01:30 CEST, ending 02:00 CEST in the repeated hour', '2027-10-30T23:30:00Z', '2027-10-31T00:00:00Z', 'DTSTART:20271030T233000Z', 'DTEND:20271031T000000Z'],
+  ])('writes an event in the repeated autumn hour in UTC: %s', (_label, startIso, endIso, dtstart, dtend) => {
+    const start = new Date(startIso);
+    const end = new Date(endIso);
+    const ics = calendarFile([event({ start, end })], { name: 'Werkbank' });
+    const lines = linesOf(ics);
+    expect(lines).toContain(dtstart);
+    expect(lines).toContain(dtend);
+    expect(ics).not.toContain('TZID=');
+    const [parsed] = parse(ics).events;
+    expect(parsed!.startDate.toJSDate().getTime()).toBe(start.getTime());
+    expect(parsed!.endDate.toJSDate().getTime()).toBe(end.getTime());
+  });
+
+  it('keeps Berlin time for the hours around the repeated one, in the same file as a UTC event', () => {
+    const before = event({ uid: 'before@x', start: new Date('2027-10-30T22:30:00Z'), end: new Date('2027-10-30T23:00:00Z') }); // 00:30–01:00 CEST
+    const repeated = event({ uid: 'repeated@x', start: new Date('2027-10-31T01:30:00Z'), end: new Date('2027-10-31T02:00:00Z') });
+    const after = event({ uid: 'after@x', start: new Date('2027-10-31T02:00:00Z'), end: new Date('2027-10-31T02:30:00Z') }); // 03:00–03:30 CET
+    const ics = calendarFile([before, repeated, after], { name: 'Werkbank' });
+    const lines = linesOf(ics);
+    expect(lines).toContain('DTSTART;TZID=Europe/Berlin:20271031T003000');
+    expect(lines).toContain('DTSTART:20271031T013000Z');
+    expect(lines).toContain('DTSTART;TZID=Europe/Berlin:20271031T030000');
+    const parsed = parse(ics).events.map((e) => [e.uid, e.startDate.toJSDate().toISOString(), e.endDate.toJSDate().toISOString()]);
+    expect(parsed).toEqual([
+      ['before@x', '2027-10-30T22:30:00.000Z', '2027-10-30T23:00:00.000Z'],
+      ['repeated@x', '2027-10-31T01:30:00.000Z', '2027-10-31T02:00:00.000Z'],
+      ['after@x', '2027-10-31T02:00:00.000Z', '2027-10-31T02:30:00.000Z'],
+    ]);
+  });
+
   it('does not depend on the time zone of the server', () => {
     const original = process.env.TZ;
     const events = [event({ start: new Date('2027-10-26T07:00:00Z'), end: new Date('2027-10-26T08:00:00Z') })];

@@ -1,5 +1,5 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import { instantToZoned, PORTAL_TIME_ZONE } from '@wiw/domain';
+import { instantToZoned, isRepeatedWallTime, PORTAL_TIME_ZONE } from '@wiw/domain';
 import { ICalCalendar, ICalCalendarMethod, ICalEventStatus, type ICalDayJsStub } from 'ical-generator';
 
 /** One appointment as calendars see it; the same UID with a higher SEQUENCE updates it. */
@@ -69,10 +69,20 @@ function inPortalZone(instant: Date): ICalDayJsStub {
 }
 
 /**
+ * True when the event starts or ends in the repeated hour of the autumn change (02:00–03:00 on
+ * the last Sunday of October in Berlin): a local time there names two instants, and RFC 5545 reads
+ * it as the first, so 02:30 CET would show an hour early. Such an event is written in UTC.
+ */
+function inRepeatedHour(event: CalendarEvent): boolean {
+  return isRepeatedWallTime(event.start) || isRepeatedWallTime(event.end);
+}
+
+/**
  * An iCalendar file (RFC 5545, CRLF line endings, folded at 75 octets) with the events in
- * Europe/Berlin time and the VTIMEZONE that defines it. The calendar itself gets no time zone
- * (`name: null`): DTSTAMP stays in UTC as the RFC requires, and the generator still emits a
- * VTIMEZONE for the zone the events use.
+ * Europe/Berlin time and the VTIMEZONE that defines it, except events in the repeated autumn
+ * hour, whose start and end are both written in UTC (…Z), the one unambiguous form. The calendar
+ * itself gets no time zone (`name: null`): DTSTAMP stays in UTC as the RFC requires, and the
+ * generator still emits a VTIMEZONE for the zone the events use.
  */
 export function calendarFile(events: CalendarEvent[], options: CalendarFileOptions): string {
   // iTIP's REQUEST and CANCEL need an ORGANIZER (RFC 5546); without one the file is published instead.
@@ -85,13 +95,14 @@ export function calendarFile(events: CalendarEvent[], options: CalendarFileOptio
     ...(options.refreshIntervalSeconds ? { ttl: options.refreshIntervalSeconds } : {}),
   });
   for (const event of events) {
+    const utc = inRepeatedHour(event);
     calendar.createEvent({
       id: event.uid,
       sequence: event.sequence,
       status: event.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-      start: inPortalZone(event.start),
-      end: inPortalZone(event.end),
-      timezone: PORTAL_TIME_ZONE,
+      start: utc ? event.start : inPortalZone(event.start),
+      end: utc ? event.end : inPortalZone(event.end),
+      timezone: utc ? null : PORTAL_TIME_ZONE,
       stamp: new Date(),
       summary: clean(event.summary),
       description: clean(event.description),

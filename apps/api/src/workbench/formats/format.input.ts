@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsDivisibleBy, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsDivisibleBy, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import {
   BOOKING_HORIZON_DAYS,
   BUFFER_MINUTES,
@@ -14,7 +14,7 @@ import {
   TITLE_LENGTH,
 } from '@wiw/domain';
 import { TopicFieldKey } from '../../common/graphql/enums';
-import { MULTI_LINE, SINGLE_LINE } from '../../common/validation/text-patterns';
+import { MultiLine } from '../../common/graphql/input-text';
 import { ConsultationMode } from '../common/enums';
 
 /** Everything a consultation format says; an update replaces all of it. */
@@ -23,13 +23,12 @@ export class ConsultationFormatInput {
   @Field()
   @IsString()
   @Length(TITLE_LENGTH.min, TITLE_LENGTH.max)
-  @Matches(SINGLE_LINE)
   title: string;
 
   @Field()
   @IsString()
   @MaxLength(FORMAT_DESCRIPTION_MAX_LENGTH)
-  @Matches(MULTI_LINE)
+  @MultiLine()
   description: string;
 
   @Field(() => TopicFieldKey)
@@ -51,7 +50,6 @@ export class ConsultationFormatInput {
   @IsOptional()
   @IsString()
   @Length(FORMAT_LOCATION_LENGTH.min, FORMAT_LOCATION_LENGTH.max)
-  @Matches(SINGLE_LINE)
   location?: string | null;
 
   @Field(() => String, { nullable: true, description: 'REMOTE: the meeting link (https), shown only to booked participants.' })

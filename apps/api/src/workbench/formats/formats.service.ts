@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConsultationFormat, Prisma, PrismaClient, User } from '@wiw/db';
-import { foldText } from '@wiw/domain';
+import { searchText } from '@wiw/domain';
 import { AuditService, changedFields } from '../../audit';
 import { InvalidCursorError } from '../../common/errors/common.errors';
 import { PRISMA } from '../../database/database.module';
 import { isUuid, keysetPage, toConnection, type Connection, type PageArgs } from '../../common/pagination/pagination';
 import { requireMember, requireVerified } from '../../access';
-import { searchTerms } from '../../common/search/search-terms';
+import { searchTextWhere } from '../../common/search/search-terms';
 import { FormatModeError, FormatNotFoundError, FormatOrganisationError } from '../common/workbench.errors';
 import type { ConsultationFormatFilter, ConsultationFormatInput, CreateConsultationFormatInput } from './format.input';
 
@@ -34,7 +34,7 @@ function formatData(input: ConsultationFormatInput, advisorName: string, organis
     minimumNoticeHours: input.minimumNoticeHours,
     bookingHorizonDays: input.bookingHorizonDays,
     cancellationDeadlineHours: input.cancellationDeadlineHours,
-    searchText: foldText(`${input.title} ${input.description} ${advisorName} ${organisationName}`),
+    searchText: searchText([input.title, input.description, advisorName, organisationName]),
   };
 }
 
@@ -134,7 +134,7 @@ export class FormatsService {
       ...(filter?.topicField ? { topicFieldKey: filter.topicField } : {}),
       ...(filter?.advisorId ? { advisorId: filter.advisorId } : {}),
       ...(filter?.organisationId ? { organisationId: filter.organisationId } : {}),
-      AND: searchTerms(filter?.query).map((term) => ({ searchText: { contains: term } })),
+      AND: searchTextWhere(filter?.query),
     };
     const after = page.after ? new Date(page.after[0]!) : null;
     if (after && Number.isNaN(after.getTime())) throw new InvalidCursorError();

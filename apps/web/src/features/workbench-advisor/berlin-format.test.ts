@@ -13,4 +13,12 @@ describe('berlinFormat', () => {
     expect(en.longDay('2026-11-23')).toMatch(/^Monday,? 23 November 2026$/);
     expect(en.weekdayName(1)).toBe('Monday');
   });
+
+  it('names the zone of a time in the repeated autumn hour', () => {
+    const de = berlinFormat('de');
+    expect(de.time('2027-10-31T00:30:00Z')).toBe('02:30 MESZ');
+    expect(de.timeRange('2027-10-31T01:30:00Z', '2027-10-31T02:00:00Z')).toBe('02:30 MEZ–03:00');
+    expect(berlinFormat('en').time('2027-10-31T01:30:00Z')).toBe('02:30 CET');
+    expect(de.time('2027-10-31T02:30:00Z')).toBe('03:30');
+  });
 });

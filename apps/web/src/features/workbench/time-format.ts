@@ -1,4 +1,4 @@
-import { localeFor, TIME_ZONE } from '../../lib/format';
+import { berlinZoneSuffix, localeFor, TIME_ZONE } from '../../lib/format';
 import type { Language } from '../../i18n';
 
 /** Noon UTC of a calendar day: the same day in Europe/Berlin whatever the offset. */
@@ -9,9 +9,9 @@ export function formatDayHeading(day: string, language: Language): string {
   return new Intl.DateTimeFormat(localeFor(language), { weekday: 'long', day: 'numeric', month: 'long', timeZone: TIME_ZONE }).format(noon(day));
 }
 
-/** "14:30" in Europe/Berlin. */
+/** "14:30" in Europe/Berlin; "02:30 MESZ" in the hour that repeats when the clocks go back. */
 export function formatTime(instant: string, language: Language): string {
-  return new Intl.DateTimeFormat(localeFor(language), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE }).format(new Date(instant));
+  return new Intl.DateTimeFormat(localeFor(language), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE }).format(new Date(instant)) + berlinZoneSuffix(instant, language);
 }
 
 /** "14:30–15:30". */

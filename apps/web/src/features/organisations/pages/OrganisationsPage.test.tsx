@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Route, Routes } from 'react-router';
+import { ErrorCodes } from '../../../lib/error-codes';
 import { organisationNode, organisationsPage } from '../../../test/fixtures';
 import { currentLocation, fakeGraphQL, operationName, renderWithProviders } from '../../../test/utils';
 import { OrganisationsPage } from './OrganisationsPage';
@@ -51,9 +52,7 @@ describe('OrganisationsPage filters ↔ URL', () => {
     await user.click(screen.getByLabelText('Nur Mitglieder der Partnerschaft'));
     expect(currentLocation(container)).toBe('/organisationen?region=maerkischer-kreis&seite=suedwestfalen&mitglieder=1');
 
-    await waitFor(() =>
-      expect(filterOf(requests.at(-1)!)).toEqual({ region: 'MAERKISCHER_KREIS', side: 'SUEDWESTFALEN', memberOnly: true }),
-    );
+    await waitFor(() => expect(filterOf(requests.at(-1)!)).toEqual({ region: 'MAERKISCHER_KREIS', side: 'SUEDWESTFALEN', memberOnly: true }));
   });
 
   it('debounces the search: the URL changes once, after typing pauses', async () => {
@@ -143,14 +142,14 @@ describe('OrganisationsPage result states', () => {
     fakeGraphQL(() => {
       calls += 1;
       return calls === 1
-        ? { errors: [{ message: 'Der Dienst ist gerade nicht erreichbar.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }
+        ? { errors: [{ message: 'Der Dienst ist gerade nicht erreichbar.', extensions: { code: ErrorCodes.SERVICE_UNAVAILABLE } }] }
         : { data: organisationsPage([organisationNode(7)]) };
     });
     renderDirectory();
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Die Organisationen konnten nicht geladen werden.');
     expect(alert.textContent).toContain('Der Dienst ist gerade nicht erreichbar.');
-    expect(alert.textContent).toContain('SERVICE_UNAVAILABLE');
+    expect(alert.textContent).toContain(ErrorCodes.SERVICE_UNAVAILABLE);
     await user.click(within(alert).getByRole('button', { name: 'Erneut versuchen' }));
     expect(await screen.findByText('Organisation 7')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
