@@ -19,9 +19,20 @@ interface Outcome {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { rounds: { type: 'string', default: '20' }, concurrency: { type: 'string', default: '200' }, distinct: { type: 'string', default: '400' } } });
-  const [rounds, concurrency, distinct] = [positiveInt(values.rounds, '--rounds'), positiveInt(values.concurrency, '--concurrency'), positiveInt(values.distinct, '--distinct')];
-  if (testDatabaseKind() !== 'postgres') throw new Error('This benchmark needs DATABASE_URL of a PostgreSQL server (run it through packages/db/bin/with-postgres.mjs).');
+  const { values } = parseArgs({
+    options: {
+      rounds: { type: 'string', default: '20' },
+      concurrency: { type: 'string', default: '200' },
+      distinct: { type: 'string', default: '400' },
+    },
+  });
+  const [rounds, concurrency, distinct] = [
+    positiveInt(values.rounds, '--rounds'),
+    positiveInt(values.concurrency, '--concurrency'),
+    positiveInt(values.distinct, '--distinct'),
+  ];
+  if (testDatabaseKind() !== 'postgres')
+    throw new Error('This benchmark needs DATABASE_URL of a PostgreSQL server (run it through packages/db/bin/with-postgres.mjs).');
   const db = await createTestDatabase();
   let app: NestFastifyApplication | undefined;
   try {
@@ -29,20 +40,47 @@ async function main(): Promise<void> {
     await seedDemoAccounts(prisma, new PasswordHasher());
     // The demo advisor, available every day around the clock; one person who may book for `concurrency` verified companies.
     const advisor = await prisma.user.findUniqueOrThrow({ where: { email: 'beratung@demo.example.org' }, include: { memberships: true } });
-    await prisma.availabilityRule.createMany({ data: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ advisorId: advisor.id, weekday, startMinute: 0, endMinute: 1440 })) });
+    await prisma.availabilityRule.createMany({
+      data: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ advisorId: advisor.id, weekday, startMinute: 0, endMinute: 1440 })),
+    });
     const format = (title: string, capacity: number) =>
       prisma.consultationFormat.create({
-        data: { advisorId: advisor.id, organisationId: advisor.memberships[0]!.organisationId, title, description: 'Benchmark', topicFieldKey: 'IT_COMPETENCE', durationMinutes: 60, mode: 'REMOTE', meetingLink: 'https://meet.example.org/bench', capacity, minimumNoticeHours: 0, bookingHorizonDays: 365, searchText: foldText(title) },
+        data: {
+          advisorId: advisor.id,
+          organisationId: advisor.memberships[0]!.organisationId,
+          title,
+          description: 'Benchmark',
+          topicFieldKey: 'IT_COMPETENCE',
+          durationMinutes: 60,
+          mode: 'REMOTE',
+          meetingLink: 'https://meet.example.org/bench',
+          capacity,
+          minimumNoticeHours: 0,
+          bookingHorizonDays: 365,
+          searchText: foldText(title),
+        },
       });
     const [single, group] = [await format('Einzelberatung', 1), await format('Denkraum', 10)];
     const booker = await prisma.user.findUniqueOrThrow({ where: { email: 'velkamp@demo.example.org' } });
     const municipalityId = (await prisma.municipality.findFirstOrThrow({ where: { name: 'Dortmund' } })).id;
     const companies = await Promise.all(
       Array.from({ length: concurrency }, (_, i) =>
-        prisma.organisation.create({ data: { slug: `bench-${i}`, name: `Benchmark ${i} GmbH`, kind: 'COMPANY', municipalityId, verifiedAt: new Date(), sortName: `benchmark ${i}`, searchText: `benchmark ${i}` } }),
+        prisma.organisation.create({
+          data: {
+            slug: `bench-${i}`,
+            name: `Benchmark ${i} GmbH`,
+            kind: 'COMPANY',
+            municipalityId,
+            verifiedAt: new Date(),
+            sortName: `benchmark ${i}`,
+            searchText: `benchmark ${i}`,
+          },
+        }),
       ),
     );
-    await prisma.membership.createMany({ data: companies.map((company) => ({ userId: booker.id, organisationId: company.id, role: 'MEMBER' as const })) });
+    await prisma.membership.createMany({
+      data: companies.map((company) => ({ userId: booker.id, organisationId: company.id, role: 'MEMBER' as const })),
+    });
 
     const api = await startApi(db.database, { RATE_LIMIT_PER_MINUTE: '1000000' });
     app = api.app;
@@ -80,7 +118,9 @@ async function main(): Promise<void> {
       console.error(`race ${round}: ${describe(outcome)}`);
     }
     // (b) a group session of capacity 10.
-    const groupOutcome = await burst(companies.map((company) => ({ formatId: group.id, startsAt: at(rounds + 2, '10:00'), organisationId: company.id, agenda })));
+    const groupOutcome = await burst(
+      companies.map((company) => ({ formatId: group.id, startsAt: at(rounds + 2, '10:00'), organisationId: company.id, agenda })),
+    );
     errors5xx += groupOutcome.errors5xx;
     console.error(`group of 10: ${describe(groupOutcome)}`);
 
@@ -94,9 +134,17 @@ async function main(): Promise<void> {
        WHERE s."formatId" = ${single.id}::uuid GROUP BY s.id HAVING count(*) > 1) x`) as [{ crowded: number }];
     const [{ overbooked }] = (await prisma.$queryRaw<Array<{ overbooked: number }>>`SELECT count(*)::int AS overbooked FROM (
       SELECT s.id FROM "Slot" s LEFT JOIN "Booking" b ON b."slotId" = s.id AND b.status <> 'CANCELLED'
-       WHERE s."formatId" = ${group.id}::uuid GROUP BY s.id HAVING count(b.id) > max(s.capacity) OR max(s."seatsTaken") > max(s.capacity)) x`) as [{ overbooked: number }];
-    const [{ oneToOne }] = (await prisma.$queryRaw<Array<{ oneToOne: number }>>`SELECT count(*)::int AS "oneToOne" FROM "Booking" b JOIN "Slot" s ON s.id = b."slotId" WHERE s."formatId" = ${single.id}::uuid`) as [{ oneToOne: number }];
-    console.error(`database: ${oneToOne} one-to-one bookings in ${rounds} races, ${overlaps} overlapping slots, ${crowded} crowded one-to-one slots, ${overbooked} overbooked groups`);
+       WHERE s."formatId" = ${group.id}::uuid GROUP BY s.id HAVING count(b.id) > max(s.capacity) OR max(s."seatsTaken") > max(s.capacity)) x`) as [
+      { overbooked: number },
+    ];
+    const [{ oneToOne }] = (await prisma.$queryRaw<
+      Array<{ oneToOne: number }>
+    >`SELECT count(*)::int AS "oneToOne" FROM "Booking" b JOIN "Slot" s ON s.id = b."slotId" WHERE s."formatId" = ${single.id}::uuid`) as [
+      { oneToOne: number },
+    ];
+    console.error(
+      `database: ${oneToOne} one-to-one bookings in ${rounds} races, ${overlaps} overlapping slots, ${crowded} crowded one-to-one slots, ${overbooked} overbooked groups`,
+    );
 
     // (c) throughput on distinct slots (hourly, on days after the races), `concurrency` in flight, against the baseline.
     const ping = `{ me { id } }`;
@@ -116,10 +164,23 @@ async function main(): Promise<void> {
       return { rps: n / ((performance.now() - started) / 1000), failures };
     };
     const baseline = await timed(distinct, () => post(ping));
-    const bookings = await timed(distinct, (i) => post(BOOK, { input: { formatId: single.id, startsAt: at(rounds + 5 + Math.floor(i / 24), `${String(i % 24).padStart(2, '0')}:00`), organisationId: companies[i % companies.length]!.id, agenda } }));
+    const bookings = await timed(distinct, (i) =>
+      post(BOOK, {
+        input: {
+          formatId: single.id,
+          startsAt: at(rounds + 5 + Math.floor(i / 24), `${String(i % 24).padStart(2, '0')}:00`),
+          organisationId: companies[i % companies.length]!.id,
+          agenda,
+        },
+      }),
+    );
     errors5xx += bookings.failures;
-    console.error(`throughput: ${bookings.rps.toFixed(0)} bookings/s on ${distinct} distinct slots (20 in flight); baseline (signed-in "me" query): ${baseline.rps.toFixed(0)} requests/s; ratio ${(baseline.rps / bookings.rps).toFixed(1)}`);
-    console.log(`booking: races=${rounds} double_bookings=${overlaps + crowded} overbooked_groups=${overbooked} errors_5xx=${errors5xx} throughput_rps=${bookings.rps.toFixed(0)}`);
+    console.error(
+      `throughput: ${bookings.rps.toFixed(0)} bookings/s on ${distinct} distinct slots (20 in flight); baseline (signed-in "me" query): ${baseline.rps.toFixed(0)} requests/s; ratio ${(baseline.rps / bookings.rps).toFixed(1)}`,
+    );
+    console.log(
+      `booking: races=${rounds} double_bookings=${overlaps + crowded} overbooked_groups=${overbooked} errors_5xx=${errors5xx} throughput_rps=${bookings.rps.toFixed(0)}`,
+    );
   } finally {
     await app?.close();
     await db.drop();

@@ -24,7 +24,8 @@ type Scope = DashboardScope;
 const start = (day: string) => Prisma.sql`(${day}::date::timestamp AT TIME ZONE 'Europe/Berlin')`;
 const end = (day: string) => Prisma.sql`((${day}::date + 1)::timestamp AT TIME ZONE 'Europe/Berlin')`;
 /** `column` lies in one of the period's Berlin days. */
-const during = (column: string, scope: Scope) => Prisma.sql`${Prisma.raw(column)} >= ${start(scope.period.from)} AND ${Prisma.raw(column)} < ${end(scope.period.to)}`;
+const during = (column: string, scope: Scope) =>
+  Prisma.sql`${Prisma.raw(column)} >= ${start(scope.period.from)} AND ${Prisma.raw(column)} < ${end(scope.period.to)}`;
 const region = (column: string, scope: Scope) => (scope.region ? Prisma.sql`AND ${Prisma.raw(column)} = ${scope.region}::"RegionKey"` : Prisma.empty);
 const sum = <T>(rows: readonly T[], value: (row: T) => number) => rows.reduce((total, row) => total + value(row), 0);
 
@@ -102,10 +103,15 @@ export async function baseWorkbench(prisma: PrismaClient, scope: Scope) {
   ]);
   const count = (status: string) => sum(bookings, (r) => (r.status === status ? r.n : 0));
   return {
-    bookings, slots,
+    bookings,
+    slots,
     figures: {
-      bookings: count('CONFIRMED') + count('ATTENDED') + count('NO_SHOW'), cancelled: count('CANCELLED'), attended: count('ATTENDED'), noShows: count('NO_SHOW'),
-      seatsTaken: sum(slots, (r) => r.seatsTaken), capacity: sum(slots, (r) => r.capacity),
+      bookings: count('CONFIRMED') + count('ATTENDED') + count('NO_SHOW'),
+      cancelled: count('CANCELLED'),
+      attended: count('ATTENDED'),
+      noShows: count('NO_SHOW'),
+      seatsTaken: sum(slots, (r) => r.seatsTaken),
+      capacity: sum(slots, (r) => r.capacity),
     },
   };
 }

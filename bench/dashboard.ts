@@ -20,7 +20,16 @@ import { skillsPanel } from '../apps/api/src/dashboard/panels/skills.panel';
 import { topicFieldsPanel } from '../apps/api/src/dashboard/panels/topic-fields.panel';
 import { workbenchPanel } from '../apps/api/src/dashboard/panels/workbench.panel';
 import { DASHBOARD_QUERY } from '../apps/api/test/support/dashboard';
-import { baseConnections, baseDashboard, baseOrganisations, baseRegionContext, baseSkills, baseTopicFields, baseWorkbench, type BaseFigures } from './dashboard-base';
+import {
+  baseConnections,
+  baseDashboard,
+  baseOrganisations,
+  baseRegionContext,
+  baseSkills,
+  baseTopicFields,
+  baseWorkbench,
+  type BaseFigures,
+} from './dashboard-base';
 import { demoSessionCookie, ms, positiveInt, run, startApi, stats, type Stats } from './support';
 
 const WARMUP = 20;
@@ -64,7 +73,11 @@ function randomFilters(count: number, seed: number, today: string): Filter[] {
   });
 }
 
-const scopeOf = (filter: Filter, today: string): DashboardScope => ({ period: resolvePeriod({ kind: filter.period, reference: today, from: filter.from, to: filter.to }), region: filter.region, today });
+const scopeOf = (filter: Filter, today: string): DashboardScope => ({
+  period: resolvePeriod({ kind: filter.period, reference: today, from: filter.from, to: filter.to }),
+  region: filter.region,
+  today,
+});
 
 /** Fails loudly when the dashboard and the base tables disagree on a headline figure. */
 function compare(filter: Filter, reply: DashboardReply, base: BaseFigures): void {
@@ -80,12 +93,19 @@ function compare(filter: Filter, reply: DashboardReply, base: BaseFigures): void
   }
   check('workbench.utilisation.basis', reply.workbench.utilisation.basis.value, shown(base.seats));
   const gap = reply.skills.largestGaps[0];
-  check('skills.largestGaps[0]', gap ? `${gap.skill.slug} ${gap.demand.value}` : 'none', base.largestGap ? `${base.largestGap.slug} ${shown(base.largestGap.demand)}` : 'none');
+  check(
+    'skills.largestGaps[0]',
+    gap ? `${gap.skill.slug} ${gap.demand.value}` : 'none',
+    base.largestGap ? `${base.largestGap.slug} ${shown(base.largestGap.demand)}` : 'none',
+  );
   if (wrong.length) throw new Error(`The dashboard and the base tables disagree for ${JSON.stringify(filter)}:\n${wrong.join('\n')}`);
 }
 
 /** Each panel alone, on the views (the API's panel functions) and on the base tables. */
-function panels(prisma: PrismaClient, regions: RegionInfo[]): Array<{ name: string; views: (scope: DashboardScope) => Promise<unknown>; base: (scope: DashboardScope) => Promise<unknown> }> {
+function panels(
+  prisma: PrismaClient,
+  regions: RegionInfo[],
+): Array<{ name: string; views: (scope: DashboardScope) => Promise<unknown>; base: (scope: DashboardScope) => Promise<unknown> }> {
   return [
     { name: 'organisations', views: (s) => organisationsPanel(prisma, s, regions), base: (s) => baseOrganisations(prisma, s) },
     { name: 'skills', views: (s) => skillsPanel(prisma, s, 'de'), base: (s) => baseSkills(prisma, s) },
@@ -103,23 +123,37 @@ async function timed<T>(work: () => Promise<T>, into: number[] | null): Promise<
   return result;
 }
 
-const row = (name: string, s: Stats) => `| ${name.padEnd(30)} | ${ms(s.p50).padStart(7)} | ${ms(s.p95).padStart(7)} | ${ms(s.p99).padStart(7)} | ${ms(s.mean).padStart(7)} |`;
-const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+const row = (name: string, s: Stats) =>
+  `| ${name.padEnd(30)} | ${ms(s.p50).padStart(7)} | ${ms(s.p95).padStart(7)} | ${ms(s.p99).padStart(7)} | ${ms(s.mean).padStart(7)} |`;
+const load = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      needs: { type: 'string', default: '250000' }, offers: { type: 'string', default: '250000' }, contacts: { type: 'string', default: '250000' },
-      bookings: { type: 'string', default: '250000' }, requests: { type: 'string', default: '200' }, 'panel-requests': { type: 'string', default: '50' }, seed: { type: 'string', default: '42' },
+      needs: { type: 'string', default: '250000' },
+      offers: { type: 'string', default: '250000' },
+      contacts: { type: 'string', default: '250000' },
+      bookings: { type: 'string', default: '250000' },
+      requests: { type: 'string', default: '200' },
+      'panel-requests': { type: 'string', default: '50' },
+      seed: { type: 'string', default: '42' },
       'keep-database': { type: 'boolean', default: false },
     },
   });
   const options = {
-    needs: positiveInt(values.needs, '--needs'), offers: positiveInt(values.offers, '--offers'), contactRequests: positiveInt(values.contacts, '--contacts'),
-    bookings: positiveInt(values.bookings, '--bookings'), seed: positiveInt(values.seed, '--seed'),
+    needs: positiveInt(values.needs, '--needs'),
+    offers: positiveInt(values.offers, '--offers'),
+    contactRequests: positiveInt(values.contacts, '--contacts'),
+    bookings: positiveInt(values.bookings, '--bookings'),
+    seed: positiveInt(values.seed, '--seed'),
   };
   const [requests, panelRequests] = [positiveInt(values.requests, '--requests'), positiveInt(values['panel-requests'], '--panel-requests')];
-  if (testDatabaseKind() !== 'postgres') throw new Error('This benchmark needs DATABASE_URL of a PostgreSQL server (run it through packages/db/bin/with-postgres.mjs).');
+  if (testDatabaseKind() !== 'postgres')
+    throw new Error('This benchmark needs DATABASE_URL of a PostgreSQL server (run it through packages/db/bin/with-postgres.mjs).');
   const started = Date.now();
   const db = await createTestDatabase();
   const prisma = db.database.prisma;
@@ -139,7 +173,9 @@ async function main(): Promise<void> {
       const result = await refresher.refresh();
       if (!result) throw new Error('Another process holds the refresh lock.');
       refreshes.push(result.durationMs);
-      console.error(`refresh ${i + 1} (${i === 0 ? 'views held the empty data set of the template' : 'unchanged data'}): ${(result.durationMs / 1000).toFixed(1)} s`);
+      console.error(
+        `refresh ${i + 1} (${i === 0 ? 'views held the empty data set of the template' : 'unchanged data'}): ${(result.durationMs / 1000).toFixed(1)} s`,
+      );
     }
     for (const view of DASHBOARD_VIEWS) await prisma.$executeRawUnsafe(`ANALYZE "${view}"`);
     const viewRows = await prisma.$queryRawUnsafe<Array<{ view: string; rows: number; size: string }>>(
@@ -149,7 +185,11 @@ async function main(): Promise<void> {
 
     const cookie = await demoSessionCookie(api.url, 'geschaeftsstelle@demo.example.org');
     const viaGraphql = async (filter: Filter): Promise<DashboardReply> => {
-      const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: DASHBOARD_QUERY, variables: { filter } }) });
+      const response = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query: DASHBOARD_QUERY, variables: { filter } }),
+      });
       const body = (await response.json()) as { data?: { dashboard: DashboardReply }; errors?: unknown[] };
       if (!response.ok || body.errors || !body.data) throw new Error(`GraphQL request failed (${response.status}): ${JSON.stringify(body.errors)}`);
       return body.data.dashboard;
@@ -167,12 +207,19 @@ async function main(): Promise<void> {
       const graphqlFirst = index % 2 === 0;
       let reply: DashboardReply | undefined;
       let base: BaseFigures | undefined;
-      const graphql = async () => { reply = await timed(() => viaGraphql(filter), measured ? samples.graphql : null); };
-      const sql = async () => { base = await timed(() => baseDashboard(prisma, scope, regions), measured ? samples.base : null); };
+      const graphql = async () => {
+        reply = await timed(() => viaGraphql(filter), measured ? samples.graphql : null);
+      };
+      const sql = async () => {
+        base = await timed(() => baseDashboard(prisma, scope, regions), measured ? samples.base : null);
+      };
       for (const step of graphqlFirst ? [graphql, sql] : [sql, graphql]) await step();
       // Checked on every warm-up filter (20 different periods and regions), not in the measured loop.
       if (!measured) compare(filter, reply!, base!);
-      if (index === 0) console.error(`figures agree for ${JSON.stringify(filter)}: ${base!.skills.published} needs, ${base!.connections.requests} contact requests, ${base!.workbench.bookings} bookings`);
+      if (index === 0)
+        console.error(
+          `figures agree for ${JSON.stringify(filter)}: ${base!.skills.published} needs, ${base!.connections.requests} contact requests, ${base!.workbench.bookings} bookings`,
+        );
     }
     const loadAfter = load();
 
@@ -190,11 +237,19 @@ async function main(): Promise<void> {
     const [{ version }] = await prisma.$queryRaw<[{ version: string }]>`SELECT split_part(version(), ' on ', 1) AS version`;
     const million = counts.needs + counts.offers + counts.contactRequests + counts.bookings;
     console.log(`${version}; ${os.cpus().length} cores; load average ${loadBefore} before, ${loadAfter} after the measured requests`);
-    console.log(`data set (seed ${options.seed}): ${million.toLocaleString('en')} rows = ${counts.needs} needs + ${counts.offers} offers + ${counts.contactRequests} contact requests + ${counts.bookings} bookings;`);
-    console.log(`  besides: ${counts.needSkills} need skills, ${counts.offerSkills} offer skills, ${counts.slots} slots, ${counts.formats} formats of ${counts.advisors} advisors, ${counts.organisations} generated organisations`);
-    console.log(`generated in ${generationSeconds.toFixed(0)} s; refresh of all views: ${refreshes.map((x) => `${(x / 1000).toFixed(1)} s`).join(' (first), ')} (again, unchanged data)`);
+    console.log(
+      `data set (seed ${options.seed}): ${million.toLocaleString('en')} rows = ${counts.needs} needs + ${counts.offers} offers + ${counts.contactRequests} contact requests + ${counts.bookings} bookings;`,
+    );
+    console.log(
+      `  besides: ${counts.needSkills} need skills, ${counts.offerSkills} offer skills, ${counts.slots} slots, ${counts.formats} formats of ${counts.advisors} advisors, ${counts.organisations} generated organisations`,
+    );
+    console.log(
+      `generated in ${generationSeconds.toFixed(0)} s; refresh of all views: ${refreshes.map((x) => `${(x / 1000).toFixed(1)} s`).join(' (first), ')} (again, unchanged data)`,
+    );
     console.log(`views: ${viewRows.map((v) => `${v.view} ${v.rows} rows ${v.size}`).join('; ')}`);
-    console.log(`${requests} requests after ${WARMUP} warm-up, random filters (period MONTH/QUARTER/YEAR/CUSTOM, reference day in the last 3 years, region or none); ms:`);
+    console.log(
+      `${requests} requests after ${WARMUP} warm-up, random filters (period MONTH/QUARTER/YEAR/CUSTOM, reference day in the last 3 years, region or none); ms:`,
+    );
     console.log(`| ${'measured'.padEnd(30)} |     p50 |     p95 |     p99 |    mean |`);
     console.log(`|${'-'.repeat(32)}|--------:|--------:|--------:|--------:|`);
     console.log(row('dashboard (GraphQL, HTTP)', g));

@@ -11,15 +11,73 @@ import { ms, positiveInt, run, startApi, stats, type Stats } from './support';
 
 const WARMUP = 30;
 const CHUNK = 2000;
-const SEARCH_WORDS = ['Dortmund', 'Siegen', 'Lüdenscheid', 'Olpe', 'Soest', 'Iserlohn', 'Meschede', 'metall', 'logistik', 'kunststoff', 'werkzeug', 'software', 'gießerei', 'draht', 'Müller', 'Schröder'];
-const FAMILIES = ['Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Becker', 'Hoffmann', 'Schäfer', 'Koch', 'Bauer', 'Richter', 'Klein', 'Wolf', 'Schröder', 'Neumann', 'Zimmermann', 'Krüger', 'Hartmann', 'Lange', 'Krause', 'Köhler', 'Brinkmann', 'Kemper', 'Vollmer', 'Hesse', 'Stracke', 'Bender', 'Löhr', 'Jung', 'Wagener'];
+const SEARCH_WORDS = [
+  'Dortmund',
+  'Siegen',
+  'Lüdenscheid',
+  'Olpe',
+  'Soest',
+  'Iserlohn',
+  'Meschede',
+  'metall',
+  'logistik',
+  'kunststoff',
+  'werkzeug',
+  'software',
+  'gießerei',
+  'draht',
+  'Müller',
+  'Schröder',
+];
+const FAMILIES = [
+  'Müller',
+  'Schmidt',
+  'Schneider',
+  'Fischer',
+  'Weber',
+  'Becker',
+  'Hoffmann',
+  'Schäfer',
+  'Koch',
+  'Bauer',
+  'Richter',
+  'Klein',
+  'Wolf',
+  'Schröder',
+  'Neumann',
+  'Zimmermann',
+  'Krüger',
+  'Hartmann',
+  'Lange',
+  'Krause',
+  'Köhler',
+  'Brinkmann',
+  'Kemper',
+  'Vollmer',
+  'Hesse',
+  'Stracke',
+  'Bender',
+  'Löhr',
+  'Jung',
+  'Wagener',
+];
 const TRADES: ReadonlyArray<readonly [trade: string, industry: string, kind: OrganisationKind]> = [
-  ['Metallbau', 'Metallverarbeitung', 'COMPANY'], ['Präzisionsdrehteile', 'Metallbearbeitung', 'COMPANY'],
-  ['Kunststofftechnik', 'Kunststoffverarbeitung', 'COMPANY'], ['Werkzeugbau', 'Werkzeugbau', 'COMPANY'],
-  ['Logistik', 'Logistik', 'COMPANY'], ['Software', 'IT und Software', 'COMPANY'], ['Maschinenbau', 'Maschinenbau', 'COMPANY'],
-  ['Umformtechnik', 'Umformtechnik', 'COMPANY'], ['Holzbau', 'Holzverarbeitung', 'COMPANY'], ['Gießerei', 'Gießerei', 'COMPANY'],
-  ['Drahtwerk', 'Drahtherstellung', 'COMPANY'], ['Leuchten', 'Leuchtenherstellung', 'COMPANY'], ['Armaturen', 'Anlagenbau', 'COMPANY'],
-  ['Datenanalyse', 'Künstliche Intelligenz', 'COMPANY'], ['Beratung', 'Unternehmensberatung', 'ADVISORY'], ['Bildungswerk', 'Aus- und Weiterbildung', 'EDUCATION'],
+  ['Metallbau', 'Metallverarbeitung', 'COMPANY'],
+  ['Präzisionsdrehteile', 'Metallbearbeitung', 'COMPANY'],
+  ['Kunststofftechnik', 'Kunststoffverarbeitung', 'COMPANY'],
+  ['Werkzeugbau', 'Werkzeugbau', 'COMPANY'],
+  ['Logistik', 'Logistik', 'COMPANY'],
+  ['Software', 'IT und Software', 'COMPANY'],
+  ['Maschinenbau', 'Maschinenbau', 'COMPANY'],
+  ['Umformtechnik', 'Umformtechnik', 'COMPANY'],
+  ['Holzbau', 'Holzverarbeitung', 'COMPANY'],
+  ['Gießerei', 'Gießerei', 'COMPANY'],
+  ['Drahtwerk', 'Drahtherstellung', 'COMPANY'],
+  ['Leuchten', 'Leuchtenherstellung', 'COMPANY'],
+  ['Armaturen', 'Anlagenbau', 'COMPANY'],
+  ['Datenanalyse', 'Künstliche Intelligenz', 'COMPANY'],
+  ['Beratung', 'Unternehmensberatung', 'ADVISORY'],
+  ['Bildungswerk', 'Aus- und Weiterbildung', 'EDUCATION'],
 ];
 const LEGAL_FORMS = ['GmbH', 'GmbH & Co. KG', 'AG', 'KG', 'e.K.'];
 /** Verified, as the directory shows only verified organisations to the public. */
@@ -52,8 +110,16 @@ async function insertOrganisations(prisma: PrismaClient, count: number): Promise
       const owner = random() < 0.2 ? `${pick(FAMILIES)} & ${pick(FAMILIES)}` : pick(FAMILIES);
       const name = random() < 0.15 ? `${trade} ${town.name} ${pick(LEGAL_FORMS)}` : `${owner} ${trade} ${pick(LEGAL_FORMS)}`;
       rows.push({
-        slug: `bench-${i}`, name, kind, isFictional: true, municipalityId: town.id, industry, sizeBand: pick(SIZE_BANDS), verifiedAt: VERIFIED_AT,
-        sortName: foldText(name), searchText: organisationSearchText({ name, municipality: town.name, industry, region: town.region }),
+        slug: `bench-${i}`,
+        name,
+        kind,
+        isFictional: true,
+        municipalityId: town.id,
+        industry,
+        sizeBand: pick(SIZE_BANDS),
+        verifiedAt: VERIFIED_AT,
+        sortName: foldText(name),
+        searchText: organisationSearchText({ name, municipality: town.name, industry, region: town.region }),
       });
     }
     await prisma.organisation.createMany({ data: rows });
@@ -69,7 +135,11 @@ interface DirectoryVariables {
 }
 
 async function graphqlDirectory(url: string, variables: DirectoryVariables): Promise<number> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: DIRECTORY_QUERY, variables }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: DIRECTORY_QUERY, variables }),
+  });
   const body = (await response.json()) as { data?: { organisations: { totalCount: number } } | null; errors?: unknown[] };
   if (!response.ok || body.errors || !body.data) throw new Error(`GraphQL request failed (${response.status}): ${JSON.stringify(body.errors)}`);
   return body.data.organisations.totalCount;
@@ -123,7 +193,8 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { orgs: { type: 'string', default: '20000' }, requests: { type: 'string', default: '300' } } });
   const extraOrgs = positiveInt(values.orgs, '--orgs');
   const requests = positiveInt(values.requests, '--requests');
-  if (testDatabaseKind() !== 'postgres') throw new Error('This benchmark needs DATABASE_URL of a PostgreSQL server (run it through packages/db/bin/with-postgres.mjs).');
+  if (testDatabaseKind() !== 'postgres')
+    throw new Error('This benchmark needs DATABASE_URL of a PostgreSQL server (run it through packages/db/bin/with-postgres.mjs).');
 
   const db = await createTestDatabase();
   let app: NestFastifyApplication | undefined;
@@ -155,15 +226,22 @@ async function main(): Promise<void> {
       { name: 'first page', next: () => ({ graphql: () => graphqlDirectory(url, {}), baseline: () => sqlDirectory(prisma, all, null) }) },
       {
         name: 'page at 90 %',
-        next: () => ({ graphql: () => graphqlDirectory(url, { after: encodeCursor(deepAfter) }), baseline: () => sqlDirectory(prisma, all, deepAfter) }),
+        next: () => ({
+          graphql: () => graphqlDirectory(url, { after: encodeCursor(deepAfter) }),
+          baseline: () => sqlDirectory(prisma, all, deepAfter),
+        }),
       },
     ];
 
     console.log(`${version}; ${orgs} organisations (${extraOrgs} generated); ${requests} requests per scenario after ${WARMUP} warm-up`);
-    console.log(`${'scenario'.padEnd(16)} ${'graphql p50/p99/mean ms'.padStart(24)} ${'baseline p50/p99/mean ms'.padStart(25)} ${'x p50'.padStart(6)} ${'x mean'.padStart(7)}`);
+    console.log(
+      `${'scenario'.padEnd(16)} ${'graphql p50/p99/mean ms'.padStart(24)} ${'baseline p50/p99/mean ms'.padStart(25)} ${'x p50'.padStart(6)} ${'x mean'.padStart(7)}`,
+    );
     const pooled = { graphql: [] as number[], baseline: [] as number[] };
     const row = (name: string, g: Stats, b: Stats) =>
-      console.log(`${name.padEnd(16)} ${[g.p50, g.p99, g.mean].map(ms).join(' / ').padStart(24)} ${[b.p50, b.p99, b.mean].map(ms).join(' / ').padStart(25)} ${(g.p50 / b.p50).toFixed(1).padStart(6)} ${(g.mean / b.mean).toFixed(1).padStart(7)}`);
+      console.log(
+        `${name.padEnd(16)} ${[g.p50, g.p99, g.mean].map(ms).join(' / ').padStart(24)} ${[b.p50, b.p99, b.mean].map(ms).join(' / ').padStart(25)} ${(g.p50 / b.p50).toFixed(1).padStart(6)} ${(g.mean / b.mean).toFixed(1).padStart(7)}`,
+      );
     for (const scenario of scenarios) {
       const samples = await measure(scenario, requests);
       pooled.graphql.push(...samples.graphql);

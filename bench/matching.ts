@@ -23,10 +23,21 @@ const MATCHES_QUERY = `query Matches($needId: ID!, $first: Int!) {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { needs: { type: 'string', default: '100000' }, offers: { type: 'string', default: '100000' }, requests: { type: 'string', default: '200' }, seed: { type: 'string', default: '42' } },
+    options: {
+      needs: { type: 'string', default: '100000' },
+      offers: { type: 'string', default: '100000' },
+      requests: { type: 'string', default: '200' },
+      seed: { type: 'string', default: '42' },
+    },
   });
-  const [needs, offers, requests, seed] = [positiveInt(values.needs, '--needs'), positiveInt(values.offers, '--offers'), positiveInt(values.requests, '--requests'), positiveInt(values.seed, '--seed')];
-  if (testDatabaseKind() !== 'postgres') throw new Error('This benchmark needs DATABASE_URL of a PostgreSQL server (run it through packages/db/bin/with-postgres.mjs).');
+  const [needs, offers, requests, seed] = [
+    positiveInt(values.needs, '--needs'),
+    positiveInt(values.offers, '--offers'),
+    positiveInt(values.requests, '--requests'),
+    positiveInt(values.seed, '--seed'),
+  ];
+  if (testDatabaseKind() !== 'postgres')
+    throw new Error('This benchmark needs DATABASE_URL of a PostgreSQL server (run it through packages/db/bin/with-postgres.mjs).');
 
   const db = await createTestDatabase();
   let app: NestFastifyApplication | undefined;
@@ -49,13 +60,20 @@ async function main(): Promise<void> {
     const cookie = await demoSessionCookie(api.url, 'geschaeftsstelle@demo.example.org');
 
     // 200 random open needs (deterministic: ordered by id, then every k-th).
-    const open = data.needs.filter((need) => need.status === 'OPEN').map((need) => need.id).sort();
+    const open = data.needs
+      .filter((need) => need.status === 'OPEN')
+      .map((need) => need.id)
+      .sort();
     const step = Math.max(1, Math.floor(open.length / (requests + WARMUP)));
     const chosen = Array.from({ length: requests + WARMUP }, (_, i) => open[(i * step) % open.length]!);
     const today = berlinDate();
 
     const viaGraphql = async (needId: string): Promise<string[]> => {
-      const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: MATCHES_QUERY, variables: { needId, first: TOP } }) });
+      const response = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query: MATCHES_QUERY, variables: { needId, first: TOP } }),
+      });
       const body = (await response.json()) as { data?: { needMatches: Array<{ offer: { id: string } }> }; errors?: unknown[] };
       if (!response.ok || body.errors || !body.data) throw new Error(`GraphQL request failed (${response.status}): ${JSON.stringify(body.errors)}`);
       return body.data.needMatches.map((match) => match.offer.id);
@@ -63,12 +81,20 @@ async function main(): Promise<void> {
     // The same SQL statements MatchingService.offersForNeed sends: the need, its skills, the ranking (per id slice).
     const viaSql = async (needId: string): Promise<string[]> => {
       const [need] = await prisma.$queryRaw<Array<{ organisationId: string }>>`SELECT "organisationId" FROM "SkillNeed" WHERE id = ${needId}::uuid`;
-      const skills = await prisma.$queryRaw<Array<{ skillId: string; weight: SkillWeight; level: SkillLevel }>>`SELECT ns."skillId", ns.weight, ns.level
+      const skills = await prisma.$queryRaw<
+        Array<{ skillId: string; weight: SkillWeight; level: SkillLevel }>
+      >`SELECT ns."skillId", ns.weight, ns.level
         FROM "NeedSkill" ns JOIN "Skill" s ON s.id = ns."skillId" WHERE ns."needId" = ${needId}::uuid ORDER BY ns.weight, s."labelDe"`;
       const totalUnits = skills.reduce((sum, skill) => sum + SKILL_WEIGHT[skill.weight] * LEVEL_FIT_TENTHS.atLeast, 0);
       const credits = needCredits(skills);
       // Both id slices side by side, merged, as MatchingService does.
-      const slices = await Promise.all(ID_SLICES.map((slice) => prisma.$queryRaw<Array<{ id: string; score: number }>>(offersForNeedSql(needId, need!.organisationId, credits, totalUnits, today, TOP, slice))));
+      const slices = await Promise.all(
+        ID_SLICES.map((slice) =>
+          prisma.$queryRaw<Array<{ id: string; score: number }>>(
+            offersForNeedSql(needId, need!.organisationId, credits, totalUnits, today, TOP, slice),
+          ),
+        ),
+      );
       return mergeRanked(slices, TOP).map((row) => row.id);
     };
 
@@ -91,7 +117,9 @@ async function main(): Promise<void> {
     }
     const [g, r] = [stats(samples.graphql), stats(samples.raw)];
     const [{ version }] = await prisma.$queryRaw<[{ version: string }]>`SELECT split_part(version(), ' on ', 1) AS version`;
-    console.log(`${version}; ${needs} needs (${data.needSkills.length} skills), ${offers} offers (${data.offerSkills.length} skills); top ${TOP} for ${requests} needs after ${WARMUP} warm-up; ${(matched / chosen.length).toFixed(1)} matches per need`);
+    console.log(
+      `${version}; ${needs} needs (${data.needSkills.length} skills), ${offers} offers (${data.offerSkills.length} skills); top ${TOP} for ${requests} needs after ${WARMUP} warm-up; ${(matched / chosen.length).toFixed(1)} matches per need`,
+    );
     console.log(`graphql (HTTP, signed in): p50 ${ms(g.p50)} ms, p95 ${ms(g.p95)} ms, p99 ${ms(g.p99)} ms`);
     console.log(`raw SQL (same statement): p50 ${ms(r.p50)} ms, p95 ${ms(r.p95)} ms, p99 ${ms(r.p99)} ms`);
     console.log(`ratio p50 ${(g.p50 / r.p50).toFixed(2)}, p99 ${(g.p99 / r.p99).toFixed(2)}`);

@@ -9,7 +9,9 @@ import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:f
 import path from 'node:path';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
-  console.log('Usage: node docker/prune-runtime.mjs [folder]\nRemoves devOptional packages, unused Prisma query compilers and *.map files from <folder>/node_modules.');
+  console.log(
+    'Usage: node docker/prune-runtime.mjs [folder]\nRemoves devOptional packages, unused Prisma query compilers and *.map files from <folder>/node_modules.',
+  );
   process.exit(0);
 }
 

@@ -1,5 +1,16 @@
 /** Jest runs the e2e suites through SWC; NestJS 12 ships ESM, so @nestjs and a few deps are transformed too. */
-const esmPackages = ['@nestjs', 'content-disposition', 'file-type', 'load-esm', 'uid', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', '@borewit'];
+const esmPackages = [
+  '@nestjs',
+  'content-disposition',
+  'file-type',
+  'load-esm',
+  'uid',
+  'strtok3',
+  'token-types',
+  '@tokenizer',
+  'uint8array-extras',
+  '@borewit',
+];
 
 module.exports = {
   rootDir: '.',

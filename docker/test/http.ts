@@ -9,7 +9,10 @@ export interface Answer {
   body: string;
 }
 
-export function request(url: string, options: { method?: string; headers?: Record<string, string>; body?: string; ca?: string } = {}): Promise<Answer> {
+export function request(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string; ca?: string } = {},
+): Promise<Answer> {
   const target = new URL(url);
   const client = target.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
@@ -33,7 +36,12 @@ export interface GraphqlAnswer<T> {
 }
 
 /** POST /graphql; returns data, errors and the session cookie the answer set (name=value). */
-export async function graphql<T>(base: string, query: string, variables: Record<string, unknown> = {}, options: { cookie?: string; ca?: string } = {}): Promise<GraphqlAnswer<T>> {
+export async function graphql<T>(
+  base: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: { cookie?: string; ca?: string } = {},
+): Promise<GraphqlAnswer<T>> {
   const headers: Record<string, string> = { 'content-type': 'application/json', 'accept-language': 'de' };
   if (options.cookie) headers.cookie = options.cookie;
   const answer = await request(`${base}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }), ca: options.ca });

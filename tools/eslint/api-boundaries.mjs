@@ -29,11 +29,19 @@ export function apiBoundaryZones(root) {
   for (const platform of API_PLATFORM.filter((name) => folders.includes(name))) {
     const target = path.join(src, platform);
     for (const feature of features) {
-      zones.push({ target, from: path.join(src, feature), message: `${platform}/ knows no feature; let ${feature}/ provide what ${platform}/ needs (see docs/ARCHITECTURE.md).` });
+      zones.push({
+        target,
+        from: path.join(src, feature),
+        message: `${platform}/ knows no feature; let ${feature}/ provide what ${platform}/ needs (see docs/ARCHITECTURE.md).`,
+      });
     }
   }
   for (const feature of features) {
-    const publicSurface = { from: path.join(src, feature), except: ['./index.ts'], message: `Use ${feature}/index.ts, the feature's public surface.` };
+    const publicSurface = {
+      from: path.join(src, feature),
+      except: ['./index.ts'],
+      message: `Use ${feature}/index.ts, the feature's public surface.`,
+    };
     for (const target of composition) zones.push({ target, ...publicSurface });
     for (const other of features.filter((name) => name !== feature)) zones.push({ target: path.join(src, other), ...publicSurface });
   }

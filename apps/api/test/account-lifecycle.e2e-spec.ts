@@ -41,7 +41,10 @@ describe('forgotten password', () => {
     const token = await mailedToken(email, 'reset-password');
     const weak = await call(RESET, { token, password: 'passwort1234' });
     expect(weak.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: ['COMMON'] });
-    await app().db.database.prisma.emailToken.updateMany({ where: { user: { email }, purpose: 'RESET_PASSWORD' }, data: { expiresAt: new Date(Date.now() - 1000), createdAt: new Date(Date.now() - 7200_000) } });
+    await app().db.database.prisma.emailToken.updateMany({
+      where: { user: { email }, purpose: 'RESET_PASSWORD' },
+      data: { expiresAt: new Date(Date.now() - 1000), createdAt: new Date(Date.now() - 7200_000) },
+    });
     expect((await call(RESET, { token, password: NEW_PASSWORD })).body.errors?.[0]?.extensions?.code).toBe('INVALID_TOKEN');
     const verification = await mailedToken(email, 'verify-email');
     expect((await call(RESET, { token: verification, password: NEW_PASSWORD })).body.errors?.[0]?.extensions?.code).toBe('INVALID_TOKEN');
@@ -73,7 +76,9 @@ describe('profile', () => {
   it('changes name and language, records what changed, and refuses bad values', async () => {
     const { email, cookie } = await signedIn();
     const UPDATE = `mutation($input: UpdateProfileInput!) { updateMyProfile(input: $input) { name locale } }`;
-    expect((await call(UPDATE, { input: { name: ' Jana Neumann ', locale: 'en' } }, cookie)).body.data).toEqual({ updateMyProfile: { name: 'Jana Neumann', locale: 'en' } });
+    expect((await call(UPDATE, { input: { name: ' Jana Neumann ', locale: 'en' } }, cookie)).body.data).toEqual({
+      updateMyProfile: { name: 'Jana Neumann', locale: 'en' },
+    });
     const user = await app().db.database.prisma.user.findUniqueOrThrow({ where: { email } });
     const event = await app().db.database.prisma.auditEvent.findFirstOrThrow({ where: { action: 'profile.updated', entityId: user.id } });
     expect(event.changes).toEqual({ name: { from: 'Jana Beispiel', to: 'Jana Neumann' }, locale: { from: 'de', to: 'en' } });
@@ -97,7 +102,10 @@ describe('retention of unconfirmed sign-ups', () => {
     const oldOrg = (await prisma.membership.findFirstOrThrow({ where: { user: { email: oldEmail } } })).organisationId;
     const longAgo = new Date(Date.now() - 31 * 24 * 3600_000);
     await prisma.user.updateMany({ where: { email: { in: [oldEmail, confirmed.email] } }, data: { createdAt: longAgo } });
-    await prisma.user.updateMany({ where: { email: recent.email.trim().toLowerCase() }, data: { createdAt: new Date(Date.now() - 29 * 24 * 3600_000) } });
+    await prisma.user.updateMany({
+      where: { email: recent.email.trim().toLowerCase() },
+      data: { createdAt: new Date(Date.now() - 29 * 24 * 3600_000) },
+    });
 
     const retention = app().app.get(RetentionService);
     expect(await retention.purgeUnverified()).toBe(1);
@@ -120,7 +128,12 @@ describe('my data (GDPR)', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="meine-daten/);
     const text = await response.text();
-    const data = JSON.parse(text) as { person: { email: string }; memberships: unknown[]; sessions: unknown[]; auditEvents: Array<{ action: string }> };
+    const data = JSON.parse(text) as {
+      person: { email: string };
+      memberships: unknown[];
+      sessions: unknown[];
+      auditEvents: Array<{ action: string }>;
+    };
     expect(data.person.email).toBe(email);
     expect(data.memberships).toHaveLength(1);
     expect(data.sessions.length).toBeGreaterThan(0);

@@ -15,7 +15,15 @@ afterAll(async () => {
   await t.close();
 });
 
-const { call, person, mailedToken: confirmationToken, signedIn } = accountsClient(() => t, () => municipalityId);
+const {
+  call,
+  person,
+  mailedToken: confirmationToken,
+  signedIn,
+} = accountsClient(
+  () => t,
+  () => municipalityId,
+);
 
 describe('sign-up', () => {
   it('creates person, unverified organisation, ownership, confirmation mail and audit event together', async () => {
@@ -51,7 +59,11 @@ describe('sign-up', () => {
     ['a common password', { password: 'Password123!' }, 'BAD_USER_INPUT'],
     ['an invalid e-mail address', { email: 'not-an-address' }, 'BAD_USER_INPUT'],
     ['a chamber, which only the joint office sets up', { organisation: { name: 'IHK Irgendwo', kind: 'CHAMBER', municipalityId } }, 'BAD_USER_INPUT'],
-    ['an unknown municipality', { organisation: { name: 'Irgendwas GmbH', kind: 'COMPANY', municipalityId: '00000000-0000-4000-8000-000000000000' } }, 'BAD_USER_INPUT'],
+    [
+      'an unknown municipality',
+      { organisation: { name: 'Irgendwas GmbH', kind: 'COMPANY', municipalityId: '00000000-0000-4000-8000-000000000000' } },
+      'BAD_USER_INPUT',
+    ],
     ['a 101-character name', { name: 'x'.repeat(101) }, 'BAD_USER_INPUT'],
   ])('refuses %s with a coded error and creates nothing', async (_label, overrides, code) => {
     const input = person(overrides);
@@ -143,7 +155,9 @@ describe('sessions', () => {
 
     expect((await call(`mutation($id: ID!) { revokeSession(id: $id) }`, { id: other.id }, first.cookie)).body.data).toEqual({ revokeSession: true });
     expect((await call(ME, {}, secondCookie)).body.data).toEqual({ me: null });
-    expect((await call(`mutation($id: ID!) { revokeSession(id: $id) }`, { id: 'nope' }, first.cookie)).body.errors?.[0]?.extensions?.code).toBe('SESSION_NOT_FOUND');
+    expect((await call(`mutation($id: ID!) { revokeSession(id: $id) }`, { id: 'nope' }, first.cookie)).body.errors?.[0]?.extensions?.code).toBe(
+      'SESSION_NOT_FOUND',
+    );
   });
 
   it('ends a session after the idle timeout and after its absolute lifetime', async () => {
@@ -164,7 +178,9 @@ describe('sessions', () => {
     const { email, cookie } = await signedIn();
     await call(`mutation { signOut }`, {}, cookie);
     const user = await t.db.database.prisma.user.findUniqueOrThrow({ where: { email } });
-    const actions = (await t.db.database.prisma.auditEvent.findMany({ where: { actorUserId: user.id }, orderBy: { occurredAt: 'asc' } })).map((e) => e.action);
+    const actions = (await t.db.database.prisma.auditEvent.findMany({ where: { actorUserId: user.id }, orderBy: { occurredAt: 'asc' } })).map(
+      (e) => e.action,
+    );
     expect(actions).toEqual(['account.signed_up', 'account.email_verified', 'session.opened', 'session.closed']);
   });
 });
@@ -179,7 +195,9 @@ describe('nothing secret is reachable through the schema', () => {
 describe('sign-in throttling', () => {
   it('gives aliases no extra tries: the first failure ends the request, every attempt counts', async () => {
     const { email } = await signedIn();
-    const aliases = Array.from({ length: 8 }, (_, i) => `a${i}: signIn(input: { email: "${email}", password: "falsch falsch ${i}" }) { id }`).join(' ');
+    const aliases = Array.from({ length: 8 }, (_, i) => `a${i}: signIn(input: { email: "${email}", password: "falsch falsch ${i}" }) { id }`).join(
+      ' ',
+    );
     const burst = await call(`mutation { ${aliases} }`);
     expect(burst.body.data).toBeNull();
     expect((burst.body.errors ?? []).map((e) => e.extensions?.code)).toEqual(['INVALID_CREDENTIALS']);

@@ -18,18 +18,33 @@ async function signIn(email: string): Promise<string> {
   const response = await fetch(`${t.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { id } }`, variables: { e: email, p: DEMO_PASSWORD } }),
+    body: JSON.stringify({
+      query: `mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { id } }`,
+      variables: { e: email, p: DEMO_PASSWORD },
+    }),
   });
   return response.headers.getSetCookie()[0]!.split(';')[0]!;
 }
 
-async function gql<T>(query: string, variables: Record<string, unknown>, cookie: string): Promise<{ data?: T; errors?: Array<{ extensions?: { code?: string } }> }> {
-  const response = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
+async function gql<T>(
+  query: string,
+  variables: Record<string, unknown>,
+  cookie: string,
+): Promise<{ data?: T; errors?: Array<{ extensions?: { code?: string } }> }> {
+  const response = await fetch(`${t.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query, variables }),
+  });
   return (await response.json()) as { data?: T; errors?: Array<{ extensions?: { code?: string } }> };
 }
 
 interface Page {
-  auditEvents: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { id: string; occurredAt: string; action: string } }> };
+  auditEvents: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{ node: { id: string; occurredAt: string; action: string } }>;
+  };
 }
 const PAGE = `query($first: Int!, $after: String, $filter: AuditEventFilter) {
   auditEvents(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { id occurredAt action } } }

@@ -22,7 +22,14 @@ const OPERATIONS: Record<string, { access: Access; document: string; variables?:
   'Mutation.signUp': {
     access: 'public',
     document: 'mutation($input: SignUpInput!) { signUp(input: $input) { email } }',
-    variables: { input: { email: 'x', password: 'x', name: 'x', organisation: { name: 'xx', kind: 'COMPANY', municipalityId: '00000000-0000-4000-8000-000000000000' } } },
+    variables: {
+      input: {
+        email: 'x',
+        password: 'x',
+        name: 'x',
+        organisation: { name: 'xx', kind: 'COMPANY', municipalityId: '00000000-0000-4000-8000-000000000000' },
+      },
+    },
   },
   'Mutation.verifyEmail': { access: 'public', document: 'mutation { verifyEmail(token: "nope") }' },
   'Mutation.signIn': { access: 'public', document: 'mutation { signIn(input: { email: "matrix@example.org", password: "falsch falsch" }) { id } }' },
@@ -32,14 +39,32 @@ const OPERATIONS: Record<string, { access: Access; document: string; variables?:
   'Mutation.revokeSession': { access: 'signed-in', document: 'mutation { revokeSession(id: "00000000-0000-4000-8000-000000000000") }' },
   'Mutation.changePassword': { access: 'signed-in', document: 'mutation { changePassword(input: { currentPassword: "falsch", newPassword: "x" }) }' },
   'Mutation.updateMyProfile': { access: 'signed-in', document: 'mutation { updateMyProfile(input: {}) { id } }' },
-  'Mutation.verifyOrganisation': { access: ['COORDINATOR', 'ADMIN'], document: 'mutation { verifyOrganisation(id: "00000000-0000-4000-8000-000000000000") { id } }' },
-  'Mutation.grantRole': { access: ['COORDINATOR', 'ADMIN'], document: 'mutation { grantRole(userId: "00000000-0000-4000-8000-000000000000", role: ADVISOR) }' },
-  'Mutation.withdrawRole': { access: ['COORDINATOR', 'ADMIN'], document: 'mutation { withdrawRole(userId: "00000000-0000-4000-8000-000000000000", role: ADVISOR) }' },
+  'Mutation.verifyOrganisation': {
+    access: ['COORDINATOR', 'ADMIN'],
+    document: 'mutation { verifyOrganisation(id: "00000000-0000-4000-8000-000000000000") { id } }',
+  },
+  'Mutation.grantRole': {
+    access: ['COORDINATOR', 'ADMIN'],
+    document: 'mutation { grantRole(userId: "00000000-0000-4000-8000-000000000000", role: ADVISOR) }',
+  },
+  'Mutation.withdrawRole': {
+    access: ['COORDINATOR', 'ADMIN'],
+    document: 'mutation { withdrawRole(userId: "00000000-0000-4000-8000-000000000000", role: ADVISOR) }',
+  },
   'Query.myOrganisations': { access: 'signed-in', document: '{ myOrganisations { id } }' },
-  'Mutation.inviteMember': { access: 'signed-in', document: 'mutation { inviteMember(input: { organisationId: "00000000-0000-4000-8000-000000000000", email: "x@example.org" }) }' },
+  'Mutation.inviteMember': {
+    access: 'signed-in',
+    document: 'mutation { inviteMember(input: { organisationId: "00000000-0000-4000-8000-000000000000", email: "x@example.org" }) }',
+  },
   'Mutation.acceptInvitation': { access: 'signed-in', document: 'mutation { acceptInvitation(token: "nope") }' },
-  'Mutation.signUpWithInvitation': { access: 'public', document: 'mutation { signUpWithInvitation(input: { token: "nope", name: "x", password: "x" }) }' },
-  'Mutation.removeMember': { access: 'signed-in', document: 'mutation { removeMember(organisationId: "00000000-0000-4000-8000-000000000000", userId: "00000000-0000-4000-8000-000000000000") }' },
+  'Mutation.signUpWithInvitation': {
+    access: 'public',
+    document: 'mutation { signUpWithInvitation(input: { token: "nope", name: "x", password: "x" }) }',
+  },
+  'Mutation.removeMember': {
+    access: 'signed-in',
+    document: 'mutation { removeMember(organisationId: "00000000-0000-4000-8000-000000000000", userId: "00000000-0000-4000-8000-000000000000") }',
+  },
   'Query.skills': { access: 'public', document: '{ skills(first: 1) { totalCount } }' },
   'Query.needs': { access: 'public', document: '{ needs(first: 1) { totalCount } }' },
   'Query.need': { access: 'public', document: '{ need(id: "00000000-0000-4000-8000-000000000000") { id } }' },
@@ -50,41 +75,160 @@ const OPERATIONS: Record<string, { access: Access; document: string; variables?:
   'Query.needMatches': { access: 'signed-in', document: '{ needMatches(needId: "00000000-0000-4000-8000-000000000000") { score } }' },
   'Query.offerMatches': { access: 'signed-in', document: '{ offerMatches(offerId: "00000000-0000-4000-8000-000000000000") { score } }' },
   'Query.contactRequests': { access: 'signed-in', document: '{ contactRequests(box: INBOX, first: 1) { totalCount } }' },
-  'Mutation.createNeed': { access: 'signed-in', document: 'mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }', variables: { input: { organisationId: '00000000-0000-4000-8000-000000000000', title: 'Bedarf', description: '', headcount: 1, kind: 'PROJECT', municipalityId: '00000000-0000-4000-8000-000000000000', remoteMode: 'REMOTE', topicField: 'IT_COMPETENCE', skills: [{ skillId: '00000000-0000-4000-8000-000000000000', weight: 'REQUIRED', level: 'BASIC' }] } } },
-  'Mutation.updateNeed': { access: 'signed-in', document: 'mutation($input: NeedInput!) { updateNeed(id: "00000000-0000-4000-8000-000000000000", input: $input) { id } }', variables: { input: { title: 'Bedarf', description: '', headcount: 1, kind: 'PROJECT', municipalityId: '00000000-0000-4000-8000-000000000000', remoteMode: 'REMOTE', topicField: 'IT_COMPETENCE', skills: [{ skillId: '00000000-0000-4000-8000-000000000000', weight: 'REQUIRED', level: 'BASIC' }] } } },
+  'Mutation.createNeed': {
+    access: 'signed-in',
+    document: 'mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }',
+    variables: {
+      input: {
+        organisationId: '00000000-0000-4000-8000-000000000000',
+        title: 'Bedarf',
+        description: '',
+        headcount: 1,
+        kind: 'PROJECT',
+        municipalityId: '00000000-0000-4000-8000-000000000000',
+        remoteMode: 'REMOTE',
+        topicField: 'IT_COMPETENCE',
+        skills: [{ skillId: '00000000-0000-4000-8000-000000000000', weight: 'REQUIRED', level: 'BASIC' }],
+      },
+    },
+  },
+  'Mutation.updateNeed': {
+    access: 'signed-in',
+    document: 'mutation($input: NeedInput!) { updateNeed(id: "00000000-0000-4000-8000-000000000000", input: $input) { id } }',
+    variables: {
+      input: {
+        title: 'Bedarf',
+        description: '',
+        headcount: 1,
+        kind: 'PROJECT',
+        municipalityId: '00000000-0000-4000-8000-000000000000',
+        remoteMode: 'REMOTE',
+        topicField: 'IT_COMPETENCE',
+        skills: [{ skillId: '00000000-0000-4000-8000-000000000000', weight: 'REQUIRED', level: 'BASIC' }],
+      },
+    },
+  },
   'Mutation.publishNeed': { access: 'signed-in', document: 'mutation { publishNeed(id: "00000000-0000-4000-8000-000000000000") { id } }' },
   'Mutation.renewNeed': { access: 'signed-in', document: 'mutation { renewNeed(id: "00000000-0000-4000-8000-000000000000") { id } }' },
-  'Mutation.closeNeed': { access: 'signed-in', document: 'mutation { closeNeed(id: "00000000-0000-4000-8000-000000000000", outcome: CLOSED) { id } }' },
-  'Mutation.createOffer': { access: 'signed-in', document: 'mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }', variables: { input: { kind: 'TALENT', title: 'Angebot', description: '', municipalityId: '00000000-0000-4000-8000-000000000000', radiusKm: 10, availableFrom: '2027-01-01', remoteWilling: true, skills: [{ skillId: '00000000-0000-4000-8000-000000000000', level: 'BASIC' }] } } },
-  'Mutation.updateOffer': { access: 'signed-in', document: 'mutation($input: OfferInput!) { updateOffer(id: "00000000-0000-4000-8000-000000000000", input: $input) { id } }', variables: { input: { title: 'Angebot', description: '', municipalityId: '00000000-0000-4000-8000-000000000000', radiusKm: 10, availableFrom: '2027-01-01', remoteWilling: true, skills: [{ skillId: '00000000-0000-4000-8000-000000000000', level: 'BASIC' }] } } },
+  'Mutation.closeNeed': {
+    access: 'signed-in',
+    document: 'mutation { closeNeed(id: "00000000-0000-4000-8000-000000000000", outcome: CLOSED) { id } }',
+  },
+  'Mutation.createOffer': {
+    access: 'signed-in',
+    document: 'mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }',
+    variables: {
+      input: {
+        kind: 'TALENT',
+        title: 'Angebot',
+        description: '',
+        municipalityId: '00000000-0000-4000-8000-000000000000',
+        radiusKm: 10,
+        availableFrom: '2027-01-01',
+        remoteWilling: true,
+        skills: [{ skillId: '00000000-0000-4000-8000-000000000000', level: 'BASIC' }],
+      },
+    },
+  },
+  'Mutation.updateOffer': {
+    access: 'signed-in',
+    document: 'mutation($input: OfferInput!) { updateOffer(id: "00000000-0000-4000-8000-000000000000", input: $input) { id } }',
+    variables: {
+      input: {
+        title: 'Angebot',
+        description: '',
+        municipalityId: '00000000-0000-4000-8000-000000000000',
+        radiusKm: 10,
+        availableFrom: '2027-01-01',
+        remoteWilling: true,
+        skills: [{ skillId: '00000000-0000-4000-8000-000000000000', level: 'BASIC' }],
+      },
+    },
+  },
   'Mutation.publishOffer': { access: 'signed-in', document: 'mutation { publishOffer(id: "00000000-0000-4000-8000-000000000000") { id } }' },
   'Mutation.closeOffer': { access: 'signed-in', document: 'mutation { closeOffer(id: "00000000-0000-4000-8000-000000000000") { id } }' },
-  'Mutation.requestContact': { access: 'signed-in', document: 'mutation { requestContact(input: { needId: "00000000-0000-4000-8000-000000000000", offerId: "00000000-0000-4000-8000-000000000000", message: "Guten Tag, Interesse?" }) { id } }' },
-  'Mutation.answerContactRequest': { access: 'signed-in', document: 'mutation { answerContactRequest(id: "00000000-0000-4000-8000-000000000000", accept: true) { id } }' },
-  'Mutation.withdrawContactRequest': { access: 'signed-in', document: 'mutation { withdrawContactRequest(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Mutation.requestContact': {
+    access: 'signed-in',
+    document:
+      'mutation { requestContact(input: { needId: "00000000-0000-4000-8000-000000000000", offerId: "00000000-0000-4000-8000-000000000000", message: "Guten Tag, Interesse?" }) { id } }',
+  },
+  'Mutation.answerContactRequest': {
+    access: 'signed-in',
+    document: 'mutation { answerContactRequest(id: "00000000-0000-4000-8000-000000000000", accept: true) { id } }',
+  },
+  'Mutation.withdrawContactRequest': {
+    access: 'signed-in',
+    document: 'mutation { withdrawContactRequest(id: "00000000-0000-4000-8000-000000000000") { id } }',
+  },
   'Query.people': { access: ['COORDINATOR', 'ADMIN'], document: '{ people(first: 5) { totalCount } }' },
   'Query.offices': { access: ['COORDINATOR', 'ADMIN'], document: '{ offices { id } }' },
-  'Mutation.createOffice': { access: ['COORDINATOR', 'ADMIN'], document: 'mutation { createOffice(input: { organisationId: "00000000-0000-4000-8000-000000000000", titleDe: "xx", titleEn: "xx" }) { id } }' },
-  'Mutation.handOverOffice': { access: ['COORDINATOR', 'ADMIN'], document: 'mutation { handOverOffice(officeId: "00000000-0000-4000-8000-000000000000", successorUserId: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Mutation.createOffice': {
+    access: ['COORDINATOR', 'ADMIN'],
+    document: 'mutation { createOffice(input: { organisationId: "00000000-0000-4000-8000-000000000000", titleDe: "xx", titleEn: "xx" }) { id } }',
+  },
+  'Mutation.handOverOffice': {
+    access: ['COORDINATOR', 'ADMIN'],
+    document:
+      'mutation { handOverOffice(officeId: "00000000-0000-4000-8000-000000000000", successorUserId: "00000000-0000-4000-8000-000000000000") { id } }',
+  },
   'Query.consultationFormats': { access: 'public', document: '{ consultationFormats(first: 1) { totalCount } }' },
   'Query.consultationFormat': { access: 'public', document: '{ consultationFormat(id: "00000000-0000-4000-8000-000000000000") { id } }' },
-  'Query.bookableSlots': { access: 'public', document: '{ bookableSlots(formatId: "00000000-0000-4000-8000-000000000000", from: "2027-01-04", to: "2027-01-10") { startsAt } }' },
+  'Query.bookableSlots': {
+    access: 'public',
+    document: '{ bookableSlots(formatId: "00000000-0000-4000-8000-000000000000", from: "2027-01-04", to: "2027-01-10") { startsAt } }',
+  },
   'Query.myConsultationFormats': { access: ['ADVISOR'], document: '{ myConsultationFormats { id } }' },
   'Query.myAvailability': { access: ['ADVISOR'], document: '{ myAvailability { rules { id } } }' },
   'Query.advisorSchedule': { access: ['ADVISOR'], document: '{ advisorSchedule(from: "2027-01-04", to: "2027-01-10") { id } }' },
   'Query.myBookings': { access: 'signed-in', document: '{ myBookings(first: 1) { totalCount } }' },
   'Query.booking': { access: 'signed-in', document: '{ booking(id: "00000000-0000-4000-8000-000000000000") { id } }' },
-  'Mutation.createConsultationFormat': { access: ['ADVISOR'], document: 'mutation { createConsultationFormat(input: { organisationId: "00000000-0000-4000-8000-000000000000", title: "Format", description: "", topicField: RECOVERY, durationMinutes: 60, mode: REMOTE, meetingLink: "https://meet.example.org/x", capacity: 1 }) { id } }' },
-  'Mutation.updateConsultationFormat': { access: ['ADVISOR'], document: 'mutation { updateConsultationFormat(id: "00000000-0000-4000-8000-000000000000", input: { title: "Format", description: "", topicField: RECOVERY, durationMinutes: 60, mode: REMOTE, meetingLink: "https://meet.example.org/x", capacity: 1 }) { id } }' },
-  'Mutation.archiveConsultationFormat': { access: ['ADVISOR'], document: 'mutation { archiveConsultationFormat(id: "00000000-0000-4000-8000-000000000000") { id } }' },
-  'Mutation.reactivateConsultationFormat': { access: ['ADVISOR'], document: 'mutation { reactivateConsultationFormat(id: "00000000-0000-4000-8000-000000000000") { id } }' },
-  'Mutation.setAvailabilityRules': { access: ['ADVISOR'], document: 'mutation { setAvailabilityRules(input: { rules: [{ weekday: 1, start: "10:00", end: "09:00" }] }) { id } }' },
-  'Mutation.addAvailabilityException': { access: ['ADVISOR'], document: 'mutation { addAvailabilityException(input: { date: "2027-01-04", kind: EXTRA }) { id } }' },
-  'Mutation.removeAvailabilityException': { access: ['ADVISOR'], document: 'mutation { removeAvailabilityException(id: "00000000-0000-4000-8000-000000000000") }' },
-  'Mutation.bookConsultation': { access: 'signed-in', document: 'mutation { bookConsultation(input: { formatId: "00000000-0000-4000-8000-000000000000", startsAt: "2027-01-05T09:00:00Z", organisationId: "00000000-0000-4000-8000-000000000000", agenda: "Digitalisierung im Betrieb" }) { id } }' },
-  'Mutation.cancelBooking': { access: 'signed-in', document: 'mutation { cancelBooking(input: { id: "00000000-0000-4000-8000-000000000000", reason: "Keine Zeit" }) { id } }' },
-  'Mutation.rescheduleBooking': { access: 'signed-in', document: 'mutation { rescheduleBooking(input: { id: "00000000-0000-4000-8000-000000000000", startsAt: "2027-01-05T09:00:00Z" }) { id } }' },
-  'Mutation.markAttendance': { access: ['ADVISOR'], document: 'mutation { markAttendance(id: "00000000-0000-4000-8000-000000000000", status: ATTENDED) { id } }' },
+  'Mutation.createConsultationFormat': {
+    access: ['ADVISOR'],
+    document:
+      'mutation { createConsultationFormat(input: { organisationId: "00000000-0000-4000-8000-000000000000", title: "Format", description: "", topicField: RECOVERY, durationMinutes: 60, mode: REMOTE, meetingLink: "https://meet.example.org/x", capacity: 1 }) { id } }',
+  },
+  'Mutation.updateConsultationFormat': {
+    access: ['ADVISOR'],
+    document:
+      'mutation { updateConsultationFormat(id: "00000000-0000-4000-8000-000000000000", input: { title: "Format", description: "", topicField: RECOVERY, durationMinutes: 60, mode: REMOTE, meetingLink: "https://meet.example.org/x", capacity: 1 }) { id } }',
+  },
+  'Mutation.archiveConsultationFormat': {
+    access: ['ADVISOR'],
+    document: 'mutation { archiveConsultationFormat(id: "00000000-0000-4000-8000-000000000000") { id } }',
+  },
+  'Mutation.reactivateConsultationFormat': {
+    access: ['ADVISOR'],
+    document: 'mutation { reactivateConsultationFormat(id: "00000000-0000-4000-8000-000000000000") { id } }',
+  },
+  'Mutation.setAvailabilityRules': {
+    access: ['ADVISOR'],
+    document: 'mutation { setAvailabilityRules(input: { rules: [{ weekday: 1, start: "10:00", end: "09:00" }] }) { id } }',
+  },
+  'Mutation.addAvailabilityException': {
+    access: ['ADVISOR'],
+    document: 'mutation { addAvailabilityException(input: { date: "2027-01-04", kind: EXTRA }) { id } }',
+  },
+  'Mutation.removeAvailabilityException': {
+    access: ['ADVISOR'],
+    document: 'mutation { removeAvailabilityException(id: "00000000-0000-4000-8000-000000000000") }',
+  },
+  'Mutation.bookConsultation': {
+    access: 'signed-in',
+    document:
+      'mutation { bookConsultation(input: { formatId: "00000000-0000-4000-8000-000000000000", startsAt: "2027-01-05T09:00:00Z", organisationId: "00000000-0000-4000-8000-000000000000", agenda: "Digitalisierung im Betrieb" }) { id } }',
+  },
+  'Mutation.cancelBooking': {
+    access: 'signed-in',
+    document: 'mutation { cancelBooking(input: { id: "00000000-0000-4000-8000-000000000000", reason: "Keine Zeit" }) { id } }',
+  },
+  'Mutation.rescheduleBooking': {
+    access: 'signed-in',
+    document: 'mutation { rescheduleBooking(input: { id: "00000000-0000-4000-8000-000000000000", startsAt: "2027-01-05T09:00:00Z" }) { id } }',
+  },
+  'Mutation.markAttendance': {
+    access: ['ADVISOR'],
+    document: 'mutation { markAttendance(id: "00000000-0000-4000-8000-000000000000", status: ATTENDED) { id } }',
+  },
   'Query.myCalendarFeed': { access: 'signed-in', document: '{ myCalendarFeed { active createdAt } }' },
   'Mutation.regenerateCalendarFeed': { access: 'signed-in', document: 'mutation { regenerateCalendarFeed { url createdAt } }' },
   'Mutation.revokeCalendarFeed': { access: 'signed-in', document: 'mutation { revokeCalendarFeed }' },
@@ -117,7 +261,10 @@ async function post(document: string, variables: Record<string, unknown> = {}, c
 /** A fresh session per call, so operations that end sessions cannot spoil the next case. */
 async function sessionOf(caller: string): Promise<string | undefined> {
   if (caller === 'anonymous') return undefined;
-  const reply = await post(`mutation($email: String!, $password: String!) { signIn(input: { email: $email, password: $password }) { id } }`, { email: caller, password: DEMO_PASSWORD });
+  const reply = await post(`mutation($email: String!, $password: String!) { signIn(input: { email: $email, password: $password }) { id } }`, {
+    email: caller,
+    password: DEMO_PASSWORD,
+  });
   return reply.cookies[0]!.split(';')[0];
 }
 
@@ -141,7 +288,9 @@ describe('authorization matrix', () => {
     expect(inSchema).toEqual(Object.keys(OPERATIONS).sort());
   });
 
-  const cases = Object.entries(OPERATIONS).flatMap(([operation, row]) => CALLERS.map((caller) => [operation, caller, allowed(row.access, caller)] as const));
+  const cases = Object.entries(OPERATIONS).flatMap(([operation, row]) =>
+    CALLERS.map((caller) => [operation, caller, allowed(row.access, caller)] as const),
+  );
 
   it.each(cases)('%s as %s: allowed = %s', async (operation, caller, expected) => {
     const row = OPERATIONS[operation]!;

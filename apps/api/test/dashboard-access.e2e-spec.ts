@@ -44,7 +44,11 @@ describe('who sees the dashboard', () => {
     const prisma = app().db.database.prisma;
     const cityId = (await prisma.organisation.findUniqueOrThrow({ where: { slug: 'stadt-dortmund' } })).id;
     const office = await coordinator();
-    const created = await call(`mutation($org: ID!) { createOffice(input: { organisationId: $org, titleDe: "Bürgermeisterin (Dashboard-Test)", titleEn: "Mayor (dashboard test)" }) { id } }`, { org: cityId }, office);
+    const created = await call(
+      `mutation($org: ID!) { createOffice(input: { organisationId: $org, titleDe: "Bürgermeisterin (Dashboard-Test)", titleEn: "Mayor (dashboard test)" }) { id } }`,
+      { org: cityId },
+      office,
+    );
     const officeId = (created.body.data?.createOffice as { id: string }).id;
     const staff = async () => {
       const person = await signedIn();
@@ -53,7 +57,8 @@ describe('who sees the dashboard', () => {
       return { ...person, userId: user.id };
     };
     const [first, second] = [await staff(), await staff()];
-    const handOver = (userId: string) => call(`mutation($o: ID!, $u: ID!) { handOverOffice(officeId: $o, successorUserId: $u) { id } }`, { o: officeId, u: userId }, office);
+    const handOver = (userId: string) =>
+      call(`mutation($o: ID!, $u: ID!) { handOverOffice(officeId: $o, successorUserId: $u) { id } }`, { o: officeId, u: userId }, office);
     await handOver(first.userId);
     expect((await call(SMALL, {}, first.cookie)).body.errors).toBeUndefined();
     await handOver(second.userId);
@@ -71,7 +76,8 @@ describe('periods', () => {
     const month = Number(today.slice(5, 7));
     const quarterStart = `${today.slice(0, 4)}-${String(month - ((month - 1) % 3)).padStart(2, '0')}-01`;
     expect((await call(SMALL, {}, cookie)).body.data?.dashboard).toMatchObject({ period: { kind: 'QUARTER', from: quarterStart }, region: null });
-    const at = async (filter: Record<string, unknown>) => ((await call(SMALL, { filter }, cookie)).body.data?.dashboard as { period: unknown }).period;
+    const at = async (filter: Record<string, unknown>) =>
+      ((await call(SMALL, { filter }, cookie)).body.data?.dashboard as { period: unknown }).period;
     expect(await at({ period: 'MONTH', from: '2028-02-10' })).toEqual({ kind: 'MONTH', from: '2028-02-01', to: '2028-02-29' });
     expect(await at({ period: 'QUARTER', from: '2026-08-31' })).toEqual({ kind: 'QUARTER', from: '2026-07-01', to: '2026-09-30' });
     expect(await at({ period: 'YEAR', from: '2025-12-31' })).toEqual({ kind: 'YEAR', from: '2025-01-01', to: '2025-12-31' });
@@ -83,10 +89,20 @@ describe('periods', () => {
     const refused = async (filter: Record<string, unknown>, language = 'de') => {
       const reply = await call(SMALL, { filter }, cookie, language);
       expect(reply.status).toBeLessThan(500);
-      return { code: codeOf(reply), message: reply.body.errors?.[0]?.message, reason: (reply.body.errors?.[0]?.extensions?.details as { reason?: string } | undefined)?.reason };
+      return {
+        code: codeOf(reply),
+        message: reply.body.errors?.[0]?.message,
+        reason: (reply.body.errors?.[0]?.extensions?.details as { reason?: string } | undefined)?.reason,
+      };
     };
-    expect(await refused({ period: 'CUSTOM', from: '2026-01-01' })).toMatchObject({ code: 'DASHBOARD_PERIOD_INVALID', message: 'Für einen eigenen Zeitraum sind Beginn und Ende nötig.' });
-    expect(await refused({ period: 'CUSTOM', from: '2026-02-01', to: '2026-01-31' }, 'en')).toMatchObject({ code: 'DASHBOARD_PERIOD_INVALID', message: 'The end of the period lies before its start.' });
+    expect(await refused({ period: 'CUSTOM', from: '2026-01-01' })).toMatchObject({
+      code: 'DASHBOARD_PERIOD_INVALID',
+      message: 'Für einen eigenen Zeitraum sind Beginn und Ende nötig.',
+    });
+    expect(await refused({ period: 'CUSTOM', from: '2026-02-01', to: '2026-01-31' }, 'en')).toMatchObject({
+      code: 'DASHBOARD_PERIOD_INVALID',
+      message: 'The end of the period lies before its start.',
+    });
     expect(await refused({ period: 'CUSTOM', from: '1990-01-01', to: '2026-01-31' })).toMatchObject({ code: 'DASHBOARD_PERIOD_INVALID' });
     expect((await refused({ period: 'CUSTOM', from: '2026-02-30', to: '2026-03-01' })).code).toBe('BAD_USER_INPUT');
     expect((await refused({ period: 'WEEK' })).code).toBe('BAD_USER_INPUT');
@@ -125,11 +141,14 @@ describe('refreshing', () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     let locked!: () => void;
     const isLocked = new Promise<void>((resolve) => (locked = resolve));
-    const other = prisma.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('dashboard-refresh'))`;
-      locked();
-      await held;
-    }, { timeout: 30_000 });
+    const other = prisma.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('dashboard-refresh'))`;
+        locked();
+        await held;
+      },
+      { timeout: 30_000 },
+    );
     await isLocked;
     expect(await service.refresh()).toBeNull();
     expect(await service.asOf()).toEqual(asOf);

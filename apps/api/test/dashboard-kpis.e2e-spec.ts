@@ -4,7 +4,15 @@ import { PasswordHasher } from '../src/accounts/password';
 import { accountsClient } from './support/accounts';
 import { DASHBOARD_QUERY, refreshDashboard } from './support/dashboard';
 import { generateDashboardData, type GeneratedData } from './support/dashboard-data';
-import { expectedDashboard, loadBaseTables, periodOf, revealedSmallCounts, type BaseTables, type DashboardFilterInput, type ExpectedDashboard } from './support/dashboard-expected';
+import {
+  expectedDashboard,
+  loadBaseTables,
+  periodOf,
+  revealedSmallCounts,
+  type BaseTables,
+  type DashboardFilterInput,
+  type ExpectedDashboard,
+} from './support/dashboard-expected';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app';
 
 /*
@@ -25,7 +33,10 @@ const FILTERS: Array<[string, DashboardFilterInput | null]> = [
   ['YEAR of today in SIEGEN_WITTGENSTEIN', { period: 'YEAR', region: 'SIEGEN_WITTGENSTEIN' }],
   ['CUSTOM over the end of summer time and the new year', { period: 'CUSTOM', from: `${year - 1}-10-20`, to: `${year}-01-15` }],
   ['the same CUSTOM period for OTHER', { period: 'CUSTOM', from: `${year - 1}-10-20`, to: `${year}-01-15`, region: 'OTHER' }],
-  ['CUSTOM over the start of summer time in HOCHSAUERLANDKREIS', { period: 'CUSTOM', from: `${year - 1}-03-01`, to: `${year - 1}-04-10`, region: 'HOCHSAUERLANDKREIS' }],
+  [
+    'CUSTOM over the start of summer time in HOCHSAUERLANDKREIS',
+    { period: 'CUSTOM', from: `${year - 1}-03-01`, to: `${year - 1}-04-10`, region: 'HOCHSAUERLANDKREIS' },
+  ],
   ['QUARTER of 200 days ago in SOEST', { period: 'QUARTER', from: addDays(today, -200), region: 'SOEST' }],
   ['MONTH of 700 days ago: before every statistic', { period: 'MONTH', from: addDays(today, -700) }],
   ['CUSTOM last two weeks in MAERKISCHER_KREIS', { period: 'CUSTOM', from: addDays(today, -14), to: today, region: 'MAERKISCHER_KREIS' }],
@@ -50,7 +61,10 @@ beforeAll(async () => {
   t = await startTestApp();
   const prisma = t.db.database.prisma;
   await seedDemoAccounts(prisma, new PasswordHasher());
-  cookie = await accountsClient(() => t, () => '').coordinator();
+  cookie = await accountsClient(
+    () => t,
+    () => '',
+  ).coordinator();
   generated = await generateDashboardData(prisma, { seed: 20261122, today, edgeDays: EDGE_DAYS });
   await refreshDashboard(t);
   base = await loadBaseTables(prisma);
@@ -96,12 +110,16 @@ describe.each(FILTERS)('%s', (label, filter) => {
 describe('the generated data', () => {
   it('reaches hidden cells and cells of 3 or more in every panel with counts', () => {
     for (const panel of ['organisations', 'skills', 'connections', 'workbench', 'regionContext'] as const) {
-      const counts = FILTERS.flatMap(([label]) => JSON.stringify(answers.get(label)![panel]).match(/"value":(null,"suppressed":true|\d+,"suppressed":false)/g) ?? []);
+      const counts = FILTERS.flatMap(
+        ([label]) => JSON.stringify(answers.get(label)![panel]).match(/"value":(null,"suppressed":true|\d+,"suppressed":false)/g) ?? [],
+      );
       const hidden = counts.filter((c) => c.includes('null')).length;
       const large = counts.filter((c) => /"value":([3-9]|\d\d+),/.test(c)).length;
       expect({ panel, hidden: hidden >= 3, large: large >= 3 }).toEqual({ panel, hidden: true, large: true });
     }
-    expect(generated.counts.organisations + generated.counts.needs + generated.counts.contactRequests + generated.counts.bookings).toBeGreaterThan(500);
+    expect(generated.counts.organisations + generated.counts.needs + generated.counts.contactRequests + generated.counts.bookings).toBeGreaterThan(
+      500,
+    );
   });
 });
 
@@ -116,23 +134,54 @@ describe('freshness', () => {
     // A new organisation; a need published; a contact request accepted; a booking marked as a
     // no-show; a booking cancelled (its seat given back, as the booking service does).
     const town = await prisma.municipality.findFirstOrThrow({ where: { regionKey: 'OLPE' } });
-    await prisma.organisation.create({ data: { slug: 'kpi-fresh-org', name: 'Frisch Registriert GmbH', kind: 'COMPANY', municipalityId: town.id, sortName: 'frisch registriert gmbh', searchText: 'frisch registriert' } });
+    await prisma.organisation.create({
+      data: {
+        slug: 'kpi-fresh-org',
+        name: 'Frisch Registriert GmbH',
+        kind: 'COMPANY',
+        municipalityId: town.id,
+        sortName: 'frisch registriert gmbh',
+        searchText: 'frisch registriert',
+      },
+    });
     const skill = await prisma.skill.findFirstOrThrow({ orderBy: { slug: 'asc' } });
     const need = await prisma.skillNeed.create({
       data: {
-        organisationId: generated.companyIds[0]!, title: 'Frischer Bedarf', description: 'Gerade veröffentlicht.', headcount: 1, kind: 'EMPLOYMENT', municipalityId: town.id,
-        remoteMode: 'ONSITE', topicFieldKey: 'SKILLED_WORKERS', searchText: 'frischer bedarf',
-        skills: { create: [{ skillId: skill.id, weight: 'REQUIRED', level: 'BASIC', open: false, organisationId: generated.companyIds[0]!, weightTotal: 3 }] },
+        organisationId: generated.companyIds[0]!,
+        title: 'Frischer Bedarf',
+        description: 'Gerade veröffentlicht.',
+        headcount: 1,
+        kind: 'EMPLOYMENT',
+        municipalityId: town.id,
+        remoteMode: 'ONSITE',
+        topicFieldKey: 'SKILLED_WORKERS',
+        searchText: 'frischer bedarf',
+        skills: {
+          create: [{ skillId: skill.id, weight: 'REQUIRED', level: 'BASIC', open: false, organisationId: generated.companyIds[0]!, weightTotal: 3 }],
+        },
       },
     });
-    await prisma.skillNeed.update({ where: { id: need.id }, data: { status: 'OPEN', publishedAt: new Date(), expiresAt: new Date(Date.now() + 90 * 86_400_000) } });
+    await prisma.skillNeed.update({
+      where: { id: need.id },
+      data: { status: 'OPEN', publishedAt: new Date(), expiresAt: new Date(Date.now() + 90 * 86_400_000) },
+    });
     await prisma.needSkill.updateMany({ where: { needId: need.id }, data: { open: true } });
-    const pending = await prisma.contactRequest.findFirstOrThrow({ where: { status: 'PENDING', createdAt: { gte: new Date(Date.now() - 20 * 86_400_000) } }, orderBy: { id: 'asc' } });
+    const pending = await prisma.contactRequest.findFirstOrThrow({
+      where: { status: 'PENDING', createdAt: { gte: new Date(Date.now() - 20 * 86_400_000) } },
+      orderBy: { id: 'asc' },
+    });
     await prisma.contactRequest.update({ where: { id: pending.id }, data: { status: 'ACCEPTED', answeredAt: new Date() } });
-    const held = await prisma.booking.findFirstOrThrow({ where: { status: 'CONFIRMED', slot: { formatId: generated.groupFormat.id, startsAt: { lt: new Date() } } } });
+    const held = await prisma.booking.findFirstOrThrow({
+      where: { status: 'CONFIRMED', slot: { formatId: generated.groupFormat.id, startsAt: { lt: new Date() } } },
+    });
     await prisma.booking.update({ where: { id: held.id }, data: { status: 'NO_SHOW', attendanceMarkedAt: new Date() } });
-    const coming = await prisma.booking.findFirstOrThrow({ where: { status: 'CONFIRMED', slot: { formatId: generated.groupFormat.id, startsAt: { gt: new Date() } } } });
-    await prisma.booking.update({ where: { id: coming.id }, data: { status: 'CANCELLED', cancelledAt: new Date(), cancellationReason: 'Termin passt nicht mehr.' } });
+    const coming = await prisma.booking.findFirstOrThrow({
+      where: { status: 'CONFIRMED', slot: { formatId: generated.groupFormat.id, startsAt: { gt: new Date() } } },
+    });
+    await prisma.booking.update({
+      where: { id: coming.id },
+      data: { status: 'CANCELLED', cancelledAt: new Date(), cancellationReason: 'Termin passt nicht mehr.' },
+    });
     await prisma.slot.update({ where: { id: coming.slotId }, data: { seatsTaken: { decrement: 1 } } });
 
     const after = expectedDashboard(await loadBaseTables(prisma), around, today);
@@ -143,7 +192,8 @@ describe('freshness', () => {
       noShows: a.workbench.noShows,
       cancelled: a.workbench.cancelled,
     });
-    const plusOne = (figures: ReturnType<typeof moved>) => Object.fromEntries(Object.entries(figures).map(([key, c]) => [key, { value: c.value! + 1, suppressed: false }]));
+    const plusOne = (figures: ReturnType<typeof moved>) =>
+      Object.fromEntries(Object.entries(figures).map(([key, c]) => [key, { value: c.value! + 1, suppressed: false }]));
     expect(moved(after)).toEqual(plusOne(moved(before)));
 
     // Before a refresh: exactly the old figures and the old asOf.
@@ -160,9 +210,14 @@ describe('freshness', () => {
     try {
       const prisma = other.db.database.prisma;
       await seedDemoAccounts(prisma, new PasswordHasher());
-      const session = await accountsClient(() => other, () => '').coordinator();
+      const session = await accountsClient(
+        () => other,
+        () => '',
+      ).coordinator();
       const SMALL = `query($filter: DashboardFilter) { dashboard(filter: $filter) { asOf organisations { total { value } } } }`;
-      const read = async () => (await ask<{ dashboard: { asOf: string | null; organisations: { total: { value: number } } } }>(other, session, SMALL, { period: 'YEAR' })).body.data!.dashboard;
+      const read = async () =>
+        (await ask<{ dashboard: { asOf: string | null; organisations: { total: { value: number } } } }>(other, session, SMALL, { period: 'YEAR' }))
+          .body.data!.dashboard;
       const until = async <T>(get: () => Promise<T>, done: (value: T) => boolean, ms = 10_000): Promise<T> => {
         const deadline = Date.now() + ms;
         for (;;) {
@@ -174,7 +229,16 @@ describe('freshness', () => {
       const first = await until(read, (d) => d.asOf !== null);
       expect(first.asOf).not.toBeNull();
       const town = await prisma.municipality.findFirstOrThrow({ where: { regionKey: 'SOEST' } });
-      await prisma.organisation.create({ data: { slug: 'kpi-auto-org', name: 'Selbst Gezählt GmbH', kind: 'COMPANY', municipalityId: town.id, sortName: 'selbst gezaehlt gmbh', searchText: 'selbst gezaehlt' } });
+      await prisma.organisation.create({
+        data: {
+          slug: 'kpi-auto-org',
+          name: 'Selbst Gezählt GmbH',
+          kind: 'COMPANY',
+          municipalityId: town.id,
+          sortName: 'selbst gezaehlt gmbh',
+          searchText: 'selbst gezaehlt',
+        },
+      });
       const started = Date.now();
       const seen = await until(read, (d) => d.organisations.total.value === first.organisations.total.value + 1);
       expect(seen.organisations.total.value).toBe(first.organisations.total.value + 1);
@@ -195,22 +259,44 @@ describe('"< 3"', () => {
     const startsAt = zonedToInstant(day, '10:00');
     const endsAt = new Date(startsAt.getTime() + 90 * 60_000);
     const slot = await prisma.slot.create({
-      data: { formatId: generated.groupFormat.id, advisorId: generated.groupFormat.advisorId, startsAt, endsAt, blockedFrom: startsAt, blockedUntil: endsAt, capacity: 4, seatsTaken: 3 },
+      data: {
+        formatId: generated.groupFormat.id,
+        advisorId: generated.groupFormat.advisorId,
+        startsAt,
+        endsAt,
+        blockedFrom: startsAt,
+        blockedUntil: endsAt,
+        capacity: 4,
+        seatsTaken: 3,
+      },
     });
     const companies = generated.companyIds.slice(0, 3);
-    await prisma.booking.createMany({ data: companies.map((organisationId) => ({ slotId: slot.id, organisationId, agenda: 'Drei Firmen in einer Runde.', status: 'CONFIRMED' as const })) });
+    await prisma.booking.createMany({
+      data: companies.map((organisationId) => ({
+        slotId: slot.id,
+        organisationId,
+        agenda: 'Drei Firmen in einer Runde.',
+        status: 'CONFIRMED' as const,
+      })),
+    });
     await refreshDashboard(t);
     const WORKBENCH = `query($filter: DashboardFilter) { dashboard(filter: $filter) { workbench { bookings { value suppressed } cancelled { value suppressed } } } }`;
     const shown = await ask<{ dashboard: { workbench: unknown } }>(t, cookie, WORKBENCH, filter);
     expect(shown.body.data!.dashboard.workbench).toEqual({ bookings: { value: 3, suppressed: false }, cancelled: { value: 0, suppressed: false } });
 
     const last = await prisma.booking.findFirstOrThrow({ where: { slotId: slot.id, organisationId: companies[2]! } });
-    await prisma.booking.update({ where: { id: last.id }, data: { status: 'CANCELLED', cancelledAt: new Date(), cancellationReason: 'Doch nicht.' } });
+    await prisma.booking.update({
+      where: { id: last.id },
+      data: { status: 'CANCELLED', cancelledAt: new Date(), cancellationReason: 'Doch nicht.' },
+    });
     await prisma.slot.update({ where: { id: slot.id }, data: { seatsTaken: 2 } });
     await refreshDashboard(t);
 
     const hidden = await ask<{ dashboard: { workbench: unknown } }>(t, cookie, WORKBENCH, filter);
-    expect(hidden.body.data!.dashboard.workbench).toEqual({ bookings: { value: null, suppressed: true }, cancelled: { value: null, suppressed: true } });
+    expect(hidden.body.data!.dashboard.workbench).toEqual({
+      bookings: { value: null, suppressed: true },
+      cancelled: { value: null, suppressed: true },
+    });
     expect(hidden.text).toContain('"bookings":{"value":null,"suppressed":true}');
     expect(hidden.text).not.toMatch(/"value":\s*[12]\b/);
 

@@ -52,7 +52,8 @@ describe('relations go through per-request DataLoaders', () => {
   });
 
   it('does not grow with the page size of the directory', async () => {
-    const query = (first: number) => `{ organisations(first: ${first}) { edges { node { name municipality { name } region { key } participations { role project { title } } } } } }`;
+    const query = (first: number) =>
+      `{ organisations(first: ${first}) { edges { node { name municipality { name } region { key } participations { role project { title } } } } } }`;
     const small = await countOperations(query(2));
     const large = await countOperations(query(40));
     expect(large).toBe(small);

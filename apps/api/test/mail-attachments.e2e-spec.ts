@@ -64,7 +64,9 @@ describe('mail attachments', () => {
       },
     });
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
-    const app = await startTestApp({ env: { PUBLIC_URL: 'http://portal.test', SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` } });
+    const app = await startTestApp({
+      env: { PUBLIC_URL: 'http://portal.test', SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` },
+    });
     try {
       const recipient = address();
       const { id } = await app.app.get(OutboxService).enqueue(app.db.database.prisma, mail(recipient, [attachment]));
@@ -92,7 +94,10 @@ describe('mail attachments', () => {
     const recipient = address();
     const half = 'x'.repeat(MAX_ATTACHMENT_BYTES / 2);
     const refused: MailAttachment[][] = [
-      [{ ...attachment, content: half }, { ...attachment, filename: 'b.ics', content: `${half}ä` }],
+      [
+        { ...attachment, content: half },
+        { ...attachment, filename: 'b.ics', content: `${half}ä` },
+      ],
       [{ ...attachment, filename: '../termin.ics' }],
       [{ ...attachment, filename: 'termin"\r\nBcc: x@example.org.ics' }],
       [{ ...attachment, contentType: 'text/calendar\r\nX-Injected: 1' }],
@@ -103,7 +108,13 @@ describe('mail attachments', () => {
     }
     expect(await prisma().outboxMessage.count({ where: { recipient } })).toBe(0);
     // Exactly 256 KB together is allowed; none at all stays the default.
-    await outbox.enqueue(t.db.database.prisma, mail(recipient, [{ ...attachment, content: half }, { ...attachment, filename: 'b.ics', content: half }]));
+    await outbox.enqueue(
+      t.db.database.prisma,
+      mail(recipient, [
+        { ...attachment, content: half },
+        { ...attachment, filename: 'b.ics', content: half },
+      ]),
+    );
     await outbox.enqueue(t.db.database.prisma, mail(recipient));
     const rows = await prisma().outboxMessage.findMany({ where: { recipient }, orderBy: { createdAt: 'asc' } });
     expect(rows.map((row) => (row.attachments as unknown[]).length).sort()).toEqual([0, 2]);

@@ -180,7 +180,7 @@ describe('mail delivery over SMTP', () => {
   });
 });
 
-describe('outbox in the caller\'s transaction', () => {
+describe("outbox in the caller's transaction", () => {
   it('keeps a mail only when the transaction commits', async () => {
     const db = await testDatabase();
     const { outbox } = await startMailApp(db.database);
@@ -193,7 +193,12 @@ describe('outbox in the caller\'s transaction', () => {
     ).rejects.toThrow('the event failed');
     expect(await messagesTo(db.database, rolledBack.recipient)).toHaveLength(0);
 
-    const committed = { template: 'invitation' as const, recipient: `invited.${unique()}@example.org`, locale: 'de' as const, payload: { organisationName: 'Muster GmbH', inviterName: 'Eva Özdemir', link: 'http://portal.test/invitation?token=abc' } };
+    const committed = {
+      template: 'invitation' as const,
+      recipient: `invited.${unique()}@example.org`,
+      locale: 'de' as const,
+      payload: { organisationName: 'Muster GmbH', inviterName: 'Eva Özdemir', link: 'http://portal.test/invitation?token=abc' },
+    };
     await db.database.prisma.$transaction(async (tx) => {
       await outbox.enqueue(tx, committed);
     });
@@ -205,7 +210,9 @@ describe('outbox in the caller\'s transaction', () => {
     const db = await testDatabase();
     const { outbox } = await startMailApp(db.database);
     await expect(outbox.enqueue(db.database.prisma, verifyEmail('a@example.org, b@example.org', 'de'))).rejects.toBeInstanceOf(InvalidMailError);
-    await expect(outbox.enqueue(db.database.prisma, verifyEmail('a@example.org\r\nBcc: b@example.org', 'de'))).rejects.toBeInstanceOf(InvalidMailError);
+    await expect(outbox.enqueue(db.database.prisma, verifyEmail('a@example.org\r\nBcc: b@example.org', 'de'))).rejects.toBeInstanceOf(
+      InvalidMailError,
+    );
     const broken = { template: 'reset-password', recipient: 'a@example.org', locale: 'en', payload: { name: 'A' } } as never;
     await expect(outbox.enqueue(db.database.prisma, broken)).rejects.toBeInstanceOf(MailTemplateError);
   });
@@ -263,7 +270,13 @@ describe('production without a mail server (MAIL_TRANSPORT=log)', () => {
     try {
       expect(await worker.processDue(50)).toMatchObject({ claimed: 1, sent: 0, failed: 1 });
       const warnings = warned.mock.calls.map(([message]) => String(message));
-      expect(warnings).toEqual([expect.stringMatching(new RegExp(`NOT DELIVERED: .*not delivered to ${mail.recipient.replace(/\./g, '\\.')} \\("Bitte bestätigen Sie Ihre E-Mail-Adresse"\\): MAIL_TRANSPORT=log`))]);
+      expect(warnings).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `NOT DELIVERED: .*not delivered to ${mail.recipient.replace(/\./g, '\\.')} \\("Bitte bestätigen Sie Ihre E-Mail-Adresse"\\): MAIL_TRANSPORT=log`,
+          ),
+        ),
+      ]);
       expect([...warnings, ...logged.mock.calls.map(([message]) => String(message))].join('\n')).not.toContain(mail.payload.link);
     } finally {
       warned.mockRestore();

@@ -30,13 +30,26 @@ describe('matching in PostgreSQL', () => {
 
     const skills = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        prisma.skill.create({ data: { slug: `property-skill-${i}`, labelDe: `Eigenschaft ${i}`, labelEn: `Property ${i}`, synonyms: [], category: 'OTHER', searchText: `eigenschaft ${i}` } }),
+        prisma.skill.create({
+          data: {
+            slug: `property-skill-${i}`,
+            labelDe: `Eigenschaft ${i}`,
+            labelEn: `Property ${i}`,
+            synonyms: [],
+            category: 'OTHER',
+            searchText: `eigenschaft ${i}`,
+          },
+        }),
       ),
     );
     const municipalities = await prisma.municipality.findMany({ include: { region: true } });
     const companies = await prisma.organisation.findMany({ where: { kind: 'COMPANY', verifiedAt: { not: null } }, take: 6 });
-    const user = await prisma.user.create({ data: { email: 'property@example.org', name: 'Property Test', passwordHash: 'x', emailVerifiedAt: new Date() } });
-    await prisma.membership.createMany({ data: companies.map((company) => ({ userId: user.id, organisationId: company.id, role: 'MEMBER' as const })) });
+    const user = await prisma.user.create({
+      data: { email: 'property@example.org', name: 'Property Test', passwordHash: 'x', emailVerifiedAt: new Date() },
+    });
+    await prisma.membership.createMany({
+      data: companies.map((company) => ({ userId: user.id, organisationId: company.id, role: 'MEMBER' as const })),
+    });
 
     const needIds: string[] = [];
     for (let i = 0; i < 12; i += 1) {
@@ -122,7 +135,8 @@ describe('matching in PostgreSQL', () => {
       const actual = await matching.offersForNeed(needId, 1000, TODAY);
       expect(actual.map((m) => m.id)).toEqual(expected.map((e) => e.id));
       // Short lists are pruned (only candidates that can still reach the top are scored): still exact.
-      for (const limit of [1, 3, 7]) expect((await matching.offersForNeed(needId, limit, TODAY)).map((m) => m.id)).toEqual(expected.slice(0, limit).map((e) => e.id));
+      for (const limit of [1, 3, 7])
+        expect((await matching.offersForNeed(needId, limit, TODAY)).map((m) => m.id)).toEqual(expected.slice(0, limit).map((e) => e.id));
       actual.forEach((m, index) => {
         const e = expected[index]!;
         expect(m.score).toBeCloseTo(e.match!.score, 12);
@@ -147,7 +161,8 @@ describe('matching in PostgreSQL', () => {
         .sort((a, b) => b.match!.score - a.match!.score || (a.id < b.id ? -1 : 1));
       const actual = await matching.needsForOffer(offerId, 1000, TODAY);
       expect(actual.map((m) => m.id)).toEqual(expected.map((e) => e.id));
-      for (const limit of [1, 2]) expect((await matching.needsForOffer(offerId, limit, TODAY)).map((m) => m.id)).toEqual(expected.slice(0, limit).map((e) => e.id));
+      for (const limit of [1, 2])
+        expect((await matching.needsForOffer(offerId, limit, TODAY)).map((m) => m.id)).toEqual(expected.slice(0, limit).map((e) => e.id));
       actual.forEach((m, index) => expect(m.score).toBeCloseTo(expected[index]!.match!.score, 12));
       compared += actual.length;
     }

@@ -30,14 +30,26 @@ function codeOf(reply: { body: { errors?: Array<{ extensions?: Record<string, un
   return reply.body.errors?.[0]?.extensions?.code;
 }
 
-async function createNeed(cookie: string, skills: Array<{ skillId: string; weight?: string; level?: string }>, overrides: Record<string, unknown> = {}): Promise<Need> {
+async function createNeed(
+  cookie: string,
+  skills: Array<{ skillId: string; weight?: string; level?: string }>,
+  overrides: Record<string, unknown> = {},
+): Promise<Need> {
   const reply = await call(CREATE_NEED, { input: { organisationId: velkamp, ...needInput(dortmund, skills, overrides) } }, cookie);
   expect(reply.body.errors).toBeUndefined();
   return reply.body.data!.createNeed as Need;
 }
 
-async function createOffer(cookie: string, skills: Array<{ skillId: string; level?: string }>, overrides: Record<string, unknown> = {}): Promise<Offer> {
-  const reply = await call(CREATE_OFFER, { input: { kind: 'TRAINING', organisationId: kalthoefer, ...offerInput(arnsberg, skills, overrides) } }, cookie);
+async function createOffer(
+  cookie: string,
+  skills: Array<{ skillId: string; level?: string }>,
+  overrides: Record<string, unknown> = {},
+): Promise<Offer> {
+  const reply = await call(
+    CREATE_OFFER,
+    { input: { kind: 'TRAINING', organisationId: kalthoefer, ...offerInput(arnsberg, skills, overrides) } },
+    cookie,
+  );
   expect(reply.body.errors).toBeUndefined();
   return reply.body.data!.createOffer as Offer;
 }
@@ -48,7 +60,11 @@ describe('needs', () => {
     const [plc] = await createSkills(app(), 1);
     const need = await createNeed(cookie, [{ skillId: plc! }]);
     expect(need).toMatchObject({ status: 'DRAFT', expiresAt: null, viewerCanEdit: true });
-    const board = async () => (await call(NEEDS_BOARD, { filter: { skillIds: [plc] }, first: 10 })).body.data!.needs as { totalCount: number; edges: Array<{ node: { id: string } }> };
+    const board = async () =>
+      (await call(NEEDS_BOARD, { filter: { skillIds: [plc] }, first: 10 })).body.data!.needs as {
+        totalCount: number;
+        edges: Array<{ node: { id: string } }>;
+      };
     expect((await board()).totalCount).toBe(0);
 
     const published = await call(`mutation($id: ID!) { publishNeed(id: $id) { status publishedAt expiresAt } }`, { id: need.id }, cookie);
@@ -57,14 +73,20 @@ describe('needs', () => {
     expect(Date.parse(open.expiresAt) - Date.parse(open.publishedAt)).toBe(90 * 86_400_000);
     expect((await board()).edges.map((edge) => edge.node.id)).toEqual([need.id]);
     // Anonymous visitors see it, but may not edit it.
-    expect((await call(`query($id: ID!) { need(id: $id) { title viewerCanEdit } }`, { id: need.id })).body.data).toEqual({ need: { title: 'Fachkraft Automatisierungstechnik', viewerCanEdit: false } });
+    expect((await call(`query($id: ID!) { need(id: $id) { title viewerCanEdit } }`, { id: need.id })).body.data).toEqual({
+      need: { title: 'Fachkraft Automatisierungstechnik', viewerCanEdit: false },
+    });
 
     const filled = await call(`mutation($id: ID!) { closeNeed(id: $id, outcome: FILLED) { status } }`, { id: need.id }, cookie);
     expect(filled.body.data).toEqual({ closeNeed: { status: 'FILLED' } });
     expect((await board()).totalCount).toBe(0);
     expect(codeOf(await call(`mutation($id: ID!) { publishNeed(id: $id) { status } }`, { id: need.id }, cookie))).toBe('INVALID_STATUS_TRANSITION');
     expect(codeOf(await call(`query($id: ID!) { need(id: $id) { id } }`, { id: need.id }))).toBe('NEED_NOT_FOUND');
-    const actions = await app().db.database.prisma.auditEvent.findMany({ where: { entityId: need.id }, orderBy: { occurredAt: 'asc' }, select: { action: true } });
+    const actions = await app().db.database.prisma.auditEvent.findMany({
+      where: { entityId: need.id },
+      orderBy: { occurredAt: 'asc' },
+      select: { action: true },
+    });
     expect(actions.map((a) => a.action)).toEqual(['need.created', 'need.published', 'need.filled']);
   });
 
@@ -85,19 +107,31 @@ describe('needs', () => {
     const closed = await call(`mutation($id: ID!) { closeNeed(id: $id, outcome: CLOSED) { status publishedAt } }`, { id: need.id }, owner);
     expect(closed.body.data).toEqual({ closeNeed: { status: 'CLOSED', publishedAt: null } });
     expect(codeOf(await call(`mutation($id: ID!) { publishNeed(id: $id) { status } }`, { id: need.id }, owner))).toBe('INVALID_STATUS_TRANSITION');
-    const offer = await call(`mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, { input: { organisationId: velkamp, kind: 'IT_COMPETENCE', ...offerInput(dortmund, [{ skillId: skill! }]) } }, owner);
+    const offer = await call(
+      `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`,
+      { input: { organisationId: velkamp, kind: 'IT_COMPETENCE', ...offerInput(dortmund, [{ skillId: skill! }]) } },
+      owner,
+    );
     const offerId = (offer.body.data!.createOffer as { id: string }).id;
-    expect((await call(`mutation($id: ID!) { closeOffer(id: $id) { status publishedAt } }`, { id: offerId }, owner)).body.data).toEqual({ closeOffer: { status: 'CLOSED', publishedAt: null } });
+    expect((await call(`mutation($id: ID!) { closeOffer(id: $id) { status publishedAt } }`, { id: offerId }, owner)).body.data).toEqual({
+      closeOffer: { status: 'CLOSED', publishedAt: null },
+    });
   });
 
   it('belong to their company: others can neither create for it nor see drafts nor change them', async () => {
     const owner = await signedInAs('velkamp@demo.example.org');
     const stranger = await signedInAs('kalthoefer@demo.example.org');
     const [skill] = await createSkills(app(), 1);
-    expect(codeOf(await call(CREATE_NEED, { input: { organisationId: velkamp, ...needInput(dortmund, [{ skillId: skill! }]) } }, stranger))).toBe('NOT_ORGANISATION_MEMBER');
+    expect(codeOf(await call(CREATE_NEED, { input: { organisationId: velkamp, ...needInput(dortmund, [{ skillId: skill! }]) } }, stranger))).toBe(
+      'NOT_ORGANISATION_MEMBER',
+    );
     const need = await createNeed(owner, [{ skillId: skill! }]);
     expect(codeOf(await call(`query($id: ID!) { need(id: $id) { id } }`, { id: need.id }, stranger))).toBe('NEED_NOT_FOUND');
-    const update = await call(`mutation($id: ID!, $input: NeedInput!) { updateNeed(id: $id, input: $input) { id } }`, { id: need.id, input: needInput(dortmund, [{ skillId: skill! }]) }, stranger);
+    const update = await call(
+      `mutation($id: ID!, $input: NeedInput!) { updateNeed(id: $id, input: $input) { id } }`,
+      { id: need.id, input: needInput(dortmund, [{ skillId: skill! }]) },
+      stranger,
+    );
     expect(codeOf(update)).toBe('NEED_NOT_FOUND');
     expect(codeOf(await call(`mutation($id: ID!) { closeNeed(id: $id, outcome: CLOSED) { id } }`, { id: need.id }, stranger))).toBe('NEED_NOT_FOUND');
     expect(codeOf(await call(`query($id: ID!) { needMatches(needId: $id) { score } }`, { id: need.id }, stranger))).toBe('NEED_NOT_FOUND');
@@ -127,11 +161,26 @@ describe('offers', () => {
     const offer = created.body.data!.createOffer as Offer;
     expect(offer).toMatchObject({ isIndividual: true, organisation: null, status: 'DRAFT' });
     await call(`mutation($id: ID!) { publishOffer(id: $id) { status } }`, { id: offer.id }, person.cookie);
-    const board = await call(`query($s: [ID!]) { offers(filter: { skillIds: $s }, first: 5) { edges { node { id isIndividual organisation { id } municipality { name } } } } }`, { s: [skill] });
-    expect(board.body.data).toEqual({ offers: { edges: [{ node: { id: offer.id, isIndividual: true, organisation: null, municipality: { name: 'Arnsberg' } } }] } });
+    const board = await call(
+      `query($s: [ID!]) { offers(filter: { skillIds: $s }, first: 5) { edges { node { id isIndividual organisation { id } municipality { name } } } } }`,
+      { s: [skill] },
+    );
+    expect(board.body.data).toEqual({
+      offers: { edges: [{ node: { id: offer.id, isIndividual: true, organisation: null, municipality: { name: 'Arnsberg' } } }] },
+    });
     // A talent offer cannot name an organisation, and an organisation's offer must.
-    expect(codeOf(await call(CREATE_OFFER, { input: { kind: 'TALENT', organisationId: kalthoefer, ...offerInput(arnsberg, [{ skillId: skill! }]) } }, person.cookie))).toBe('OFFER_OWNER_INVALID');
-    expect(codeOf(await call(CREATE_OFFER, { input: { kind: 'TRAINING', ...offerInput(arnsberg, [{ skillId: skill! }]) } }, person.cookie))).toBe('OFFER_OWNER_INVALID');
+    expect(
+      codeOf(
+        await call(
+          CREATE_OFFER,
+          { input: { kind: 'TALENT', organisationId: kalthoefer, ...offerInput(arnsberg, [{ skillId: skill! }]) } },
+          person.cookie,
+        ),
+      ),
+    ).toBe('OFFER_OWNER_INVALID');
+    expect(codeOf(await call(CREATE_OFFER, { input: { kind: 'TRAINING', ...offerInput(arnsberg, [{ skillId: skill! }]) } }, person.cookie))).toBe(
+      'OFFER_OWNER_INVALID',
+    );
   });
 });
 
@@ -163,18 +212,32 @@ describe('matching through GraphQL', () => {
     expect(match!.score).toBeCloseTo(0.6 * (45 / 70) + 0.25 + 0.15, 12);
 
     // An edit of the offer shows at once: without common skills it is no match any more.
-    await call(`mutation($id: ID!, $input: OfferInput!) { updateOffer(id: $id, input: $input) { id } }`, { id: offer.id, input: offerInput(arnsberg, [{ skillId: sap! }]) }, provider);
+    await call(
+      `mutation($id: ID!, $input: OfferInput!) { updateOffer(id: $id, input: $input) { id } }`,
+      { id: offer.id, input: offerInput(arnsberg, [{ skillId: sap! }]) },
+      provider,
+    );
     expect((await call(MATCHES, { id: need.id }, company)).body.data).toEqual({ needMatches: [] });
     // Remote needs ignore distance even for a radius of 0.
-    await call(`mutation($id: ID!, $input: OfferInput!) { updateOffer(id: $id, input: $input) { id } }`, { id: offer.id, input: offerInput(arnsberg, [{ skillId: plc! }], { radiusKm: 0 }) }, provider);
-    await call(`mutation($id: ID!, $input: NeedInput!) { updateNeed(id: $id, input: $input) { id } }`, { id: need.id, input: needInput(dortmund, [{ skillId: plc! }], { remoteMode: 'REMOTE' }) }, company);
+    await call(
+      `mutation($id: ID!, $input: OfferInput!) { updateOffer(id: $id, input: $input) { id } }`,
+      { id: offer.id, input: offerInput(arnsberg, [{ skillId: plc! }], { radiusKm: 0 }) },
+      provider,
+    );
+    await call(
+      `mutation($id: ID!, $input: NeedInput!) { updateNeed(id: $id, input: $input) { id } }`,
+      { id: need.id, input: needInput(dortmund, [{ skillId: plc! }], { remoteMode: 'REMOTE' }) },
+      company,
+    );
     const remote = (await call(MATCHES, { id: need.id }, company)).body.data!.needMatches as Array<{ score: number; distanceIgnored: boolean }>;
     expect(remote).toEqual([expect.objectContaining({ score: 1, distanceIgnored: true })]);
     // The other way round, for the offer's owner.
     const back = await call(`query($id: ID!) { offerMatches(offerId: $id, first: 5) { score need { id } } }`, { id: offer.id }, provider);
     expect(back.body.data).toEqual({ offerMatches: [{ score: 1, need: { id: need.id } }] });
     expect(codeOf(await call(`query($id: ID!) { offerMatches(offerId: $id, first: 5) { score } }`, { id: offer.id }, company))).toBe('FORBIDDEN');
-    expect(codeOf(await call(`query($id: ID!) { offerMatches(offerId: $id, first: 51) { score } }`, { id: offer.id }, provider))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await call(`query($id: ID!) { offerMatches(offerId: $id, first: 51) { score } }`, { id: offer.id }, provider))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 });
 
@@ -184,12 +247,20 @@ describe('the board', () => {
     const [a, b, c] = await createSkills(app(), 3);
     const ids: string[] = [];
     for (const skills of [[a], [a, b], [a, b, c], [b], [c]]) {
-      const need = await createNeed(company, skills.map((skillId) => ({ skillId: skillId! })), { title: `Bedarf für Schweißtechnik ${skills.length}` });
+      const need = await createNeed(
+        company,
+        skills.map((skillId) => ({ skillId: skillId! })),
+        { title: `Bedarf für Schweißtechnik ${skills.length}` },
+      );
       await call(`mutation($id: ID!) { publishNeed(id: $id) { id } }`, { id: need.id }, company);
       ids.push(need.id);
     }
     const page = async (variables: Record<string, unknown>) =>
-      (await call(NEEDS_BOARD, { first: 10, ...variables })).body.data!.needs as { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { id: string } }> };
+      (await call(NEEDS_BOARD, { first: 10, ...variables })).body.data!.needs as {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: Array<{ node: { id: string } }>;
+      };
     const relevant = await page({ filter: { skillIds: [a, b, c] }, sort: 'RELEVANCE' });
     expect(relevant.edges.map((edge) => edge.node.id)).toEqual([ids[2], ids[1], ids[4], ids[3], ids[0]]);
     expect((await page({ filter: { skillIds: [a], region: 'DORTMUND', side: 'DORTMUND' } })).totalCount).toBe(3);

@@ -9,7 +9,13 @@ const INVITE = `mutation($org: ID!, $email: String!, $role: MembershipRole) { in
 const JOIN = `mutation($input: SignUpWithInvitationInput!) { signUpWithInvitation(input: $input) }`;
 
 interface Mine {
-  myOrganisations: Array<{ id: string; name: string; myRole: string; members: Array<{ email: string; role: string }>; invitations: Array<{ email: string }> }>;
+  myOrganisations: Array<{
+    id: string;
+    name: string;
+    myRole: string;
+    members: Array<{ email: string; role: string }>;
+    invitations: Array<{ email: string }>;
+  }>;
 }
 
 async function ownerWithOrganisation() {
@@ -27,8 +33,12 @@ describe('members and invitations', () => {
     expect(ownerView.myOrganisations[0]!.invitations).toEqual([{ email: invitee, role: 'MEMBER' }]);
 
     const token = await mailedToken(invitee, 'invitation');
-    expect((await call(JOIN, { input: { token, name: 'Nina Neu', password: 'Lennestadt bei Nacht 42' } })).body.data).toEqual({ signUpWithInvitation: invitee });
-    expect((await call(JOIN, { input: { token, name: 'Nina Neu', password: 'Lennestadt bei Nacht 42' } })).body.errors?.[0]?.extensions?.code).toBe('INVITATION_INVALID');
+    expect((await call(JOIN, { input: { token, name: 'Nina Neu', password: 'Lennestadt bei Nacht 42' } })).body.data).toEqual({
+      signUpWithInvitation: invitee,
+    });
+    expect((await call(JOIN, { input: { token, name: 'Nina Neu', password: 'Lennestadt bei Nacht 42' } })).body.errors?.[0]?.extensions?.code).toBe(
+      'INVITATION_INVALID',
+    );
 
     const signIn = await call(SIGN_IN, { input: { email: invitee, password: 'Lennestadt bei Nacht 42' } });
     const cookie = signIn.cookies[0]!.split(';')[0]!;
@@ -56,7 +66,9 @@ describe('members and invitations', () => {
   it('only owners invite and remove; the last owner stays; members of other organisations see nothing', async () => {
     const owner = await ownerWithOrganisation();
     const outsider = await signedIn();
-    expect((await call(INVITE, { org: owner.organisationId, email: 'x@example.org' }, outsider.cookie)).body.errors?.[0]?.extensions?.code).toBe('NOT_ORGANISATION_OWNER');
+    expect((await call(INVITE, { org: owner.organisationId, email: 'x@example.org' }, outsider.cookie)).body.errors?.[0]?.extensions?.code).toBe(
+      'NOT_ORGANISATION_OWNER',
+    );
     const outsiderView = (await call(MINE, {}, outsider.cookie)).body.data as unknown as Mine;
     expect(outsiderView.myOrganisations.map((o) => o.id)).not.toContain(owner.organisationId);
     expect(JSON.stringify(outsiderView)).not.toContain(owner.email);
@@ -64,26 +76,48 @@ describe('members and invitations', () => {
     const ownerId = (await app().db.database.prisma.user.findUniqueOrThrow({ where: { email: owner.email } })).id;
     const REMOVE = `mutation($org: ID!, $user: ID!) { removeMember(organisationId: $org, userId: $user) }`;
     expect((await call(REMOVE, { org: owner.organisationId, user: ownerId }, owner.cookie)).body.errors?.[0]?.extensions?.code).toBe('LAST_OWNER');
-    expect((await call(REMOVE, { org: owner.organisationId, user: ownerId }, outsider.cookie)).body.errors?.[0]?.extensions?.code).toBe('NOT_ORGANISATION_OWNER');
-    expect((await call(REMOVE, { org: owner.organisationId, user: 'nope' }, owner.cookie)).body.errors?.[0]?.extensions?.code).toBe('MEMBER_NOT_FOUND');
+    expect((await call(REMOVE, { org: owner.organisationId, user: ownerId }, outsider.cookie)).body.errors?.[0]?.extensions?.code).toBe(
+      'NOT_ORGANISATION_OWNER',
+    );
+    expect((await call(REMOVE, { org: owner.organisationId, user: 'nope' }, owner.cookie)).body.errors?.[0]?.extensions?.code).toBe(
+      'MEMBER_NOT_FOUND',
+    );
   });
 
   it('an owner removes a member, audited', async () => {
     const owner = await ownerWithOrganisation();
     const member = await signedIn();
     await call(INVITE, { org: owner.organisationId, email: member.email }, owner.cookie);
-    await call(`mutation($token: String!) { acceptInvitation(token: $token) }`, { token: await mailedToken(member.email, 'invitation') }, member.cookie);
+    await call(
+      `mutation($token: String!) { acceptInvitation(token: $token) }`,
+      { token: await mailedToken(member.email, 'invitation') },
+      member.cookie,
+    );
     const memberId = (await app().db.database.prisma.user.findUniqueOrThrow({ where: { email: member.email } })).id;
-    expect((await call(`mutation($org: ID!, $user: ID!) { removeMember(organisationId: $org, userId: $user) }`, { org: owner.organisationId, user: memberId }, owner.cookie)).body.data).toEqual({ removeMember: true });
+    expect(
+      (
+        await call(
+          `mutation($org: ID!, $user: ID!) { removeMember(organisationId: $org, userId: $user) }`,
+          { org: owner.organisationId, user: memberId },
+          owner.cookie,
+        )
+      ).body.data,
+    ).toEqual({ removeMember: true });
     const view = (await call(MINE, {}, member.cookie)).body.data as unknown as Mine;
     expect(view.myOrganisations.map((o) => o.id)).not.toContain(owner.organisationId);
-    expect(await app().db.database.prisma.auditEvent.count({ where: { action: 'membership.removed', actingOrganisationId: owner.organisationId } })).toBe(1);
+    expect(
+      await app().db.database.prisma.auditEvent.count({ where: { action: 'membership.removed', actingOrganisationId: owner.organisationId } }),
+    ).toBe(1);
   });
 
   it('refuses invitations with bad input', async () => {
     const owner = await ownerWithOrganisation();
-    expect((await call(INVITE, { org: owner.organisationId, email: 'not-an-address' }, owner.cookie)).body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await call(INVITE, { org: owner.organisationId, email: 'not-an-address' }, owner.cookie)).body.errors?.[0]?.extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
     expect((await call(INVITE, { org: 'nope', email: 'a@example.org' }, owner.cookie)).body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await call(JOIN, { input: { token: 'A'.repeat(43), name: 'X', password: PASSWORD } })).body.errors?.[0]?.extensions?.code).toBe('INVITATION_INVALID');
+    expect((await call(JOIN, { input: { token: 'A'.repeat(43), name: 'X', password: PASSWORD } })).body.errors?.[0]?.extensions?.code).toBe(
+      'INVITATION_INVALID',
+    );
   });
 });

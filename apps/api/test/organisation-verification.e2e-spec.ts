@@ -13,11 +13,17 @@ describe('organisations awaiting verification', () => {
     const search = org.name;
 
     expect((await call(SEARCH, { search })).body.data).toEqual({ organisations: { totalCount: 0, edges: [] } });
-    expect((await call(`query($id: ID!) { organisation(id: $id) { id } }`, { id: org.id })).body.errors?.[0]?.extensions?.code).toBe('ORGANISATION_NOT_FOUND');
-    expect((await call(`query($id: ID!) { organisation(id: $id) { id verified } }`, { id: org.id }, owner.cookie)).body.data).toEqual({ organisation: { id: org.id, verified: false } });
+    expect((await call(`query($id: ID!) { organisation(id: $id) { id } }`, { id: org.id })).body.errors?.[0]?.extensions?.code).toBe(
+      'ORGANISATION_NOT_FOUND',
+    );
+    expect((await call(`query($id: ID!) { organisation(id: $id) { id verified } }`, { id: org.id }, owner.cookie)).body.data).toEqual({
+      organisation: { id: org.id, verified: false },
+    });
 
     const stranger = await signedIn();
-    expect((await call(`query($id: ID!) { organisation(id: $id) { id } }`, { id: org.id }, stranger.cookie)).body.errors?.[0]?.extensions?.code).toBe('ORGANISATION_NOT_FOUND');
+    expect((await call(`query($id: ID!) { organisation(id: $id) { id } }`, { id: org.id }, stranger.cookie)).body.errors?.[0]?.extensions?.code).toBe(
+      'ORGANISATION_NOT_FOUND',
+    );
     expect((await call(SEARCH, { search, verified: false }, stranger.cookie)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const office = await coordinator();
@@ -26,7 +32,9 @@ describe('organisations awaiting verification', () => {
 
     const verified = await call(`mutation($id: ID!) { verifyOrganisation(id: $id) { id verified } }`, { id: org.id }, office);
     expect(verified.body.data).toEqual({ verifyOrganisation: { id: org.id, verified: true } });
-    expect((await call(SEARCH, { search })).body.data).toEqual({ organisations: { totalCount: 1, edges: [{ node: { id: org.id, verified: true } }] } });
+    expect((await call(SEARCH, { search })).body.data).toEqual({
+      organisations: { totalCount: 1, edges: [{ node: { id: org.id, verified: true } }] },
+    });
     const event = await app().db.database.prisma.auditEvent.findFirstOrThrow({ where: { action: 'organisation.verified', entityId: org.id } });
     expect(event.actorUserId).not.toBeNull();
 
@@ -62,14 +70,23 @@ describe('platform roles', () => {
     expect((await call(GRANT, { userId, role: 'COORDINATOR' }, admin)).body.data).toEqual({ grantRole: true });
     expect((await call(WITHDRAW, { userId, role: 'ADVISOR' }, office)).body.data).toEqual({ withdrawRole: true });
     expect((await call(`{ me { roles } }`, {}, person.cookie)).body.data).toEqual({ me: { roles: ['COORDINATOR'] } });
-    const actions = (await app().db.database.prisma.auditEvent.findMany({ where: { entityId: userId, action: { startsWith: 'role.' } }, orderBy: { occurredAt: 'asc' } })).map((e) => e.action);
+    const actions = (
+      await app().db.database.prisma.auditEvent.findMany({
+        where: { entityId: userId, action: { startsWith: 'role.' } },
+        orderBy: { occurredAt: 'asc' },
+      })
+    ).map((e) => e.action);
     expect(actions).toEqual(['role.granted', 'role.granted', 'role.withdrawn']);
   });
 
   it('answers unknown people and roles with coded errors', async () => {
     const office = await coordinator();
-    expect((await call(GRANT, { userId: '00000000-0000-4000-8000-000000000000', role: 'ADVISOR' }, office)).body.errors?.[0]?.extensions?.code).toBe('USER_NOT_FOUND');
+    expect((await call(GRANT, { userId: '00000000-0000-4000-8000-000000000000', role: 'ADVISOR' }, office)).body.errors?.[0]?.extensions?.code).toBe(
+      'USER_NOT_FOUND',
+    );
     expect((await call(GRANT, { userId: 'nope', role: 'ADVISOR' }, office)).body.errors?.[0]?.extensions?.code).toBe('USER_NOT_FOUND');
-    expect((await call(GRANT, { userId: '00000000-0000-4000-8000-000000000000', role: 'KING' }, office)).body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await call(GRANT, { userId: '00000000-0000-4000-8000-000000000000', role: 'KING' }, office)).body.errors?.[0]?.extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 });

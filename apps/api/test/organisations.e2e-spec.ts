@@ -13,7 +13,18 @@ interface Page {
   organisations: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{ cursor: string; node: { id: string; name: string; kind: string; isMember: boolean; isFictional: boolean; municipality: { name: string }; region: { key: string; side: string | null } } }>;
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        name: string;
+        kind: string;
+        isMember: boolean;
+        isFictional: boolean;
+        municipality: { name: string };
+        region: { key: string; side: string | null };
+      };
+    }>;
   };
 }
 
@@ -21,8 +32,27 @@ const PAGE = /* GraphQL */ `
   query Directory($filter: OrganisationFilter, $first: Int!, $after: String) {
     organisations(filter: $filter, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node { id name kind isMember isFictional municipality { name } region { key side } } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+          kind
+          isMember
+          isFictional
+          municipality {
+            name
+          }
+          region {
+            key
+            side
+          }
+        }
+      }
     }
   }
 `;
@@ -65,7 +95,15 @@ describe('organisations: pagination', () => {
     const page1 = dataOf(await t.gql<Page>(PAGE, { first: 10 })).organisations;
     const town = await t.db.database.prisma.municipality.findFirstOrThrow({ where: { name: 'Olpe' } });
     await t.db.database.prisma.organisation.create({
-      data: { slug: 'aaa-neu', name: 'AAA Neu GmbH', kind: 'COMPANY', municipalityId: town.id, sortName: 'aaa neu gmbh', searchText: 'aaa neu gmbh olpe', verifiedAt: new Date() },
+      data: {
+        slug: 'aaa-neu',
+        name: 'AAA Neu GmbH',
+        kind: 'COMPANY',
+        municipalityId: town.id,
+        sortName: 'aaa neu gmbh',
+        searchText: 'aaa neu gmbh olpe',
+        verifiedAt: new Date(),
+      },
     });
     const rest = await (async () => {
       const nodes: string[] = [];
@@ -119,7 +157,9 @@ describe('organisations: filters', () => {
   it('filters by side: Südwestfalen is the five districts, Dortmund the city', async () => {
     const swf = await all({ side: 'SUEDWESTFALEN' }, 50);
     const dortmund = await all({ side: 'DORTMUND' }, 50);
-    expect(new Set(swf.map((n) => n.region.key))).toEqual(new Set(['HOCHSAUERLANDKREIS', 'MAERKISCHER_KREIS', 'OLPE', 'SIEGEN_WITTGENSTEIN', 'SOEST']));
+    expect(new Set(swf.map((n) => n.region.key))).toEqual(
+      new Set(['HOCHSAUERLANDKREIS', 'MAERKISCHER_KREIS', 'OLPE', 'SIEGEN_WITTGENSTEIN', 'SOEST']),
+    );
     expect(new Set(dortmund.map((n) => n.region.key))).toEqual(new Set(['DORTMUND']));
   });
 
@@ -151,7 +191,10 @@ describe('organisations: filters', () => {
 
   it('refuses control characters in the search with BAD_USER_INPUT', async () => {
     const response = await t.gql(PAGE, { first: 5, filter: { search: 'a\u0000b' } });
-    expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'filter.search', constraints: ['controlCharacters'] }] });
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'filter.search', constraints: ['controlCharacters'] }],
+    });
   });
 
   it('treats ß and ss alike and needs every word to match', async () => {
@@ -189,7 +232,15 @@ describe('organisation(id)', () => {
   it('returns an organisation with its municipality, region and projects', async () => {
     const org = await t.db.database.prisma.organisation.findUniqueOrThrow({ where: { slug: 'suedwestfalen-agentur' } });
     const { organisation } = dataOf(
-      await t.gql<{ organisation: { name: string; verified: boolean; municipality: { name: string }; region: { key: string; side: string }; participations: Array<{ role: string; project: { title: string } }> } }>(
+      await t.gql<{
+        organisation: {
+          name: string;
+          verified: boolean;
+          municipality: { name: string };
+          region: { key: string; side: string };
+          participations: Array<{ role: string; project: { title: string } }>;
+        };
+      }>(
         `query($id: ID!) { organisation(id: $id) { name verified municipality { name } region { key side } participations { role project { title } } } }`,
         { id: org.id },
       ),
@@ -212,16 +263,33 @@ describe('organisation(id)', () => {
 describe('regions', () => {
   it('lists Dortmund, the five districts and OTHER with sides, seats and municipalities', async () => {
     const { regions } = dataOf(
-      await t.gql<{ regions: Array<{ key: string; side: string | null; seat: string | null; population: number | null; organisationCount: number; municipalities: Array<{ name: string; region: { key: string } }> }> }>(
-        `{ regions { key side seat population organisationCount municipalities { name region { key } } } }`,
-      ),
+      await t.gql<{
+        regions: Array<{
+          key: string;
+          side: string | null;
+          seat: string | null;
+          population: number | null;
+          organisationCount: number;
+          municipalities: Array<{ name: string; region: { key: string } }>;
+        }>;
+      }>(`{ regions { key side seat population organisationCount municipalities { name region { key } } } }`),
     );
-    expect(regions.map((r) => r.key)).toEqual(['DORTMUND', 'HOCHSAUERLANDKREIS', 'MAERKISCHER_KREIS', 'OLPE', 'SIEGEN_WITTGENSTEIN', 'SOEST', 'OTHER']);
+    expect(regions.map((r) => r.key)).toEqual([
+      'DORTMUND',
+      'HOCHSAUERLANDKREIS',
+      'MAERKISCHER_KREIS',
+      'OLPE',
+      'SIEGEN_WITTGENSTEIN',
+      'SOEST',
+      'OTHER',
+    ]);
     expect(regions.find((r) => r.key === 'MAERKISCHER_KREIS')).toMatchObject({ side: 'SUEDWESTFALEN', seat: 'Lüdenscheid', population: 408662 });
     expect(regions.find((r) => r.key === 'OTHER')?.side).toBeNull();
     for (const region of regions) {
       expect(region.municipalities.every((m) => m.region.key === region.key)).toBe(true);
-      expect(region.organisationCount).toBe(await t.db.database.prisma.organisation.count({ where: { municipality: { regionKey: region.key as never } } }));
+      expect(region.organisationCount).toBe(
+        await t.db.database.prisma.organisation.count({ where: { municipality: { regionKey: region.key as never } } }),
+      );
     }
   });
 });

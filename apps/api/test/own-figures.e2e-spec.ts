@@ -13,16 +13,42 @@ const ADVISOR = `{ myAdvisorFigures { bookings upcoming attended noShows noShowR
 
 async function need(organisationId: string, status: NeedStatus) {
   return app().db.database.prisma.skillNeed.create({
-    data: { organisationId, title: 'Bedarf', description: 'x', headcount: 1, kind: 'PROJECT', municipalityId: dortmund(), remoteMode: 'REMOTE', topicFieldKey: 'RECOVERY', status, publishedAt: status === 'DRAFT' ? null : new Date(), searchText: 'bedarf' },
+    data: {
+      organisationId,
+      title: 'Bedarf',
+      description: 'x',
+      headcount: 1,
+      kind: 'PROJECT',
+      municipalityId: dortmund(),
+      remoteMode: 'REMOTE',
+      topicFieldKey: 'RECOVERY',
+      status,
+      publishedAt: status === 'DRAFT' ? null : new Date(),
+      searchText: 'bedarf',
+    },
   });
 }
 async function offer(organisationId: string) {
   return app().db.database.prisma.skillOffer.create({
-    data: { kind: 'ADVISORY', organisationId, title: 'Angebot', description: 'x', municipalityId: dortmund(), radiusKm: 30, availableFrom: new Date('2026-01-01'), remoteWilling: true, status: 'OPEN', publishedAt: new Date(), searchText: 'angebot' },
+    data: {
+      kind: 'ADVISORY',
+      organisationId,
+      title: 'Angebot',
+      description: 'x',
+      municipalityId: dortmund(),
+      radiusKm: 30,
+      availableFrom: new Date('2026-01-01'),
+      remoteWilling: true,
+      status: 'OPEN',
+      publishedAt: new Date(),
+      searchText: 'angebot',
+    },
   });
 }
 async function contact(needId: string, offerId: string, fromSide: ContactSide, requestingOrganisationId: string, status: ContactRequestStatus) {
-  await app().db.database.prisma.contactRequest.create({ data: { needId, offerId, fromSide, requestingOrganisationId, message: 'Guten Tag', status } });
+  await app().db.database.prisma.contactRequest.create({
+    data: { needId, offerId, fromSide, requestingOrganisationId, message: 'Guten Tag', status },
+  });
 }
 
 describe('own figures', () => {
@@ -44,14 +70,20 @@ describe('own figures', () => {
     const a = await advisor();
     const formatId = await format(a.cookie, a.organisationId);
     for (const days of [5, 6]) {
-      const reply = await call(BOOK, { input: { formatId, startsAt: berlinAt(days, '10:00'), organisationId: mine, agenda: 'Förderprogramme für die Fertigung' } }, c.cookie);
+      const reply = await call(
+        BOOK,
+        { input: { formatId, startsAt: berlinAt(days, '10:00'), organisationId: mine, agenda: 'Förderprogramme für die Fertigung' } },
+        c.cookie,
+      );
       expect(reply.body.errors).toBeUndefined();
     }
     const bookings = await app().db.database.prisma.booking.findMany({ where: { organisationId: mine } });
     await app().db.database.prisma.booking.update({ where: { id: bookings[0]!.id }, data: { status: 'ATTENDED' } });
 
     const reply = await call(OWN, {}, c.cookie);
-    const figures = (reply.body.data?.myOrganisations as Array<{ id: string; ownFigures: Record<string, number> }>).find((o) => o.id === mine)!.ownFigures;
+    const figures = (reply.body.data?.myOrganisations as Array<{ id: string; ownFigures: Record<string, number> }>).find(
+      (o) => o.id === mine,
+    )!.ownFigures;
     expect(figures).toEqual({
       needsOpen: 2,
       needsFilled: 1,
@@ -67,7 +99,14 @@ describe('own figures', () => {
     const theirsReply = await call(OWN, {}, other.cookie);
     const theirFigures = (theirsReply.body.data?.myOrganisations as Array<{ id: string; ownFigures: Record<string, number> }>)[0]!;
     expect(theirFigures.id).toBe(theirs);
-    expect(theirFigures.ownFigures).toMatchObject({ needsOpen: 1, offersOpen: 1, contactRequestsSent: 3, contactRequestsReceived: 2, contactsAccepted: 3, bookingsUpcoming: 0 });
+    expect(theirFigures.ownFigures).toMatchObject({
+      needsOpen: 1,
+      offersOpen: 1,
+      contactRequestsSent: 3,
+      contactRequestsReceived: 2,
+      contactsAccepted: 3,
+      bookingsUpcoming: 0,
+    });
   });
 
   it('show an advisor bookings, attendance, no-shows and utilisation per format', async () => {
@@ -76,7 +115,11 @@ describe('own figures', () => {
     const group = await format(a.cookie, a.organisationId, { title: 'B Denkraum', capacity: 4 });
     const c = await company(3);
     const book = async (formatId: string, days: number, organisationId: string) => {
-      const reply = await call(BOOK, { input: { formatId, startsAt: berlinAt(days, '09:00'), organisationId, agenda: 'Digitalisierung im Betrieb' } }, c.cookie);
+      const reply = await call(
+        BOOK,
+        { input: { formatId, startsAt: berlinAt(days, '09:00'), organisationId, agenda: 'Digitalisierung im Betrieb' } },
+        c.cookie,
+      );
       if (!reply.body.data) throw new Error(JSON.stringify(reply.body.errors));
       return (reply.body.data.bookConsultation as { id: string }).id;
     };
@@ -103,6 +146,14 @@ describe('own figures', () => {
       ],
     });
     const other = await advisor();
-    expect((await call(ADVISOR, {}, other.cookie)).body.data?.myAdvisorFigures).toEqual({ bookings: 0, upcoming: 0, attended: 0, noShows: 0, noShowRate: null, utilisation: null, byFormat: [] });
+    expect((await call(ADVISOR, {}, other.cookie)).body.data?.myAdvisorFigures).toEqual({
+      bookings: 0,
+      upcoming: 0,
+      attended: 0,
+      noShows: 0,
+      noShowRate: null,
+      utilisation: null,
+      byFormat: [],
+    });
   });
 });

@@ -15,7 +15,16 @@ const PEOPLE = `query($first: Int!, $after: String, $filter: PersonFilter) {
 interface PeoplePage {
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: Array<{ node: { id: string; name: string; email: string; grantedRoles: string[]; offices: string[]; memberships: Array<{ organisationName: string; role: string }> } }>;
+  edges: Array<{
+    node: {
+      id: string;
+      name: string;
+      email: string;
+      grantedRoles: string[];
+      offices: string[];
+      memberships: Array<{ organisationName: string; role: string }>;
+    };
+  }>;
 }
 
 describe('people (joint office)', () => {
@@ -24,7 +33,12 @@ describe('people (joint office)', () => {
     const reply = await call(PEOPLE, { first: 10, filter: { search: 'velkamp' } }, cookie);
     const page = reply.body.data?.people as PeoplePage;
     expect(page.totalCount).toBe(1);
-    expect(page.edges[0]!.node).toMatchObject({ name: 'Vera Velkamp', email: 'velkamp@demo.example.org', grantedRoles: [], memberships: [{ role: 'OWNER' }] });
+    expect(page.edges[0]!.node).toMatchObject({
+      name: 'Vera Velkamp',
+      email: 'velkamp@demo.example.org',
+      grantedRoles: [],
+      memberships: [{ role: 'OWNER' }],
+    });
 
     const byWords = (await call(PEOPLE, { first: 10, filter: { search: 'BEN berater' } }, cookie)).body.data?.people as PeoplePage;
     expect(byWords.edges.map((edge) => edge.node.email)).toEqual(['beratung@demo.example.org']);
@@ -37,7 +51,11 @@ describe('people (joint office)', () => {
     const person = await signedIn();
     const user = await app().db.database.prisma.user.findUniqueOrThrow({ where: { email: person.email }, include: { memberships: true } });
     const organisationId = user.memberships[0]!.organisationId;
-    const office = await call(`mutation($org: ID!) { createOffice(input: { organisationId: $org, titleDe: "Geschäftsführung", titleEn: "Management" }) { id } }`, { org: organisationId }, cookie);
+    const office = await call(
+      `mutation($org: ID!) { createOffice(input: { organisationId: $org, titleDe: "Geschäftsführung", titleEn: "Management" }) { id } }`,
+      { org: organisationId },
+      cookie,
+    );
     const officeId = (office.body.data?.createOffice as { id: string }).id;
     await call(`mutation($o: ID!, $u: ID!) { handOverOffice(officeId: $o, successorUserId: $u) { id } }`, { o: officeId, u: user.id }, cookie);
 
@@ -69,7 +87,9 @@ describe('people (joint office)', () => {
     await call(`mutation { deleteMyAccount(password: "Sauerländer Drahtzieher 2026") }`, {}, person.cookie);
     const found = (await call(PEOPLE, { first: 10, filter: { search: person.email } }, cookie)).body.data?.people as PeoplePage;
     expect(found.totalCount).toBe(0);
-    expect((await call(PEOPLE, { first: 10, filter: { search: 'x'.repeat(101) } }, cookie)).body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await call(PEOPLE, { first: 10, filter: { search: 'x'.repeat(101) } }, cookie)).body.errors?.[0]?.extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
     expect((await call(PEOPLE, { first: 10, filter: { organisationId: 'nope' } }, cookie)).body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await call(PEOPLE, { first: 101 }, cookie)).body.errors?.[0]?.extensions?.code).toBeDefined();
   });

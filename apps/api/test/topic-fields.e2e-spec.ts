@@ -13,7 +13,15 @@ interface Field {
   title: string;
   progress: number;
   projectCount: number;
-  projects: Array<{ id: string; title: string; status: string; progress: number; lead: { name: string; isMember: boolean } | null; partners: Array<{ id: string }>; milestones: Array<{ title: string; dueOn: string; done: boolean; overdue: boolean; doneAt: string | null }> }>;
+  projects: Array<{
+    id: string;
+    title: string;
+    status: string;
+    progress: number;
+    lead: { name: string; isMember: boolean } | null;
+    partners: Array<{ id: string }>;
+    milestones: Array<{ title: string; dueOn: string; done: boolean; overdue: boolean; doneAt: string | null }>;
+  }>;
 }
 
 const FIELDS = /* GraphQL */ `
@@ -23,7 +31,26 @@ const FIELDS = /* GraphQL */ `
       title
       progress
       projectCount
-      projects { id title status progress lead { name isMember } partners { id } milestones { title dueOn done overdue doneAt } }
+      projects {
+        id
+        title
+        status
+        progress
+        lead {
+          name
+          isMember
+        }
+        partners {
+          id
+        }
+        milestones {
+          title
+          dueOn
+          done
+          overdue
+          doneAt
+        }
+      }
     }
   }
 `;
@@ -71,7 +98,9 @@ describe('topicFields', () => {
   });
 
   async function expectProgressToMove(t: TestApp): Promise<void> {
-    const before = dataOf(await t.gql<{ topicField: Field }>(`{ topicField(key: "RECOVERY") { progress projects { id milestones { done } } } }`)).topicField;
+    const before = dataOf(
+      await t.gql<{ topicField: Field }>(`{ topicField(key: "RECOVERY") { progress projects { id milestones { done } } } }`),
+    ).topicField;
     const open = await t.db.database.prisma.milestone.findFirstOrThrow({ where: { project: { topicFieldKey: 'RECOVERY' }, doneAt: null } });
     await t.db.database.prisma.milestone.update({ where: { id: open.id }, data: { doneAt: new Date() } });
     const after = dataOf(await t.gql<{ topicField: Field }>(`{ topicField(key: "RECOVERY") { progress } }`)).topicField;

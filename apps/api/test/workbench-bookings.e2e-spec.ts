@@ -20,17 +20,29 @@ describe('booking a consultation', () => {
     const formatId = await format(a.cookie, a.organisationId);
     const c = await company();
     const day = berlinDay(7);
-    const slots = async () => { const r = await call(SLOTS, { formatId, from: day, to: day }); if (!r.body.data) throw new Error(JSON.stringify(r.body)); return r.body.data.bookableSlots as Array<{ startsAt: string }>; };
+    const slots = async () => {
+      const r = await call(SLOTS, { formatId, from: day, to: day });
+      if (!r.body.data) throw new Error(JSON.stringify(r.body));
+      return r.body.data.bookableSlots as Array<{ startsAt: string }>;
+    };
     const before = await slots();
     const start = berlinAt(7, '10:00');
     expect(before.map((slot) => slot.startsAt)).toContain(start);
 
     const reply = await call(BOOK, { input: { formatId, startsAt: start, organisationId: c.organisationIds[0], agenda } }, c.cookie);
-    expect(booked(reply)).toMatchObject({ status: 'CONFIRMED', startsAt: start, endsAt: new Date(Date.parse(start) + 3_600_000).toISOString(), meetingLink: 'https://meet.example.org/werkbank', viewerCanChange: true });
+    expect(booked(reply)).toMatchObject({
+      status: 'CONFIRMED',
+      startsAt: start,
+      endsAt: new Date(Date.parse(start) + 3_600_000).toISOString(),
+      meetingLink: 'https://meet.example.org/werkbank',
+      viewerCanChange: true,
+    });
     expect((await slots()).map((slot) => slot.startsAt)).not.toContain(start);
     expect(await slots()).toHaveLength(before.length - 1);
 
-    const mails = await app().db.database.prisma.outboxMessage.findMany({ where: { template: 'booking-confirmed', recipient: { in: [a.email, c.email] } } });
+    const mails = await app().db.database.prisma.outboxMessage.findMany({
+      where: { template: 'booking-confirmed', recipient: { in: [a.email, c.email] } },
+    });
     expect(mails.map((mail) => mail.recipient).sort()).toEqual([a.email, c.email].sort());
     for (const mail of mails) {
       const [attachment] = mail.attachments as Array<{ filename: string; content: string }>;
@@ -41,7 +53,13 @@ describe('booking a consultation', () => {
   });
 
   it('refuses times outside availability, notice and horizon with their own codes', async () => {
-    const a = await advisor([{ weekday: 1, start: '09:00', end: '12:00' }, { weekday: 2, start: '09:00', end: '12:00' }, { weekday: 3, start: '09:00', end: '12:00' }, { weekday: 4, start: '09:00', end: '12:00' }, { weekday: 5, start: '09:00', end: '12:00' }]);
+    const a = await advisor([
+      { weekday: 1, start: '09:00', end: '12:00' },
+      { weekday: 2, start: '09:00', end: '12:00' },
+      { weekday: 3, start: '09:00', end: '12:00' },
+      { weekday: 4, start: '09:00', end: '12:00' },
+      { weekday: 5, start: '09:00', end: '12:00' },
+    ]);
     const formatId = await format(a.cookie, a.organisationId, { minimumNoticeHours: 48, bookingHorizonDays: 30 });
     const c = await company();
     const input = (startsAt: string) => ({ input: { formatId, startsAt, organisationId: c.organisationIds[0], agenda } });
@@ -93,7 +111,9 @@ describe('the database never double-books', () => {
     const c = await company(10);
     const startsAt = berlinAt(12, '10:00');
     const replies = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => call(BOOK, { input: { formatId, startsAt, organisationId: c.organisationIds[i % 10], agenda } }, c.cookie)),
+      Array.from({ length: 50 }, (_, i) =>
+        call(BOOK, { input: { formatId, startsAt, organisationId: c.organisationIds[i % 10], agenda } }, c.cookie),
+      ),
     );
     const ok = replies.filter((reply) => reply.body.data);
     expect(ok).toHaveLength(1);
@@ -107,11 +127,22 @@ describe('the database never double-books', () => {
     const hour = await format(a.cookie, a.organisationId);
     const half = await format(a.cookie, a.organisationId, { title: 'Kurzberatung', durationMinutes: 30 });
     const c = await company(4);
-    const first = await call(BOOK, { input: { formatId: hour, startsAt: berlinAt(13, '10:00'), organisationId: c.organisationIds[0], agenda } }, c.cookie);
+    const first = await call(
+      BOOK,
+      { input: { formatId: hour, startsAt: berlinAt(13, '10:00'), organisationId: c.organisationIds[0], agenda } },
+      c.cookie,
+    );
     expect(first.body.data).toBeTruthy();
-    expect(codeOf(await call(BOOK, { input: { formatId: half, startsAt: berlinAt(13, '10:30'), organisationId: c.organisationIds[1], agenda } }, c.cookie))).toBe('BOOKING_SLOT_TAKEN');
+    expect(
+      codeOf(
+        await call(BOOK, { input: { formatId: half, startsAt: berlinAt(13, '10:30'), organisationId: c.organisationIds[1], agenda } }, c.cookie),
+      ),
+    ).toBe('BOOKING_SLOT_TAKEN');
     // 11:00 touches 10:00–11:00 without overlapping: fine.
-    expect((await call(BOOK, { input: { formatId: half, startsAt: berlinAt(13, '11:00'), organisationId: c.organisationIds[1], agenda } }, c.cookie)).body.data).toBeTruthy();
+    expect(
+      (await call(BOOK, { input: { formatId: half, startsAt: berlinAt(13, '11:00'), organisationId: c.organisationIds[1], agenda } }, c.cookie)).body
+        .data,
+    ).toBeTruthy();
 
     const racing = await Promise.all([
       call(BOOK, { input: { formatId: hour, startsAt: berlinAt(14, '14:00'), organisationId: c.organisationIds[2], agenda } }, c.cookie),
@@ -125,12 +156,21 @@ describe('the database never double-books', () => {
     const a = await advisor();
     const buffered = await format(a.cookie, a.organisationId, { bufferAfterMinutes: 30 });
     const c = await company(2);
-    expect((await call(BOOK, { input: { formatId: buffered, startsAt: berlinAt(15, '10:00'), organisationId: c.organisationIds[0], agenda } }, c.cookie)).body.data).toBeTruthy();
+    expect(
+      (await call(BOOK, { input: { formatId: buffered, startsAt: berlinAt(15, '10:00'), organisationId: c.organisationIds[0], agenda } }, c.cookie))
+        .body.data,
+    ).toBeTruthy();
     const day = berlinDay(15);
-    const free = ((await call(SLOTS, { formatId: buffered, from: day, to: day })).body.data!.bookableSlots as Array<{ startsAt: string }>).map((slot) => slot.startsAt);
+    const free = ((await call(SLOTS, { formatId: buffered, from: day, to: day })).body.data!.bookableSlots as Array<{ startsAt: string }>).map(
+      (slot) => slot.startsAt,
+    );
     expect(free).not.toContain(berlinAt(15, '11:00'));
     expect(free).toContain(berlinAt(15, '12:00'));
-    expect(codeOf(await call(BOOK, { input: { formatId: buffered, startsAt: berlinAt(15, '11:00'), organisationId: c.organisationIds[1], agenda } }, c.cookie))).toBe('BOOKING_SLOT_TAKEN');
+    expect(
+      codeOf(
+        await call(BOOK, { input: { formatId: buffered, startsAt: berlinAt(15, '11:00'), organisationId: c.organisationIds[1], agenda } }, c.cookie),
+      ),
+    ).toBe('BOOKING_SLOT_TAKEN');
   });
 
   it('fills a group session of capacity 3 with exactly 3 of 20 concurrent requests', async () => {
@@ -138,7 +178,9 @@ describe('the database never double-books', () => {
     const group = await format(a.cookie, a.organisationId, { title: 'Denkraum KI im Mittelstand', capacity: 3, durationMinutes: 120 });
     const c = await company(20);
     const startsAt = berlinAt(16, '10:00');
-    const replies = await Promise.all(c.organisationIds.map((organisationId) => call(BOOK, { input: { formatId: group, startsAt, organisationId, agenda } }, c.cookie)));
+    const replies = await Promise.all(
+      c.organisationIds.map((organisationId) => call(BOOK, { input: { formatId: group, startsAt, organisationId, agenda } }, c.cookie)),
+    );
     expect(replies.filter((reply) => reply.body.data)).toHaveLength(3);
     expect(replies.filter((reply) => !reply.body.data).map(codeOf)).toEqual(Array(17).fill('BOOKING_FULL'));
     const slots = await app().db.database.prisma.slot.findMany({ where: { formatId: group } });
@@ -153,14 +195,24 @@ describe('the database never double-books', () => {
     const group = await format(a.cookie, a.organisationId, { title: 'Denkraum Logistik', capacity: 5 });
     const c = await company(2);
     const startsAt = berlinAt(17, '09:00');
-    expect((await call(BOOK, { input: { formatId: group, startsAt, organisationId: c.organisationIds[0], agenda } }, c.cookie)).body.data).toBeTruthy();
-    expect(codeOf(await call(BOOK, { input: { formatId: group, startsAt, organisationId: c.organisationIds[0], agenda } }, c.cookie))).toBe('BOOKING_ALREADY_BOOKED');
+    expect(
+      (await call(BOOK, { input: { formatId: group, startsAt, organisationId: c.organisationIds[0], agenda } }, c.cookie)).body.data,
+    ).toBeTruthy();
+    expect(codeOf(await call(BOOK, { input: { formatId: group, startsAt, organisationId: c.organisationIds[0], agenda } }, c.cookie))).toBe(
+      'BOOKING_ALREADY_BOOKED',
+    );
     const day = berlinDay(17);
-    const free = (await call(SLOTS, { formatId: group, from: day, to: day })).body.data!.bookableSlots as Array<{ startsAt: string; seatsLeft: number }>;
+    const free = (await call(SLOTS, { formatId: group, from: day, to: day })).body.data!.bookableSlots as Array<{
+      startsAt: string;
+      seatsLeft: number;
+    }>;
     expect(free.find((slot) => slot.startsAt === startsAt)).toEqual(expect.objectContaining({ seatsLeft: 4 }));
     // The session keeps offering its seats after the advisor cleared the weekly rules.
     await call(SET_RULES, { input: { rules: [] } }, a.cookie);
-    const later = (await call(SLOTS, { formatId: group, from: day, to: day })).body.data!.bookableSlots as Array<{ startsAt: string; seatsLeft: number }>;
+    const later = (await call(SLOTS, { formatId: group, from: day, to: day })).body.data!.bookableSlots as Array<{
+      startsAt: string;
+      seatsLeft: number;
+    }>;
     expect(later).toEqual([expect.objectContaining({ startsAt, seatsLeft: 4 })]);
   });
 });
@@ -170,7 +222,11 @@ describe('cancelling and rescheduling', () => {
     const a = await advisor();
     const formatId = await format(a.cookie, a.organisationId, overrides);
     const c = await company(2);
-    const reply = await call(BOOK, { input: { formatId, startsAt: berlinAt(days, '10:00'), organisationId: c.organisationIds[0], agenda } }, c.cookie);
+    const reply = await call(
+      BOOK,
+      { input: { formatId, startsAt: berlinAt(days, '10:00'), organisationId: c.organisationIds[0], agenda } },
+      c.cookie,
+    );
     return { a, c, formatId, booking: booked(reply) };
   }
 
@@ -178,13 +234,23 @@ describe('cancelling and rescheduling', () => {
     const { a, c, formatId, booking } = await oneBooking();
     expect(codeOf(await call(CANCEL, { input: { id: booking.id, reason: '' } }, c.cookie))).toBe('BAD_USER_INPUT');
     const reply = await call(CANCEL, { input: { id: booking.id, reason: 'Terminkonflikt im Werk' } }, c.cookie);
-    expect(reply.body.data!.cancelBooking).toMatchObject({ status: 'CANCELLED', cancellationReason: 'Terminkonflikt im Werk', viewerCanChange: false, meetingLink: null });
+    expect(reply.body.data!.cancelBooking).toMatchObject({
+      status: 'CANCELLED',
+      cancellationReason: 'Terminkonflikt im Werk',
+      viewerCanChange: false,
+      meetingLink: null,
+    });
     expect(codeOf(await call(CANCEL, { input: { id: booking.id, reason: 'Noch einmal' } }, c.cookie))).toBe('BOOKING_NOT_CANCELLABLE');
     expect(codeOf(await call(RESCHEDULE, { input: { id: booking.id, startsAt: berlinAt(10, '12:00') } }, c.cookie))).toBe('BOOKING_NOT_CANCELLABLE');
     // The time is free again: another company books it.
     const other = await company();
-    expect((await call(BOOK, { input: { formatId, startsAt: booking.startsAt, organisationId: other.organisationIds[0], agenda } }, other.cookie)).body.data).toBeTruthy();
-    const mails = await app().db.database.prisma.outboxMessage.findMany({ where: { template: 'booking-cancelled', recipient: { in: [a.email, c.email] } } });
+    expect(
+      (await call(BOOK, { input: { formatId, startsAt: booking.startsAt, organisationId: other.organisationIds[0], agenda } }, other.cookie)).body
+        .data,
+    ).toBeTruthy();
+    const mails = await app().db.database.prisma.outboxMessage.findMany({
+      where: { template: 'booking-cancelled', recipient: { in: [a.email, c.email] } },
+    });
     expect(mails).toHaveLength(2);
     expect((mails[0]!.attachments as Array<{ content: string }>)[0]!.content).toContain('STATUS:CANCELLED');
   });
@@ -215,13 +281,22 @@ describe('cancelling and rescheduling', () => {
     const { c, formatId, booking } = await oneBooking();
     const target = berlinAt(10, '15:00');
     const blocker = await company();
-    expect((await call(BOOK, { input: { formatId, startsAt: target, organisationId: blocker.organisationIds[0], agenda } }, blocker.cookie)).body.data).toBeTruthy();
+    expect(
+      (await call(BOOK, { input: { formatId, startsAt: target, organisationId: blocker.organisationIds[0], agenda } }, blocker.cookie)).body.data,
+    ).toBeTruthy();
     expect(codeOf(await call(RESCHEDULE, { input: { id: booking.id, startsAt: target } }, c.cookie))).toBe('BOOKING_SLOT_TAKEN');
     const after = await app().db.database.prisma.booking.findUniqueOrThrow({ where: { id: booking.id }, include: { slot: true } });
-    expect([after.status, after.slot.startsAt.toISOString(), after.slot.status, after.sequence]).toEqual(['CONFIRMED', booking.startsAt, 'SCHEDULED', 0]);
+    expect([after.status, after.slot.startsAt.toISOString(), after.slot.status, after.sequence]).toEqual([
+      'CONFIRMED',
+      booking.startsAt,
+      'SCHEDULED',
+      0,
+    ]);
     // The old slot is still held: nobody else gets it.
     const third = await company();
-    expect(codeOf(await call(BOOK, { input: { formatId, startsAt: booking.startsAt, organisationId: third.organisationIds[0], agenda } }, third.cookie))).toBe('BOOKING_SLOT_TAKEN');
+    expect(
+      codeOf(await call(BOOK, { input: { formatId, startsAt: booking.startsAt, organisationId: third.organisationIds[0], agenda } }, third.cookie)),
+    ).toBe('BOOKING_SLOT_TAKEN');
   });
 
   it('hides bookings from everyone but their organisation and the advisor', async () => {
@@ -231,7 +306,9 @@ describe('cancelling and rescheduling', () => {
     expect(codeOf(await call(ONE, { id: booking.id }, stranger.cookie))).toBe('BOOKING_NOT_FOUND');
     expect(codeOf(await call(CANCEL, { input: { id: booking.id, reason: 'Sabotage' } }, stranger.cookie))).toBe('BOOKING_NOT_FOUND');
     expect(codeOf(await call(RESCHEDULE, { input: { id: booking.id, startsAt: berlinAt(10, '12:00') } }, stranger.cookie))).toBe('BOOKING_NOT_FOUND');
-    expect(codeOf(await call(`mutation($id: ID!) { markAttendance(id: $id, status: ATTENDED) { id } }`, { id: booking.id }, c.cookie))).toBe('FORBIDDEN');
+    expect(codeOf(await call(`mutation($id: ID!) { markAttendance(id: $id, status: ATTENDED) { id } }`, { id: booking.id }, c.cookie))).toBe(
+      'FORBIDDEN',
+    );
     expect(codeOf(await call(ONE, { id: 'nonsense' }, c.cookie))).toBe('BOOKING_NOT_FOUND');
   });
 
@@ -242,7 +319,10 @@ describe('cancelling and rescheduling', () => {
     const prisma = app().db.database.prisma;
     const { slotId } = await prisma.booking.findUniqueOrThrow({ where: { id: booking.id } });
     const past = Date.now() - 2 * 3_600_000;
-    await prisma.slot.update({ where: { id: slotId }, data: { blockedFrom: new Date(past), startsAt: new Date(past), endsAt: new Date(past + 3_600_000), blockedUntil: new Date(past + 3_600_000) } });
+    await prisma.slot.update({
+      where: { id: slotId },
+      data: { blockedFrom: new Date(past), startsAt: new Date(past), endsAt: new Date(past + 3_600_000), blockedUntil: new Date(past + 3_600_000) },
+    });
     expect((await call(MARK, { id: booking.id, status: 'NO_SHOW' }, a.cookie)).body.data!.markAttendance).toEqual({ status: 'NO_SHOW' });
     expect((await call(MARK, { id: booking.id, status: 'ATTENDED' }, a.cookie)).body.data!.markAttendance).toEqual({ status: 'ATTENDED' });
   });
@@ -253,17 +333,24 @@ describe('personal data', () => {
     const a = await advisor();
     const formatId = await format(a.cookie, a.organisationId, { title: 'Sprechstunde Datenschutz' });
     const c = await company();
-    const booking = booked(await call(BOOK, { input: { formatId, startsAt: berlinAt(9, '15:00'), organisationId: c.organisationIds[0], agenda } }, c.cookie));
-    const exported = async (cookie: string) => (await (await fetch(`${app().url}/account/export.json`, { headers: { cookie } })).json()) as Record<string, Array<{ id: string }>>;
+    const booking = booked(
+      await call(BOOK, { input: { formatId, startsAt: berlinAt(9, '15:00'), organisationId: c.organisationIds[0], agenda } }, c.cookie),
+    );
+    const exported = async (cookie: string) =>
+      (await (await fetch(`${app().url}/account/export.json`, { headers: { cookie } })).json()) as Record<string, Array<{ id: string }>>;
     expect((await exported(c.cookie)).bookings!.map((row) => row.id)).toEqual([booking.id]);
     const advisorData = await exported(a.cookie);
     expect(advisorData.consultationFormats!.map((row) => row.id)).toEqual([formatId]);
     expect(advisorData.availabilityRules).toHaveLength(7);
 
-    expect((await call(`mutation($password: String!) { deleteMyAccount(password: $password) }`, { password: PASSWORD }, a.cookie)).body.data).toEqual({ deleteMyAccount: true });
+    expect((await call(`mutation($password: String!) { deleteMyAccount(password: $password) }`, { password: PASSWORD }, a.cookie)).body.data).toEqual(
+      { deleteMyAccount: true },
+    );
     expect(codeOf(await call(`query($id: ID!) { consultationFormat(id: $id) { id } }`, { id: formatId }))).toBe('FORMAT_NOT_FOUND');
     expect(await app().db.database.prisma.availabilityRule.count({ where: { advisorId: a.id } })).toBe(0);
     // The company keeps its booking record.
-    expect((await call(`query($id: ID!) { booking(id: $id) { id status } }`, { id: booking.id }, c.cookie)).body.data).toEqual({ booking: { id: booking.id, status: 'CONFIRMED' } });
+    expect((await call(`query($id: ID!) { booking(id: $id) { id status } }`, { id: booking.id }, c.cookie)).body.data).toEqual({
+      booking: { id: booking.id, status: 'CONFIRMED' },
+    });
   });
 });

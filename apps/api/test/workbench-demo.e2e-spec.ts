@@ -20,7 +20,9 @@ describe('workbench demo data', () => {
     expect(await seedDemoWorkbench(prisma, passwords)).toBe(0);
 
     const formats = await prisma.consultationFormat.findMany({ include: { organisation: true } });
-    expect(new Set(formats.map((format) => format.topicFieldKey))).toEqual(new Set(['NETWORKING', 'SKILLED_WORKERS', 'IT_COMPETENCE', 'RECOVERY', 'INFRASTRUCTURE']));
+    expect(new Set(formats.map((format) => format.topicFieldKey))).toEqual(
+      new Set(['NETWORKING', 'SKILLED_WORKERS', 'IT_COMPETENCE', 'RECOVERY', 'INFRASTRUCTURE']),
+    );
     expect(formats.every((format) => format.organisation.isMember)).toBe(true);
     expect(await prisma.availabilityRule.count()).toBeGreaterThanOrEqual(DEMO_ADVISORS.length);
     const bookings = await prisma.booking.findMany({ include: { slot: true } });
@@ -31,12 +33,21 @@ describe('workbench demo data', () => {
     const signIn = await fetch(`${t.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($input: SignInInput!) { signIn(input: $input) { id } }', variables: { input: { email: 'werkbank-dortmund@demo.example.org', password: DEMO_PASSWORD } } }),
+      body: JSON.stringify({
+        query: 'mutation($input: SignInInput!) { signIn(input: $input) { id } }',
+        variables: { input: { email: 'werkbank-dortmund@demo.example.org', password: DEMO_PASSWORD } },
+      }),
     });
     const cookie = signIn.headers.getSetCookie()[0]!.split(';')[0]!;
     const from = new Date().toISOString().slice(0, 10);
     const to = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
-    const schedule = await t.gql<{ advisorSchedule: Array<{ bookings: Array<{ agenda: string }> }> }>(`{ advisorSchedule(from: "${from}", to: "${to}") { bookings { agenda } } }`, {}, { cookie });
-    expect(schedule.body.data!.advisorSchedule.flatMap((slot) => slot.bookings.map((booking) => booking.agenda))).toEqual(['Wie gewinnen wir Fachkräfte aus Dortmund für unseren Standort im Sauerland?']);
+    const schedule = await t.gql<{ advisorSchedule: Array<{ bookings: Array<{ agenda: string }> }> }>(
+      `{ advisorSchedule(from: "${from}", to: "${to}") { bookings { agenda } } }`,
+      {},
+      { cookie },
+    );
+    expect(schedule.body.data!.advisorSchedule.flatMap((slot) => slot.bookings.map((booking) => booking.agenda))).toEqual([
+      'Wie gewinnen wir Fachkräfte aus Dortmund für unseren Standort im Sauerland?',
+    ]);
   });
 });

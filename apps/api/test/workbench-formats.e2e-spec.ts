@@ -21,15 +21,24 @@ describe('consultation formats', () => {
   it('are offered by advisors for an advisory or member organisation they belong to', async () => {
     const a = await advisor();
     const created = await call(CREATE_FORMAT, { input: formatInput(a.organisationId, { title: '  KI-Sprechstunde  ' }) }, a.cookie);
-    expect(created.body.data!.createConsultationFormat).toMatchObject({ title: 'KI-Sprechstunde', status: 'ACTIVE', viewerIsAdvisor: true, meetingLink: 'https://meet.example.org/werkbank' });
+    expect(created.body.data!.createConsultationFormat).toMatchObject({
+      title: 'KI-Sprechstunde',
+      status: 'ACTIVE',
+      viewerIsAdvisor: true,
+      meetingLink: 'https://meet.example.org/werkbank',
+    });
 
     const c = await company();
     // A company is neither advisory nor a member; and a company person is no advisor at all.
     expect(codeOf(await call(CREATE_FORMAT, { input: formatInput(c.organisationIds[0]!) }, c.cookie))).toBe('FORBIDDEN');
     await app().db.database.prisma.membership.create({ data: { userId: a.id, organisationId: c.organisationIds[0]!, role: 'MEMBER' } });
     expect(codeOf(await call(CREATE_FORMAT, { input: formatInput(c.organisationIds[0]!) }, a.cookie))).toBe('FORMAT_ORGANISATION_INVALID');
-    expect(codeOf(await call(CREATE_FORMAT, { input: formatInput(a.organisationId, { mode: 'REMOTE', meetingLink: null }) }, a.cookie))).toBe('FORMAT_MODE_INVALID');
-    expect(codeOf(await call(CREATE_FORMAT, { input: formatInput(a.organisationId, { meetingLink: 'http://insecure.example.org' }) }, a.cookie))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await call(CREATE_FORMAT, { input: formatInput(a.organisationId, { mode: 'REMOTE', meetingLink: null }) }, a.cookie))).toBe(
+      'FORMAT_MODE_INVALID',
+    );
+    expect(
+      codeOf(await call(CREATE_FORMAT, { input: formatInput(a.organisationId, { meetingLink: 'http://insecure.example.org' }) }, a.cookie)),
+    ).toBe('BAD_USER_INPUT');
     expect(codeOf(await call(CREATE_FORMAT, { input: formatInput(a.organisationId, { durationMinutes: 47 }) }, a.cookie))).toBe('BAD_USER_INPUT');
     expect(codeOf(await call(CREATE_FORMAT, { input: formatInput(a.organisationId, { capacity: 0 }) }, a.cookie))).toBe('BAD_USER_INPUT');
   });
@@ -38,11 +47,20 @@ describe('consultation formats', () => {
     const a = await advisor();
     const id = await format(a.cookie, a.organisationId, { title: 'Sprechstunde IT-Sicherheit' });
     const ONE = `query($id: ID!) { consultationFormat(id: $id) { ${FORMAT_FIELDS} } }`;
-    expect((await call(ONE, { id })).body.data!.consultationFormat).toMatchObject({ meetingLink: null, viewerIsAdvisor: false, advisor: { name: 'Jana Beispiel' } });
-    const list = await call(`query($q: String) { consultationFormats(filter: { query: $q, topicField: IT_COMPETENCE }, first: 5) { totalCount edges { node { id } } } }`, { q: 'sicherheit' });
+    expect((await call(ONE, { id })).body.data!.consultationFormat).toMatchObject({
+      meetingLink: null,
+      viewerIsAdvisor: false,
+      advisor: { name: 'Jana Beispiel' },
+    });
+    const list = await call(
+      `query($q: String) { consultationFormats(filter: { query: $q, topicField: IT_COMPETENCE }, first: 5) { totalCount edges { node { id } } } }`,
+      { q: 'sicherheit' },
+    );
     expect((list.body.data!.consultationFormats as { edges: Array<{ node: { id: string } }> }).edges.map((edge) => edge.node.id)).toContain(id);
 
-    expect((await call(`mutation($id: ID!) { archiveConsultationFormat(id: $id) { status } }`, { id }, a.cookie)).body.data).toEqual({ archiveConsultationFormat: { status: 'ARCHIVED' } });
+    expect((await call(`mutation($id: ID!) { archiveConsultationFormat(id: $id) { status } }`, { id }, a.cookie)).body.data).toEqual({
+      archiveConsultationFormat: { status: 'ARCHIVED' },
+    });
     expect(codeOf(await call(ONE, { id }))).toBe('FORMAT_NOT_FOUND');
     expect((await call(ONE, { id }, a.cookie)).body.data!.consultationFormat).toMatchObject({ id });
     const other = await advisor();
@@ -57,7 +75,19 @@ describe('consultation formats', () => {
 describe('availability', () => {
   it('refuses overlapping or inverted periods with the problems named', async () => {
     const a = await advisor();
-    const reply = await call(SET_RULES, { input: { rules: [{ weekday: 2, start: '09:00', end: '12:00' }, { weekday: 2, start: '11:00', end: '13:00' }, { weekday: 3, start: '12:00', end: '10:00' }] } }, a.cookie);
+    const reply = await call(
+      SET_RULES,
+      {
+        input: {
+          rules: [
+            { weekday: 2, start: '09:00', end: '12:00' },
+            { weekday: 2, start: '11:00', end: '13:00' },
+            { weekday: 3, start: '12:00', end: '10:00' },
+          ],
+        },
+      },
+      a.cookie,
+    );
     expect(codeOf(reply)).toBe('AVAILABILITY_INVALID');
     expect(reply.body.errors![0]!.extensions!.problems).toEqual(expect.arrayContaining(['OVERLAPPING_RULES', 'END_NOT_AFTER_START']));
     expect(codeOf(await call(SET_RULES, { input: { rules: [{ weekday: 8, start: '09:00', end: '12:00' }] } }, a.cookie))).toBe('BAD_USER_INPUT');
@@ -65,7 +95,15 @@ describe('availability', () => {
   });
 
   it('takes exceptions into account: a whole-day absence, a partial one and extra hours', async () => {
-    const a = await advisor([{ weekday: 1, start: '09:00', end: '12:00' }, { weekday: 2, start: '09:00', end: '12:00' }, { weekday: 3, start: '09:00', end: '12:00' }, { weekday: 4, start: '09:00', end: '12:00' }, { weekday: 5, start: '09:00', end: '12:00' }, { weekday: 6, start: '09:00', end: '12:00' }, { weekday: 7, start: '09:00', end: '12:00' }]);
+    const a = await advisor([
+      { weekday: 1, start: '09:00', end: '12:00' },
+      { weekday: 2, start: '09:00', end: '12:00' },
+      { weekday: 3, start: '09:00', end: '12:00' },
+      { weekday: 4, start: '09:00', end: '12:00' },
+      { weekday: 5, start: '09:00', end: '12:00' },
+      { weekday: 6, start: '09:00', end: '12:00' },
+      { weekday: 7, start: '09:00', end: '12:00' },
+    ]);
     const formatId = await format(a.cookie, a.organisationId);
     const ADD = `mutation($input: AvailabilityExceptionInput!) { addAvailabilityException(input: $input) { id date kind start end note } }`;
     const [d1, d2, d3] = [berlinDay(20), berlinDay(21), berlinDay(22)];
@@ -75,7 +113,10 @@ describe('availability', () => {
     await call(ADD, { input: { date: d2, kind: 'ABSENCE', start: '10:00', end: '11:00' } }, a.cookie);
     await call(ADD, { input: { date: d3, kind: 'EXTRA', start: '12:00', end: '14:00' } }, a.cookie);
     expect(codeOf(await call(ADD, { input: { date: d3, kind: 'EXTRA' } }, a.cookie))).toBe('AVAILABILITY_INVALID');
-    const local = (slots: Slot[]) => slots.map((slot) => new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' }).format(new Date(slot.startsAt)));
+    const local = (slots: Slot[]) =>
+      slots.map((slot) =>
+        new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' }).format(new Date(slot.startsAt)),
+      );
     expect(await slotsOf(formatId, d1, d1)).toEqual([]);
     expect(local(await slotsOf(formatId, d2, d2))).toEqual(['09:00', '11:00']);
     expect(local(await slotsOf(formatId, d3, d3))).toEqual(['09:00', '10:00', '11:00', '12:00', '13:00']);
@@ -83,10 +124,14 @@ describe('availability', () => {
     const mine = await call(`{ myAvailability { rules { weekday start end } exceptions { id date kind } } }`, {}, a.cookie);
     const exceptions = (mine.body.data!.myAvailability as { exceptions: Array<{ id: string; date: string }> }).exceptions;
     expect(exceptions.map((e) => e.date)).toEqual([d1, d2, d3]);
-    expect((await call(`mutation($id: ID!) { removeAvailabilityException(id: $id) }`, { id: exceptions[0]!.id }, a.cookie)).body.data).toEqual({ removeAvailabilityException: true });
+    expect((await call(`mutation($id: ID!) { removeAvailabilityException(id: $id) }`, { id: exceptions[0]!.id }, a.cookie)).body.data).toEqual({
+      removeAvailabilityException: true,
+    });
     expect((await slotsOf(formatId, d1, d1)).length).toBe(3);
     const other = await advisor();
-    expect(codeOf(await call(`mutation($id: ID!) { removeAvailabilityException(id: $id) }`, { id: exceptions[1]!.id }, other.cookie))).toBe('AVAILABILITY_EXCEPTION_NOT_FOUND');
+    expect(codeOf(await call(`mutation($id: ID!) { removeAvailabilityException(id: $id) }`, { id: exceptions[1]!.id }, other.cookie))).toBe(
+      'AVAILABILITY_EXCEPTION_NOT_FOUND',
+    );
     expect(codeOf(await call(SLOTS, { formatId, from: d1, to: berlinDay(70) }))).toBe('SLOT_RANGE_INVALID');
     // Dates far out are refused as input, not as a server error.
     expect(codeOf(await call(SLOTS, { formatId, from: '9999-12-30', to: '9999-12-31' }))).toBe('BAD_USER_INPUT');
@@ -100,21 +145,35 @@ describe('daylight saving time in Europe/Berlin', () => {
     const formatId = await format(a.cookie, a.organisationId);
     const starts = async (from: string, to: string) => (await slotsOf(formatId, from, to)).map((slot) => slot.startsAt);
     expect(await starts('2027-03-22', '2027-04-04')).toEqual([
-      '2027-03-23T08:00:00.000Z', '2027-03-23T09:00:00.000Z', '2027-03-23T10:00:00.000Z',
-      '2027-03-30T07:00:00.000Z', '2027-03-30T08:00:00.000Z', '2027-03-30T09:00:00.000Z',
+      '2027-03-23T08:00:00.000Z',
+      '2027-03-23T09:00:00.000Z',
+      '2027-03-23T10:00:00.000Z',
+      '2027-03-30T07:00:00.000Z',
+      '2027-03-30T08:00:00.000Z',
+      '2027-03-30T09:00:00.000Z',
     ]);
     expect(await starts('2027-10-25', '2027-11-07')).toEqual([
-      '2027-10-26T07:00:00.000Z', '2027-10-26T08:00:00.000Z', '2027-10-26T09:00:00.000Z',
-      '2027-11-02T08:00:00.000Z', '2027-11-02T09:00:00.000Z', '2027-11-02T10:00:00.000Z',
+      '2027-10-26T07:00:00.000Z',
+      '2027-10-26T08:00:00.000Z',
+      '2027-10-26T09:00:00.000Z',
+      '2027-11-02T08:00:00.000Z',
+      '2027-11-02T09:00:00.000Z',
+      '2027-11-02T10:00:00.000Z',
     ]);
   });
 
   it('gives a night rule 01:00–04:00 two real hours on the spring day and four on the autumn day', async () => {
     const a = await advisor([{ weekday: 7, start: '01:00', end: '04:00' }]);
     const formatId = await format(a.cookie, a.organisationId);
-    expect((await slotsOf(formatId, '2027-03-28', '2027-03-28')).map((slot) => slot.startsAt)).toEqual(['2027-03-28T00:00:00.000Z', '2027-03-28T01:00:00.000Z']);
+    expect((await slotsOf(formatId, '2027-03-28', '2027-03-28')).map((slot) => slot.startsAt)).toEqual([
+      '2027-03-28T00:00:00.000Z',
+      '2027-03-28T01:00:00.000Z',
+    ]);
     expect((await slotsOf(formatId, '2027-10-31', '2027-10-31')).map((slot) => slot.startsAt)).toEqual([
-      '2027-10-30T23:00:00.000Z', '2027-10-31T00:00:00.000Z', '2027-10-31T01:00:00.000Z', '2027-10-31T02:00:00.000Z',
+      '2027-10-30T23:00:00.000Z',
+      '2027-10-31T00:00:00.000Z',
+      '2027-10-31T01:00:00.000Z',
+      '2027-10-31T02:00:00.000Z',
     ]);
   });
 

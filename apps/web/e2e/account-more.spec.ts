@@ -115,7 +115,9 @@ test.describe('Accounts: password, my account, organisations, joint office', () 
     await openMenuItem(page, 'Mein Konto');
     await expect(heading(page)).toHaveText('Mein Konto');
     await expect(page.getByLabel('Ihr Name')).toHaveValue('Paula Prüfling');
-    const download = await page.request.get(await page.getByRole('link', { name: 'Meine Daten herunterladen (JSON)' }).getAttribute('href') as string);
+    const download = await page.request.get(
+      (await page.getByRole('link', { name: 'Meine Daten herunterladen (JSON)' }).getAttribute('href')) as string,
+    );
     expect(download.status()).toBe(200);
     expect(JSON.stringify(await download.json())).toContain(email);
     await waitForIdle(page);
@@ -144,7 +146,10 @@ test.describe('Accounts: password, my account, organisations, joint office', () 
     await signIn(page, COORDINATOR, DEMO_PASSWORD);
     await openMenuItem(page, 'Geschäftsstelle');
     await expect(heading(page)).toHaveText('Geschäftsstelle');
-    const row = page.getByRole('table', { name: /auf die Prüfung/ }).getByRole('row').filter({ hasText: organisationName });
+    const row = page
+      .getByRole('table', { name: /auf die Prüfung/ })
+      .getByRole('row')
+      .filter({ hasText: organisationName });
     await expect(row).toBeVisible();
     await waitForIdle(page);
     await screenshot(page, testInfo, '05-joint-office');
@@ -156,7 +161,7 @@ test.describe('Accounts: password, my account, organisations, joint office', () 
     await page.getByRole('navigation', { name: 'Bereiche der Geschäftsstelle' }).getByRole('link', { name: 'Protokoll' }).click();
     await expect(page.getByRole('table', { name: 'Protokolleinträge' }).getByRole('row').nth(1)).toContainText('organisation.verified');
 
-    const csv = await page.request.get(await page.getByRole('link', { name: 'Als CSV herunterladen' }).getAttribute('href') as string);
+    const csv = await page.request.get((await page.getByRole('link', { name: 'Als CSV herunterladen' }).getAttribute('href')) as string);
     expect(csv.status()).toBe(200);
     await page.getByLabel('Aktion').fill('organisation.');
     await page.getByRole('button', { name: 'Filtern' }).click();

@@ -118,7 +118,10 @@ test.describe('Joint office', () => {
     expect(csvText).toContain('role.granted');
     expect(csvText).not.toContain('session.opened');
 
-    await granted.first().getByRole('link', { name: /nur diese Person/ }).click();
+    await granted
+      .first()
+      .getByRole('link', { name: /nur diese Person/ })
+      .click();
     await expect(page).toHaveURL(/&person=[0-9a-f-]{36}$/);
     await expect(page.getByText(/Nur Einträge, die diese Person ausgelöst hat/)).toBeVisible();
     await expect(granted.first()).toBeVisible();

@@ -34,7 +34,10 @@ test.describe('Partnership dashboard', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Partnerschafts-Dashboard');
     // The server refreshes the views at start and then every DASHBOARD_REFRESH_SECONDS (off by default
     // under NODE_ENV=test); until the first refresh the page says the figures are being calculated.
-    await expect(main(page).getByText(/^Stand: \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr/), 'the server must have refreshed the dashboard views').toBeVisible({ timeout: 45_000 });
+    await expect(
+      main(page).getByText(/^Stand: \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr/),
+      'the server must have refreshed the dashboard views',
+    ).toBeVisible({ timeout: 45_000 });
     await expect(main(page).getByText(/Werte unter 3 werden als „< 3“ ausgewiesen/)).toBeVisible();
 
     // 2. Every panel with a figure and a chart (or table) of its own.
@@ -73,7 +76,9 @@ test.describe('Partnership dashboard', () => {
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
-    expect(lines[0]).toBe('Kreis;Bedarf in Dortmund, Angebot im Kreis;davon angenommen (Bedarf in Dortmund);Bedarf im Kreis, Angebot in Dortmund;davon angenommen (Bedarf im Kreis)');
+    expect(lines[0]).toBe(
+      'Kreis;Bedarf in Dortmund, Angebot im Kreis;davon angenommen (Bedarf in Dortmund);Bedarf im Kreis, Angebot in Dortmund;davon angenommen (Bedarf im Kreis)',
+    );
     expect(lines[1]).toMatch(/^Hochsauerlandkreis(;(\d+|< 3)){4}$/);
 
     // 5. Period and region filters, in the URL.

@@ -67,10 +67,7 @@ test.describe('Partnerportal journey', () => {
     await expect(page).toHaveURL(/\/organisationen\/[^/?#]+$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(orgName);
     await expect(page.getByRole('region', { name: 'Steckbrief' })).toContainText('Märkischer Kreis');
-    await expect(page.getByRole('link', { name: 'Zurück zum Verzeichnis' })).toHaveAttribute(
-      'href',
-      /\/organisationen\?region=maerkischer-kreis$/,
-    );
+    await expect(page.getByRole('link', { name: 'Zurück zum Verzeichnis' })).toHaveAttribute('href', /\/organisationen\?region=maerkischer-kreis$/);
     await screenshot(page, testInfo, '05-organisation');
     await expectNoAxeViolations(page);
 

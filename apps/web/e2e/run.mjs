@@ -28,9 +28,7 @@ if (!existsSync(chromium)) {
 
 const apiMain = path.resolve(webDir, '../api/dist/main.js');
 if (!existsSync(apiMain)) {
-  fail(
-    `API nicht gebaut / API not built (${apiMain} fehlt / is missing): run \`npm run build\` in the repository root first.`,
-  );
+  fail(`API nicht gebaut / API not built (${apiMain} fehlt / is missing): run \`npm run build\` in the repository root first.`);
 }
 
 /** Path of a file inside an installed package (its bin scripts are not exported). */

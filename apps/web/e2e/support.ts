@@ -41,7 +41,13 @@ export function nonLocalRequests(urls: readonly string[]): string[] {
 }
 
 export async function screenshot(page: Page, testInfo: TestInfo, step: string): Promise<void> {
-  const dir = path.join(ARTIFACTS_DIR, testInfo.titlePath.slice(1).join(' - ').replace(/[^\w-]+/g, '_'));
+  const dir = path.join(
+    ARTIFACTS_DIR,
+    testInfo.titlePath
+      .slice(1)
+      .join(' - ')
+      .replace(/[^\w-]+/g, '_'),
+  );
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${step}.png`);
   await page.screenshot({ path: file, fullPage: true });
@@ -50,9 +56,7 @@ export async function screenshot(page: Page, testInfo: TestInfo, step: string): 
 
 /** Runs axe-core (WCAG 2.x A and AA rules) on the current page; fails with a readable list. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   const summary = results.violations.map((violation) => ({
     id: violation.id,
     impact: violation.impact,

@@ -1,5 +1,15 @@
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
-import { DEMO_PASSWORD, expectNoAxeViolations, openAccountMenu, nonLocalRequests, recordConsoleErrors, recordRequests, screenshot, signIn, waitForIdle } from './support';
+import {
+  DEMO_PASSWORD,
+  expectNoAxeViolations,
+  openAccountMenu,
+  nonLocalRequests,
+  recordConsoleErrors,
+  recordRequests,
+  screenshot,
+  signIn,
+  waitForIdle,
+} from './support';
 
 const ADVISOR = 'beratung@demo.example.org';
 const COMPANY_OWNER = 'velkamp@demo.example.org';
@@ -36,8 +46,12 @@ async function confirmationToken(request: APIRequestContext, recipient: string):
   let token: string | undefined;
   await expect
     .poll(async () => {
-      const { messages } = (await (await request.get('/dev/mailbox.json')).json()) as { messages: { recipient: string; template: string; text: string }[] };
-      token = messages.find((message) => message.recipient === recipient && message.template === 'verify-email')?.text.match(/\/konto\/bestaetigen\?token=([\w-]+)/)?.[1];
+      const { messages } = (await (await request.get('/dev/mailbox.json')).json()) as {
+        messages: { recipient: string; template: string; text: string }[];
+      };
+      token = messages
+        .find((message) => message.recipient === recipient && message.template === 'verify-email')
+        ?.text.match(/\/konto\/bestaetigen\?token=([\w-]+)/)?.[1];
       return token;
     })
     .toBeTruthy();
@@ -50,22 +64,40 @@ async function confirmationToken(request: APIRequestContext, recipient: string):
  * (A seat in an existing group session: creating a new slot does not work on the embedded
  * database yet, see the report.)
  */
-async function bookSeatAsNewCompany(browser: Browser, advisor: APIRequestContext, suffix: string, agenda: string): Promise<{ company: string; startsAt: string }> {
+async function bookSeatAsNewCompany(
+  browser: Browser,
+  advisor: APIRequestContext,
+  suffix: string,
+  agenda: string,
+): Promise<{ company: string; startsAt: string }> {
   const company = `E2E Beratungskunde ${suffix} GmbH`;
   const email = `e2e-werkbank-${suffix}@example.org`;
   const booker = await browser.newContext();
   const coordinator = await browser.newContext();
   try {
-    const { regions } = await graphql<{ regions: { municipalities: { id: string }[] }[] }>(booker.request, 'query { regions { municipalities { id } } }');
+    const { regions } = await graphql<{ regions: { municipalities: { id: string }[] }[] }>(
+      booker.request,
+      'query { regions { municipalities { id } } }',
+    );
     await graphql(booker.request, 'mutation($input: SignUpInput!) { signUp(input: $input) { email } }', {
-      input: { email, name: 'Erika Werkbank', password: PASSWORD, locale: 'de', organisation: { name: company, kind: 'COMPANY', municipalityId: regions[0]!.municipalities[0]!.id } },
+      input: {
+        email,
+        name: 'Erika Werkbank',
+        password: PASSWORD,
+        locale: 'de',
+        organisation: { name: company, kind: 'COMPANY', municipalityId: regions[0]!.municipalities[0]!.id },
+      },
     });
-    await graphql(booker.request, 'mutation($token: String!) { verifyEmail(token: $token) }', { token: await confirmationToken(booker.request, email) });
+    await graphql(booker.request, 'mutation($token: String!) { verifyEmail(token: $token) }', {
+      token: await confirmationToken(booker.request, email),
+    });
     await graphql(booker.request, 'mutation($input: SignInInput!) { signIn(input: $input) { id } }', { input: { email, password: PASSWORD } });
     const { myOrganisations } = await graphql<{ myOrganisations: { id: string }[] }>(booker.request, 'query { myOrganisations { id } }');
     const organisationId = myOrganisations[0]!.id;
 
-    await graphql(coordinator.request, 'mutation($input: SignInInput!) { signIn(input: $input) { id } }', { input: { email: COORDINATOR, password: DEMO_PASSWORD } });
+    await graphql(coordinator.request, 'mutation($input: SignInInput!) { signIn(input: $input) { id } }', {
+      input: { email: COORDINATOR, password: DEMO_PASSWORD },
+    });
     await graphql(coordinator.request, 'mutation($id: ID!) { verifyOrganisation(id: $id) { id } }', { id: organisationId });
 
     const { myConsultationFormats } = await graphql<{ myConsultationFormats: { id: string; capacity: number; status: string }[] }>(
@@ -202,7 +234,10 @@ test.describe('Workbench: advisors', () => {
     await exceptionForm.getByLabel(/^Notiz/).fill(`Messe ${suffix}`);
     await exceptionForm.getByRole('button', { name: 'Ausnahme hinzufügen' }).click();
     await expect(page.getByRole('status').filter({ hasText: /Die Ausnahme am .+ ist eingetragen\./ })).toBeVisible();
-    const exception = page.getByRole('list', { name: 'Geplante Ausnahmen' }).getByRole('listitem').filter({ hasText: `Messe ${suffix}` });
+    const exception = page
+      .getByRole('list', { name: 'Geplante Ausnahmen' })
+      .getByRole('listitem')
+      .filter({ hasText: `Messe ${suffix}` });
     await expect(exception).toContainText('Abwesenheit, ganzer Tag');
     await waitForIdle(page);
     await screenshot(page, testInfo, '04-availability');
@@ -218,7 +253,10 @@ test.describe('Workbench: advisors', () => {
 
     await areaNav.getByRole('link', { name: 'Kalender' }).click();
     await expect(page.getByRole('heading', { name: /^Woche vom / })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Woche wählen' }).getByRole('link', { name: 'Diese Woche' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('navigation', { name: 'Woche wählen' }).getByRole('link', { name: 'Diese Woche' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     await page.goto(`/werkbank/beratung/kalender?woche=${mondayOf(berlinDay(new Date(startsAt)))}`);
     const bookings = page.getByRole('list', { name: /^Buchungen:/ }).getByRole('listitem');
     const booking = bookings.filter({ hasText: agenda }).filter({ hasText: 'Bestätigt' });
@@ -266,7 +304,10 @@ test.describe('Workbench: advisors', () => {
     // 6. The same area in English; then the Saturday period is removed again for other journeys.
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Advisor area');
-    await expect(page.getByRole('navigation', { name: 'Sections of the advisor area' }).getByRole('link', { name: 'Calendar' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('navigation', { name: 'Sections of the advisor area' }).getByRole('link', { name: 'Calendar' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     await page.getByRole('navigation', { name: 'Sections of the advisor area' }).getByRole('link', { name: 'Availability' }).click();
     await expect(page.getByRole('heading', { name: 'Weekly hours' })).toBeVisible();
     await waitForIdle(page);

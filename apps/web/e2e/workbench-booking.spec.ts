@@ -7,7 +7,13 @@ const FORMAT_TITLE = 'Digitalisierungs-Check für Automobilzulieferer';
 const main = (page: Page) => page.getByRole('main');
 
 /** `text` as a pattern that ignores how the words are spaced (a slot button stacks its lines). */
-const loose = (text: string) => new RegExp(text.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'));
+const loose = (text: string) =>
+  new RegExp(
+    text
+      .split(/\s+/)
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s*'),
+  );
 
 /** The slot picker ("Freie Termine") of a page or panel. */
 const picker = (scope: Page | Locator) => scope.getByRole('region', { name: 'Freie Termine' });
@@ -32,7 +38,9 @@ async function chooseFirstFreeSlot(scope: Page | Locator): Promise<string> {
 }
 
 test.describe('Digital workbench (companies)', () => {
-  test('find a format → slots of a week → sign in → book → Meine Termine → reschedule → cancel; calendar file and subscription', async ({ page }, testInfo) => {
+  test('find a format → slots of a week → sign in → book → Meine Termine → reschedule → cancel; calendar file and subscription', async ({
+    page,
+  }, testInfo) => {
     const requests = recordRequests(page);
     const consoleErrors = recordConsoleErrors(page);
     const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
@@ -108,7 +116,9 @@ test.describe('Digital workbench (companies)', () => {
     // 4. "Meine Termine" lists it; its page reschedules it and cancels it.
     await confirmation.getByRole('link', { name: 'Zu „Meine Termine“' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meine Termine');
-    const item = main(page).locator('article').filter({ has: page.locator(`a[href="${bookingHref}"]`) });
+    const item = main(page)
+      .locator('article')
+      .filter({ has: page.locator(`a[href="${bookingHref}"]`) });
     await expect(item).toContainText('Bestätigt');
     await expect(item).toContainText('Ben Berater · Industrie- und Handelskammer Siegen');
     await expect(item.getByRole('link', { name: /^Kalendereintrag \(\.ics\)/ })).toHaveAttribute('href', icsPath!);

@@ -17,7 +17,10 @@ describe('resolveDatabaseTarget', () => {
   });
 
   it('resolves a relative folder from where the command was typed', () => {
-    expect(resolveDatabaseTarget({ PGLITE_DATA_DIR: '.data/x', INIT_CWD: '/srv/portal' })).toEqual({ kind: 'pglite', dataDir: '/srv/portal/.data/x' });
+    expect(resolveDatabaseTarget({ PGLITE_DATA_DIR: '.data/x', INIT_CWD: '/srv/portal' })).toEqual({
+      kind: 'pglite',
+      dataDir: '/srv/portal/.data/x',
+    });
   });
 
   it('never prints the password', () => {

@@ -2,9 +2,7 @@ import path from 'node:path';
 import { repoRoot } from './paths';
 
 /** Where the data lives: a PostgreSQL server, or the embedded PGlite database in a folder. */
-export type DatabaseTarget =
-  | { kind: 'postgres'; url: string }
-  | { kind: 'pglite'; dataDir: string };
+export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
 
 export interface DatabaseEnv {
   DATABASE_URL?: string | undefined;

@@ -42,7 +42,13 @@ export async function openConnection(target: DatabaseTarget, loadDataDir?: Blob)
   const description = describeTarget(target);
   if (target.kind === 'postgres') {
     // Fail fast instead of hanging when the server is unreachable; no statement runs for minutes.
-    const adapterFactory = new PrismaPg({ connectionString: target.url, options: UTC_SESSION_OPTIONS, max: 10, connectionTimeoutMillis: 5_000, statement_timeout: 30_000 });
+    const adapterFactory = new PrismaPg({
+      connectionString: target.url,
+      options: UTC_SESSION_OPTIONS,
+      max: 10,
+      connectionTimeoutMillis: 5_000,
+      statement_timeout: 30_000,
+    });
     return { target, description, adapterFactory, pglite: null, close: async () => undefined };
   }
   const release = target.dataDir === 'memory://' ? () => undefined : lockDataDir(target.dataDir);

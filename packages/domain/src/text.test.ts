@@ -33,7 +33,9 @@ describe('organisationSearchText', () => {
   });
 
   it('leaves out the catch-all region', () => {
-    expect(organisationSearchText({ name: 'Weit Weg GmbH', municipality: 'Köln', region: { key: 'OTHER', name: 'Weitere Regionen' } })).toBe('weit weg gmbh koeln koln');
+    expect(organisationSearchText({ name: 'Weit Weg GmbH', municipality: 'Köln', region: { key: 'OTHER', name: 'Weitere Regionen' } })).toBe(
+      'weit weg gmbh koeln koln',
+    );
   });
 });
 

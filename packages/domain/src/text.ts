@@ -5,15 +5,17 @@ const FOLDINGS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss
  * removed (é → e), whitespace collapsed. "Lüdenscheid" and "LUEDENSCHEID" fold alike.
  */
 export function foldText(input: string): string {
-  return input
-    // Composed first, so a decomposed "u\u0308" (macOS, pasted text) is an ü before folding.
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[äöüß]/g, (ch) => FOLDINGS[ch] ?? ch)
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    input
+      // Composed first, so a decomposed "u\u0308" (macOS, pasted text) is an ü before folding.
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[äöüß]/g, (ch) => FOLDINGS[ch] ?? ch)
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /**
@@ -23,7 +25,10 @@ export function foldText(input: string): string {
  * "bauer", "quelle" keep theirs). The migration `search_spellings` has the same rule in SQL.
  */
 export function looseSpelling(folded: string): string {
-  return folded.replace(/(?<![aeiouq])ae/g, 'a').replace(/(?<![aeiouq])oe/g, 'o').replace(/(?<![aeiouq])ue/g, 'u');
+  return folded
+    .replace(/(?<![aeiouq])ae/g, 'a')
+    .replace(/(?<![aeiouq])oe/g, 'o')
+    .replace(/(?<![aeiouq])ue/g, 'u');
 }
 
 /**

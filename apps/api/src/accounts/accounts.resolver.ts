@@ -70,13 +70,21 @@ export class AccountsResolver {
   }
 
   @Mutation(() => Me, { description: 'Changes name and/or language of the signed-in person.' })
-  async updateMyProfile(@Args('input') input: UpdateProfileInput, @CurrentUser() user: AuthState['user'], @Context() context: GraphQLContext): Promise<Me> {
+  async updateMyProfile(
+    @Args('input') input: UpdateProfileInput,
+    @CurrentUser() user: AuthState['user'],
+    @Context() context: GraphQLContext,
+  ): Promise<Me> {
     const updated = await this.accounts.updateProfile(user, input, requestMeta(context));
     return toMe({ ...updated, roles: user.roles });
   }
 
   @Mutation(() => Boolean, { description: 'Deletes the account after checking the password (WRONG_PASSWORD otherwise); signs out everywhere.' })
-  async deleteMyAccount(@Args('password') password: string, @CurrentUser() user: AuthState['user'], @Context() context: GraphQLContext): Promise<boolean> {
+  async deleteMyAccount(
+    @Args('password') password: string,
+    @CurrentUser() user: AuthState['user'],
+    @Context() context: GraphQLContext,
+  ): Promise<boolean> {
     await this.privacy.deleteAccount(user.id, password.slice(0, 1024), requestMeta(context));
     void context.reply.header('set-cookie', clearedSessionCookie());
     return true;
@@ -85,12 +93,23 @@ export class AccountsResolver {
   @Query(() => [SessionInfo], { description: "The caller's live sessions, most recently used first." })
   async mySessions(@CurrentUser() user: AuthState['user'], @CurrentSession() current: Session): Promise<SessionInfo[]> {
     return (await this.sessions.listActive(user.id)).map((s) =>
-      Object.assign(new SessionInfo(), { id: s.id, createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, expiresAt: s.expiresAt, userAgent: s.userAgent, current: s.id === current.id }),
+      Object.assign(new SessionInfo(), {
+        id: s.id,
+        createdAt: s.createdAt,
+        lastSeenAt: s.lastSeenAt,
+        expiresAt: s.expiresAt,
+        userAgent: s.userAgent,
+        current: s.id === current.id,
+      }),
     );
   }
 
   @Mutation(() => Boolean, { description: 'Ends one of the caller’s sessions; SESSION_NOT_FOUND otherwise.' })
-  async revokeSession(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthState['user'], @Context() context: GraphQLContext): Promise<boolean> {
+  async revokeSession(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() user: AuthState['user'],
+    @Context() context: GraphQLContext,
+  ): Promise<boolean> {
     if (!isUuid(id) || !(await this.accounts.revokeSession(user.id, id, requestMeta(context)))) throw new SessionNotFoundError();
     return true;
   }

@@ -24,7 +24,11 @@ export interface RequestMeta {
 }
 
 function slugOf(name: string): string {
-  const base = foldText(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'organisation';
+  const base =
+    foldText(name)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'organisation';
   return `${base}-${randomBytes(3).toString('hex')}`;
 }
 
@@ -85,7 +89,12 @@ export class AccountsService {
   private async sendVerification(tx: Prisma.TransactionClient, user: User): Promise<void> {
     const token = newToken();
     await tx.emailToken.create({
-      data: { tokenHash: hashToken(token), userId: user.id, purpose: 'VERIFY_EMAIL', expiresAt: new Date(Date.now() + VERIFY_EMAIL_HOURS * 3600_000) },
+      data: {
+        tokenHash: hashToken(token),
+        userId: user.id,
+        purpose: 'VERIFY_EMAIL',
+        expiresAt: new Date(Date.now() + VERIFY_EMAIL_HOURS * 3600_000),
+      },
     });
     await this.outbox.enqueue(tx, {
       template: 'verify-email',
@@ -106,7 +115,13 @@ export class AccountsService {
       const { count } = await tx.emailToken.updateMany({ where: { id: found.id, usedAt: null }, data: { usedAt: now } });
       if (count !== 1) throw new InvalidTokenError();
       await tx.user.update({ where: { id: found.userId }, data: { emailVerifiedAt: now } });
-      await this.audit.record(tx, { actorUserId: found.userId, action: 'account.email_verified', entityType: 'User', entityId: found.userId, requestId: meta.requestId });
+      await this.audit.record(tx, {
+        actorUserId: found.userId,
+        action: 'account.email_verified',
+        entityType: 'User',
+        entityId: found.userId,
+        requestId: meta.requestId,
+      });
     });
   }
 
@@ -119,13 +134,22 @@ export class AccountsService {
     const email = normaliseEmail(input.email);
     const attemptId = await this.throttle.begin(email, meta.ipAddress);
     const user = await this.prisma.user.findUnique({ where: { email } });
-    const valid = user && !user.deletedAt ? await this.passwords.verify(user.passwordHash, input.password) : await this.passwords.verifyAgainstDummy(input.password);
+    const valid =
+      user && !user.deletedAt
+        ? await this.passwords.verify(user.passwordHash, input.password)
+        : await this.passwords.verifyAgainstDummy(input.password);
     if (!user || user.deletedAt || !valid) throw new InvalidCredentialsError();
     await this.throttle.succeeded(attemptId);
     if (!user.emailVerifiedAt) throw new EmailNotVerifiedError();
     const { token } = await this.prisma.$transaction(async (tx) => {
       const opened = await this.sessions.open(tx, user.id, meta);
-      await this.audit.record(tx, { actorUserId: user.id, action: 'session.opened', entityType: 'Session', entityId: opened.session.id, requestId: meta.requestId });
+      await this.audit.record(tx, {
+        actorUserId: user.id,
+        action: 'session.opened',
+        entityType: 'Session',
+        entityId: opened.session.id,
+        requestId: meta.requestId,
+      });
       return opened;
     });
     return { token, maxAgeSeconds: this.sessions.maxAgeSeconds };
@@ -134,7 +158,13 @@ export class AccountsService {
   async signOut(userId: string, sessionId: string, meta: RequestMeta): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       await this.sessions.revoke(tx, userId, sessionId);
-      await this.audit.record(tx, { actorUserId: userId, action: 'session.closed', entityType: 'Session', entityId: sessionId, requestId: meta.requestId });
+      await this.audit.record(tx, {
+        actorUserId: userId,
+        action: 'session.closed',
+        entityType: 'Session',
+        entityId: sessionId,
+        requestId: meta.requestId,
+      });
     });
   }
 
@@ -147,8 +177,17 @@ export class AccountsService {
     if (Object.keys(data).length === 0) return user;
     return this.prisma.$transaction(async (tx) => {
       const updated = await tx.user.update({ where: { id: user.id }, data });
-      const diff = Object.fromEntries(Object.keys(data).map((field) => [field, { from: user[field as keyof typeof data], to: updated[field as keyof typeof data] }]));
-      await this.audit.record(tx, { actorUserId: user.id, action: 'profile.updated', entityType: 'User', entityId: user.id, changes: diff, requestId: meta.requestId });
+      const diff = Object.fromEntries(
+        Object.keys(data).map((field) => [field, { from: user[field as keyof typeof data], to: updated[field as keyof typeof data] }]),
+      );
+      await this.audit.record(tx, {
+        actorUserId: user.id,
+        action: 'profile.updated',
+        entityType: 'User',
+        entityId: user.id,
+        changes: diff,
+        requestId: meta.requestId,
+      });
       return updated;
     });
   }
@@ -157,7 +196,14 @@ export class AccountsService {
   async revokeSession(userId: string, sessionId: string, meta: RequestMeta): Promise<boolean> {
     return this.prisma.$transaction(async (tx) => {
       const revoked = await this.sessions.revoke(tx, userId, sessionId);
-      if (revoked) await this.audit.record(tx, { actorUserId: userId, action: 'session.revoked', entityType: 'Session', entityId: sessionId, requestId: meta.requestId });
+      if (revoked)
+        await this.audit.record(tx, {
+          actorUserId: userId,
+          action: 'session.revoked',
+          entityType: 'Session',
+          entityId: sessionId,
+          requestId: meta.requestId,
+        });
       return revoked;
     });
   }

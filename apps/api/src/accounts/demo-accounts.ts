@@ -18,13 +18,63 @@ interface DemoAccount {
 
 /** Fictional people; the organisations are the seeded ones (members are real, companies fictional). */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { email: 'admin@demo.example.org', name: 'Demo Administration', organisation: 'suedwestfalen-agentur', membership: 'MEMBER', roles: ['ADMIN'], what: 'Administration' },
-  { email: 'geschaeftsstelle@demo.example.org', name: 'Carla Koordinatorin', organisation: 'wirtschaftsfoerderung-dortmund', membership: 'MEMBER', roles: ['COORDINATOR'], what: 'Gemeinsame Geschäftsstelle (COORDINATOR)' },
-  { email: 'oberbuergermeister@demo.example.org', name: 'Demo Oberbürgermeister', organisation: 'stadt-dortmund', membership: 'MEMBER', roles: [], office: { titleDe: 'Oberbürgermeister Dortmund', titleEn: 'Lord Mayor of Dortmund', role: 'OFFICIAL' }, what: 'Oberbürgermeister Dortmund (OFFICIAL)' },
-  { email: 'landrat@demo.example.org', name: 'Demo Landrätin', organisation: 'suedwestfalen-agentur', membership: 'MEMBER', roles: ['OFFICIAL'], what: 'Landrätin (OFFICIAL)' },
-  { email: 'beratung@demo.example.org', name: 'Ben Berater', organisation: 'ihk-siegen', membership: 'MEMBER', roles: ['ADVISOR'], what: 'Berater der digitalen Werkbank (ADVISOR)' },
-  { email: 'velkamp@demo.example.org', name: 'Vera Velkamp', organisation: 'velkamp-intralogistik', membership: 'OWNER', roles: [], what: 'Unternehmen in Dortmund (OWNER)' },
-  { email: 'kalthoefer@demo.example.org', name: 'Karl Kalthöfer', organisation: 'kalthoefer-soehne', membership: 'OWNER', roles: [], what: 'Unternehmen im Hochsauerlandkreis (OWNER)' },
+  {
+    email: 'admin@demo.example.org',
+    name: 'Demo Administration',
+    organisation: 'suedwestfalen-agentur',
+    membership: 'MEMBER',
+    roles: ['ADMIN'],
+    what: 'Administration',
+  },
+  {
+    email: 'geschaeftsstelle@demo.example.org',
+    name: 'Carla Koordinatorin',
+    organisation: 'wirtschaftsfoerderung-dortmund',
+    membership: 'MEMBER',
+    roles: ['COORDINATOR'],
+    what: 'Gemeinsame Geschäftsstelle (COORDINATOR)',
+  },
+  {
+    email: 'oberbuergermeister@demo.example.org',
+    name: 'Demo Oberbürgermeister',
+    organisation: 'stadt-dortmund',
+    membership: 'MEMBER',
+    roles: [],
+    office: { titleDe: 'Oberbürgermeister Dortmund', titleEn: 'Lord Mayor of Dortmund', role: 'OFFICIAL' },
+    what: 'Oberbürgermeister Dortmund (OFFICIAL)',
+  },
+  {
+    email: 'landrat@demo.example.org',
+    name: 'Demo Landrätin',
+    organisation: 'suedwestfalen-agentur',
+    membership: 'MEMBER',
+    roles: ['OFFICIAL'],
+    what: 'Landrätin (OFFICIAL)',
+  },
+  {
+    email: 'beratung@demo.example.org',
+    name: 'Ben Berater',
+    organisation: 'ihk-siegen',
+    membership: 'MEMBER',
+    roles: ['ADVISOR'],
+    what: 'Berater der digitalen Werkbank (ADVISOR)',
+  },
+  {
+    email: 'velkamp@demo.example.org',
+    name: 'Vera Velkamp',
+    organisation: 'velkamp-intralogistik',
+    membership: 'OWNER',
+    roles: [],
+    what: 'Unternehmen in Dortmund (OWNER)',
+  },
+  {
+    email: 'kalthoefer@demo.example.org',
+    name: 'Karl Kalthöfer',
+    organisation: 'kalthoefer-soehne',
+    membership: 'OWNER',
+    roles: [],
+    what: 'Unternehmen im Hochsauerlandkreis (OWNER)',
+  },
 ];
 
 /**
@@ -32,12 +82,16 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
  * Existing accounts are left as they are, like the rest of the demo data.
  */
 export async function seedDemoAccounts(prisma: PrismaClient, passwords: PasswordHasher): Promise<number> {
-  const existing = new Set((await prisma.user.findMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } }, select: { email: true } })).map((u) => u.email));
+  const existing = new Set(
+    (await prisma.user.findMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } }, select: { email: true } })).map((u) => u.email),
+  );
   const missing = DEMO_ACCOUNTS.filter((account) => !existing.has(account.email));
   if (missing.length === 0) return 0;
   const passwordHash = await passwords.hash(DEMO_PASSWORD);
   const organisations = new Map(
-    (await prisma.organisation.findMany({ where: { slug: { in: missing.map((a) => a.organisation) } }, select: { id: true, slug: true } })).map((o) => [o.slug, o.id]),
+    (await prisma.organisation.findMany({ where: { slug: { in: missing.map((a) => a.organisation) } }, select: { id: true, slug: true } })).map(
+      (o) => [o.slug, o.id],
+    ),
   );
   await prisma.$transaction(async (tx) => {
     for (const account of missing) {
@@ -53,9 +107,14 @@ export async function seedDemoAccounts(prisma: PrismaClient, passwords: Password
       });
       if (account.office) {
         const { titleDe, titleEn, role } = account.office;
-        const office = await tx.office.upsert({ where: { organisationId_titleDe: { organisationId, titleDe } }, create: { organisationId, titleDe, titleEn, role }, update: {} });
+        const office = await tx.office.upsert({
+          where: { organisationId_titleDe: { organisationId, titleDe } },
+          create: { organisationId, titleDe, titleEn, role },
+          update: {},
+        });
         // Only a vacant office goes to the demo person; a real holder keeps it.
-        if ((await tx.officeTerm.count({ where: { officeId: office.id, endedAt: null } })) === 0) await tx.officeTerm.create({ data: { officeId: office.id, userId: user.id } });
+        if ((await tx.officeTerm.count({ where: { officeId: office.id, endedAt: null } })) === 0)
+          await tx.officeTerm.create({ data: { officeId: office.id, userId: user.id } });
       }
     }
   });

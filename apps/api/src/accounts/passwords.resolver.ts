@@ -24,7 +24,9 @@ export class PasswordsResolver {
     return true;
   }
 
-  @Mutation(() => Int, { description: 'Changes the password (WRONG_PASSWORD if the current one does not match); returns how many other sessions were ended.' })
+  @Mutation(() => Int, {
+    description: 'Changes the password (WRONG_PASSWORD if the current one does not match); returns how many other sessions were ended.',
+  })
   changePassword(
     @Args('input') input: ChangePasswordInput,
     @CurrentUser() user: AuthState['user'],

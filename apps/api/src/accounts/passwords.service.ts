@@ -39,7 +39,13 @@ export class PasswordsService {
     await this.prisma.$transaction(async (tx) => {
       const { link } = await issuePasswordResetLink(tx, user.id, this.config.publicUrl, RESET_TOKEN_MINUTES);
       await this.outbox.enqueue(tx, { template: 'reset-password', recipient: user.email, locale: user.locale, payload: { name: user.name, link } });
-      await this.audit.record(tx, { actorUserId: user.id, action: 'password.reset_requested', entityType: 'User', entityId: user.id, requestId: meta.requestId });
+      await this.audit.record(tx, {
+        actorUserId: user.id,
+        action: 'password.reset_requested',
+        entityType: 'User',
+        entityId: user.id,
+        requestId: meta.requestId,
+      });
     });
   }
 
@@ -57,7 +63,14 @@ export class PasswordsService {
       // The link reached the mailbox, so the address is confirmed as well.
       await tx.user.update({ where: { id: found.userId }, data: { passwordHash, emailVerifiedAt: found.user.emailVerifiedAt ?? now } });
       const ended = await this.sessions.revokeAll(tx, found.userId);
-      await this.audit.record(tx, { actorUserId: found.userId, action: 'password.reset', entityType: 'User', entityId: found.userId, changes: { sessionsEnded: ended }, requestId: meta.requestId });
+      await this.audit.record(tx, {
+        actorUserId: found.userId,
+        action: 'password.reset',
+        entityType: 'User',
+        entityId: found.userId,
+        changes: { sessionsEnded: ended },
+        requestId: meta.requestId,
+      });
     });
   }
 
@@ -70,7 +83,14 @@ export class PasswordsService {
     return this.prisma.$transaction(async (tx) => {
       await tx.user.update({ where: { id: userId }, data: { passwordHash } });
       const ended = await this.sessions.revokeAll(tx, userId, currentSessionId);
-      await this.audit.record(tx, { actorUserId: userId, action: 'password.changed', entityType: 'User', entityId: userId, changes: { sessionsEnded: ended }, requestId: meta.requestId });
+      await this.audit.record(tx, {
+        actorUserId: userId,
+        action: 'password.changed',
+        entityType: 'User',
+        entityId: userId,
+        changes: { sessionsEnded: ended },
+        requestId: meta.requestId,
+      });
       return ended;
     });
   }

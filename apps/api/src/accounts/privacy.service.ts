@@ -30,21 +30,60 @@ export class PrivacyService {
     });
     const [auditEvents, signInAttempts, mails, talentOffers, needsWritten, offersWritten, contactRequests, workbench] = await Promise.all([
       this.prisma.auditEvent.findMany({ where: { actorUserId: userId }, orderBy: { occurredAt: 'asc' }, omit: { requestId: true } }),
-      this.prisma.signInAttempt.findMany({ where: { email: user.email }, orderBy: { attemptedAt: 'asc' }, select: { attemptedAt: true, succeeded: true, ipAddress: true } }),
-      this.prisma.outboxMessage.findMany({ where: { recipient: user.email }, orderBy: { createdAt: 'asc' }, select: { createdAt: true, template: true, status: true, sentAt: true } }),
-      this.prisma.skillOffer.findMany({ where: { ownerId: userId, organisationId: null }, orderBy: { createdAt: 'asc' }, omit: { searchText: true }, include: { skills: { select: { skillId: true, level: true } } } }),
-      this.prisma.skillNeed.findMany({ where: { createdById: userId }, orderBy: { createdAt: 'asc' }, select: { id: true, title: true, status: true, organisationId: true, createdAt: true } }),
-      this.prisma.skillOffer.findMany({ where: { ownerId: userId, organisationId: { not: null } }, orderBy: { createdAt: 'asc' }, select: { id: true, title: true, status: true, organisationId: true, createdAt: true } }),
+      this.prisma.signInAttempt.findMany({
+        where: { email: user.email },
+        orderBy: { attemptedAt: 'asc' },
+        select: { attemptedAt: true, succeeded: true, ipAddress: true },
+      }),
+      this.prisma.outboxMessage.findMany({
+        where: { recipient: user.email },
+        orderBy: { createdAt: 'asc' },
+        select: { createdAt: true, template: true, status: true, sentAt: true },
+      }),
+      this.prisma.skillOffer.findMany({
+        where: { ownerId: userId, organisationId: null },
+        orderBy: { createdAt: 'asc' },
+        omit: { searchText: true },
+        include: { skills: { select: { skillId: true, level: true } } },
+      }),
+      this.prisma.skillNeed.findMany({
+        where: { createdById: userId },
+        orderBy: { createdAt: 'asc' },
+        select: { id: true, title: true, status: true, organisationId: true, createdAt: true },
+      }),
+      this.prisma.skillOffer.findMany({
+        where: { ownerId: userId, organisationId: { not: null } },
+        orderBy: { createdAt: 'asc' },
+        select: { id: true, title: true, status: true, organisationId: true, createdAt: true },
+      }),
       this.prisma.contactRequest.findMany({
         where: { OR: [{ requestedById: userId }, { answeredById: userId }] },
         orderBy: { createdAt: 'asc' },
-        select: { id: true, needId: true, offerId: true, fromSide: true, message: true, status: true, createdAt: true, answeredAt: true, requestedById: true, answeredById: true },
+        select: {
+          id: true,
+          needId: true,
+          offerId: true,
+          fromSide: true,
+          message: true,
+          status: true,
+          createdAt: true,
+          answeredAt: true,
+          requestedById: true,
+          answeredById: true,
+        },
       }),
       this.workbench(userId),
     ]);
     return {
       exportedAt: new Date().toISOString(),
-      person: { id: user.id, email: user.email, name: user.name, locale: user.locale, emailVerifiedAt: user.emailVerifiedAt, createdAt: user.createdAt },
+      person: {
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        locale: user.locale,
+        emailVerifiedAt: user.emailVerifiedAt,
+        createdAt: user.createdAt,
+      },
       memberships: user.memberships.map((m) => ({ organisation: m.organisation, role: m.role, since: m.createdAt })),
       platformRoles: user.roles,
       sessions: user.sessions,
@@ -63,16 +102,37 @@ export class PrivacyService {
   private async workbench(userId: string) {
     const [consultationFormats, availabilityRules, availabilityExceptions, bookings, calendarFeed] = await Promise.all([
       this.prisma.consultationFormat.findMany({ where: { advisorId: userId }, orderBy: { createdAt: 'asc' }, omit: { searchText: true } }),
-      this.prisma.availabilityRule.findMany({ where: { advisorId: userId }, orderBy: [{ weekday: 'asc' }, { startMinute: 'asc' }], omit: { advisorId: true } }),
+      this.prisma.availabilityRule.findMany({
+        where: { advisorId: userId },
+        orderBy: [{ weekday: 'asc' }, { startMinute: 'asc' }],
+        omit: { advisorId: true },
+      }),
       this.prisma.availabilityException.findMany({ where: { advisorId: userId }, orderBy: { date: 'asc' }, omit: { advisorId: true } }),
       this.prisma.booking.findMany({
         where: { OR: [{ bookedById: userId }, { cancelledById: userId }] },
         orderBy: { createdAt: 'asc' },
-        select: { id: true, organisationId: true, agenda: true, status: true, createdAt: true, cancelledAt: true, cancellationReason: true, bookedById: true, cancelledById: true, slot: { select: { formatId: true, startsAt: true, endsAt: true } } },
+        select: {
+          id: true,
+          organisationId: true,
+          agenda: true,
+          status: true,
+          createdAt: true,
+          cancelledAt: true,
+          cancellationReason: true,
+          bookedById: true,
+          cancelledById: true,
+          slot: { select: { formatId: true, startsAt: true, endsAt: true } },
+        },
       }),
       this.prisma.calendarFeed.findUnique({ where: { userId }, select: { createdAt: true } }),
     ]);
-    return { consultationFormats, availabilityRules, availabilityExceptions, bookings, calendarFeed: calendarFeed ? { active: true, createdAt: calendarFeed.createdAt } : null };
+    return {
+      consultationFormats,
+      availabilityRules,
+      availabilityExceptions,
+      bookings,
+      calendarFeed: calendarFeed ? { active: true, createdAt: calendarFeed.createdAt } : null,
+    };
   }
 
   /**
@@ -102,7 +162,13 @@ export class PrivacyService {
         where: { id: userId },
         data: { email: `deleted-${userId}@deleted.invalid`, name: 'Gelöschte Person', passwordHash: unusable, deletedAt: new Date() },
       });
-      await this.audit.record(tx, { actorUserId: userId, action: 'account.deleted', entityType: 'User', entityId: userId, requestId: meta.requestId });
+      await this.audit.record(tx, {
+        actorUserId: userId,
+        action: 'account.deleted',
+        entityType: 'User',
+        entityId: userId,
+        requestId: meta.requestId,
+      });
     });
   }
 }

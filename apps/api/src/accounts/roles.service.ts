@@ -22,7 +22,13 @@ export class RolesService {
   ) {}
 
   /** Grants or withdraws a platform role; returns whether anything changed. Audited. */
-  async setRole(actor: { id: string; roles: ReadonlyArray<{ role: string }> }, userId: string, role: PlatformRole, granted: boolean, requestId: string): Promise<boolean> {
+  async setRole(
+    actor: { id: string; roles: ReadonlyArray<{ role: string }> },
+    userId: string,
+    role: PlatformRole,
+    granted: boolean,
+    requestId: string,
+  ): Promise<boolean> {
     if (!mayAssignRole(actor, role)) throw new ForbiddenError();
     if (!isUuid(userId)) throw new UserNotFoundError();
     return this.prisma.$transaction(async (tx) => {

@@ -21,7 +21,11 @@ export class SessionsService implements SessionLookup {
   }
 
   /** Opens a session; the token goes into the cookie, only its hash into the database. */
-  async open(tx: Prisma.TransactionClient, userId: string, meta: { userAgent?: string; ipAddress?: string }): Promise<{ token: string; session: Session }> {
+  async open(
+    tx: Prisma.TransactionClient,
+    userId: string,
+    meta: { userAgent?: string; ipAddress?: string },
+  ): Promise<{ token: string; session: Session }> {
     const token = newToken();
     const session = await tx.session.create({
       data: {
@@ -55,7 +59,10 @@ export class SessionsService implements SessionLookup {
     if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_GRANULARITY_MS) {
       await this.prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
     }
-    const { user: { officeTerms, roles, ...user }, ...rest } = session;
+    const {
+      user: { officeTerms, roles, ...user },
+      ...rest
+    } = session;
     const held = new Set([...roles.map((r) => r.role), ...officeTerms.map((term) => term.office.role)]);
     return { user: { ...user, roles: [...held].map((role) => ({ role })) }, session: rest };
   }

@@ -21,7 +21,12 @@ export class SignInThrottleService {
     const since = new Date(now.getTime() - THROTTLE_WINDOW_MINUTES * 60_000);
     const attempt = await this.prisma.signInAttempt.create({ data: { email, ipAddress: ipAddress ?? null, succeeded: false, attemptedAt: now } });
     const [byAccount, byAddress] = await Promise.all([
-      this.prisma.signInAttempt.findMany({ where: { email, succeeded: false, attemptedAt: { gt: since } }, orderBy: { attemptedAt: 'desc' }, take: MAX_FAILURES_PER_ACCOUNT + 1, select: { attemptedAt: true } }),
+      this.prisma.signInAttempt.findMany({
+        where: { email, succeeded: false, attemptedAt: { gt: since } },
+        orderBy: { attemptedAt: 'desc' },
+        take: MAX_FAILURES_PER_ACCOUNT + 1,
+        select: { attemptedAt: true },
+      }),
       ipAddress ? this.prisma.signInAttempt.count({ where: { ipAddress, succeeded: false, attemptedAt: { gt: since } } }) : Promise.resolve(0),
     ]);
     if (byAccount.length > MAX_FAILURES_PER_ACCOUNT || byAddress > MAX_FAILURES_PER_ADDRESS) {

@@ -20,7 +20,15 @@ export class AuditExportController {
   async export(@Query() filter: AuditEventFilter): Promise<string> {
     const rows = await this.auditLog.forExport(filter);
     const lines = rows.map((row) =>
-      csvLine([row.occurredAt.toISOString(), row.action, row.entityType, row.entityId, row.actorUserId, row.actingOrganisationId, JSON.stringify(row.changes)]),
+      csvLine([
+        row.occurredAt.toISOString(),
+        row.action,
+        row.entityType,
+        row.entityId,
+        row.actorUserId,
+        row.actingOrganisationId,
+        JSON.stringify(row.changes),
+      ]),
     );
     return '\uFEFF' + csvLine([...COLUMNS]) + lines.join('');
   }

@@ -34,10 +34,20 @@ export class AuditLogService {
       ? { AND: [{ occurredAt: { lte: before } }, { OR: [{ occurredAt: { lt: before } }, { id: { lt: page.after![1] } }] }] }
       : null;
     const [rows, totalCount] = await this.prisma.$transaction([
-      this.prisma.auditEvent.findMany({ where: after ? { AND: [where, after] } : where, orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }], take: page.take + 1 }),
+      this.prisma.auditEvent.findMany({
+        where: after ? { AND: [where, after] } : where,
+        orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
+        take: page.take + 1,
+      }),
       this.prisma.auditEvent.count({ where }),
     ]);
-    return toConnection(rows, page, totalCount, (row) => [row.occurredAt.toISOString(), row.id], (row) => row);
+    return toConnection(
+      rows,
+      page,
+      totalCount,
+      (row) => [row.occurredAt.toISOString(), row.id],
+      (row) => row,
+    );
   }
 
   /** Rows for the CSV export, newest first, capped at MAX_EXPORT_ROWS. */

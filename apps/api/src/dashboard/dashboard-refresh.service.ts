@@ -43,7 +43,11 @@ export interface RefreshResult {
 export class DashboardRefreshService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('DashboardRefresh');
   private running: Promise<RefreshResult | null> | null = null;
-  private readonly job = new PeriodicJob('Refreshing the dashboard', () => this.refreshIfDue((this.config.dashboardRefreshSeconds ?? 30) * 500), this.logger);
+  private readonly job = new PeriodicJob(
+    'Refreshing the dashboard',
+    () => this.refreshIfDue((this.config.dashboardRefreshSeconds ?? 30) * 500),
+    this.logger,
+  );
 
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
@@ -95,7 +99,8 @@ export class DashboardRefreshService implements OnApplicationBootstrap, BeforeAp
     });
     if (result) {
       this.logger.debug(`Dashboard refreshed in ${result.durationMs} ms`);
-      if (result.durationMs > SLOW_REFRESH_MS) this.logger.warn(`Refreshing the dashboard took ${result.durationMs} ms: its figures may be more than a minute old.`);
+      if (result.durationMs > SLOW_REFRESH_MS)
+        this.logger.warn(`Refreshing the dashboard took ${result.durationMs} ms: its figures may be more than a minute old.`);
     }
     return result;
   }

@@ -29,7 +29,9 @@ export class DashboardResolver {
     private readonly refresher: DashboardRefreshService,
   ) {}
 
-  @Query(() => Dashboard, { description: 'KPIs by region and topic field (OFFICIAL, COORDINATOR and ADMIN only). DASHBOARD_PERIOD_INVALID for a bad custom period.' })
+  @Query(() => Dashboard, {
+    description: 'KPIs by region and topic field (OFFICIAL, COORDINATOR and ADMIN only). DASHBOARD_PERIOD_INVALID for a bad custom period.',
+  })
   async dashboard(@Args() args: DashboardArgs): Promise<Dashboard> {
     const filter = args.filter;
     const today = berlinDate();

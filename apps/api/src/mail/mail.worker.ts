@@ -39,7 +39,9 @@ export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShut
   onApplicationBootstrap(): void {
     if (this.config.env === 'test') return;
     if (this.transport.kind === 'log' && this.config.env === 'production') {
-      this.logger.warn('MAIL_TRANSPORT=log: mails are NOT delivered. Each one is logged as not delivered and marked FAILED; set SMTP_URL to send them.');
+      this.logger.warn(
+        'MAIL_TRANSPORT=log: mails are NOT delivered. Each one is logged as not delivered and marked FAILED; set SMTP_URL to send them.',
+      );
     } else if (this.transport.kind === 'log') {
       this.logger.log('SMTP_URL is not set: mails are written to the log and shown at /dev/mailbox.');
     }
@@ -113,7 +115,11 @@ export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShut
         failed += 1;
         const reason = describeError(error, this.secrets);
         // A message that cannot be rendered (or whose attachments are unusable, or that no transport will ever deliver) will not get better by waiting.
-        await this.outbox.markFailed(message, reason, error instanceof MailTemplateError || error instanceof InvalidMailError || error instanceof MailNotDeliveredError);
+        await this.outbox.markFailed(
+          message,
+          reason,
+          error instanceof MailTemplateError || error instanceof InvalidMailError || error instanceof MailNotDeliveredError,
+        );
         if (error instanceof MailNotDeliveredError) this.logger.warn(`Mail ${message.id} (${message.template}) NOT DELIVERED: ${reason}`);
         else this.logger.warn(`Mail ${message.id} (${message.template}), attempt ${message.attempts} failed: ${reason}`);
       }

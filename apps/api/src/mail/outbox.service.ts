@@ -41,7 +41,10 @@ export class InvalidMailError extends Error {
   }
 }
 
-export interface MailboxEntry extends Pick<OutboxMessage, 'id' | 'createdAt' | 'template' | 'recipient' | 'locale' | 'status' | 'attempts' | 'sentAt' | 'lastError'> {
+export interface MailboxEntry extends Pick<
+  OutboxMessage,
+  'id' | 'createdAt' | 'template' | 'recipient' | 'locale' | 'status' | 'attempts' | 'sentAt' | 'lastError'
+> {
   subject: string;
   text: string;
   /** File names of the attachments (their content is not listed). */
@@ -55,8 +58,10 @@ export function checkAttachments(value: unknown): MailAttachment[] {
   let bytes = 0;
   const attachments = value.map((item: unknown): MailAttachment => {
     const { filename, contentType, content } = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
-    if (typeof filename !== 'string' || !ATTACHMENT_FILENAME.test(filename)) throw new InvalidMailError('an attachment needs a plain file name (letters, digits, . _ -)');
-    if (typeof contentType !== 'string' || contentType.length > 200 || !CONTENT_TYPE.test(contentType)) throw new InvalidMailError(`attachment ${filename}: invalid content type`);
+    if (typeof filename !== 'string' || !ATTACHMENT_FILENAME.test(filename))
+      throw new InvalidMailError('an attachment needs a plain file name (letters, digits, . _ -)');
+    if (typeof contentType !== 'string' || contentType.length > 200 || !CONTENT_TYPE.test(contentType))
+      throw new InvalidMailError(`attachment ${filename}: invalid content type`);
     if (typeof content !== 'string') throw new InvalidMailError(`attachment ${filename}: content must be text`);
     bytes += Buffer.byteLength(content, 'utf8');
     return { filename, contentType, content };
@@ -68,7 +73,11 @@ export function checkAttachments(value: unknown): MailAttachment[] {
 /** File names of stored attachments, for listings; tolerant of rows it cannot read. */
 function attachmentNames(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
-  return value.map((item: unknown) => (typeof item === 'object' && item !== null && typeof (item as { filename?: unknown }).filename === 'string' ? (item as { filename: string }).filename : '(?)'));
+  return value.map((item: unknown) =>
+    typeof item === 'object' && item !== null && typeof (item as { filename?: unknown }).filename === 'string'
+      ? (item as { filename: string }).filename
+      : '(?)',
+  );
 }
 
 /**
@@ -107,8 +116,9 @@ export class OutboxService {
     const take = Math.max(1, Math.min(Math.floor(limit), 500));
     const now = new Date();
     const leaseUntil = new Date(now.getTime() + LEASE_MS);
-    const claimed = await this.prisma.$transaction(async (tx) =>
-      tx.$queryRaw<Array<{ id: string }>>`
+    const claimed = await this.prisma.$transaction(
+      async (tx) =>
+        tx.$queryRaw<Array<{ id: string }>>`
         UPDATE "OutboxMessage"
            SET "attempts" = "attempts" + 1, "nextAttemptAt" = ${leaseUntil}
          WHERE "id" IN (

@@ -12,7 +12,9 @@ export interface MatchmakingMailTemplates {
 type Content = { subject: string; blocks: MailBlock[] };
 type Definition<P> = { fields: ReadonlyArray<keyof P & string>; de: (p: P) => Content; en: (p: P) => Content };
 
-export function matchmakingTemplates(signature: Record<Locale, string>): { [K in keyof MatchmakingMailTemplates]: Definition<MatchmakingMailTemplates[K]> } {
+export function matchmakingTemplates(signature: Record<Locale, string>): {
+  [K in keyof MatchmakingMailTemplates]: Definition<MatchmakingMailTemplates[K]>;
+} {
   return {
     'contact-requested': {
       fields: ['senderLabel', 'needTitle', 'offerTitle', 'message', 'link'],
@@ -68,11 +70,21 @@ export function matchmakingTemplates(signature: Record<Locale, string>): { [K in
       fields: ['needTitle', 'offerTitle', 'link'],
       de: (p) => ({
         subject: `Kontakt zurückgezogen: ${p.needTitle}`,
-        blocks: ['Guten Tag,', `die Kontaktanfrage zu „${p.needTitle}“ / „${p.offerTitle}“ wurde zurückgezogen.`, { label: 'Zu meinen Kontaktanfragen', link: p.link }, signature.de],
+        blocks: [
+          'Guten Tag,',
+          `die Kontaktanfrage zu „${p.needTitle}“ / „${p.offerTitle}“ wurde zurückgezogen.`,
+          { label: 'Zu meinen Kontaktanfragen', link: p.link },
+          signature.de,
+        ],
       }),
       en: (p) => ({
         subject: `Contact withdrawn: ${p.needTitle}`,
-        blocks: ['Hello,', `the contact request about “${p.needTitle}” / “${p.offerTitle}” was withdrawn.`, { label: 'My contact requests', link: p.link }, signature.en],
+        blocks: [
+          'Hello,',
+          `the contact request about “${p.needTitle}” / “${p.offerTitle}” was withdrawn.`,
+          { label: 'My contact requests', link: p.link },
+          signature.en,
+        ],
       }),
     },
     'need-expiring': {
@@ -88,7 +100,12 @@ export function matchmakingTemplates(signature: Record<Locale, string>): { [K in
       }),
       en: (p) => ({
         subject: `Your need expires soon: ${p.needTitle}`,
-        blocks: ['Hello,', `Your need “${p.needTitle}” closes on ${p.expiresOn}. If it is still current, please renew it for another 90 days.`, { label: 'Renew the need', link: p.link }, signature.en],
+        blocks: [
+          'Hello,',
+          `Your need “${p.needTitle}” closes on ${p.expiresOn}. If it is still current, please renew it for another 90 days.`,
+          { label: 'Renew the need', link: p.link },
+          signature.en,
+        ],
       }),
     },
   };

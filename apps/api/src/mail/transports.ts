@@ -33,7 +33,9 @@ export class SmtpTransport implements MailTransport {
     private readonly from: string,
   ) {
     // Bounded waits: an unreachable server must fail the attempt, not hang the worker.
-    this.transporter = createTransport(new SMTPTransport({ url: smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }));
+    this.transporter = createTransport(
+      new SMTPTransport({ url: smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }),
+    );
   }
 
   async send(mail: OutgoingMail): Promise<void> {

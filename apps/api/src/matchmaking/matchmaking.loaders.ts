@@ -15,11 +15,29 @@ export class MatchmakingLoaders implements LoaderSource {
 
   create() {
     return {
-      skill: oneByKey((ids: readonly string[]) => this.skills.findByIds(ids), (s) => s.id, 'Skill'),
-      need: oneByKey((ids: readonly string[]) => this.needs.findByIds(ids), (n) => n.id, 'Need'),
-      offer: oneByKey((ids: readonly string[]) => this.offers.findByIds(ids), (o) => o.id, 'Offer'),
-      skillsByNeed: manyByKey((ids: readonly string[]) => this.needs.skillRows(ids), (row) => row.needId),
-      skillsByOffer: manyByKey((ids: readonly string[]) => this.offers.skillRows(ids), (row) => row.offerId),
+      skill: oneByKey(
+        (ids: readonly string[]) => this.skills.findByIds(ids),
+        (s) => s.id,
+        'Skill',
+      ),
+      need: oneByKey(
+        (ids: readonly string[]) => this.needs.findByIds(ids),
+        (n) => n.id,
+        'Need',
+      ),
+      offer: oneByKey(
+        (ids: readonly string[]) => this.offers.findByIds(ids),
+        (o) => o.id,
+        'Offer',
+      ),
+      skillsByNeed: manyByKey(
+        (ids: readonly string[]) => this.needs.skillRows(ids),
+        (row) => row.needId,
+      ),
+      skillsByOffer: manyByKey(
+        (ids: readonly string[]) => this.offers.skillRows(ids),
+        (row) => row.offerId,
+      ),
     };
   }
 }

@@ -14,7 +14,20 @@ import { SkillsService } from './skills/skills.service';
 
 /** The skills matchmaking board: taxonomy, needs, offers, matching, contact requests. */
 @Module({
-  providers: [SkillsService, SkillsResolver, NeedsService, NeedsResolver, NeedExpiryService, OffersService, OffersResolver, MatchingService, MatchingResolver, ContactsService, ContactsResolver, MatchmakingLoaders],
+  providers: [
+    SkillsService,
+    SkillsResolver,
+    NeedsService,
+    NeedsResolver,
+    NeedExpiryService,
+    OffersService,
+    OffersResolver,
+    MatchingService,
+    MatchingResolver,
+    ContactsService,
+    ContactsResolver,
+    MatchmakingLoaders,
+  ],
   exports: [MatchmakingLoaders],
 })
 export class MatchmakingModule {}

@@ -17,14 +17,24 @@ export class MembershipsResolver {
         name: organisation.name,
         verified: organisation.verifiedAt !== null,
         myRole,
-        members: organisation.memberships.map((m) => ({ userId: m.user.id, name: m.user.name, email: m.user.email, role: m.role, since: m.createdAt })),
+        members: organisation.memberships.map((m) => ({
+          userId: m.user.id,
+          name: m.user.name,
+          email: m.user.email,
+          role: m.role,
+          since: m.createdAt,
+        })),
         invitations: invitations.map((i) => ({ id: i.id, email: i.email, role: i.role, expiresAt: i.expiresAt })),
       }),
     );
   }
 
   @Mutation(() => Boolean, { description: 'Owners invite a person by e-mail (NOT_ORGANISATION_OWNER otherwise).' })
-  async inviteMember(@Args('input') input: InviteMemberInput, @CurrentUser() user: AuthState['user'], @Context() context: GraphQLContext): Promise<boolean> {
+  async inviteMember(
+    @Args('input') input: InviteMemberInput,
+    @CurrentUser() user: AuthState['user'],
+    @Context() context: GraphQLContext,
+  ): Promise<boolean> {
     await this.memberships.invite(user, input, String(context.req.id));
     return true;
   }

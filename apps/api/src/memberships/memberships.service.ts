@@ -44,11 +44,19 @@ export class MembershipsService {
       },
       orderBy: { createdAt: 'asc' },
     });
-    return memberships.map(({ role, organisation }) => ({ myRole: role, organisation, invitations: role === 'OWNER' ? organisation.invitations : [] }));
+    return memberships.map(({ role, organisation }) => ({
+      myRole: role,
+      organisation,
+      invitations: role === 'OWNER' ? organisation.invitations : [],
+    }));
   }
 
   /** An owner invites a person by e-mail: a single-use link valid for 14 days. */
-  async invite(actor: Actor, input: { organisationId: string; email: string; role: MembershipRole; locale: Locale }, requestId: string): Promise<Invitation> {
+  async invite(
+    actor: Actor,
+    input: { organisationId: string; email: string; role: MembershipRole; locale: Locale },
+    requestId: string,
+  ): Promise<Invitation> {
     await requireOwner(this.prisma, actor.id, input.organisationId);
     const email = normaliseEmail(input.email);
     const token = newToken();
@@ -104,7 +112,14 @@ export class MembershipsService {
         create: { userId: actor.id, organisationId: invitation.organisationId, role: invitation.role },
         update: {},
       });
-      await this.audit.record(tx, { actorUserId: actor.id, actingOrganisationId: invitation.organisationId, action: 'invitation.accepted', entityType: 'Invitation', entityId: invitation.id, requestId });
+      await this.audit.record(tx, {
+        actorUserId: actor.id,
+        actingOrganisationId: invitation.organisationId,
+        action: 'invitation.accepted',
+        entityType: 'Invitation',
+        entityId: invitation.id,
+        requestId,
+      });
       return invitation.organisationId;
     });
   }
@@ -128,7 +143,14 @@ export class MembershipsService {
         emailVerifiedAt: new Date(),
         membership: { organisationId: invitation.organisationId, role: invitation.role },
       });
-      await this.audit.record(tx, { actorUserId: user.id, actingOrganisationId: invitation.organisationId, action: 'invitation.accepted', entityType: 'Invitation', entityId: invitation.id, requestId });
+      await this.audit.record(tx, {
+        actorUserId: user.id,
+        actingOrganisationId: invitation.organisationId,
+        action: 'invitation.accepted',
+        entityType: 'Invitation',
+        entityId: invitation.id,
+        requestId,
+      });
       return invitation.email;
     });
   }
@@ -141,7 +163,15 @@ export class MembershipsService {
       if (!target) throw new MemberNotFoundError();
       if (target.role === 'OWNER' && (await tx.membership.count({ where: { organisationId, role: 'OWNER' } })) === 1) throw new LastOwnerError();
       await tx.membership.delete({ where: { userId_organisationId: { userId, organisationId } } });
-      await this.audit.record(tx, { actorUserId: actor.id, actingOrganisationId: organisationId, action: 'membership.removed', entityType: 'Membership', entityId: userId, changes: { role: target.role }, requestId });
+      await this.audit.record(tx, {
+        actorUserId: actor.id,
+        actingOrganisationId: organisationId,
+        action: 'membership.removed',
+        entityType: 'Membership',
+        entityId: userId,
+        changes: { role: target.role },
+        requestId,
+      });
     });
   }
 }

@@ -32,7 +32,12 @@ export class OfficesResolver {
 
   @Roles('COORDINATOR', 'ADMIN')
   @Mutation(() => Office, { description: 'Creates an office of an organisation (OFFICE_EXISTS for a duplicate title).' })
-  async createOffice(@Args('input') input: CreateOfficeInput, @CurrentUser() user: AuthState['user'], @RequestLocale() locale: Locale, @Context() context: GraphQLContext): Promise<Office> {
+  async createOffice(
+    @Args('input') input: CreateOfficeInput,
+    @CurrentUser() user: AuthState['user'],
+    @RequestLocale() locale: Locale,
+    @Context() context: GraphQLContext,
+  ): Promise<Office> {
     return toOffice(await this.service.create(user, input, String(context.req.id)), locale);
   }
 

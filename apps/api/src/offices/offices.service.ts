@@ -38,8 +38,19 @@ export class OfficesService {
     if (!organisation) throw new UnknownOrganisationError();
     try {
       return await this.prisma.$transaction(async (tx) => {
-        const office = await tx.office.create({ data: { organisationId: input.organisationId, titleDe: input.titleDe.trim(), titleEn: input.titleEn.trim(), role: input.role }, include: WITH_TERMS });
-        await this.audit.record(tx, { actorUserId, actingOrganisationId: input.organisationId, action: 'office.created', entityType: 'Office', entityId: office.id, changes: { titleDe: office.titleDe, role: office.role }, requestId });
+        const office = await tx.office.create({
+          data: { organisationId: input.organisationId, titleDe: input.titleDe.trim(), titleEn: input.titleEn.trim(), role: input.role },
+          include: WITH_TERMS,
+        });
+        await this.audit.record(tx, {
+          actorUserId,
+          actingOrganisationId: input.organisationId,
+          action: 'office.created',
+          entityType: 'Office',
+          entityId: office.id,
+          changes: { titleDe: office.titleDe, role: office.role },
+          requestId,
+        });
         return office;
       });
     } catch (error) {
@@ -58,13 +69,18 @@ export class OfficesService {
     const actorUserId = actor.id;
     return this.prisma.$transaction(async (tx) => {
       // Lock the office row so two handovers of one office run one after the other.
-      const locked = await tx.$queryRaw<Array<{ id: string; organisationId: string; role: PlatformRole }>>`SELECT id, "organisationId", role FROM "Office" WHERE id = ${officeId}::uuid FOR UPDATE`;
+      const locked = await tx.$queryRaw<
+        Array<{ id: string; organisationId: string; role: PlatformRole }>
+      >`SELECT id, "organisationId", role FROM "Office" WHERE id = ${officeId}::uuid FOR UPDATE`;
       const office = locked[0];
       if (!office) throw new OfficeNotFoundError();
       // Coordinators cannot hand out (least of all to themselves) the roles only administrators grant.
       if (!mayAssignRole(actor, office.role)) throw new ForbiddenError();
       const member = isUuid(successorUserId)
-        ? await tx.membership.findUnique({ where: { userId_organisationId: { userId: successorUserId, organisationId: office.organisationId } }, include: { user: { select: { deletedAt: true } } } })
+        ? await tx.membership.findUnique({
+            where: { userId_organisationId: { userId: successorUserId, organisationId: office.organisationId } },
+            include: { user: { select: { deletedAt: true } } },
+          })
         : null;
       if (!member || member.user.deletedAt) throw new SuccessorNotMemberError();
       const current = await tx.officeTerm.findFirst({ where: { officeId, endedAt: null } });

@@ -5,9 +5,6 @@ export class OrganisationNotFoundError extends DomainError {
 
   constructor(id: string) {
     const shown = id.length > 60 ? `${id.slice(0, 60)}…` : id;
-    super(
-      { de: `Die Organisation „${shown}“ wurde nicht gefunden.`, en: `Organisation "${shown}" was not found.` },
-      { id: shown },
-    );
+    super({ de: `Die Organisation „${shown}“ wurde nicht gefunden.`, en: `Organisation "${shown}" was not found.` }, { id: shown });
   }
 }

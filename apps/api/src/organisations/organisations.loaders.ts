@@ -10,7 +10,11 @@ export class OrganisationLoaders implements LoaderSource {
 
   create() {
     return {
-      organisation: oneByKey((ids: readonly string[]) => this.organisations.findByIds(ids), (o) => o.id, 'Organisation'),
+      organisation: oneByKey(
+        (ids: readonly string[]) => this.organisations.findByIds(ids),
+        (o) => o.id,
+        'Organisation',
+      ),
       organisationIdsOfUser: new DataLoader<string, string[]>(async (userIds) => {
         const rows = await this.organisations.membershipsOfUsers(userIds);
         return userIds.map((id) => rows.filter((row) => row.userId === id).map((row) => row.organisationId));

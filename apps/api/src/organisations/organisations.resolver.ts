@@ -33,7 +33,11 @@ export class OrganisationsResolver {
 
   @Roles('COORDINATOR', 'ADMIN')
   @Mutation(() => Organisation, { description: 'The joint office verifies an organisation; it then appears in the public directory.' })
-  async verifyOrganisation(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthState['user'], @Context() context: GraphQLContext): Promise<Organisation> {
+  async verifyOrganisation(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() user: AuthState['user'],
+    @Context() context: GraphQLContext,
+  ): Promise<Organisation> {
     return Organisation.from(await this.service.verify(id, user.id, String(context.req.id)));
   }
 

@@ -60,7 +60,13 @@ export class OrganisationsService {
       }),
       this.prisma.organisation.count({ where }),
     ]);
-    return toConnection(rows, page, totalCount, (row) => [row.sortName, row.id], (row) => row);
+    return toConnection(
+      rows,
+      page,
+      totalCount,
+      (row) => [row.sortName, row.id],
+      (row) => row,
+    );
   }
 
   /** An unverified organisation exists only for the joint office and its own members. */

@@ -15,7 +15,11 @@ function toPerson(row: PersonRow, locale: Locale): Person {
     emailVerified: row.emailVerifiedAt !== null,
     grantedRoles: row.roles.map((grant) => grant.role),
     offices: row.officeTerms.map((term) => pick(locale, term.office.titleDe, term.office.titleEn)),
-    memberships: row.memberships.map((membership) => ({ organisationId: membership.organisation.id, organisationName: membership.organisation.name, role: membership.role })),
+    memberships: row.memberships.map((membership) => ({
+      organisationId: membership.organisation.id,
+      organisationName: membership.organisation.name,
+      role: membership.role,
+    })),
   });
 }
 
@@ -24,7 +28,9 @@ export class PeopleResolver {
   constructor(private readonly service: PeopleService) {}
 
   @Roles('COORDINATOR', 'ADMIN')
-  @Query(() => PersonConnection, { description: 'People with accounts, sorted by name (joint office and administrators; deleted accounts are left out).' })
+  @Query(() => PersonConnection, {
+    description: 'People with accounts, sorted by name (joint office and administrators; deleted accounts are left out).',
+  })
   async people(@Args() args: PeopleArgs, @RequestLocale() locale: Locale): Promise<Connection<Person>> {
     const connection = await this.service.list(args.filter, args);
     return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: toPerson(edge.node, locale) })) };

@@ -13,11 +13,17 @@ const WITH_DETAILS = {
 export type PersonRow = Prisma.UserGetPayload<{ include: typeof WITH_DETAILS }>;
 
 function whereOf(filter: PersonFilter | null | undefined): Prisma.UserWhereInput {
-  const words = (filter?.search ?? '').replace(/[%\\]/g, ' ').split(/\s+/).filter((word) => word.length > 0).slice(0, 10);
+  const words = (filter?.search ?? '')
+    .replace(/[%\\]/g, ' ')
+    .split(/\s+/)
+    .filter((word) => word.length > 0)
+    .slice(0, 10);
   return {
     deletedAt: null,
     AND: words.map((word) => ({ OR: [{ name: { contains: word, mode: 'insensitive' } }, { email: { contains: word.toLowerCase() } }] })),
-    ...(filter?.role ? { OR: [{ roles: { some: { role: filter.role } } }, { officeTerms: { some: { endedAt: null, office: { role: filter.role } } } }] } : {}),
+    ...(filter?.role
+      ? { OR: [{ roles: { some: { role: filter.role } } }, { officeTerms: { some: { endedAt: null, office: { role: filter.role } } } }] }
+      : {}),
     ...(filter?.organisationId ? { memberships: { some: { organisationId: filter.organisationId } } } : {}),
   };
 }
@@ -34,9 +40,20 @@ export class PeopleService {
       ? { AND: [{ name: { gte: page.after[0] } }, { OR: [{ name: { gt: page.after[0] } }, { id: { gt: page.after[1] } }] }] }
       : null;
     const [rows, totalCount] = await this.prisma.$transaction([
-      this.prisma.user.findMany({ where: after ? { AND: [where, after] } : where, include: WITH_DETAILS, orderBy: [{ name: 'asc' }, { id: 'asc' }], take: page.take + 1 }),
+      this.prisma.user.findMany({
+        where: after ? { AND: [where, after] } : where,
+        include: WITH_DETAILS,
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        take: page.take + 1,
+      }),
       this.prisma.user.count({ where }),
     ]);
-    return toConnection(rows, page, totalCount, (row) => [row.name, row.id], (row) => row);
+    return toConnection(
+      rows,
+      page,
+      totalCount,
+      (row) => [row.name, row.id],
+      (row) => row,
+    );
   }
 }

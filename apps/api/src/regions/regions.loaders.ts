@@ -11,9 +11,20 @@ export class RegionLoaders implements LoaderSource {
 
   create() {
     return {
-      municipality: oneByKey((ids: readonly string[]) => this.regions.municipalitiesByIds(ids), (m) => m.id, 'Municipality'),
-      region: oneByKey((keys: readonly RegionKey[]) => this.regions.findByKeys(keys), (r) => r.key, 'Region'),
-      municipalitiesByRegion: manyByKey((keys: readonly RegionKey[]) => this.regions.municipalitiesByRegions(keys), (m) => m.regionKey),
+      municipality: oneByKey(
+        (ids: readonly string[]) => this.regions.municipalitiesByIds(ids),
+        (m) => m.id,
+        'Municipality',
+      ),
+      region: oneByKey(
+        (keys: readonly RegionKey[]) => this.regions.findByKeys(keys),
+        (r) => r.key,
+        'Region',
+      ),
+      municipalitiesByRegion: manyByKey(
+        (keys: readonly RegionKey[]) => this.regions.municipalitiesByRegions(keys),
+        (m) => m.regionKey,
+      ),
       organisationCountByRegion: new DataLoader<RegionKey, number>(async (keys) => {
         const counts = await this.regions.organisationCountsByRegions(keys);
         return keys.map((key) => counts.get(key) ?? 0);

@@ -19,7 +19,11 @@ export class OrganisationProjectsResolver {
 @Resolver(() => ProjectParticipation)
 export class ProjectParticipationResolver {
   @ResolveField(() => Project)
-  async project(@Parent() participation: ProjectParticipation, @RequestLoaders() loaders: Loaders, @RequestLocale() locale: Locale): Promise<Project> {
+  async project(
+    @Parent() participation: ProjectParticipation,
+    @RequestLoaders() loaders: Loaders,
+    @RequestLocale() locale: Locale,
+  ): Promise<Project> {
     return Project.from(await loaders.project.load(participation.projectId), locale);
   }
 }

@@ -37,8 +37,6 @@ export class ProjectsResolver {
   async partners(@Parent() project: Project, @RequestLoaders() loaders: Loaders): Promise<Organisation[]> {
     const participants = (await loaders.participantsByProject.load(project.id)).filter((p) => p.role === 'PARTNER');
     const rows = await loaders.organisation.loadMany(participants.map((p) => p.organisationId));
-    return rows
-      .flatMap((row) => (row instanceof Error ? [] : [Organisation.from(row)]))
-      .sort((a, b) => a.name.localeCompare(b.name, 'de'));
+    return rows.flatMap((row) => (row instanceof Error ? [] : [Organisation.from(row)])).sort((a, b) => a.name.localeCompare(b.name, 'de'));
   }
 }

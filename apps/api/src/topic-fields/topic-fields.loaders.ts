@@ -10,11 +10,28 @@ export class TopicFieldLoaders implements LoaderSource {
 
   create() {
     return {
-      topicField: oneByKey((keys: readonly TopicFieldKey[]) => this.topicFields.findByKeys(keys), (t) => t.key, 'Topic field'),
-      project: oneByKey((ids: readonly string[]) => this.topicFields.projectsByIds(ids), (p) => p.id, 'Project'),
-      projectsByTopicField: manyByKey((keys: readonly TopicFieldKey[]) => this.topicFields.projectsByTopicFields(keys), (p) => p.topicFieldKey),
-      milestonesByProject: manyByKey((ids: readonly string[]) => this.topicFields.milestonesByProjects(ids), (m) => m.projectId),
-      participantsByProject: manyByKey((ids: readonly string[]) => this.topicFields.participantsByProjects(ids), (p) => p.projectId),
+      topicField: oneByKey(
+        (keys: readonly TopicFieldKey[]) => this.topicFields.findByKeys(keys),
+        (t) => t.key,
+        'Topic field',
+      ),
+      project: oneByKey(
+        (ids: readonly string[]) => this.topicFields.projectsByIds(ids),
+        (p) => p.id,
+        'Project',
+      ),
+      projectsByTopicField: manyByKey(
+        (keys: readonly TopicFieldKey[]) => this.topicFields.projectsByTopicFields(keys),
+        (p) => p.topicFieldKey,
+      ),
+      milestonesByProject: manyByKey(
+        (ids: readonly string[]) => this.topicFields.milestonesByProjects(ids),
+        (m) => m.projectId,
+      ),
+      participantsByProject: manyByKey(
+        (ids: readonly string[]) => this.topicFields.participantsByProjects(ids),
+        (p) => p.projectId,
+      ),
       participationsByOrganisation: manyByKey(
         (ids: readonly string[]) => this.topicFields.participationsByOrganisations(ids),
         (p) => p.organisationId,

@@ -6,7 +6,14 @@ import { TopicFieldLoaders } from './topic-fields.loaders';
 import { TopicFieldsService } from './topic-fields.service';
 
 @Module({
-  providers: [TopicFieldsService, TopicFieldsResolver, ProjectsResolver, OrganisationProjectsResolver, ProjectParticipationResolver, TopicFieldLoaders],
+  providers: [
+    TopicFieldsService,
+    TopicFieldsResolver,
+    ProjectsResolver,
+    OrganisationProjectsResolver,
+    ProjectParticipationResolver,
+    TopicFieldLoaders,
+  ],
   exports: [TopicFieldLoaders],
 })
 export class TopicFieldsModule {}

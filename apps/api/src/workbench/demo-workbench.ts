@@ -34,7 +34,8 @@ export const DEMO_ADVISORS: readonly DemoAdvisor[] = [
     formats: [
       {
         title: 'Digitalisierungs-Check für Automobilzulieferer',
-        description: 'Eine Stunde mit Ihren Fragen zur Digitalisierung in der Zulieferung: Auftragslage nach dem Corona-Einbruch, Fördermittel, erste Schritte in der Fertigung.',
+        description:
+          'Eine Stunde mit Ihren Fragen zur Digitalisierung in der Zulieferung: Auftragslage nach dem Corona-Einbruch, Fördermittel, erste Schritte in der Fertigung.',
         topicField: 'RECOVERY',
         durationMinutes: 60,
         capacity: 1,
@@ -43,7 +44,8 @@ export const DEMO_ADVISORS: readonly DemoAdvisor[] = [
       },
       {
         title: 'Denkraum: KI im Mittelstand',
-        description: 'Gruppensitzung für bis zu acht Unternehmen: Wo hilft künstliche Intelligenz heute schon, was braucht eine gemeinsame KI-Initiative der Region?',
+        description:
+          'Gruppensitzung für bis zu acht Unternehmen: Wo hilft künstliche Intelligenz heute schon, was braucht eine gemeinsame KI-Initiative der Region?',
         topicField: 'IT_COMPETENCE',
         durationMinutes: 120,
         capacity: 8,
@@ -72,7 +74,8 @@ export const DEMO_ADVISORS: readonly DemoAdvisor[] = [
       },
       {
         title: 'Denkraum Gemeinsame Geschäftsstelle',
-        description: 'Wie arbeiten die Partner der Initiative im Alltag zusammen? Ideen für die gemeinsame Geschäftsstelle, mit bis zu zehn Organisationen.',
+        description:
+          'Wie arbeiten die Partner der Initiative im Alltag zusammen? Ideen für die gemeinsame Geschäftsstelle, mit bis zu zehn Organisationen.',
         topicField: 'NETWORKING',
         durationMinutes: 90,
         capacity: 10,
@@ -89,7 +92,8 @@ export const DEMO_ADVISORS: readonly DemoAdvisor[] = [
     formats: [
       {
         title: 'Standort und Infrastruktur: Pendlerströme und Flughäfen',
-        description: 'Beratung zu Verkehrsanbindung, Pendlerströmen und zur Kooperation der Flughäfen Dortmund, Münster/Osnabrück und Paderborn/Lippstadt.',
+        description:
+          'Beratung zu Verkehrsanbindung, Pendlerströmen und zur Kooperation der Flughäfen Dortmund, Münster/Osnabrück und Paderborn/Lippstadt.',
         topicField: 'INFRASTRUCTURE',
         durationMinutes: 60,
         capacity: 1,
@@ -102,10 +106,34 @@ export const DEMO_ADVISORS: readonly DemoAdvisor[] = [
 
 /** Demo bookings: which company books which format how many free slots ahead. */
 const DEMO_BOOKINGS = [
-  { company: 'velkamp-intralogistik', booker: 'velkamp@demo.example.org', format: 'Digitalisierungs-Check für Automobilzulieferer', nth: 1, agenda: 'Wir möchten unsere Lagerverwaltung digitalisieren und suchen Fördermöglichkeiten.' },
-  { company: 'kalthoefer-soehne', booker: 'kalthoefer@demo.example.org', format: 'Denkraum: KI im Mittelstand', nth: 0, agenda: 'Qualitätsprüfung mit Bilderkennung in der Drahtzieherei.' },
-  { company: 'velkamp-intralogistik', booker: 'velkamp@demo.example.org', format: 'Denkraum: KI im Mittelstand', nth: 0, agenda: 'KI für die Tourenplanung unserer Intralogistik.' },
-  { company: 'kalthoefer-soehne', booker: 'kalthoefer@demo.example.org', format: 'Sprechstunde Fachkräfte und Arbeitsmobilität', nth: 2, agenda: 'Wie gewinnen wir Fachkräfte aus Dortmund für unseren Standort im Sauerland?' },
+  {
+    company: 'velkamp-intralogistik',
+    booker: 'velkamp@demo.example.org',
+    format: 'Digitalisierungs-Check für Automobilzulieferer',
+    nth: 1,
+    agenda: 'Wir möchten unsere Lagerverwaltung digitalisieren und suchen Fördermöglichkeiten.',
+  },
+  {
+    company: 'kalthoefer-soehne',
+    booker: 'kalthoefer@demo.example.org',
+    format: 'Denkraum: KI im Mittelstand',
+    nth: 0,
+    agenda: 'Qualitätsprüfung mit Bilderkennung in der Drahtzieherei.',
+  },
+  {
+    company: 'velkamp-intralogistik',
+    booker: 'velkamp@demo.example.org',
+    format: 'Denkraum: KI im Mittelstand',
+    nth: 0,
+    agenda: 'KI für die Tourenplanung unserer Intralogistik.',
+  },
+  {
+    company: 'kalthoefer-soehne',
+    booker: 'kalthoefer@demo.example.org',
+    format: 'Sprechstunde Fachkräfte und Arbeitsmobilität',
+    nth: 2,
+    agenda: 'Wie gewinnen wir Fachkräfte aus Dortmund für unseren Standort im Sauerland?',
+  },
 ];
 
 const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
@@ -125,8 +153,22 @@ export async function seedDemoWorkbench(prisma: PrismaClient, passwords: Passwor
       const organisation = await tx.organisation.findUniqueOrThrow({ where: { slug: advisor.organisation } });
       const user =
         (await tx.user.findUnique({ where: { email: advisor.email } })) ??
-        (await createUser(tx, { email: advisor.email, name: advisor.name, passwordHash, emailVerifiedAt: now, roles: ['ADVISOR'], membership: { organisationId: organisation.id, role: 'MEMBER' } }));
-      await tx.availabilityRule.createMany({ data: advisor.rules.map((rule) => ({ advisorId: user.id, weekday: rule.weekday, startMinute: minutes(rule.start), endMinute: minutes(rule.end) })) });
+        (await createUser(tx, {
+          email: advisor.email,
+          name: advisor.name,
+          passwordHash,
+          emailVerifiedAt: now,
+          roles: ['ADVISOR'],
+          membership: { organisationId: organisation.id, role: 'MEMBER' },
+        }));
+      await tx.availabilityRule.createMany({
+        data: advisor.rules.map((rule) => ({
+          advisorId: user.id,
+          weekday: rule.weekday,
+          startMinute: minutes(rule.start),
+          endMinute: minutes(rule.end),
+        })),
+      });
       for (const format of advisor.formats) {
         const created = await tx.consultationFormat.create({
           data: {
@@ -144,7 +186,13 @@ export async function seedDemoWorkbench(prisma: PrismaClient, passwords: Passwor
             searchText: searchText([format.title, format.description, advisor.name, organisation.name]),
           },
         });
-        formats.set(format.title, { id: created.id, advisorId: user.id, rules: advisor.rules, durationMinutes: format.durationMinutes, capacity: format.capacity });
+        formats.set(format.title, {
+          id: created.id,
+          advisorId: user.id,
+          rules: advisor.rules,
+          durationMinutes: format.durationMinutes,
+          capacity: format.capacity,
+        });
       }
     }
     for (const booking of DEMO_BOOKINGS) await bookDemo(tx, formats.get(booking.format)!, booking, now);
@@ -173,7 +221,16 @@ async function bookDemo(
     const start = bookableStarts({ format: row, windows, busy, now })[booking.nth * 2]!.start;
     const blocked = blockedRange(start, row);
     const slot = await tx.slot.create({
-      data: { formatId: row.id, advisorId: row.advisorId, startsAt: start, endsAt: new Date(start.getTime() + row.durationMinutes * 60_000), blockedFrom: blocked.start, blockedUntil: blocked.end, capacity: row.capacity, seatsTaken: 1 },
+      data: {
+        formatId: row.id,
+        advisorId: row.advisorId,
+        startsAt: start,
+        endsAt: new Date(start.getTime() + row.durationMinutes * 60_000),
+        blockedFrom: blocked.start,
+        blockedUntil: blocked.end,
+        capacity: row.capacity,
+        seatsTaken: 1,
+      },
     });
     slotId = slot.id;
   }

@@ -13,9 +13,21 @@ export class WorkbenchLoaders implements LoaderSource {
 
   create() {
     return {
-      consultationFormat: oneByKey((ids: readonly string[]) => this.formats.findByIds(ids), (f) => f.id, 'Consultation format'),
-      advisor: oneByKey((ids: readonly string[]) => this.formats.advisorsByIds(ids), (a) => a.id, 'Advisor'),
-      contact: oneByKey((ids: readonly string[]) => this.bookings.contactsByIds(ids), (c) => c.id, 'Person'),
+      consultationFormat: oneByKey(
+        (ids: readonly string[]) => this.formats.findByIds(ids),
+        (f) => f.id,
+        'Consultation format',
+      ),
+      advisor: oneByKey(
+        (ids: readonly string[]) => this.formats.advisorsByIds(ids),
+        (a) => a.id,
+        'Advisor',
+      ),
+      contact: oneByKey(
+        (ids: readonly string[]) => this.bookings.contactsByIds(ids),
+        (c) => c.id,
+        'Person',
+      ),
     };
   }
 }

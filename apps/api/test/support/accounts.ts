@@ -35,14 +35,22 @@ export function accountsClient(app: () => TestApp, municipalityId: () => string)
       password: PASSWORD,
       name: 'Jana Beispiel',
       locale: 'de',
-      organisation: { name: `Beispiel Werkzeugbau ${counter} GmbH`, kind: 'COMPANY', municipalityId: municipalityId(), website: 'https://example.org' },
+      organisation: {
+        name: `Beispiel Werkzeugbau ${counter} GmbH`,
+        kind: 'COMPANY',
+        municipalityId: municipalityId(),
+        website: 'https://example.org',
+      },
       ...overrides,
     };
   }
 
   /** The token of the newest mail of this template to this address. */
   async function mailedToken(email: string, template = 'verify-email'): Promise<string> {
-    const mail = await app().db.database.prisma.outboxMessage.findFirstOrThrow({ where: { recipient: email, template }, orderBy: { createdAt: 'desc' } });
+    const mail = await app().db.database.prisma.outboxMessage.findFirstOrThrow({
+      where: { recipient: email, template },
+      orderBy: { createdAt: 'desc' },
+    });
     return new URL((mail.payload as { link: string }).link).searchParams.get('token')!;
   }
 

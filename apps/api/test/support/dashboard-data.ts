@@ -12,7 +12,18 @@ import { seededRandom } from './random';
 
 export const REGIONS: RegionKey[] = ['DORTMUND', 'HOCHSAUERLANDKREIS', 'MAERKISCHER_KREIS', 'OLPE', 'SIEGEN_WITTGENSTEIN', 'SOEST', 'OTHER'];
 const TOPICS: TopicFieldKey[] = ['NETWORKING', 'SKILLED_WORKERS', 'IT_COMPETENCE', 'RECOVERY', 'INFRASTRUCTURE'];
-const KINDS: OrganisationKind[] = ['COMPANY', 'COMPANY', 'COMPANY', 'COMPANY', 'RESEARCH', 'ADVISORY', 'EDUCATION', 'CHAMBER', 'CITY', 'REGIONAL_AGENCY'];
+const KINDS: OrganisationKind[] = [
+  'COMPANY',
+  'COMPANY',
+  'COMPANY',
+  'COMPANY',
+  'RESEARCH',
+  'ADVISORY',
+  'EDUCATION',
+  'CHAMBER',
+  'CITY',
+  'REGIONAL_AGENCY',
+];
 /** Wall-clock times of generated events: a third of them close to midnight. */
 const TIMES = ['00:10', '00:40', '01:30', '08:15', '09:30', '11:00', '13:45', '15:20', '17:05', '19:40', '22:30', '23:10', '23:50'];
 
@@ -30,7 +41,20 @@ export interface GeneratedData {
   advisorUserIds: string[];
   /** A group format (capacity 4) and its advisor, free on any day before 2024. */
   groupFormat: { id: string; advisorId: string };
-  counts: { organisations: number; needs: number; needSkills: number; offers: number; offerSkills: number; contactRequests: number; formats: number; slots: number; bookings: number; projects: number; milestones: number; statistics: number };
+  counts: {
+    organisations: number;
+    needs: number;
+    needSkills: number;
+    offers: number;
+    offerSkills: number;
+    contactRequests: number;
+    formats: number;
+    slots: number;
+    bookings: number;
+    projects: number;
+    milestones: number;
+    statistics: number;
+  };
 }
 
 type Slot = Prisma.SlotCreateManyInput;
@@ -60,19 +84,35 @@ export async function generateDashboardData(prisma: PrismaClient, options: Gener
   const organisations: Prisma.OrganisationCreateManyInput[] = [];
   const organisation = (kind: OrganisationKind, municipalityId: string, createdAt: Date): Prisma.OrganisationCreateManyInput => {
     const name = `Kennzahl ${kind === 'COMPANY' ? 'Werk' : 'Stelle'} ${organisations.length + 1} (${tag})`;
-    const row = { id: rnd.uuid(), slug: `${tag}-org-${organisations.length + 1}`, name, kind, isMember: rnd.next() < 0.3, municipalityId, verifiedAt: createdAt, sortName: name.toLowerCase(), searchText: name.toLowerCase(), createdAt };
+    const row = {
+      id: rnd.uuid(),
+      slug: `${tag}-org-${organisations.length + 1}`,
+      name,
+      kind,
+      isMember: rnd.next() < 0.3,
+      municipalityId,
+      verifiedAt: createdAt,
+      sortName: name.toLowerCase(),
+      searchText: name.toLowerCase(),
+      createdAt,
+    };
     organisations.push(row);
     return row;
   };
   for (let i = 0; i < 90; i += 1) organisation(rnd.pick(KINDS), anyTown(), randomInstant(-700, 0));
   for (const instant of edgeInstants) organisation(rnd.pick(KINDS), anyTown(), instant);
   for (let i = 0; i < 4; i += 1) organisation('COMPANY', anyTown(), randomInstant(-20, -1));
-  const advisoryOrgs = (['DORTMUND', 'SIEGEN_WITTGENSTEIN', 'SOEST', 'OTHER'] as const).map((region) => organisation('ADVISORY', townIn(region), randomInstant(-700, -400)));
+  const advisoryOrgs = (['DORTMUND', 'SIEGEN_WITTGENSTEIN', 'SOEST', 'OTHER'] as const).map((region) =>
+    organisation('ADVISORY', townIn(region), randomInstant(-700, -400)),
+  );
   await prisma.organisation.createMany({ data: organisations });
   const companies = organisations.filter((o) => o.kind === 'COMPANY');
 
   // Skills: 24 of the curated taxonomy; needs lean to the first ones, offers to the last, so gaps exist.
-  const skillIds = rnd.distinct((await prisma.skill.findMany({ select: { id: true }, orderBy: { slug: 'asc' } })).map((s) => s.id), 24);
+  const skillIds = rnd.distinct(
+    (await prisma.skill.findMany({ select: { id: true }, orderBy: { slug: 'asc' } })).map((s) => s.id),
+    24,
+  );
   const needSkillPool = skillIds.slice(0, 16);
   const offerSkillPool = skillIds.slice(6);
 
@@ -84,16 +124,36 @@ export async function generateDashboardData(prisma: PrismaClient, options: Gener
     const createdAt = publishedAt ? new Date(publishedAt.getTime() - rnd.int(0, 5 * 86_400) * 1000) : randomInstant(-650, 0);
     const id = rnd.uuid();
     needs.push({
-      id, organisationId, status, publishedAt, createdAt,
-      title: `Bedarf ${needs.length + 1}`, description: 'Erzeugter Bedarf für die Kennzahlen.', headcount: rnd.int(1, 5),
-      kind: rnd.pick(['EMPLOYMENT', 'APPRENTICESHIP', 'PROJECT', 'CONSULTING'] as const), municipalityId: anyTown(), remoteMode: rnd.pick(['ONSITE', 'HYBRID', 'REMOTE'] as const),
-      topicFieldKey: rnd.pick(TOPICS), searchText: `bedarf ${needs.length + 1}`,
-      expiresAt: status === 'OPEN' ? new Date(now.getTime() + rnd.int(10, 80) * 86_400_000) : publishedAt && new Date(publishedAt.getTime() + 90 * 86_400_000),
+      id,
+      organisationId,
+      status,
+      publishedAt,
+      createdAt,
+      title: `Bedarf ${needs.length + 1}`,
+      description: 'Erzeugter Bedarf für die Kennzahlen.',
+      headcount: rnd.int(1, 5),
+      kind: rnd.pick(['EMPLOYMENT', 'APPRENTICESHIP', 'PROJECT', 'CONSULTING'] as const),
+      municipalityId: anyTown(),
+      remoteMode: rnd.pick(['ONSITE', 'HYBRID', 'REMOTE'] as const),
+      topicFieldKey: rnd.pick(TOPICS),
+      searchText: `bedarf ${needs.length + 1}`,
+      expiresAt:
+        status === 'OPEN' ? new Date(now.getTime() + rnd.int(10, 80) * 86_400_000) : publishedAt && new Date(publishedAt.getTime() + 90 * 86_400_000),
     });
     // As the needs service writes them: the need's state copied into every skill row.
-    const chosen = rnd.distinct(needSkillPool.slice(0, rnd.int(6, 16)), rnd.int(1, 4)).map((skillId) => ({ skillId, weight: rnd.pick(['REQUIRED', 'NICE_TO_HAVE'] as const) }));
+    const chosen = rnd
+      .distinct(needSkillPool.slice(0, rnd.int(6, 16)), rnd.int(1, 4))
+      .map((skillId) => ({ skillId, weight: rnd.pick(['REQUIRED', 'NICE_TO_HAVE'] as const) }));
     const weightTotal = chosen.reduce((sum, s) => sum + (s.weight === 'REQUIRED' ? 3 : 1), 0);
-    for (const s of chosen) needSkills.push({ needId: id, ...s, level: rnd.pick(['BASIC', 'INTERMEDIATE', 'EXPERT'] as const), open: status === 'OPEN', organisationId, weightTotal });
+    for (const s of chosen)
+      needSkills.push({
+        needId: id,
+        ...s,
+        level: rnd.pick(['BASIC', 'INTERMEDIATE', 'EXPERT'] as const),
+        open: status === 'OPEN',
+        organisationId,
+        weightTotal,
+      });
   };
   const needStatus = () => rnd.weighted({ DRAFT: 0.12, OPEN: 0.4, FILLED: 0.28, CLOSED: 0.2 });
   for (let i = 0; i < 150; i += 1) {
@@ -109,7 +169,11 @@ export async function generateDashboardData(prisma: PrismaClient, options: Gener
 
   // Offers of organisations and of individuals (talents, owned by a person).
   const advisorUsers: Prisma.UserCreateManyInput[] = Array.from({ length: 5 }, (_, i) => ({
-    id: rnd.uuid(), email: `${tag}-advisor-${i + 1}@example.org`, name: `Beraterin ${i + 1}`, passwordHash: 'not-a-hash', emailVerifiedAt: now,
+    id: rnd.uuid(),
+    email: `${tag}-advisor-${i + 1}@example.org`,
+    name: `Beraterin ${i + 1}`,
+    passwordHash: 'not-a-hash',
+    emailVerifiedAt: now,
   }));
   await prisma.user.createMany({ data: advisorUsers });
   const offers: Prisma.SkillOfferCreateManyInput[] = [];
@@ -121,12 +185,23 @@ export async function generateDashboardData(prisma: PrismaClient, options: Gener
     const publishedAt = status === 'DRAFT' ? null : randomInstant(-650, 0);
     const id = rnd.uuid();
     offers.push({
-      id, kind, organisationId, ownerId: kind === 'TALENT' ? rnd.pick(advisorUsers).id! : null, status, publishedAt,
-      title: `Angebot ${i + 1}`, description: 'Erzeugtes Angebot für die Kennzahlen.', municipalityId: anyTown(), radiusKm: rnd.int(0, 200),
-      availableFrom: new Date(`${addDays(today, rnd.int(-300, 30))}T00:00:00Z`), remoteWilling: rnd.next() < 0.5, searchText: `angebot ${i + 1}`,
+      id,
+      kind,
+      organisationId,
+      ownerId: kind === 'TALENT' ? rnd.pick(advisorUsers).id! : null,
+      status,
+      publishedAt,
+      title: `Angebot ${i + 1}`,
+      description: 'Erzeugtes Angebot für die Kennzahlen.',
+      municipalityId: anyTown(),
+      radiusKm: rnd.int(0, 200),
+      availableFrom: new Date(`${addDays(today, rnd.int(-300, 30))}T00:00:00Z`),
+      remoteWilling: rnd.next() < 0.5,
+      searchText: `angebot ${i + 1}`,
       createdAt: publishedAt ?? randomInstant(-650, 0),
     });
-    for (const skillId of rnd.distinct(offerSkillPool, rnd.int(1, 3))) offerSkills.push({ offerId: id, skillId, level: 'EXPERT', open: status === 'OPEN', organisationId });
+    for (const skillId of rnd.distinct(offerSkillPool, rnd.int(1, 3)))
+      offerSkills.push({ offerId: id, skillId, level: 'EXPERT', open: status === 'OPEN', organisationId });
   }
   await prisma.skillOffer.createMany({ data: offers });
   await prisma.offerSkill.createMany({ data: offerSkills });
@@ -142,8 +217,15 @@ export async function generateDashboardData(prisma: PrismaClient, options: Gener
     if (status === 'PENDING' || status === 'ACCEPTED') live.add(pair);
     const later = new Date(Math.min(now.getTime(), createdAt.getTime() + 86_400_000));
     requests.push({
-      id: rnd.uuid(), needId, offerId, fromSide: rnd.pick(['NEED', 'OFFER'] as const), message: 'Wir würden gern sprechen.', status, createdAt,
-      answeredAt: status === 'ACCEPTED' || status === 'DECLINED' ? later : null, withdrawnAt: status === 'WITHDRAWN' ? later : null,
+      id: rnd.uuid(),
+      needId,
+      offerId,
+      fromSide: rnd.pick(['NEED', 'OFFER'] as const),
+      message: 'Wir würden gern sprechen.',
+      status,
+      createdAt,
+      answeredAt: status === 'ACCEPTED' || status === 'DECLINED' ? later : null,
+      withdrawnAt: status === 'WITHDRAWN' ? later : null,
     });
   };
   const requestStatus = () => rnd.weighted({ PENDING: 0.3, ACCEPTED: 0.35, DECLINED: 0.25, WITHDRAWN: 0.1 });
@@ -158,8 +240,17 @@ export async function generateDashboardData(prisma: PrismaClient, options: Gener
   const formats: Array<Prisma.ConsultationFormatCreateManyInput & { capacity: number }> = [];
   const format = (advisorId: string, organisationId: string, capacity: number, durationMinutes: number) => {
     const row = {
-      id: rnd.uuid(), advisorId, organisationId, capacity, durationMinutes, title: `Sprechstunde ${formats.length + 1}`, description: 'Erzeugtes Format.',
-      topicFieldKey: rnd.pick(TOPICS), mode: 'REMOTE' as const, meetingLink: 'https://meet.example.org/kpi', searchText: `sprechstunde ${formats.length + 1}`,
+      id: rnd.uuid(),
+      advisorId,
+      organisationId,
+      capacity,
+      durationMinutes,
+      title: `Sprechstunde ${formats.length + 1}`,
+      description: 'Erzeugtes Format.',
+      topicFieldKey: rnd.pick(TOPICS),
+      mode: 'REMOTE' as const,
+      meetingLink: 'https://meet.example.org/kpi',
+      searchText: `sprechstunde ${formats.length + 1}`,
     };
     formats.push(row);
     return row;
@@ -180,12 +271,25 @@ export async function generateDashboardData(prisma: PrismaClient, options: Gener
     const seatsTaken = statuses.filter((s) => s !== 'CANCELLED').length;
     const id = rnd.uuid();
     slots.push({
-      id, formatId: f.id!, advisorId: f.advisorId, startsAt, endsAt, blockedFrom: startsAt, blockedUntil: endsAt, capacity: f.capacity, seatsTaken,
-      status: seatsTaken === 0 ? 'CANCELLED' : 'SCHEDULED', cancelledAt: seatsTaken === 0 ? startsAt : null,
+      id,
+      formatId: f.id!,
+      advisorId: f.advisorId,
+      startsAt,
+      endsAt,
+      blockedFrom: startsAt,
+      blockedUntil: endsAt,
+      capacity: f.capacity,
+      seatsTaken,
+      status: seatsTaken === 0 ? 'CANCELLED' : 'SCHEDULED',
+      cancelledAt: seatsTaken === 0 ? startsAt : null,
     });
     rnd.distinct(organisations, statuses.length).forEach((org, i) =>
       bookings.push({
-        id: rnd.uuid(), slotId: id, organisationId: org.id!, agenda: 'Erzeugte Buchung für die Kennzahlen.', status: statuses[i]!,
+        id: rnd.uuid(),
+        slotId: id,
+        organisationId: org.id!,
+        agenda: 'Erzeugte Buchung für die Kennzahlen.',
+        status: statuses[i]!,
         cancelledAt: statuses[i] === 'CANCELLED' ? new Date(startsAt.getTime() - 86_400_000) : null,
         attendanceMarkedAt: statuses[i] === 'ATTENDED' || statuses[i] === 'NO_SHOW' ? endsAt : null,
       }),
@@ -196,11 +300,18 @@ export async function generateDashboardData(prisma: PrismaClient, options: Gener
   const recentDays = new Set([-6, -3, 3]);
   for (let a = 0; a < 4; a += 1) {
     const own = formats.filter((f) => f.advisorId === advisorUsers[a]!.id && f !== groupFormat);
-    const days = rnd.distinct(Array.from({ length: 481 }, (_, i) => i - 420).filter((d) => !recentDays.has(d)), 20);
+    const days = rnd.distinct(
+      Array.from({ length: 481 }, (_, i) => i - 420).filter((d) => !recentDays.has(d)),
+      20,
+    );
     for (const offset of days) {
       const f = rnd.pick(own);
       const startsAt = at(addDays(today, offset), `${String(rnd.int(8, 16)).padStart(2, '0')}:00`);
-      slot(f, startsAt, Array.from({ length: rnd.int(1, f.capacity) }, () => bookingStatus(startsAt < now)));
+      slot(
+        f,
+        startsAt,
+        Array.from({ length: rnd.int(1, f.capacity) }, () => bookingStatus(startsAt < now)),
+      );
     }
   }
   // Around today: enough no-shows, cancellations and confirmed bookings for the freshness test to change.
@@ -209,7 +320,11 @@ export async function generateDashboardData(prisma: PrismaClient, options: Gener
   slot(groupFormat, at(addDays(today, 3), '10:00'), ['CONFIRMED', 'CONFIRMED', 'CONFIRMED']);
   for (const day of edgeDays) {
     for (const startsAt of [at(day, '00:10'), at(addDays(day, -1), '23:15')]) {
-      slot(edgeFormat, startsAt, Array.from({ length: rnd.int(1, 3) }, () => bookingStatus(startsAt < now)));
+      slot(
+        edgeFormat,
+        startsAt,
+        Array.from({ length: rnd.int(1, 3) }, () => bookingStatus(startsAt < now)),
+      );
     }
   }
   await prisma.slot.createMany({ data: slots });
@@ -219,21 +334,38 @@ export async function generateDashboardData(prisma: PrismaClient, options: Gener
   const projects: Prisma.ProjectCreateManyInput[] = [];
   const participants: Prisma.ProjectParticipantCreateManyInput[] = [];
   const milestones: Prisma.MilestoneCreateManyInput[] = [];
-  const dueDays = [0, -1, ...edgeDays.map((d) => Math.round((Date.parse(d) - Date.parse(today)) / 86_400_000)), ...edgeDays.map((d) => Math.round((Date.parse(d) - Date.parse(today)) / 86_400_000) - 1)];
+  const dueDays = [
+    0,
+    -1,
+    ...edgeDays.map((d) => Math.round((Date.parse(d) - Date.parse(today)) / 86_400_000)),
+    ...edgeDays.map((d) => Math.round((Date.parse(d) - Date.parse(today)) / 86_400_000) - 1),
+  ];
   for (let p = 0; p < 10; p += 1) {
     const id = rnd.uuid();
     projects.push({
-      id, slug: `${tag}-project-${p + 1}`, topicFieldKey: rnd.pick(TOPICS), status: rnd.pick(['PLANNED', 'ACTIVE', 'ACTIVE', 'COMPLETED'] as const),
-      titleDe: `Kennzahlprojekt ${p + 1}`, titleEn: `KPI project ${p + 1}`, descriptionDe: 'Erzeugt.', descriptionEn: 'Generated.',
+      id,
+      slug: `${tag}-project-${p + 1}`,
+      topicFieldKey: rnd.pick(TOPICS),
+      status: rnd.pick(['PLANNED', 'ACTIVE', 'ACTIVE', 'COMPLETED'] as const),
+      titleDe: `Kennzahlprojekt ${p + 1}`,
+      titleEn: `KPI project ${p + 1}`,
+      descriptionDe: 'Erzeugt.',
+      descriptionEn: 'Generated.',
     });
-    rnd.distinct(organisations, p === 0 ? 0 : rnd.int(1, 3)).forEach((org, i) => participants.push({ projectId: id, organisationId: org.id!, role: i === 0 ? 'LEAD' : 'PARTNER' }));
+    rnd
+      .distinct(organisations, p === 0 ? 0 : rnd.int(1, 3))
+      .forEach((org, i) => participants.push({ projectId: id, organisationId: org.id!, role: i === 0 ? 'LEAD' : 'PARTNER' }));
     const count = rnd.int(3, 8);
     for (let position = 1; position <= count; position += 1) {
       const offset = dueDays.length ? dueDays.shift()! : rnd.int(-400, 200);
       const dueOn = addDays(today, offset);
       const done = rnd.next() < (offset < 0 ? 0.6 : 0.2) && offset !== 0 && offset !== -1;
       milestones.push({
-        projectId: id, position, titleDe: `Meilenstein ${position}`, titleEn: `Milestone ${position}`, dueOn: new Date(`${dueOn}T00:00:00Z`),
+        projectId: id,
+        position,
+        titleDe: `Meilenstein ${position}`,
+        titleEn: `Milestone ${position}`,
+        dueOn: new Date(`${dueOn}T00:00:00Z`),
         doneAt: done ? randomInstant(Math.min(offset, 0) - 30, Math.min(offset, 0)) : null,
       });
     }
@@ -246,11 +378,32 @@ export async function generateDashboardData(prisma: PrismaClient, options: Gener
   const year = Number(today.slice(0, 4));
   const statistics: Prisma.RegionStatisticCreateManyInput[] = [];
   for (const y of [year - 1, year]) {
-    const pairs = rnd.distinct(REGIONS.flatMap((from) => REGIONS.filter((to) => to !== from).map((to) => [from, to] as const)), 16);
-    pairs.forEach(([from, to], i) =>
-      statistics.push({ kind: 'COMMUTERS', year: y, fromRegionKey: from, toRegionKey: to, value: i < 2 ? i + 1 : 1000 * i + rnd.int(0, 999), source: `Testdaten ${y}`, illustrative: true }),
+    const pairs = rnd.distinct(
+      REGIONS.flatMap((from) => REGIONS.filter((to) => to !== from).map((to) => [from, to] as const)),
+      16,
     );
-    REGIONS.forEach((to, i) => statistics.push({ kind: 'EMPLOYEES', year: y, fromRegionKey: null, toRegionKey: to, value: i === 3 ? 2 : rnd.int(3, 400_000), source: `Testdaten ${y}`, illustrative: y === year }));
+    pairs.forEach(([from, to], i) =>
+      statistics.push({
+        kind: 'COMMUTERS',
+        year: y,
+        fromRegionKey: from,
+        toRegionKey: to,
+        value: i < 2 ? i + 1 : 1000 * i + rnd.int(0, 999),
+        source: `Testdaten ${y}`,
+        illustrative: true,
+      }),
+    );
+    REGIONS.forEach((to, i) =>
+      statistics.push({
+        kind: 'EMPLOYEES',
+        year: y,
+        fromRegionKey: null,
+        toRegionKey: to,
+        value: i === 3 ? 2 : rnd.int(3, 400_000),
+        source: `Testdaten ${y}`,
+        illustrative: y === year,
+      }),
+    );
   }
   await prisma.regionStatistic.createMany({ data: statistics, skipDuplicates: true });
 
@@ -260,9 +413,18 @@ export async function generateDashboardData(prisma: PrismaClient, options: Gener
     advisorUserIds: advisorUsers.map((u) => u.id!),
     groupFormat: { id: groupFormat.id, advisorId: groupFormat.advisorId },
     counts: {
-      organisations: organisations.length, needs: needs.length, needSkills: needSkills.length, offers: offers.length, offerSkills: offerSkills.length,
-      contactRequests: requests.length, formats: formats.length, slots: slots.length, bookings: bookings.length,
-      projects: projects.length, milestones: milestones.length, statistics: statistics.length,
+      organisations: organisations.length,
+      needs: needs.length,
+      needSkills: needSkills.length,
+      offers: offers.length,
+      offerSkills: offerSkills.length,
+      contactRequests: requests.length,
+      formats: formats.length,
+      slots: slots.length,
+      bookings: bookings.length,
+      projects: projects.length,
+      milestones: milestones.length,
+      statistics: statistics.length,
     },
   };
 }

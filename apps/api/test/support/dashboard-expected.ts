@@ -39,7 +39,9 @@ export function count(n: number): Count {
 export function share(part: number, basis: number): Share {
   if (basis === 0) return { value: null, suppressed: false, basis: count(0) };
   const hidden = small(part) || small(basis - part) || small(basis);
-  return hidden ? { value: null, suppressed: true, basis: { value: null, suppressed: true } } : { value: part / basis, suppressed: false, basis: count(basis) };
+  return hidden
+    ? { value: null, suppressed: true, basis: { value: null, suppressed: true } }
+    : { value: part / basis, suppressed: false, basis: count(basis) };
 }
 
 const HIDDEN: Count = { value: null, suppressed: true };
@@ -74,8 +76,18 @@ function protect(counts: number[], lines: number[][]): boolean[] {
 /** Rows of exact numbers → shown counts, each column protected (all rows one line, or `lines`). */
 function protectedRows<K extends string>(rows: Array<Record<K, number>>, columns: readonly K[], lines?: number[][]): Array<Record<K, Count>> {
   const all = [rows.map((_, i) => i)];
-  const hiddenBy = new Map(columns.map((column) => [column, protect(rows.map((row) => row[column]), lines ?? all)]));
-  return rows.map((row, i) => Object.fromEntries(columns.map((column) => [column, hiddenBy.get(column)![i] ? HIDDEN : count(row[column])])) as Record<K, Count>);
+  const hiddenBy = new Map(
+    columns.map((column) => [
+      column,
+      protect(
+        rows.map((row) => row[column]),
+        lines ?? all,
+      ),
+    ]),
+  );
+  return rows.map(
+    (row, i) => Object.fromEntries(columns.map((column) => [column, hiddenBy.get(column)![i] ? HIDDEN : count(row[column])])) as Record<K, Count>,
+  );
 }
 
 const utcDay = (year: number, monthIndex: number, date: number): string => new Date(Date.UTC(year, monthIndex, date)).toISOString().slice(0, 10);
@@ -93,25 +105,63 @@ export function periodOf(filter: DashboardFilterInput | null | undefined, today:
 /** Everything the dashboard is about, read from the base tables. */
 export async function loadBaseTables(prisma: PrismaClient) {
   const regionOf = { select: { municipality: { select: { regionKey: true } } } } as const;
-  const [regions, topicFields, organisations, needs, needSkills, offerSkills, skills, contacts, bookings, slots, projects, statistics, refresh] = await Promise.all([
-    prisma.region.findMany({ select: { key: true, side: true, position: true }, orderBy: { position: 'asc' } }),
-    prisma.topicField.findMany({ select: { key: true }, orderBy: { position: 'asc' } }),
-    prisma.organisation.findMany({ select: { id: true, name: true, kind: true, isMember: true, createdAt: true, ...regionOf.select } }),
-    prisma.skillNeed.findMany({ select: { status: true, publishedAt: true, topicFieldKey: true, createdAt: true, ...regionOf.select, skills: { select: { skill: { select: { category: true } } } } } }),
-    prisma.needSkill.findMany({ select: { skillId: true, open: true, need: regionOf } }),
-    prisma.offerSkill.findMany({ select: { skillId: true, open: true, offer: regionOf } }),
-    prisma.skill.findMany({ select: { id: true, slug: true, labelDe: true, category: true } }),
-    prisma.contactRequest.findMany({ select: { status: true, createdAt: true, need: regionOf, offer: regionOf } }),
-    prisma.booking.findMany({ select: { status: true, organisation: regionOf, slot: { select: { startsAt: true, format: { select: { topicFieldKey: true, organisationId: true } } } } } }),
-    prisma.slot.findMany({ select: { status: true, startsAt: true, capacity: true, seatsTaken: true, format: { select: { topicFieldKey: true, organisationId: true, organisation: regionOf } } } }),
-    prisma.project.findMany({ select: { topicFieldKey: true, status: true, participants: { select: { organisation: regionOf } }, milestones: { select: { dueOn: true, doneAt: true } } } }),
-    prisma.regionStatistic.findMany(),
-    prisma.dashboardRefresh.findUnique({ where: { name: 'dashboard' } }),
-  ]);
+  const [regions, topicFields, organisations, needs, needSkills, offerSkills, skills, contacts, bookings, slots, projects, statistics, refresh] =
+    await Promise.all([
+      prisma.region.findMany({ select: { key: true, side: true, position: true }, orderBy: { position: 'asc' } }),
+      prisma.topicField.findMany({ select: { key: true }, orderBy: { position: 'asc' } }),
+      prisma.organisation.findMany({ select: { id: true, name: true, kind: true, isMember: true, createdAt: true, ...regionOf.select } }),
+      prisma.skillNeed.findMany({
+        select: {
+          status: true,
+          publishedAt: true,
+          topicFieldKey: true,
+          createdAt: true,
+          ...regionOf.select,
+          skills: { select: { skill: { select: { category: true } } } },
+        },
+      }),
+      prisma.needSkill.findMany({ select: { skillId: true, open: true, need: regionOf } }),
+      prisma.offerSkill.findMany({ select: { skillId: true, open: true, offer: regionOf } }),
+      prisma.skill.findMany({ select: { id: true, slug: true, labelDe: true, category: true } }),
+      prisma.contactRequest.findMany({ select: { status: true, createdAt: true, need: regionOf, offer: regionOf } }),
+      prisma.booking.findMany({
+        select: {
+          status: true,
+          organisation: regionOf,
+          slot: { select: { startsAt: true, format: { select: { topicFieldKey: true, organisationId: true } } } },
+        },
+      }),
+      prisma.slot.findMany({
+        select: {
+          status: true,
+          startsAt: true,
+          capacity: true,
+          seatsTaken: true,
+          format: { select: { topicFieldKey: true, organisationId: true, organisation: regionOf } },
+        },
+      }),
+      prisma.project.findMany({
+        select: {
+          topicFieldKey: true,
+          status: true,
+          participants: { select: { organisation: regionOf } },
+          milestones: { select: { dueOn: true, doneAt: true } },
+        },
+      }),
+      prisma.regionStatistic.findMany(),
+      prisma.dashboardRefresh.findUnique({ where: { name: 'dashboard' } }),
+    ]);
   return {
     regions,
     topicFields: topicFields.map((t) => t.key),
-    organisations: organisations.map((o) => ({ id: o.id, name: o.name, kind: o.kind, isMember: o.isMember, day: berlinDate(o.createdAt), region: o.municipality.regionKey })),
+    organisations: organisations.map((o) => ({
+      id: o.id,
+      name: o.name,
+      kind: o.kind,
+      isMember: o.isMember,
+      day: berlinDate(o.createdAt),
+      region: o.municipality.regionKey,
+    })),
     needs: needs.map((n) => ({
       status: n.status,
       published: n.publishedAt !== null,
@@ -123,7 +173,12 @@ export async function loadBaseTables(prisma: PrismaClient) {
     demand: needSkills.filter((s) => s.open).map((s) => ({ skillId: s.skillId, region: s.need.municipality.regionKey })),
     supply: offerSkills.filter((s) => s.open).map((s) => ({ skillId: s.skillId, region: s.offer.municipality.regionKey })),
     skills: new Map(skills.map((s) => [s.id, s])),
-    contacts: contacts.map((c) => ({ status: c.status, day: berlinDate(c.createdAt), needRegion: c.need.municipality.regionKey, offerRegion: c.offer.municipality.regionKey })),
+    contacts: contacts.map((c) => ({
+      status: c.status,
+      day: berlinDate(c.createdAt),
+      needRegion: c.need.municipality.regionKey,
+      offerRegion: c.offer.municipality.regionKey,
+    })),
     bookings: bookings.map((b) => ({
       status: b.status,
       day: berlinDate(b.slot.startsAt),
@@ -133,7 +188,14 @@ export async function loadBaseTables(prisma: PrismaClient) {
     })),
     slots: slots
       .filter((s) => s.status === 'SCHEDULED')
-      .map((s) => ({ day: berlinDate(s.startsAt), capacity: s.capacity, seatsTaken: s.seatsTaken, topicField: s.format.topicFieldKey, organisationId: s.format.organisationId, region: s.format.organisation.municipality.regionKey })),
+      .map((s) => ({
+        day: berlinDate(s.startsAt),
+        capacity: s.capacity,
+        seatsTaken: s.seatsTaken,
+        topicField: s.format.topicFieldKey,
+        organisationId: s.format.organisationId,
+        region: s.format.organisation.municipality.regionKey,
+      })),
     projects: projects.map((p) => ({
       topicField: p.topicFieldKey,
       status: p.status,
@@ -167,10 +229,16 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
     members: list.filter((o) => o.isMember).length,
     newInPeriod: list.filter((o) => o.day >= period.from).length,
   });
-  const regionRows = protectedRows(shownRegions.map((r) => orgNumbers(orgs.filter((o) => o.region === r.key))), ORG_COLUMNS);
+  const regionRows = protectedRows(
+    shownRegions.map((r) => orgNumbers(orgs.filter((o) => o.region === r.key))),
+    ORG_COLUMNS,
+  );
   const sides = distinctInOrder(shownRegions.map((r) => r.side));
   const kinds = distinctInOrder(orgs.map((o) => o.kind)).sort();
-  const kindRows = protectedRows(kinds.map((kind) => orgNumbers(orgs.filter((o) => o.kind === kind))), ORG_COLUMNS);
+  const kindRows = protectedRows(
+    kinds.map((kind) => orgNumbers(orgs.filter((o) => o.kind === kind))),
+    ORG_COLUMNS,
+  );
   const organisations = {
     ...shown(orgNumbers(orgs)),
     byRegion: shownRegions.map((r, i) => ({ region: r.key, side: r.side, ...regionRows[i] })),
@@ -178,7 +246,10 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
     bySide: sides.map((side) => {
       const numbers = orgNumbers(orgs.filter((o) => sideOf.get(o.region) === side));
       const members = regionRows.filter((_, i) => shownRegions[i]!.side === side);
-      return { side, ...Object.fromEntries(ORG_COLUMNS.map((column) => [column, members.some((m) => m[column].suppressed) ? HIDDEN : count(numbers[column])])) };
+      return {
+        side,
+        ...Object.fromEntries(ORG_COLUMNS.map((column) => [column, members.some((m) => m[column].suppressed) ? HIDDEN : count(numbers[column])])),
+      };
     }),
     byKind: kinds.map((kind, i) => ({ kind, ...kindRows[i] })),
   };
@@ -192,7 +263,10 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
     filled: list.filter((n) => n.status === 'FILLED').length,
   });
   const needFigures = (list: typeof published) => shown(needNumbers(list));
-  const fieldRows = protectedRows(base.topicFields.map((topicField) => needNumbers(published.filter((n) => n.topicField === topicField))), ['published', 'open', 'filled']);
+  const fieldRows = protectedRows(
+    base.topicFields.map((topicField) => needNumbers(published.filter((n) => n.topicField === topicField))),
+    ['published', 'open', 'filled'],
+  );
   const tally = (rows: Array<{ skillId: string; region: RegionKey }>) => {
     const map = new Map<string, number>();
     for (const row of rows) if (inRegion(row.region)) map.set(row.skillId, (map.get(row.skillId) ?? 0) + 1);
@@ -273,7 +347,10 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
   // Rows adding up to the totals: counts protected per column; a row with a hidden count hides its rates.
   const workbenchRows = (keeps: Array<Parameters<typeof workbenchNumbers>[0]>) => {
     const numbers = keeps.map(workbenchNumbers);
-    const counts = protectedRows(numbers.map((n) => n.counts), WORKBENCH_COLUMNS);
+    const counts = protectedRows(
+      numbers.map((n) => n.counts),
+      WORKBENCH_COLUMNS,
+    );
     const hiddenShare = { value: null, suppressed: true, basis: HIDDEN };
     return numbers.map((n, i) => {
       const anyHidden = WORKBENCH_COLUMNS.some((column) => counts[i]![column].suppressed);
@@ -285,8 +362,12 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
     .sort((a, b) => a.name.localeCompare(b.name, 'de'));
   const workbench = {
     ...workbenchFigures(() => true),
-    byTopicField: ((rows) => base.topicFields.map((topicField, i) => ({ topicField, ...rows[i] })))(workbenchRows(base.topicFields.map((topicField) => (row) => row.topicField === topicField))),
-    byOrganisation: ((rows) => advising.map((org, i) => ({ organisationId: org.id, organisationName: org.name, ...rows[i] })))(workbenchRows(advising.map((org) => (row) => row.organisationId === org.id))),
+    byTopicField: ((rows) => base.topicFields.map((topicField, i) => ({ topicField, ...rows[i] })))(
+      workbenchRows(base.topicFields.map((topicField) => (row) => row.topicField === topicField)),
+    ),
+    byOrganisation: ((rows) => advising.map((org, i) => ({ organisationId: org.id, organisationName: org.name, ...rows[i] })))(
+      workbenchRows(advising.map((org) => (row) => row.organisationId === org.id)),
+    ),
   };
 
   // Topic fields: projects (with a participant from the region), milestones due within the period.
@@ -322,7 +403,16 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
     return rows
       .filter((s) => s.year === year && (region === null || s.fromRegionKey === region || s.toRegionKey === region))
       .sort((a, b) => b.value - a.value || (a.id < b.id ? -1 : 1))
-      .map((s) => ({ kind: s.kind, year: s.year, fromRegion: s.fromRegionKey, toRegion: s.toRegionKey, value: count(s.value), source: s.source, illustrative: s.illustrative, position: position.get(s.toRegionKey)! }));
+      .map((s) => ({
+        kind: s.kind,
+        year: s.year,
+        fromRegion: s.fromRegionKey,
+        toRegion: s.toRegionKey,
+        value: count(s.value),
+        source: s.source,
+        illustrative: s.illustrative,
+        position: position.get(s.toRegionKey)!,
+      }));
   };
   const withoutPosition = ({ position: _position, ...row }: ReturnType<typeof statisticsOf>[number]) => row;
   const regionContext = {

@@ -9,7 +9,14 @@ export async function createSkills(t: TestApp, count: number): Promise<string[]>
   const rows = await Promise.all(
     Array.from({ length: count }, (_, i) =>
       t.db.database.prisma.skill.create({
-        data: { slug: `${prefix}-${i}`, labelDe: `Prüfskill ${counter}.${i}`, labelEn: `Test skill ${counter}.${i}`, synonyms: [], category: 'OTHER', searchText: `pruefskill ${counter}.${i}` },
+        data: {
+          slug: `${prefix}-${i}`,
+          labelDe: `Prüfskill ${counter}.${i}`,
+          labelEn: `Test skill ${counter}.${i}`,
+          synonyms: [],
+          category: 'OTHER',
+          searchText: `pruefskill ${counter}.${i}`,
+        },
         select: { id: true },
       }),
     ),
@@ -22,7 +29,11 @@ export const NEED_FIELDS = `id title status headcount kind remoteMode startDate 
 export const OFFER_FIELDS = `id title kind status radiusKm availableFrom remoteWilling isIndividual viewerCanEdit
   organisation { id name } municipality { name } skills { skill { id label } level }`;
 
-export function needInput(municipalityId: string, skills: Array<{ skillId: string; weight?: string; level?: string }>, overrides: Record<string, unknown> = {}) {
+export function needInput(
+  municipalityId: string,
+  skills: Array<{ skillId: string; weight?: string; level?: string }>,
+  overrides: Record<string, unknown> = {},
+) {
   return {
     title: 'Fachkraft Automatisierungstechnik',
     description: 'Wir suchen Verstärkung für die Instandhaltung.',

@@ -27,7 +27,12 @@ export interface TestApp {
  * A valid production configuration for tests: the embedded-database opt-in (tests hand the app its
  * database themselves), an https public address and mail only logged, never delivered.
  */
-export const PRODUCTION_ENV = { NODE_ENV: 'production', ALLOW_EMBEDDED_DATABASE: 'true', PUBLIC_URL: 'https://portal.test', MAIL_TRANSPORT: 'log' } as const;
+export const PRODUCTION_ENV = {
+  NODE_ENV: 'production',
+  ALLOW_EMBEDDED_DATABASE: 'true',
+  PUBLIC_URL: 'https://portal.test',
+  MAIL_TRANSPORT: 'log',
+} as const;
 
 /**
  * The real application on a real database of its own (a copy of the seeded template), listening

@@ -58,11 +58,13 @@ export function berlinZoneSuffix(value: string | Date, language: Language): stri
 export function formatDateTime(value: string, language: Language): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(localeFor(language), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: TIME_ZONE,
-  }).format(date) + berlinZoneSuffix(date, language);
+  return (
+    new Intl.DateTimeFormat(localeFor(language), {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: TIME_ZONE,
+    }).format(date) + berlinZoneSuffix(date, language)
+  );
 }
 
 /** Clamps a share to 0..1 (the API promises it, the UI must not break if it does not). */

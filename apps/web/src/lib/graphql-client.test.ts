@@ -13,8 +13,7 @@ function stubFetch(response: Response | Error) {
   return fetchMock;
 }
 
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 async function rejection(promise: Promise<unknown>): Promise<GraphQLRequestError> {
   try {

@@ -17,10 +17,7 @@ export interface UpdateFiltersOptions {
  * its latest location (pending navigations render together), so whatever it renders — the written
  * params, or another URL after Back/Forward — is the base from then on.
  */
-export function useSearchParamFilters<F>(
-  read: (params: URLSearchParams) => F,
-  write: (filters: F, base: URLSearchParams) => URLSearchParams,
-) {
+export function useSearchParamFilters<F>(read: (params: URLSearchParams) => F, write: (filters: F, base: URLSearchParams) => URLSearchParams) {
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
   const written = useRef<URLSearchParams | null>(null);

@@ -14,10 +14,24 @@ type OrganisationNode = OrganisationsQuery['organisations']['edges'][number]['no
 export const topicFieldsData = (language: 'de' | 'en' = 'de'): TopicFieldsQuery => ({
   topicFields: [
     { key: 'NETWORKING', position: 1, title: language === 'de' ? 'Vernetzung' : 'Networking', goal: 'Goal 1', progress: 0.5, projectCount: 2 },
-    { key: 'SKILLED_WORKERS', position: 2, title: language === 'de' ? 'Fachkräfte' : 'Skilled workers', goal: 'Goal 2', progress: 0.25, projectCount: 1 },
+    {
+      key: 'SKILLED_WORKERS',
+      position: 2,
+      title: language === 'de' ? 'Fachkräfte' : 'Skilled workers',
+      goal: 'Goal 2',
+      progress: 0.25,
+      projectCount: 1,
+    },
     { key: 'IT_COMPETENCE', position: 3, title: language === 'de' ? 'IT-Kompetenz' : 'IT competence', goal: 'Goal 3', progress: 0, projectCount: 0 },
     { key: 'RECOVERY', position: 4, title: language === 'de' ? 'Erholung' : 'Recovery', goal: 'Goal 4', progress: 1, projectCount: 1 },
-    { key: 'INFRASTRUCTURE', position: 5, title: language === 'de' ? 'Infrastruktur' : 'Infrastructure', goal: 'Goal 5', progress: 0.333, projectCount: 3 },
+    {
+      key: 'INFRASTRUCTURE',
+      position: 5,
+      title: language === 'de' ? 'Infrastruktur' : 'Infrastructure',
+      goal: 'Goal 5',
+      progress: 0.333,
+      projectCount: 3,
+    },
   ],
 });
 

@@ -10,9 +10,13 @@ void runCli({
     const size = importFileSize(args.file);
     const db = await openMigrated('RegionStatistic', (prisma) => prisma.regionStatistic.count());
     try {
-      console.log(`Importing region statistics from ${args.file} into ${db.connection.description}${args.dryRun ? ' – dry run, nothing is written' : ''} …`);
+      console.log(
+        `Importing region statistics from ${args.file} into ${db.connection.description}${args.dryRun ? ' – dry run, nothing is written' : ''} …`,
+      );
       const progress = createProgressReporter({ totalBytes: size, stream: process.stderr });
-      const report = await importRegionStatisticsFile(db.prisma, args.file, { dryRun: args.dryRun, onProgress: progress.update }).finally(() => progress.finish());
+      const report = await importRegionStatisticsFile(db.prisma, args.file, { dryRun: args.dryRun, onProgress: progress.update }).finally(() =>
+        progress.finish(),
+      );
       console.log(formatStatsImportReport(report, path.basename(args.file)));
     } finally {
       await db.close();

@@ -56,7 +56,9 @@ export async function openMigrated(table: string, count: (prisma: Database['pris
   const db = await createDatabase();
   await count(db.prisma).catch(async (error: unknown) => {
     await db.close();
-    throw (error as { code?: unknown } | null)?.code === 'P2021' ? new Error(`${db.connection.description} has no ${table} table yet: run the migrations first (npm run db:migrate, or start the portal once).`) : error;
+    throw (error as { code?: unknown } | null)?.code === 'P2021'
+      ? new Error(`${db.connection.description} has no ${table} table yet: run the migrations first (npm run db:migrate, or start the portal once).`)
+      : error;
   });
   return db;
 }

@@ -33,7 +33,11 @@ Options:
 
 ${DATABASE_HELP}`,
   parse: (argv) => {
-    const values = parseOptions(argv, { needs: { type: 'string', default: '100000' }, offers: { type: 'string', default: '100000' }, seed: { type: 'string', default: '42' } });
+    const values = parseOptions(argv, {
+      needs: { type: 'string', default: '100000' },
+      offers: { type: 'string', default: '100000' },
+      seed: { type: 'string', default: '42' },
+    });
     return { needs: positiveInt(values.needs, '--needs'), offers: positiveInt(values.offers, '--offers'), seed: positiveInt(values.seed, '--seed') };
   },
   run: async (options) => {
@@ -51,7 +55,9 @@ ${DATABASE_HELP}`,
       await removeScaleData(db.prisma);
       await insertScaleData(db.prisma, data, progressBar);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      console.log(`Done in ${seconds} s: ${data.needs.length} needs (${data.needSkills.length} skills), ${data.offers.length} offers (${data.offerSkills.length} skills), ${data.organisations.length} organisations, ${data.users.length} talents.`);
+      console.log(
+        `Done in ${seconds} s: ${data.needs.length} needs (${data.needSkills.length} skills), ${data.offers.length} offers (${data.offerSkills.length} skills), ${data.organisations.length} organisations, ${data.users.length} talents.`,
+      );
     } finally {
       await db.close();
     }

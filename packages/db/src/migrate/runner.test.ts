@@ -37,7 +37,9 @@ function addMigration(name: string, sql: string): void {
 
 describe('applyMigrations', () => {
   it('applies every migration once and records it as prisma migrate deploy does', async () => {
-    const names = readdirSync(dir()).filter((entry) => /^\d{14}_/.test(entry)).sort();
+    const names = readdirSync(dir())
+      .filter((entry) => /^\d{14}_/.test(entry))
+      .sort();
     const first = await applyMigrations(db.database.connection, { migrationsDir: dir() });
     expect(first.applied).toEqual(names);
 
@@ -118,7 +120,11 @@ describe.runIf(testDatabaseKind() === 'postgres')('applyMigrations on one Postgr
     try {
       const results = await Promise.all(replicas.map((replica) => applyMigrations(replica.connection, { migrationsDir: dir() })));
       const applied = results.flatMap((result) => result.applied);
-      expect(applied.sort()).toEqual(readdirSync(dir()).filter((entry) => /^\d{14}_/.test(entry)).sort());
+      expect(applied.sort()).toEqual(
+        readdirSync(dir())
+          .filter((entry) => /^\d{14}_/.test(entry))
+          .sort(),
+      );
       expect((await history()).length).toBe(applied.length);
     } finally {
       await Promise.all(replicas.map((replica) => replica.close()));

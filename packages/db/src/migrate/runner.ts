@@ -41,10 +41,7 @@ function describeEngineError(error: unknown): string {
  * rolled back and its history row is marked rolled back, so the database is as it was before that
  * migration and the fixed migration can be applied later.
  */
-export async function applyMigrations(
-  connection: DatabaseConnection,
-  options: MigrationOptions = {},
-): Promise<{ applied: string[] }> {
+export async function applyMigrations(connection: DatabaseConnection, options: MigrationOptions = {}): Promise<{ applied: string[] }> {
   const migrationsList = readMigrations(options.migrationsDir ?? defaultMigrationsDir());
   // Replicas starting together take turns: checking history, applying and recording a rollback
   // happen under one lock (the engine's own lock gives up after ten seconds).
@@ -106,10 +103,7 @@ async function failedMigrationNames(engine: Engine, migrationsList: ReturnType<t
 async function assertNoUnresolvedFailures(engine: Engine, migrationsList: ReturnType<typeof readMigrations>): Promise<void> {
   const failed = await failedMigrationNames(engine, migrationsList);
   if (failed.length > 0) {
-    throw new MigrationError(
-      `Migrations ${failed.join(', ')} failed earlier and are not resolved; see docs/OPERATIONS.md.`,
-      failed[0] ?? null,
-    );
+    throw new MigrationError(`Migrations ${failed.join(', ')} failed earlier and are not resolved; see docs/OPERATIONS.md.`, failed[0] ?? null);
   }
 }
 
@@ -149,7 +143,11 @@ export async function createMigration(
       schema: { files: [schema] },
       filters: NO_FILTERS,
     });
-    if (!result.migrationScript || result.migrationScript.trim() === '' || /^-- This is an empty migration\.?\s*$/.test(result.migrationScript.trim())) {
+    if (
+      !result.migrationScript ||
+      result.migrationScript.trim() === '' ||
+      /^-- This is an empty migration\.?\s*$/.test(result.migrationScript.trim())
+    ) {
       return null;
     }
     const folder = migrationFolderName(name, options.now);

@@ -54,7 +54,12 @@ type Region = { key: string; side: string | null };
 type Format = { id: string; advisorId: string; capacity: number; duration: number; before: number; after: number };
 
 /** Columns of one table, inserted 10,000 rows at a time. */
-async function insertColumns<C extends Record<string, unknown[]>>(columns: C, what: string, progress: Progress, insert: (batch: C) => Promise<unknown>): Promise<void> {
+async function insertColumns<C extends Record<string, unknown[]>>(
+  columns: C,
+  what: string,
+  progress: Progress,
+  insert: (batch: C) => Promise<unknown>,
+): Promise<void> {
   const total = Object.values(columns)[0]?.length ?? 0;
   for (let start = 0; start < total; start += BATCH) {
     const batch = Object.fromEntries(Object.entries(columns).map(([name, values]) => [name, values.slice(start, start + BATCH)])) as C;
@@ -69,7 +74,8 @@ export async function insertDashboardData(prisma: PrismaClient, options: Dashboa
   // A stream of its own, so the scale data stays what `npm run seed:scale` makes with this seed.
   const rnd = new SeededRandom(options.seed ^ 0x0da5b0a2);
   /** An instant in the last three years, more of them recent (the portal grows: density rises linearly). */
-  const pastInstant = () => new Date(Math.min(now.getTime() - 60_000, today - Math.floor(HISTORY_DAYS * (1 - Math.sqrt(rnd.next()))) * DAY_MS + rnd.int(0, DAY_MS - 1)));
+  const pastInstant = () =>
+    new Date(Math.min(now.getTime() - 60_000, today - Math.floor(HISTORY_DAYS * (1 - Math.sqrt(rnd.next()))) * DAY_MS + rnd.int(0, DAY_MS - 1)));
 
   const [skills, municipalities, regions] = await Promise.all([
     prisma.skill.findMany({ select: { id: true, slug: true, category: true }, orderBy: { slug: 'asc' } }),
@@ -83,10 +89,19 @@ export async function insertDashboardData(prisma: PrismaClient, options: Dashboa
   await insertScaleData(prisma, data, progress);
 
   // Organisations registered over three years, one in ten a member of the partnership.
-  const organisations = { id: data.organisations.map((o) => o.id), createdAt: data.organisations.map(() => pastInstant()), isMember: data.organisations.map(() => rnd.next() < 0.1) };
-  await insertColumns(organisations, 'organisation dates', progress, (b) => prisma.$executeRaw`
+  const organisations = {
+    id: data.organisations.map((o) => o.id),
+    createdAt: data.organisations.map(() => pastInstant()),
+    isMember: data.organisations.map(() => rnd.next() < 0.1),
+  };
+  await insertColumns(
+    organisations,
+    'organisation dates',
+    progress,
+    (b) => prisma.$executeRaw`
     UPDATE "Organisation" o SET "createdAt" = u.created, "isMember" = u.member
-    FROM unnest(${b.id}::uuid[], ${b.createdAt}::timestamptz[], ${b.isMember}::boolean[]) AS u(id, created, member) WHERE o.id = u.id`);
+    FROM unnest(${b.id}::uuid[], ${b.createdAt}::timestamptz[], ${b.isMember}::boolean[]) AS u(id, created, member) WHERE o.id = u.id`,
+  );
 
   const regionOf = new Map(municipalities.map((m) => [m.id, m.regionKey as string]));
   const formats = await insertAdvisors(prisma, rnd, municipalities, now, progress);
@@ -98,8 +113,16 @@ export async function insertDashboardData(prisma: PrismaClient, options: Dashboa
   await prisma.$executeRawUnsafe('VACUUM ANALYZE');
   progress(1, 1, 'vacuum analyze');
   return {
-    needs: data.needs.length, needSkills: data.needSkills.length, offers: data.offers.length, offerSkills: data.offerSkills.length,
-    contactRequests, bookings, slots, formats: formats.length, advisors: ADVISORS, organisations: data.organisations.length + ADVISING_ORGANISATIONS,
+    needs: data.needs.length,
+    needSkills: data.needSkills.length,
+    offers: data.offers.length,
+    offerSkills: data.offerSkills.length,
+    contactRequests,
+    bookings,
+    slots,
+    formats: formats.length,
+    advisors: ADVISORS,
+    organisations: data.organisations.length + ADVISING_ORGANISATIONS,
   };
 }
 
@@ -131,19 +154,35 @@ function reshape(data: ScaleData, rnd: SeededRandom, dortmundId: string, pastIns
 
 /** Advising organisations over all regions, their advisors (members) and a few hundred consultation formats. */
 async function insertAdvisors(
-  prisma: PrismaClient, rnd: SeededRandom, municipalities: ReadonlyArray<{ id: string; name: string }>, now: Date, progress: Progress,
+  prisma: PrismaClient,
+  rnd: SeededRandom,
+  municipalities: ReadonlyArray<{ id: string; name: string }>,
+  now: Date,
+  progress: Progress,
 ): Promise<Format[]> {
   const orgs = Array.from({ length: ADVISING_ORGANISATIONS }, (_, i) => {
     const town = rnd.pick(municipalities);
     const name = `Beratung ${town.name} D-${i}`;
-    return { id: rnd.uuid(), slug: `scale-dashboard-advice-${i}`, name, kind: rnd.pick(ADVISING_KINDS), municipalityId: town.id, search: searchText([name, town.name]) };
+    return {
+      id: rnd.uuid(),
+      slug: `scale-dashboard-advice-${i}`,
+      name,
+      kind: rnd.pick(ADVISING_KINDS),
+      municipalityId: town.id,
+      search: searchText([name, town.name]),
+    };
   });
   await prisma.$executeRaw`
     INSERT INTO "Organisation" (id, slug, name, kind, "isMember", "isFictional", "municipalityId", "verifiedAt", "sortName", "searchText", "createdAt", "updatedAt")
     SELECT u.id, u.slug, u.name, u.kind::"OrganisationKind", true, true, u.municipality, ${now}, lower(u.name), u.search, ${now}, ${now}
     FROM unnest(${orgs.map((o) => o.id)}::uuid[], ${orgs.map((o) => o.slug)}::text[], ${orgs.map((o) => o.name)}::text[], ${orgs.map((o) => o.kind)}::text[],
       ${orgs.map((o) => o.municipalityId)}::uuid[], ${orgs.map((o) => o.search)}::text[]) AS u(id, slug, name, kind, municipality, search)`;
-  const advisors = Array.from({ length: ADVISORS }, (_, i) => ({ id: rnd.uuid(), email: `scale-advisor-${i}@scale.example.org`, name: `Beraterin ${i}`, organisationId: orgs[i % orgs.length]!.id }));
+  const advisors = Array.from({ length: ADVISORS }, (_, i) => ({
+    id: rnd.uuid(),
+    email: `scale-advisor-${i}@scale.example.org`,
+    name: `Beraterin ${i}`,
+    organisationId: orgs[i % orgs.length]!.id,
+  }));
   await prisma.$executeRaw`
     INSERT INTO "User" (id, email, name, "passwordHash", "emailVerifiedAt", "updatedAt")
     SELECT u.id, u.email, u.name, '!scale-data: no sign-in', ${now}, ${now}
@@ -159,8 +198,16 @@ async function insertAdvisors(
       const capacity = rnd.next() < 0.7 ? 1 : rnd.int(6, 20);
       const remote = rnd.next() < 0.6;
       return {
-        id: rnd.uuid(), advisorId: advisor.id, organisationId: advisor.organisationId, title: `${capacity === 1 ? 'Sprechstunde' : 'Denkraum'} ${topic} ${i}-${k}`, topic,
-        capacity, duration: rnd.pick(DURATIONS), before: rnd.pick([0, 0, 15]), after: rnd.pick([0, 15]), remote,
+        id: rnd.uuid(),
+        advisorId: advisor.id,
+        organisationId: advisor.organisationId,
+        title: `${capacity === 1 ? 'Sprechstunde' : 'Denkraum'} ${topic} ${i}-${k}`,
+        topic,
+        capacity,
+        duration: rnd.pick(DURATIONS),
+        before: rnd.pick([0, 0, 15]),
+        after: rnd.pick([0, 15]),
+        remote,
       };
     }),
   );
@@ -185,7 +232,14 @@ async function insertAdvisors(
  * One-to-one slots hold at most one live booking, group slots a distinct company per seat.
  */
 async function insertSlotsAndBookings(
-  prisma: PrismaClient, rnd: SeededRandom, formats: Format[], companies: string[], target: number, today: number, now: Date, progress: Progress,
+  prisma: PrismaClient,
+  rnd: SeededRandom,
+  formats: Format[],
+  companies: string[],
+  target: number,
+  today: number,
+  now: Date,
+  progress: Progress,
 ): Promise<{ slots: number; bookings: number }> {
   const byAdvisor = new Map<string, Format[]>();
   for (const format of formats) {
@@ -201,10 +255,29 @@ async function insertSlotsAndBookings(
   const days = Array.from({ length: HISTORY_DAYS }, (_, i) => firstDay + i).filter((d) => ![0, 6].includes(new Date(today + d * DAY_MS).getUTCDay()));
   const chance = target / (days.length * advisors.length * SLOT_HOURS_UTC.length * perSlot);
 
-  const slot = { id: [] as string[], formatId: [] as string[], advisorId: [] as string[], startsAt: [] as Date[], endsAt: [] as Date[], blockedFrom: [] as Date[],
-    blockedUntil: [] as Date[], capacity: [] as number[], seatsTaken: [] as number[], status: [] as string[], createdAt: [] as Date[], cancelledAt: [] as Array<Date | null> };
-  const booking = { id: [] as string[], slotId: [] as string[], organisationId: [] as string[], status: [] as string[], createdAt: [] as Date[],
-    cancelledAt: [] as Array<Date | null>, attendanceMarkedAt: [] as Array<Date | null> };
+  const slot = {
+    id: [] as string[],
+    formatId: [] as string[],
+    advisorId: [] as string[],
+    startsAt: [] as Date[],
+    endsAt: [] as Date[],
+    blockedFrom: [] as Date[],
+    blockedUntil: [] as Date[],
+    capacity: [] as number[],
+    seatsTaken: [] as number[],
+    status: [] as string[],
+    createdAt: [] as Date[],
+    cancelledAt: [] as Array<Date | null>,
+  };
+  const booking = {
+    id: [] as string[],
+    slotId: [] as string[],
+    organisationId: [] as string[],
+    status: [] as string[],
+    createdAt: [] as Date[],
+    cancelledAt: [] as Array<Date | null>,
+    attendanceMarkedAt: [] as Array<Date | null>,
+  };
   days.forEach((d, index) => {
     const growth = 0.4 + (1.2 * index) / days.length;
     for (const [advisorId, own] of advisors) {
@@ -218,14 +291,27 @@ async function insertSlotsAndBookings(
         const cancelled = rnd.next() < 0.03;
         const createdAt = new Date(Math.min(now.getTime(), startsAt.getTime()) - rnd.int(7, 60) * DAY_MS);
         const cancelledAt = cancelled ? new Date(Math.min(now.getTime(), startsAt.getTime()) - rnd.int(1, 6) * DAY_MS) : null;
-        const wanted = format.capacity === 1 ? (rnd.next() < (past ? 0.85 : 0.6) ? 1 : 0) : rnd.int(Math.ceil(format.capacity * 0.3), format.capacity);
+        const wanted =
+          format.capacity === 1 ? (rnd.next() < (past ? 0.85 : 0.6) ? 1 : 0) : rnd.int(Math.ceil(format.capacity * 0.3), format.capacity);
         const taken = new Set<string>();
         for (let seat = 0; seat < wanted; seat += 1) {
           let company = rnd.pick(companies);
           while (taken.has(company)) company = rnd.pick(companies);
           taken.add(company);
           const roll = rnd.next();
-          const status = cancelled ? 'CANCELLED' : past ? (roll < 0.1 ? 'CANCELLED' : roll < 0.18 ? 'NO_SHOW' : roll < 0.95 ? 'ATTENDED' : 'CONFIRMED') : roll < 0.08 ? 'CANCELLED' : 'CONFIRMED';
+          const status = cancelled
+            ? 'CANCELLED'
+            : past
+              ? roll < 0.1
+                ? 'CANCELLED'
+                : roll < 0.18
+                  ? 'NO_SHOW'
+                  : roll < 0.95
+                    ? 'ATTENDED'
+                    : 'CONFIRMED'
+              : roll < 0.08
+                ? 'CANCELLED'
+                : 'CONFIRMED';
           const bookedAt = new Date(Math.min(now.getTime(), startsAt.getTime()) - rnd.int(1, 21) * DAY_MS);
           booking.id.push(rnd.uuid());
           booking.slotId.push(slotId);
@@ -251,17 +337,27 @@ async function insertSlotsAndBookings(
       }
     }
   });
-  await insertColumns(slot, 'slots', progress, (b) => prisma.$executeRaw`
+  await insertColumns(
+    slot,
+    'slots',
+    progress,
+    (b) => prisma.$executeRaw`
     INSERT INTO "Slot" (id, "formatId", "advisorId", "startsAt", "endsAt", "blockedFrom", "blockedUntil", capacity, "seatsTaken", status, "createdAt", "cancelledAt")
     SELECT u.id, u.format, u.advisor, u.starts, u.ends, u.bfrom, u.buntil, u.capacity, u.taken, u.status::"SlotStatus", u.created, u.cancelled
     FROM unnest(${b.id}::uuid[], ${b.formatId}::uuid[], ${b.advisorId}::uuid[], ${b.startsAt}::timestamptz[], ${b.endsAt}::timestamptz[], ${b.blockedFrom}::timestamptz[],
       ${b.blockedUntil}::timestamptz[], ${b.capacity}::int[], ${b.seatsTaken}::int[], ${b.status}::text[], ${b.createdAt}::timestamptz[], ${b.cancelledAt}::timestamptz[])
-      AS u(id, format, advisor, starts, ends, bfrom, buntil, capacity, taken, status, created, cancelled)`);
-  await insertColumns(booking, 'bookings', progress, (b) => prisma.$executeRaw`
+      AS u(id, format, advisor, starts, ends, bfrom, buntil, capacity, taken, status, created, cancelled)`,
+  );
+  await insertColumns(
+    booking,
+    'bookings',
+    progress,
+    (b) => prisma.$executeRaw`
     INSERT INTO "Booking" (id, "slotId", "organisationId", agenda, status, "createdAt", "updatedAt", "cancelledAt", "attendanceMarkedAt")
     SELECT u.id, u.slot, u.org, 'Beratung (Skalendaten)', u.status::"BookingStatus", u.created, ${now}, u.cancelled, u.marked
     FROM unnest(${b.id}::uuid[], ${b.slotId}::uuid[], ${b.organisationId}::uuid[], ${b.status}::text[], ${b.createdAt}::timestamptz[], ${b.cancelledAt}::timestamptz[],
-      ${b.attendanceMarkedAt}::timestamptz[]) AS u(id, slot, org, status, created, cancelled, marked)`);
+      ${b.attendanceMarkedAt}::timestamptz[]) AS u(id, slot, org, status, created, cancelled, marked)`,
+  );
   return { slots: slot.id.length, bookings: booking.id.length };
 }
 
@@ -271,7 +367,14 @@ async function insertSlotsAndBookings(
  * Dortmund ↔ Südwestfalen, 3 % anywhere. At most one live (pending or accepted) request per pair.
  */
 async function insertContactRequests(
-  prisma: PrismaClient, rnd: SeededRandom, data: ScaleData, regions: Region[], regionOf: Map<string, string>, count: number, now: Date, progress: Progress,
+  prisma: PrismaClient,
+  rnd: SeededRandom,
+  data: ScaleData,
+  regions: Region[],
+  regionOf: Map<string, string>,
+  count: number,
+  now: Date,
+  progress: Progress,
 ): Promise<number> {
   const needs = data.needs.filter((n) => n.status !== 'DRAFT');
   const offersIn = new Map<string, ScaleData['offers']>();
@@ -294,8 +397,18 @@ async function insertContactRequests(
     return rnd.pick(withOffers);
   };
   const live = new Set<string>();
-  const rows = { id: [] as string[], needId: [] as string[], offerId: [] as string[], fromSide: [] as string[], requestedById: [] as Array<string | null>,
-    requestingOrganisationId: [] as Array<string | null>, status: [] as string[], createdAt: [] as Date[], answeredAt: [] as Array<Date | null>, withdrawnAt: [] as Array<Date | null> };
+  const rows = {
+    id: [] as string[],
+    needId: [] as string[],
+    offerId: [] as string[],
+    fromSide: [] as string[],
+    requestedById: [] as Array<string | null>,
+    requestingOrganisationId: [] as Array<string | null>,
+    status: [] as string[],
+    createdAt: [] as Date[],
+    answeredAt: [] as Array<Date | null>,
+    withdrawnAt: [] as Array<Date | null>,
+  };
   while (rows.id.length < count) {
     const need = rnd.pick(needs);
     const region = regionOf.get(need.municipalityId)!;
@@ -305,8 +418,20 @@ async function insertContactRequests(
     const recent = now.getTime() - createdAt.getTime() < 14 * DAY_MS;
     const roll = rnd.next();
     const status = recent
-      ? roll < 0.7 ? 'PENDING' : roll < 0.85 ? 'ACCEPTED' : roll < 0.95 ? 'DECLINED' : 'WITHDRAWN'
-      : roll < 0.1 ? 'PENDING' : roll < 0.55 ? 'ACCEPTED' : roll < 0.88 ? 'DECLINED' : 'WITHDRAWN';
+      ? roll < 0.7
+        ? 'PENDING'
+        : roll < 0.85
+          ? 'ACCEPTED'
+          : roll < 0.95
+            ? 'DECLINED'
+            : 'WITHDRAWN'
+      : roll < 0.1
+        ? 'PENDING'
+        : roll < 0.55
+          ? 'ACCEPTED'
+          : roll < 0.88
+            ? 'DECLINED'
+            : 'WITHDRAWN';
     const pair = `${need.id}/${offer.id}`;
     if (status === 'PENDING' || status === 'ACCEPTED') {
       if (live.has(pair)) continue;
@@ -325,11 +450,16 @@ async function insertContactRequests(
     rows.answeredAt.push(status === 'ACCEPTED' || status === 'DECLINED' ? later : null);
     rows.withdrawnAt.push(status === 'WITHDRAWN' ? later : null);
   }
-  await insertColumns(rows, 'contact requests', progress, (b) => prisma.$executeRaw`
+  await insertColumns(
+    rows,
+    'contact requests',
+    progress,
+    (b) => prisma.$executeRaw`
     INSERT INTO "ContactRequest" (id, "needId", "offerId", "fromSide", "requestedById", "requestingOrganisationId", message, status, "createdAt", "answeredAt", "withdrawnAt")
     SELECT u.id, u.need, u.offer, u.side::"ContactSide", u.requester, u.org, 'Kontaktanfrage (Skalendaten)', u.status::"ContactRequestStatus", u.created, u.answered, u.withdrawn
     FROM unnest(${b.id}::uuid[], ${b.needId}::uuid[], ${b.offerId}::uuid[], ${b.fromSide}::text[], ${b.requestedById}::uuid[], ${b.requestingOrganisationId}::uuid[],
       ${b.status}::text[], ${b.createdAt}::timestamptz[], ${b.answeredAt}::timestamptz[], ${b.withdrawnAt}::timestamptz[])
-      AS u(id, need, offer, side, requester, org, status, created, answered, withdrawn)`);
+      AS u(id, need, offer, side, requester, org, status, created, answered, withdrawn)`,
+  );
   return rows.id.length;
 }

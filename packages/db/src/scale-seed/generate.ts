@@ -17,10 +17,32 @@ export interface ScaleOptions {
 const LEVELS = ['BASIC', 'INTERMEDIATE', 'EXPERT'] as const;
 const NEED_KINDS = ['EMPLOYMENT', 'EMPLOYMENT', 'EMPLOYMENT', 'APPRENTICESHIP', 'PROJECT', 'CONSULTING'] as const;
 const REMOTE_MODES = ['ONSITE', 'ONSITE', 'ONSITE', 'ONSITE', 'ONSITE', 'ONSITE', 'ONSITE', 'HYBRID', 'HYBRID', 'REMOTE'] as const;
-const TOPIC_FIELDS = ['SKILLED_WORKERS', 'SKILLED_WORKERS', 'SKILLED_WORKERS', 'SKILLED_WORKERS', 'IT_COMPETENCE', 'IT_COMPETENCE', 'IT_COMPETENCE', 'RECOVERY', 'NETWORKING', 'INFRASTRUCTURE'] as const;
+const TOPIC_FIELDS = [
+  'SKILLED_WORKERS',
+  'SKILLED_WORKERS',
+  'SKILLED_WORKERS',
+  'SKILLED_WORKERS',
+  'IT_COMPETENCE',
+  'IT_COMPETENCE',
+  'IT_COMPETENCE',
+  'RECOVERY',
+  'NETWORKING',
+  'INFRASTRUCTURE',
+] as const;
 const OFFER_KINDS = ['TRAINING', 'TRAINING', 'ADVISORY', 'IT_COMPETENCE', 'IT_COMPETENCE', 'TALENT', 'TALENT', 'TALENT'] as const;
 const RADII = [10, 25, 25, 50, 50, 50, 75, 100] as const;
-const TRADES = ['Metallbau', 'Werkzeugbau', 'Kunststofftechnik', 'Logistik', 'Software', 'Maschinenbau', 'Fahrzeugteile', 'Elektrotechnik', 'Datenanalyse', 'Automation'];
+const TRADES = [
+  'Metallbau',
+  'Werkzeugbau',
+  'Kunststofftechnik',
+  'Logistik',
+  'Software',
+  'Maschinenbau',
+  'Fahrzeugteile',
+  'Elektrotechnik',
+  'Datenanalyse',
+  'Automation',
+];
 const TITLES = ['Fachkraft', 'Spezialistin oder Spezialist', 'Unterstützung', 'Verstärkung', 'Projektpartner', 'Auszubildende'];
 const DAY_MS = 86_400_000;
 /** Popularity falls with rank like a Zipf law with this exponent: a few skills are asked for everywhere. */
@@ -30,13 +52,36 @@ export interface ScaleData {
   organisations: Array<{ id: string; slug: string; name: string; kind: string; municipalityId: string; sortName: string; searchText: string }>;
   users: Array<{ id: string; email: string; name: string }>;
   needs: Array<{
-    id: string; organisationId: string; title: string; description: string; headcount: number; kind: string; municipalityId: string;
-    remoteMode: string; startDate: Date | null; topicFieldKey: string; status: string; publishedAt: Date | null; expiresAt: Date | null; searchText: string;
+    id: string;
+    organisationId: string;
+    title: string;
+    description: string;
+    headcount: number;
+    kind: string;
+    municipalityId: string;
+    remoteMode: string;
+    startDate: Date | null;
+    topicFieldKey: string;
+    status: string;
+    publishedAt: Date | null;
+    expiresAt: Date | null;
+    searchText: string;
   }>;
   needSkills: Array<{ needId: string; skillId: string; weight: string; level: string }>;
   offers: Array<{
-    id: string; kind: string; organisationId: string | null; ownerId: string | null; title: string; description: string; municipalityId: string;
-    radiusKm: number; availableFrom: Date; remoteWilling: boolean; status: string; publishedAt: Date | null; searchText: string;
+    id: string;
+    kind: string;
+    organisationId: string | null;
+    ownerId: string | null;
+    title: string;
+    description: string;
+    municipalityId: string;
+    radiusKm: number;
+    availableFrom: Date;
+    remoteWilling: boolean;
+    status: string;
+    publishedAt: Date | null;
+    searchText: string;
   }>;
   offerSkills: Array<{ offerId: string; skillId: string; level: string }>;
 }
@@ -54,10 +99,12 @@ export function generateScaleData(inputs: ScaleInputs, options: ScaleOptions): S
   const weights = ranked.map((_, rank) => 1 / (rank + 1) ** ZIPF_EXPONENT);
   const globalCumulative = cumulativeOf(weights);
   const categories = [...new Set(ranked.map((skill) => skill.category))];
-  const byCategory = new Map(categories.map((category) => {
-    const members = ranked.map((skill, index) => ({ skill, weight: weights[index]! })).filter((entry) => entry.skill.category === category);
-    return [category, { skills: members.map((entry) => entry.skill), cumulative: cumulativeOf(members.map((entry) => entry.weight)) }];
-  }));
+  const byCategory = new Map(
+    categories.map((category) => {
+      const members = ranked.map((skill, index) => ({ skill, weight: weights[index]! })).filter((entry) => entry.skill.category === category);
+      return [category, { skills: members.map((entry) => entry.skill), cumulative: cumulativeOf(members.map((entry) => entry.weight)) }];
+    }),
+  );
   const categoryCumulative = cumulativeOf(categories.map((category) => byCategory.get(category)!.cumulative.at(-1)!));
 
   const chooseSkills = (count: number): string[] => {
@@ -69,18 +116,29 @@ export function generateScaleData(inputs: ScaleInputs, options: ScaleOptions): S
     }
     return [...chosen];
   };
-  const day = (offset: number) => new Date(Date.UTC(inputs.today.getUTCFullYear(), inputs.today.getUTCMonth(), inputs.today.getUTCDate()) + offset * DAY_MS);
+  const day = (offset: number) =>
+    new Date(Date.UTC(inputs.today.getUTCFullYear(), inputs.today.getUTCMonth(), inputs.today.getUTCDate()) + offset * DAY_MS);
 
   const data: ScaleData = { organisations: [], users: [], needs: [], needSkills: [], offers: [], offerSkills: [] };
   const organisation = (prefix: string, i: number, kind: string) => {
     const town = rnd.pick(inputs.municipalities);
     const name = `${rnd.pick(TRADES)} ${town.name} ${prefix.toUpperCase()}-${i} GmbH`;
-    const row = { id: rnd.uuid(), slug: `scale-${prefix}-${i}`, name, kind, municipalityId: town.id, sortName: foldText(name), searchText: searchText([name, town.name]) };
+    const row = {
+      id: rnd.uuid(),
+      slug: `scale-${prefix}-${i}`,
+      name,
+      kind,
+      municipalityId: town.id,
+      sortName: foldText(name),
+      searchText: searchText([name, town.name]),
+    };
     data.organisations.push(row);
     return row;
   };
   const companies = Array.from({ length: Math.max(100, Math.ceil(options.needs / 50)) }, (_, i) => organisation('c', i, 'COMPANY'));
-  const providers = Array.from({ length: Math.max(50, Math.ceil(options.offers / 100)) }, (_, i) => organisation('p', i, rnd.pick(['EDUCATION', 'ADVISORY', 'COMPANY', 'RESEARCH'])));
+  const providers = Array.from({ length: Math.max(50, Math.ceil(options.offers / 100)) }, (_, i) =>
+    organisation('p', i, rnd.pick(['EDUCATION', 'ADVISORY', 'COMPANY', 'RESEARCH'])),
+  );
   for (let i = 0; i < Math.max(50, Math.ceil(options.offers / 200)); i += 1) {
     data.users.push({ id: rnd.uuid(), email: `scale-talent-${i}@scale.example.org`, name: `Talent ${i}` });
   }
@@ -92,11 +150,21 @@ export function generateScaleData(inputs: ScaleInputs, options: ScaleOptions): S
     const publishedAt = status === 'DRAFT' ? null : new Date(day(-rnd.int(0, 85)).getTime() + rnd.int(0, DAY_MS - 1));
     const title = `${rnd.pick(TITLES)} ${rnd.pick(TRADES)} ${i}`;
     const need = {
-      id: rnd.uuid(), organisationId: company.id, title, description: `Bedarf ${i} (Skalendaten)`, headcount: rnd.int(1, 5), kind: rnd.pick(NEED_KINDS),
+      id: rnd.uuid(),
+      organisationId: company.id,
+      title,
+      description: `Bedarf ${i} (Skalendaten)`,
+      headcount: rnd.int(1, 5),
+      kind: rnd.pick(NEED_KINDS),
       // Most needs sit where the company is; some elsewhere (branch offices).
       municipalityId: rnd.next() < 0.8 ? company.municipalityId : rnd.pick(inputs.municipalities).id,
-      remoteMode: rnd.pick(REMOTE_MODES), startDate: rnd.next() < 0.4 ? null : day(rnd.int(-10, 120)), topicFieldKey: rnd.pick(TOPIC_FIELDS), status,
-      publishedAt, expiresAt: publishedAt ? new Date(publishedAt.getTime() + 90 * DAY_MS) : null, searchText: searchText([title]),
+      remoteMode: rnd.pick(REMOTE_MODES),
+      startDate: rnd.next() < 0.4 ? null : day(rnd.int(-10, 120)),
+      topicFieldKey: rnd.pick(TOPIC_FIELDS),
+      status,
+      publishedAt,
+      expiresAt: publishedAt ? new Date(publishedAt.getTime() + 90 * DAY_MS) : null,
+      searchText: searchText([title]),
     };
     data.needs.push(need);
     for (const skillId of chooseSkills(rnd.int(2, 7))) {
@@ -111,10 +179,19 @@ export function generateScaleData(inputs: ScaleInputs, options: ScaleOptions): S
     const status = roll < 0.9 ? 'OPEN' : roll < 0.95 ? 'DRAFT' : 'CLOSED';
     const title = `${kind === 'TALENT' ? 'Fachkraft' : 'Angebot'} ${rnd.pick(TRADES)} ${i}`;
     const offer = {
-      id: rnd.uuid(), kind, organisationId: provider?.id ?? null, ownerId: owner?.id ?? null, title, description: `Angebot ${i} (Skalendaten)`,
-      municipalityId: provider && rnd.next() < 0.8 ? provider.municipalityId : rnd.pick(inputs.municipalities).id, radiusKm: rnd.pick(RADII),
-      availableFrom: day(rnd.int(-30, 120)), remoteWilling: rnd.next() < 0.4, status,
-      publishedAt: status === 'DRAFT' ? null : new Date(day(-rnd.int(0, 85)).getTime() + rnd.int(0, DAY_MS - 1)), searchText: searchText([title]),
+      id: rnd.uuid(),
+      kind,
+      organisationId: provider?.id ?? null,
+      ownerId: owner?.id ?? null,
+      title,
+      description: `Angebot ${i} (Skalendaten)`,
+      municipalityId: provider && rnd.next() < 0.8 ? provider.municipalityId : rnd.pick(inputs.municipalities).id,
+      radiusKm: rnd.pick(RADII),
+      availableFrom: day(rnd.int(-30, 120)),
+      remoteWilling: rnd.next() < 0.4,
+      status,
+      publishedAt: status === 'DRAFT' ? null : new Date(day(-rnd.int(0, 85)).getTime() + rnd.int(0, DAY_MS - 1)),
+      searchText: searchText([title]),
     };
     data.offers.push(offer);
     for (const skillId of chooseSkills(rnd.int(1, 6))) data.offerSkills.push({ offerId: offer.id, skillId, level: rnd.pick(LEVELS) });

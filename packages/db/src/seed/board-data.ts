@@ -15,7 +15,10 @@ const need = z
     /** Days after seeding; null: as soon as possible. */
     startInDays: z.number().int().nullable(),
     topicField: z.enum(TopicFieldKey),
-    skills: z.array(z.object({ skill: text, weight: z.enum(SkillWeight), level: z.enum(SkillLevel) }).strict()).min(1).max(30),
+    skills: z
+      .array(z.object({ skill: text, weight: z.enum(SkillWeight), level: z.enum(SkillLevel) }).strict())
+      .min(1)
+      .max(30),
   })
   .strict();
 
@@ -28,7 +31,10 @@ const offer = z
     radiusKm: z.number().int().min(0).max(500),
     availableInDays: z.number().int(),
     remoteWilling: z.boolean(),
-    skills: z.array(z.object({ skill: text, level: z.enum(SkillLevel) }).strict()).min(1).max(30),
+    skills: z
+      .array(z.object({ skill: text, level: z.enum(SkillLevel) }).strict())
+      .min(1)
+      .max(30),
   })
   .strict();
 
@@ -40,13 +46,17 @@ export type SeedBoard = z.infer<typeof boardSchema>;
 export function boardProblems(board: SeedBoard, known: { organisations: Set<string>; towns: Set<string>; skills: Set<string> }): string[] {
   const problems: string[] = [];
   const titles = new Set<string>();
-  for (const [what, entries] of [['need', board.needs], ['offer', board.offers]] as const) {
+  for (const [what, entries] of [
+    ['need', board.needs],
+    ['offer', board.offers],
+  ] as const) {
     for (const entry of entries) {
       const key = `${what} ${entry.organisation}/${entry.title}`;
       if (titles.has(key)) problems.push(`${key} is listed twice`);
       titles.add(key);
       if (!known.organisations.has(entry.organisation)) problems.push(`${key}: unknown organisation ${entry.organisation}`);
-      if (!known.towns.has(`${entry.region}/${entry.municipality}`)) problems.push(`${key}: unknown municipality ${entry.municipality} in ${entry.region}`);
+      if (!known.towns.has(`${entry.region}/${entry.municipality}`))
+        problems.push(`${key}: unknown municipality ${entry.municipality} in ${entry.region}`);
       const skills = entry.skills.map((s) => s.skill);
       for (const skill of skills) if (!known.skills.has(skill)) problems.push(`${key}: unknown skill ${skill}`);
       if (new Set(skills).size !== skills.length) problems.push(`${key}: a skill is listed twice`);

@@ -69,7 +69,10 @@ export const organisation = z.strictObject({
 
 const skillLabel = text.max(120);
 const skill = z.strictObject({
-  slug: slug.refine((value) => !value.startsWith(IMPORTED_SKILL_SLUG_PREFIX), `the prefix ${IMPORTED_SKILL_SLUG_PREFIX} is kept for imported ESCO skills`),
+  slug: slug.refine(
+    (value) => !value.startsWith(IMPORTED_SKILL_SLUG_PREFIX),
+    `the prefix ${IMPORTED_SKILL_SLUG_PREFIX} is kept for imported ESCO skills`,
+  ),
   labelDe: skillLabel,
   labelEn: skillLabel,
   synonyms: z.array(skillLabel),
@@ -127,10 +130,7 @@ export function loadReferenceData(dir: string = seedDir()): ReferenceData {
     organisations: readSeedFile(dir, REFERENCE_FOLDER, 'organisations.json', z.array(organisation)),
     skills: readSeedFile(dir, REFERENCE_FOLDER, 'skills.json', z.array(skill)),
   };
-  const problems = [
-    ...organisationProblems(data.organisations, new Set(data.municipalities.map(townKey)), new Set()),
-    ...skillProblems(data.skills),
-  ];
+  const problems = [...organisationProblems(data.organisations, new Set(data.municipalities.map(townKey)), new Set()), ...skillProblems(data.skills)];
   const keys = new Set(data.topicFields.map((field) => field.key));
   for (const key of Object.values(TopicFieldKey)) if (!keys.has(key)) problems.push(`topic-fields.json lacks ${key}`);
   if (problems.length) throw new Error(`prisma/seed/${REFERENCE_FOLDER} is inconsistent:\n- ${problems.join('\n- ')}`);

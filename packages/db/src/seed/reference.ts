@@ -59,7 +59,13 @@ export async function createOrganisations(
         municipalityId,
         verifiedAt: SEED_VERIFIED_AT,
         sortName: foldText(org.name),
-        searchText: organisationSearchText({ name: org.name, shortName: org.shortName, municipality, industry: org.industry, region: regionByKey.get(region) }),
+        searchText: organisationSearchText({
+          name: org.name,
+          shortName: org.shortName,
+          municipality,
+          industry: org.industry,
+          region: regionByKey.get(region),
+        }),
       };
     }),
     skipDuplicates: true,

@@ -64,11 +64,33 @@ describe('seedReferenceData', () => {
   it('is real data only: members and research institutes, no fictional organisation, no project, entry or statistic', async () => {
     const { organisations, projects, needs, offers, statistics } = await snapshot();
     expect(organisations.every((o) => !o.isFictional && o.verifiedAt !== null)).toBe(true);
-    expect(organisations.filter((o) => o.isMember).map((o) => o.slug).sort()).toEqual(
-      ['bezirksregierung-arnsberg', 'ihk-arnsberg', 'ihk-dortmund', 'ihk-siegen', 'sihk-hagen', 'stadt-dortmund', 'suedwestfalen-agentur', 'wirtschaftsfoerderung-dortmund'],
-    );
-    expect(organisations.filter((o) => o.kind === 'RESEARCH').map((o) => o.slug).sort()).toEqual(['fraunhofer-iml', 'fraunhofer-isst', 'lamarr-institut', 'tu-dortmund']);
-    expect({ projects: projects.length, needs: needs.length, offers: offers.length, statistics: statistics.length }).toEqual({ projects: 0, needs: 0, offers: 0, statistics: 0 });
+    expect(
+      organisations
+        .filter((o) => o.isMember)
+        .map((o) => o.slug)
+        .sort(),
+    ).toEqual([
+      'bezirksregierung-arnsberg',
+      'ihk-arnsberg',
+      'ihk-dortmund',
+      'ihk-siegen',
+      'sihk-hagen',
+      'stadt-dortmund',
+      'suedwestfalen-agentur',
+      'wirtschaftsfoerderung-dortmund',
+    ]);
+    expect(
+      organisations
+        .filter((o) => o.kind === 'RESEARCH')
+        .map((o) => o.slug)
+        .sort(),
+    ).toEqual(['fraunhofer-iml', 'fraunhofer-isst', 'lamarr-institut', 'tu-dortmund']);
+    expect({ projects: projects.length, needs: needs.length, offers: offers.length, statistics: statistics.length }).toEqual({
+      projects: 0,
+      needs: 0,
+      offers: 0,
+      statistics: 0,
+    });
   });
 });
 
@@ -100,7 +122,14 @@ describe('seedDemoData', () => {
       for (const skill of need.skills) expect(skill).toMatchObject({ open: true, organisationId: need.organisationId, weightTotal });
     }
     const offers = await prisma.skillOffer.findMany({ include: { skills: true } });
-    expect(offers.every((offer) => offer.status === 'OPEN' && offer.organisationId !== null && offer.skills.every((skill) => skill.open && skill.organisationId === offer.organisationId))).toBe(true);
+    expect(
+      offers.every(
+        (offer) =>
+          offer.status === 'OPEN' &&
+          offer.organisationId !== null &&
+          offer.skills.every((skill) => skill.open && skill.organisationId === offer.organisationId),
+      ),
+    ).toBe(true);
   });
 
   it('creates the curated skills with their search text: 150+, 15–25 in every category but OTHER', async () => {
@@ -119,14 +148,21 @@ describe('seedDemoData', () => {
     expect(plc.synonyms).toContain('SPS');
     // Folded: "Schweißen" is found as "schweissen", "Künstliche" as "kuenstliche".
     expect((await prisma.skill.findUniqueOrThrow({ where: { slug: 'welding-mag' } })).searchText).toContain('schweissen (mag)');
-    expect((await prisma.skill.findFirstOrThrow({ where: { searchText: { contains: 'kuenstliche intelligenz' } } })).slug).toBe('artificial-intelligence');
+    expect((await prisma.skill.findFirstOrThrow({ where: { searchText: { contains: 'kuenstliche intelligenz' } } })).slug).toBe(
+      'artificial-intelligence',
+    );
   });
 
   it('has the real members, 30+ fictional companies in all six regions and 2-4 projects per field', async () => {
     const prisma = db.database.prisma;
     const members = await prisma.organisation.findMany({ where: { isMember: true }, select: { name: true } });
     expect(members.map((m) => m.name)).toEqual(
-      expect.arrayContaining(['Stadt Dortmund', 'Wirtschaftsförderung Dortmund', 'Bezirksregierung Arnsberg', 'IHK Siegen'.replace('IHK', 'Industrie- und Handelskammer')]),
+      expect.arrayContaining([
+        'Stadt Dortmund',
+        'Wirtschaftsförderung Dortmund',
+        'Bezirksregierung Arnsberg',
+        'IHK Siegen'.replace('IHK', 'Industrie- und Handelskammer'),
+      ]),
     );
     const fictional = await prisma.organisation.findMany({ where: { isFictional: true }, include: { municipality: true } });
     expect(fictional.length).toBeGreaterThanOrEqual(30);
@@ -223,7 +259,10 @@ describe('loadReferenceData: skills.json', () => {
     invalid({ labelEn: 'x'.repeat(121) }, /labelEn/);
     invalid({ synonyms: [''] }, /synonyms/);
     invalid({ category: 'COOKING' }, /category/);
-    invalid({ escoUri: 'https://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d' }, /expected http:\/\/data.europa.eu\/esco\/skill\/<concept id>/);
+    invalid(
+      { escoUri: 'https://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d' },
+      /expected http:\/\/data.europa.eu\/esco\/skill\/<concept id>/,
+    );
     invalid({ note: 'typo' }, /note/);
   });
 
@@ -260,7 +299,9 @@ describe('loadDemoData: organisations.json', () => {
 
   it('refuses a website, a slug of a real organisation and an isFictional field (the folder says it)', () => {
     const [first, ...rest] = original;
-    expect(loadWith([{ ...first, website: 'https://example.org' }, ...rest])).toThrow(`${String(first!.slug)}: a fictional organisation has no website`);
+    expect(loadWith([{ ...first, website: 'https://example.org' }, ...rest])).toThrow(
+      `${String(first!.slug)}: a fictional organisation has no website`,
+    );
     expect(loadWith([{ ...first, slug: 'ihk-siegen' }, ...rest])).toThrow('organisation slug ihk-siegen is used twice');
     expect(loadWith([{ ...first, isFictional: false }, ...rest])).toThrow(/prisma\/seed\/demo\/organisations.json is invalid[\s\S]*isFictional/);
   });

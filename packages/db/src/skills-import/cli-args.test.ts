@@ -11,7 +11,12 @@ describe('parseImportSkillsArgs', () => {
       category: 'METALWORKING',
       dryRun: true,
     });
-    expect(parseImportSkillsArgs(['--file', '/data/skills_en.csv', '--lang', 'en'], '/x')).toEqual({ file: '/data/skills_en.csv', lang: 'en', category: 'OTHER', dryRun: false });
+    expect(parseImportSkillsArgs(['--file', '/data/skills_en.csv', '--lang', 'en'], '/x')).toEqual({
+      file: '/data/skills_en.csv',
+      lang: 'en',
+      category: 'OTHER',
+      dryRun: false,
+    });
   });
 
   it('names every problem as a usage error (the command then shows its help)', () => {

@@ -31,13 +31,24 @@ export interface ImportSkillsArgs {
  * typed (npm's INIT_CWD), as npm runs scripts in the repository root.
  */
 export function parseImportSkillsArgs(argv: string[], cwd: string = process.env.INIT_CWD ?? process.cwd()): ImportSkillsArgs {
-  const values = parseOptions(argv, { file: { type: 'string' }, lang: { type: 'string' }, category: { type: 'string' }, 'dry-run': { type: 'boolean' } });
+  const values = parseOptions(argv, {
+    file: { type: 'string' },
+    lang: { type: 'string' },
+    category: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+  });
   const problems: string[] = [];
   if (!values.file) problems.push('--file is missing');
-  if (values.lang !== 'de' && values.lang !== 'en') problems.push(values.lang ? `--lang must be de or en, not "${values.lang}"` : '--lang is missing');
+  if (values.lang !== 'de' && values.lang !== 'en')
+    problems.push(values.lang ? `--lang must be de or en, not "${values.lang}"` : '--lang is missing');
   const category = (values.category ?? SkillCategory.OTHER).toUpperCase();
   const categories: string[] = Object.values(SkillCategory);
   if (!categories.includes(category)) problems.push(`--category must be one of ${categories.join(', ')}, not "${values.category}"`);
   if (problems.length) throw new UsageError(problems.join('; '));
-  return { file: path.resolve(cwd, values.file!), lang: values.lang as SkillLanguage, category: category as SkillCategory, dryRun: values['dry-run'] ?? false };
+  return {
+    file: path.resolve(cwd, values.file!),
+    lang: values.lang as SkillLanguage,
+    category: category as SkillCategory,
+    dryRun: values['dry-run'] ?? false,
+  };
 }

@@ -10,14 +10,31 @@ const fieldsOf = async (input: Array<Uint8Array | string> | string) => (await re
 
 describe('parseCsv', () => {
   it('reads plain records with LF or CRLF line ends, with or without a final line break', async () => {
-    expect(await fieldsOf('a,b,c\n1,2,3\n')).toEqual([['a', 'b', 'c'], ['1', '2', '3']]);
-    expect(await fieldsOf('a,b,c\r\n1,2,3\r\n')).toEqual([['a', 'b', 'c'], ['1', '2', '3']]);
-    expect(await fieldsOf('a,b,c\r\n1,2,3')).toEqual([['a', 'b', 'c'], ['1', '2', '3']]);
-    expect(await fieldsOf('a,b\rc,d\r\r"e",f\r')).toEqual([['a', 'b'], ['c', 'd'], ['e', 'f']]);
+    expect(await fieldsOf('a,b,c\n1,2,3\n')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+    ]);
+    expect(await fieldsOf('a,b,c\r\n1,2,3\r\n')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+    ]);
+    expect(await fieldsOf('a,b,c\r\n1,2,3')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+    ]);
+    expect(await fieldsOf('a,b\rc,d\r\r"e",f\r')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e', 'f'],
+    ]);
   });
 
   it('keeps empty fields, including a trailing one, and skips empty lines', async () => {
-    expect(await fieldsOf('a,,c\n,,\n\n\r\nx,y,\n')).toEqual([['a', '', 'c'], ['', '', ''], ['x', 'y', '']]);
+    expect(await fieldsOf('a,,c\n,,\n\n\r\nx,y,\n')).toEqual([
+      ['a', '', 'c'],
+      ['', '', ''],
+      ['x', 'y', ''],
+    ]);
     expect(await fieldsOf('')).toEqual([]);
     expect(await fieldsOf('\n\n')).toEqual([]);
   });
@@ -80,7 +97,10 @@ describe('parseCsv', () => {
       for await (const record of parseCsv(['a,b\n1,2\n"x"y,3\n'])) seen.push(record.fields);
     })();
     await expect(reading).rejects.toThrow('line 3: text after the closing quote of a field');
-    expect(seen).toEqual([['a', 'b'], ['1', '2']]);
+    expect(seen).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 
   it('rejects bytes that are not UTF-8', async () => {

@@ -94,7 +94,8 @@ export async function* parseCsv(input: AsyncIterable<Uint8Array | string> | Iter
             start = i; // the second quote is kept as the literal one
             continue;
           }
-          if (c !== COMMA && c !== LF && c !== CR) throw new CsvSyntaxError(line, 'text after the closing quote of a field (a quote inside a quoted field must be doubled)');
+          if (c !== COMMA && c !== LF && c !== CR)
+            throw new CsvSyntaxError(line, 'text after the closing quote of a field (a quote inside a quoted field must be doubled)');
           break; // handled below like the end of an unquoted field
         case State.Unquoted:
           if (c !== COMMA && c !== LF && c !== CR) continue;

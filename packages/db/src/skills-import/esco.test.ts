@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { escoColumns, escoSkillId, readEscoRow, type EscoColumns } from './esco';
 
-const HEADER = 'conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,hiddenLabels,status,modifiedDate,scopeNote,definition,inScheme,description'.split(',');
+const HEADER =
+  'conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,hiddenLabels,status,modifiedDate,scopeNote,definition,inScheme,description'.split(
+    ',',
+  );
 const URI = 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d';
 
 function row(values: Partial<Record<string, string>>, header: string[] = HEADER): string[] {
@@ -32,7 +35,13 @@ describe('escoSkillId', () => {
 
 describe('escoColumns', () => {
   it('finds the columns by name in any order', () => {
-    expect(escoColumns(['description', ' preferredLabel ', 'conceptUri'])).toEqual({ count: 3, conceptUri: 2, preferredLabel: 1, altLabels: null, status: null });
+    expect(escoColumns(['description', ' preferredLabel ', 'conceptUri'])).toEqual({
+      count: 3,
+      conceptUri: 2,
+      preferredLabel: 1,
+      altLabels: null,
+      status: null,
+    });
   });
 
   it('refuses a header without conceptUri or preferredLabel', () => {
@@ -45,7 +54,9 @@ describe('readEscoRow', () => {
   const read = (values: Partial<Record<string, string>>) => readEscoRow({ line: 7, fields: row(values) }, columns);
 
   it('reads a released skill: trimmed label, alternative labels split by line break', () => {
-    expect(read({ conceptUri: ` ${URI.replace('http:', 'https:')} `, preferredLabel: '  Python  ', altLabels: 'Python\r\n\n py3 \n', status: 'released' })).toEqual({
+    expect(
+      read({ conceptUri: ` ${URI.replace('http:', 'https:')} `, preferredLabel: '  Python  ', altLabels: 'Python\r\n\n py3 \n', status: 'released' }),
+    ).toEqual({
       line: 7,
       uri: URI,
       id: 'ccd0a1d9-afda-43d9-b901-96344886e14d',
@@ -55,13 +66,19 @@ describe('readEscoRow', () => {
   });
 
   it('skips concepts that are not released', () => {
-    expect(read({ conceptUri: URI, preferredLabel: 'Python', status: 'obsolete' })).toEqual({ line: 7, kind: 'skipped', reason: 'status is "obsolete", not "released"' });
+    expect(read({ conceptUri: URI, preferredLabel: 'Python', status: 'obsolete' })).toEqual({
+      line: 7,
+      kind: 'skipped',
+      reason: 'status is "obsolete", not "released"',
+    });
   });
 
   it('rejects bad URIs, missing, over-long and multi-line labels and rows of the wrong width', () => {
     const reasonOf = (values: Partial<Record<string, string>>) => (read({ status: 'released', ...values }) as { reason: string }).reason;
     expect(reasonOf({ conceptUri: '', preferredLabel: 'x' })).toBe('conceptUri is empty');
-    expect(reasonOf({ conceptUri: 'urn:x', preferredLabel: 'x' })).toBe('conceptUri "urn:x" is not an ESCO skill URI (http://data.europa.eu/esco/skill/<id>)');
+    expect(reasonOf({ conceptUri: 'urn:x', preferredLabel: 'x' })).toBe(
+      'conceptUri "urn:x" is not an ESCO skill URI (http://data.europa.eu/esco/skill/<id>)',
+    );
     expect(reasonOf({ conceptUri: URI, preferredLabel: ' ' })).toBe('preferredLabel is empty');
     expect(reasonOf({ conceptUri: URI, preferredLabel: 'x'.repeat(201) })).toBe('preferredLabel is 201 characters long (at most 200)');
     expect(read({ conceptUri: URI, preferredLabel: 'x'.repeat(200), status: 'released' })).toHaveProperty('label');

@@ -40,7 +40,9 @@ export function escoColumns(header: ReadonlyArray<string>): EscoColumns {
   const preferredLabel = find('preferredLabel');
   const missing = [conceptUri === null && 'conceptUri', preferredLabel === null && 'preferredLabel'].filter(Boolean);
   if (conceptUri === null || preferredLabel === null) {
-    throw new Error(`The header row has no column ${missing.join(' and no column ')} (found: ${names.join(', ') || 'nothing'}). Is this an ESCO skills CSV file?`);
+    throw new Error(
+      `The header row has no column ${missing.join(' and no column ')} (found: ${names.join(', ') || 'nothing'}). Is this an ESCO skills CSV file?`,
+    );
   }
   return { count: names.length, conceptUri, preferredLabel, altLabels: find('altLabels'), status: find('status') };
 }
@@ -78,7 +80,8 @@ export function readEscoRow(record: CsvRecord, columns: EscoColumns): EscoSkillR
   if (!id) return reject(uri ? `conceptUri ${quoteShort(uri)} is not an ESCO skill URI (${ESCO_SKILL_URI_PREFIX}<id>)` : 'conceptUri is empty');
   const label = fields[columns.preferredLabel]!.trim();
   if (!label) return reject('preferredLabel is empty');
-  if (label.length > MAX_PREFERRED_LABEL_LENGTH) return reject(`preferredLabel is ${label.length} characters long (at most ${MAX_PREFERRED_LABEL_LENGTH})`);
+  if (label.length > MAX_PREFERRED_LABEL_LENGTH)
+    return reject(`preferredLabel is ${label.length} characters long (at most ${MAX_PREFERRED_LABEL_LENGTH})`);
   if (hasControlCharacters(label)) return reject('preferredLabel contains control characters (a line break?)');
 
   const altLabels =

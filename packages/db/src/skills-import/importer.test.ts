@@ -73,15 +73,27 @@ describe('importEscoSkills on the ESCO fixtures (seeded database)', () => {
       category: 'OTHER',
     });
     expect(cnc.searchText).toBe('cnc-werkzeugmaschinen bedienen cnc-maschinen bedienen cnc-maschinen steuern');
-    expect(await prisma.skill.findUniqueOrThrow({ where: { escoUri: fake(2) } })).toMatchObject({ labelDe: 'Lagerbestände nach "FIFO" verwalten, kontrollieren', synonyms: ['Lagerbestände verwalten'] });
+    expect(await prisma.skill.findUniqueOrThrow({ where: { escoUri: fake(2) } })).toMatchObject({
+      labelDe: 'Lagerbestände nach "FIFO" verwalten, kontrollieren',
+      synonyms: ['Lagerbestände verwalten'],
+    });
     expect(await prisma.skill.findUniqueOrThrow({ where: { escoUri: fake(3) } })).toMatchObject({ labelDe: 'Gabelstapler fahren', synonyms: [] });
-    expect(await prisma.skill.findUniqueOrThrow({ where: { escoUri: fake(7) } })).toMatchObject({ labelDe: 'Spritzgießen', synonyms: ['Spritzguss', 'Kunststoffspritzgießen'] });
+    expect(await prisma.skill.findUniqueOrThrow({ where: { escoUri: fake(7) } })).toMatchObject({
+      labelDe: 'Spritzgießen',
+      synonyms: ['Spritzguss', 'Kunststoffspritzgießen'],
+    });
     for (const n of [4, 5, 6]) expect(await prisma.skill.findUnique({ where: { escoUri: fake(n) } })).toBeNull();
 
     // The curated skill keeps its labels; ESCO's label and new alternative labels become synonyms.
     const python = await prisma.skill.findUniqueOrThrow({ where: { escoUri: PYTHON } });
     expect(python).toMatchObject({ slug: 'python', labelDe: 'Python', labelEn: 'Python', category: 'SOFTWARE' });
-    expect(python.synonyms).toEqual(['Python 3', 'Python-Programmierung', 'Python programming', 'Python (Computerprogrammierung)', 'Python-Skripting']);
+    expect(python.synonyms).toEqual([
+      'Python 3',
+      'Python-Programmierung',
+      'Python programming',
+      'Python (Computerprogrammierung)',
+      'Python-Skripting',
+    ]);
     expect(python.searchText).toBe(skillSearchText(python.labelDe, python.labelEn, python.synonyms));
   });
 
@@ -129,7 +141,14 @@ describe('importEscoSkills: batches, categories and files it cannot read', () =>
 
   it('files new skills under the given category, in batches; rejects a concept listed twice and a slug taken by another skill', async () => {
     await prisma.skill.create({
-      data: { slug: 'esco-00000000-0000-4000-8000-000000000009', labelDe: 'Eigener Skill', labelEn: 'Own skill', synonyms: [], category: 'BUSINESS', searchText: 'eigener skill own skill' },
+      data: {
+        slug: 'esco-00000000-0000-4000-8000-000000000009',
+        labelDe: 'Eigener Skill',
+        labelEn: 'Own skill',
+        synonyms: [],
+        category: 'BUSINESS',
+        searchText: 'eigener skill own skill',
+      },
     });
     const report = await importEscoSkills(
       prisma,
@@ -139,7 +158,11 @@ describe('importEscoSkills: batches, categories and files it cannot read', () =>
     expect(counts(report)).toEqual({ rows: 5, inserted: 3, updated: 0, unchanged: 0, skipped: 0, rejected: 2 });
     expect(report.issues).toEqual([
       { line: 4, kind: 'rejected', reason: `conceptUri ${fake(1)} already appeared on line 2` },
-      { line: 5, kind: 'rejected', reason: 'slug esco-00000000-0000-4000-8000-000000000009 belongs to another skill that does not carry this conceptUri' },
+      {
+        line: 5,
+        kind: 'rejected',
+        reason: 'slug esco-00000000-0000-4000-8000-000000000009 belongs to another skill that does not carry this conceptUri',
+      },
     ]);
     const created = await prisma.skill.findMany({ where: { escoUri: { in: [fake(1), fake(2), fake(3)] } }, orderBy: { slug: 'asc' } });
     expect(created.map((skill) => [skill.labelDe, skill.category, skill.synonyms])).toEqual([
@@ -156,7 +179,9 @@ describe('importEscoSkills: batches, categories and files it cannot read', () =>
     expect(report.rejected).toBe(25);
     expect(report.issues).toHaveLength(20);
     expect(report.issues[19]!.line).toBe(21);
-    expect(formatImportReport(report, 'bad.csv')).toMatch(/Skipped and rejected rows \(25, the first 20 listed\):\n {2}line 2: rejected: [^\n]+\n[\s\S]*\n {2}… and 5 more$/);
+    expect(formatImportReport(report, 'bad.csv')).toMatch(
+      /Skipped and rejected rows \(25, the first 20 listed\):\n {2}line 2: rejected: [^\n]+\n[\s\S]*\n {2}… and 5 more$/,
+    );
   });
 
   it('rolls a failing batch back as a whole and keeps the batches before it', async () => {
@@ -184,9 +209,13 @@ describe('importEscoSkills: batches, categories and files it cannot read', () =>
   });
 
   it('refuses files without the required columns, empty files and broken CSV', async () => {
-    await expect(importEscoSkills(prisma, ['uri,label\nhttp://x,y\n'], { lang: 'de' })).rejects.toThrow('The header row has no column conceptUri and no column preferredLabel');
+    await expect(importEscoSkills(prisma, ['uri,label\nhttp://x,y\n'], { lang: 'de' })).rejects.toThrow(
+      'The header row has no column conceptUri and no column preferredLabel',
+    );
     await expect(importEscoSkills(prisma, [''], { lang: 'en' })).rejects.toThrow('The file is empty');
-    await expect(importEscoSkills(prisma, csv(`${fake(8)},"open`), { lang: 'de' })).rejects.toThrow('line 2: a quoted field is not closed before the end of the file');
+    await expect(importEscoSkills(prisma, csv(`${fake(8)},"open`), { lang: 'de' })).rejects.toThrow(
+      'line 2: a quoted field is not closed before the end of the file',
+    );
     expect(await prisma.skill.findUnique({ where: { escoUri: fake(8) } })).toBeNull();
   });
 });

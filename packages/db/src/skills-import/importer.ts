@@ -4,7 +4,16 @@ import { mergeSynonyms, skillSearchText, synonymKey } from '@wiw/domain';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { SkillCategory } from '../generated/prisma/enums';
 import { parseCsv, type CsvRecord } from './csv';
-import { escoColumns, escoSkillSlug, isImportedSkillSlug, isRowIssue, readEscoRow, type EscoColumns, type EscoRowIssue, type EscoSkillRow } from './esco';
+import {
+  escoColumns,
+  escoSkillSlug,
+  isImportedSkillSlug,
+  isRowIssue,
+  readEscoRow,
+  type EscoColumns,
+  type EscoRowIssue,
+  type EscoSkillRow,
+} from './esco';
 
 export type SkillLanguage = 'de' | 'en';
 
@@ -79,7 +88,10 @@ function updatedSkill(existing: ExistingSkill, row: EscoSkillRow, lang: SkillLan
   return { ...labels, synonyms: mergeSynonyms(existing.synonyms, added) };
 }
 
-type NewSkill = Pick<Prisma.SkillCreateManyInput, 'slug' | 'labelDe' | 'labelEn' | 'category' | 'searchText'> & { synonyms: string[]; escoUri: string };
+type NewSkill = Pick<Prisma.SkillCreateManyInput, 'slug' | 'labelDe' | 'labelEn' | 'category' | 'searchText'> & {
+  synonyms: string[];
+  escoUri: string;
+};
 
 function newSkill(row: EscoSkillRow, category: SkillCategory): NewSkill {
   const synonyms = mergeSynonyms(withoutLabels(row.altLabels, row.label));
@@ -152,7 +164,9 @@ export async function importEscoSkills(
     const byUri = new Map(existing.map((skill) => [skill.escoUri!, skill]));
     const fresh = rows.filter((row) => !byUri.has(row.uri));
     const taken = new Set(
-      fresh.length ? (await db.skill.findMany({ where: { slug: { in: fresh.map((row) => escoSkillSlug(row.id)) } }, select: { slug: true } })).map((s) => s.slug) : [],
+      fresh.length
+        ? (await db.skill.findMany({ where: { slug: { in: fresh.map((row) => escoSkillSlug(row.id)) } }, select: { slug: true } })).map((s) => s.slug)
+        : [],
     );
     const updates: SkillUpdate[] = [];
     for (const row of rows) {
@@ -167,7 +181,8 @@ export async function importEscoSkills(
     const inserts: NewSkill[] = [];
     for (const row of fresh) {
       const slug = escoSkillSlug(row.id);
-      if (taken.has(slug)) counts.issues.push({ line: row.line, kind: 'rejected', reason: `slug ${slug} belongs to another skill that does not carry this conceptUri` });
+      if (taken.has(slug))
+        counts.issues.push({ line: row.line, kind: 'rejected', reason: `slug ${slug} belongs to another skill that does not carry this conceptUri` });
       else inserts.push(newSkill(row, category));
     }
     if (inserts.length && !dryRun) await insertSkills(db, inserts);
@@ -181,7 +196,9 @@ export async function importEscoSkills(
     batch = [];
     let counts: Awaited<ReturnType<typeof applyBatch>>;
     try {
-      counts = dryRun ? await applyBatch(prisma, rows) : await prisma.$transaction((tx) => applyBatch(tx, rows), { timeout: 120_000, maxWait: 30_000 });
+      counts = dryRun
+        ? await applyBatch(prisma, rows)
+        : await prisma.$transaction((tx) => applyBatch(tx, rows), { timeout: 120_000, maxWait: 30_000 });
     } catch (error) {
       throw new SkillImportBatchError(rows[0]!.line, rows[rows.length - 1]!.line, committed, error);
     }

@@ -5,7 +5,10 @@ import { parseImportStatsArgs } from './cli-args';
 
 describe('parseImportStatsArgs', () => {
   it('reads the file (relative to where the command was typed) and dry run', () => {
-    expect(parseImportStatsArgs(['--file', 'data/pendler.csv', '--dry-run'], '/home/me')).toEqual({ file: path.resolve('/home/me', 'data/pendler.csv'), dryRun: true });
+    expect(parseImportStatsArgs(['--file', 'data/pendler.csv', '--dry-run'], '/home/me')).toEqual({
+      file: path.resolve('/home/me', 'data/pendler.csv'),
+      dryRun: true,
+    });
     expect(parseImportStatsArgs(['--file', '/data/pendler.csv'], '/x')).toEqual({ file: '/data/pendler.csv', dryRun: false });
   });
 

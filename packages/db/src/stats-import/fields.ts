@@ -101,16 +101,21 @@ export function readValue(text: string): Parsed<number> {
     );
   }
   const value = Number(text.replace(/\./g, ''));
-  if (value > MAX_VALUE) return problem(`value ${quoteDe(text)} ist zu groß (höchstens ${MAX_VALUE})`, `value ${quoteEn(text)} is too large (at most ${MAX_VALUE})`);
+  if (value > MAX_VALUE)
+    return problem(`value ${quoteDe(text)} ist zu groß (höchstens ${MAX_VALUE})`, `value ${quoteEn(text)} is too large (at most ${MAX_VALUE})`);
   return { value };
 }
 
 export function readSource(text: string): Parsed<string> {
   if (!text) return empty('source');
   if (text.length > MAX_SOURCE_LENGTH) {
-    return problem(`source ist ${text.length} Zeichen lang (höchstens ${MAX_SOURCE_LENGTH})`, `source is ${text.length} characters long (at most ${MAX_SOURCE_LENGTH})`);
+    return problem(
+      `source ist ${text.length} Zeichen lang (höchstens ${MAX_SOURCE_LENGTH})`,
+      `source is ${text.length} characters long (at most ${MAX_SOURCE_LENGTH})`,
+    );
   }
-  if (hasControlCharacters(text)) return problem('source enthält Steuerzeichen (einen Zeilenumbruch?)', 'source contains control characters (a line break?)');
+  if (hasControlCharacters(text))
+    return problem('source enthält Steuerzeichen (einen Zeilenumbruch?)', 'source contains control characters (a line break?)');
   return { value: text };
 }
 

@@ -11,8 +11,16 @@ const FIXTURE = path.join(__dirname, 'fixtures', 'region-statistics.csv');
 const HEADER = 'kind,year,from_region,to_region,value,source,illustrative\n';
 const csv = (...rows: string[]) => [HEADER, ...rows.map((row) => `${row}\n`)];
 
-const counts = ({ rows, inserted, updated, unchanged, superseded, rejected }: StatsImportReport) => ({ rows, inserted, updated, unchanged, superseded, rejected });
-const snapshot = (prisma: PrismaClient) => prisma.regionStatistic.findMany({ orderBy: [{ kind: 'asc' }, { year: 'asc' }, { fromRegionKey: 'asc' }, { toRegionKey: 'asc' }] });
+const counts = ({ rows, inserted, updated, unchanged, superseded, rejected }: StatsImportReport) => ({
+  rows,
+  inserted,
+  updated,
+  unchanged,
+  superseded,
+  rejected,
+});
+const snapshot = (prisma: PrismaClient) =>
+  prisma.regionStatistic.findMany({ orderBy: [{ kind: 'asc' }, { year: 'asc' }, { fromRegionKey: 'asc' }, { toRegionKey: 'asc' }] });
 const figures = async (prisma: PrismaClient, year: number) =>
   (await prisma.regionStatistic.findMany({ where: { year }, orderBy: [{ kind: 'asc' }, { fromRegionKey: 'asc' }, { toRegionKey: 'asc' }] })).map(
     ({ kind, fromRegionKey, toRegionKey, value, source, illustrative }) => [kind, fromRegionKey, toRegionKey, value, source, illustrative],
@@ -123,7 +131,9 @@ describe('importRegionStatistics on the fixture (seeded database)', () => {
   });
 
   it('updates changed figures: value, source and illustrative flag, with a new importedAt', async () => {
-    const before = await prisma.regionStatistic.findFirstOrThrow({ where: { kind: 'COMMUTERS', year: 2022, fromRegionKey: 'SOEST', toRegionKey: 'DORTMUND' } });
+    const before = await prisma.regionStatistic.findFirstOrThrow({
+      where: { kind: 'COMMUTERS', year: 2022, fromRegionKey: 'SOEST', toRegionKey: 'DORTMUND' },
+    });
     const report = await importRegionStatistics(
       prisma,
       csv(
@@ -137,16 +147,26 @@ describe('importRegionStatistics on the fixture (seeded database)', () => {
     const after = await prisma.regionStatistic.findUniqueOrThrow({ where: { id: before.id } });
     expect(after).toMatchObject({ value: 12512, source: 'IT.NRW, Pendlerrechnung 2022 (berichtigt)', illustrative: false });
     expect(after.importedAt.getTime()).toBeGreaterThan(before.importedAt.getTime());
-    expect(await prisma.regionStatistic.findFirstOrThrow({ where: { year: 2022, fromRegionKey: 'OTHER' } })).toMatchObject({ value: 98765, illustrative: false });
+    expect(await prisma.regionStatistic.findFirstOrThrow({ where: { year: 2022, fromRegionKey: 'OTHER' } })).toMatchObject({
+      value: 98765,
+      illustrative: false,
+    });
     expect(await prisma.regionStatistic.count({ where: { year: 2022 } })).toBe(8);
   });
 
   it('replaces an illustrative demo figure with a real one', async () => {
     const where = { kind: 'COMMUTERS' as const, year: DEMO_STATISTICS_YEAR, fromRegionKey: 'SOEST' as const, toRegionKey: 'DORTMUND' as const };
     expect(await prisma.regionStatistic.findFirstOrThrow({ where })).toMatchObject({ illustrative: true, source: DEMO_STATISTICS_SOURCE });
-    const report = await importRegionStatistics(prisma, csv(`COMMUTERS,${DEMO_STATISTICS_YEAR},05974,05913,13.204,"IT.NRW, Pendlerrechnung ${DEMO_STATISTICS_YEAR}",false`));
+    const report = await importRegionStatistics(
+      prisma,
+      csv(`COMMUTERS,${DEMO_STATISTICS_YEAR},05974,05913,13.204,"IT.NRW, Pendlerrechnung ${DEMO_STATISTICS_YEAR}",false`),
+    );
     expect(counts(report)).toMatchObject({ updated: 1, rejected: 0 });
-    expect(await prisma.regionStatistic.findFirstOrThrow({ where })).toMatchObject({ value: 13204, illustrative: false, source: `IT.NRW, Pendlerrechnung ${DEMO_STATISTICS_YEAR}` });
+    expect(await prisma.regionStatistic.findFirstOrThrow({ where })).toMatchObject({
+      value: 13204,
+      illustrative: false,
+      source: `IT.NRW, Pendlerrechnung ${DEMO_STATISTICS_YEAR}`,
+    });
   });
 
   it('reads a file with a byte order mark as one without, whatever the chunks', async () => {
@@ -174,13 +194,19 @@ describe('importRegionStatistics: batches and files it cannot read', () => {
   });
 
   it('lets the last of several rows for one figure count, and lists the first 20 bad rows', async () => {
-    const rows = ['EMPLOYEES,2002,,OLPE,1,x,', ...Array.from({ length: 24 }, (_, i) => `EMPLOYEES,2002,,OLPE,${i + 2},x,`), 'EMPLOYEES,2002,,OLPE,-1,x,'];
+    const rows = [
+      'EMPLOYEES,2002,,OLPE,1,x,',
+      ...Array.from({ length: 24 }, (_, i) => `EMPLOYEES,2002,,OLPE,${i + 2},x,`),
+      'EMPLOYEES,2002,,OLPE,-1,x,',
+    ];
     const report = await importRegionStatistics(prisma, csv(...rows));
     expect(counts(report)).toEqual({ rows: 26, inserted: 1, updated: 0, unchanged: 0, superseded: 24, rejected: 1 });
     expect(await figures(prisma, 2002)).toEqual([['EMPLOYEES', null, 'OLPE', 25, 'x', false]]);
     expect(report.issues).toHaveLength(20);
     expect(report.issues[0]).toMatchObject({ line: 2, kind: 'superseded', en: 'replaced by line 3 (same kind, year, from_region, to_region)' });
-    expect(formatStatsImportReport(report, 'many.csv')).toMatch(/Superseded and rejected rows \(25, the first 20 listed\):\n[\s\S]*\n {2}… and 5 more$/);
+    expect(formatStatsImportReport(report, 'many.csv')).toMatch(
+      /Superseded and rejected rows \(25, the first 20 listed\):\n[\s\S]*\n {2}… and 5 more$/,
+    );
   });
 
   it('rolls a failing batch back as a whole and keeps the batches before it', async () => {
@@ -190,7 +216,12 @@ describe('importRegionStatistics: batches and files it cannot read', () => {
     ];
     for (const sql of statements) await prisma.$executeRawUnsafe(sql);
     try {
-      const rows = csv('EMPLOYEES,2003,,OLPE,1,Erlaubt,', 'EMPLOYEES,2003,,SOEST,2,Erlaubt,', 'EMPLOYEES,2003,,DORTMUND,3,Erlaubt,', 'EMPLOYEES,2003,,OTHER,4,Verboten,');
+      const rows = csv(
+        'EMPLOYEES,2003,,OLPE,1,Erlaubt,',
+        'EMPLOYEES,2003,,SOEST,2,Erlaubt,',
+        'EMPLOYEES,2003,,DORTMUND,3,Erlaubt,',
+        'EMPLOYEES,2003,,OTHER,4,Verboten,',
+      );
       const error = await importRegionStatistics(prisma, rows, { batchSize: 2 }).catch((failure: unknown) => failure);
       expect(error).toBeInstanceOf(StatsImportBatchError);
       expect((error as Error).message).toMatch(

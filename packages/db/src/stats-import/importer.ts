@@ -86,7 +86,8 @@ export async function importRegionStatistics(
     }
     onRow?.(report.rows);
   }
-  if (!columns) throw new Error('Die Datei ist leer: erwartet werden eine Kopfzeile und Zahlen. / The file is empty: expected a header row and figures.');
+  if (!columns)
+    throw new Error('Die Datei ist leer: erwartet werden eine Kopfzeile und Zahlen. / The file is empty: expected a header row and figures.');
 
   const valid = [...rows.values()];
   let committed = 0;
@@ -126,5 +127,8 @@ export async function importRegionStatisticsFile(
 ): Promise<StatsImportReport> {
   const { onProgress, ...rest } = options;
   const stream = createReadStream(file, { highWaterMark: 256 * 1024 });
-  return importRegionStatistics(prisma, stream as AsyncIterable<Buffer>, { ...rest, onRow: onProgress && ((rows) => onProgress(rows, stream.bytesRead)) });
+  return importRegionStatistics(prisma, stream as AsyncIterable<Buffer>, {
+    ...rest,
+    onRow: onProgress && ((rows) => onProgress(rows, stream.bytesRead)),
+  });
 }

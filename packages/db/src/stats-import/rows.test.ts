@@ -16,12 +16,22 @@ describe('field readers', () => {
       { value: 'EMPLOYEES' },
     ]);
     expect(readKind('EINWOHNER')).toEqual({
-      problem: { de: 'kind „EINWOHNER“ ist weder COMMUTERS (PENDLER) noch EMPLOYEES (BESCHAEFTIGTE)', en: 'kind "EINWOHNER" is neither COMMUTERS (PENDLER) nor EMPLOYEES (BESCHAEFTIGTE)' },
+      problem: {
+        de: 'kind „EINWOHNER“ ist weder COMMUTERS (PENDLER) noch EMPLOYEES (BESCHAEFTIGTE)',
+        en: 'kind "EINWOHNER" is neither COMMUTERS (PENDLER) nor EMPLOYEES (BESCHAEFTIGTE)',
+      },
     });
   });
 
   it('maps every Kreisschlüssel, also without its leading zero, and region keys in any case', () => {
-    const keys = { '05913': 'DORTMUND', '05958': 'HOCHSAUERLANDKREIS', '05962': 'MAERKISCHER_KREIS', '05966': 'OLPE', '05970': 'SIEGEN_WITTGENSTEIN', '05974': 'SOEST' };
+    const keys = {
+      '05913': 'DORTMUND',
+      '05958': 'HOCHSAUERLANDKREIS',
+      '05962': 'MAERKISCHER_KREIS',
+      '05966': 'OLPE',
+      '05970': 'SIEGEN_WITTGENSTEIN',
+      '05974': 'SOEST',
+    };
     for (const [key, region] of Object.entries(keys)) {
       expect(readRegion('to_region', key)).toEqual({ value: region });
       expect(readRegion('to_region', key.slice(1))).toEqual({ value: region });
@@ -30,9 +40,13 @@ describe('field readers', () => {
     expect(readRegion('from_region', 'OTHER')).toEqual({ value: 'OTHER' });
     expect(readRegion('from_region', '')).toEqual({ value: null });
     expect(readRegion('from_region', '05978')).toEqual({
-      problem: expect.objectContaining({ en: expect.stringMatching(/^from_region: Kreisschlüssel 05978 is not a partnership region \(05913, .*, 05974\); give figures/) }),
+      problem: expect.objectContaining({
+        en: expect.stringMatching(/^from_region: Kreisschlüssel 05978 is not a partnership region \(05913, .*, 05974\); give figures/),
+      }),
     });
-    expect(readRegion('to_region', 'Märkischer Kreis')).toEqual({ problem: expect.objectContaining({ de: expect.stringMatching(/^to_region „Märkischer Kreis“ ist weder eine Region \(DORTMUND, /) }) });
+    expect(readRegion('to_region', 'Märkischer Kreis')).toEqual({
+      problem: expect.objectContaining({ de: expect.stringMatching(/^to_region „Märkischer Kreis“ ist weder eine Region \(DORTMUND, /) }),
+    });
     expect(readRegion('to_region', '059130')).toMatchObject({ problem: {} });
   });
 
@@ -47,7 +61,9 @@ describe('field readers', () => {
     expect(problemOf('-5')).toBe('value "-5" is negative');
     expect(problemOf('-1.000')).toBe('value "-1.000" is negative');
     for (const text of ['12.5', '12,5', '1.2345', '12.34.567', '.345', '1e3', '12 345', '+5', 'zwölf']) {
-      expect(problemOf(text), text).toBe(`value ${JSON.stringify(text)} is not a whole number (allowed: digits, thousands separated by dots as in 12.345)`);
+      expect(problemOf(text), text).toBe(
+        `value ${JSON.stringify(text)} is not a whole number (allowed: digits, thousands separated by dots as in 12.345)`,
+      );
     }
     expect(problemOf('2.147.483.648')).toBe('value "2.147.483.648" is too large (at most 2147483647)');
     expect(problemOf('')).toBe('value is empty');
@@ -55,7 +71,8 @@ describe('field readers', () => {
 
   it('reads years 1950 to 2100 and the illustrative flag', () => {
     expect([readYear('1950'), readYear('2100')]).toEqual([{ value: 1950 }, { value: 2100 }]);
-    for (const text of ['1949', '2101', '22', '2022.0', '']) expect(readYear(text), text).toMatchObject({ problem: { en: `year ${JSON.stringify(text)} is not a year from 1950 to 2100` } });
+    for (const text of ['1949', '2101', '22', '2022.0', ''])
+      expect(readYear(text), text).toMatchObject({ problem: { en: `year ${JSON.stringify(text)} is not a year from 1950 to 2100` } });
     const flags = ['', 'true', 'FALSE', 'ja', 'Nein', '1', '0'].map(readIllustrative);
     expect(flags).toEqual([false, true, false, true, false, true, false].map((value) => ({ value })));
     expect(readIllustrative('yes')).toMatchObject({ problem: { de: 'illustrative „yes“ ist keiner der Werte true, false, ja, nein, 1, 0' } });
@@ -88,14 +105,31 @@ describe('readStatsRow', () => {
     });
     expect(row('EMPLOYEES', '2023', '', '05962', '157000', 'IT.NRW', '')).toEqual({
       line: 7,
-      figure: { kind: 'EMPLOYEES', year: 2023, fromRegionKey: null, toRegionKey: 'MAERKISCHER_KREIS', value: 157000, source: 'IT.NRW', illustrative: false },
+      figure: {
+        kind: 'EMPLOYEES',
+        year: 2023,
+        fromRegionKey: null,
+        toRegionKey: 'MAERKISCHER_KREIS',
+        value: 157000,
+        source: 'IT.NRW',
+        illustrative: false,
+      },
     });
   });
 
   it('checks the regions against the kind', () => {
-    expect(row('EMPLOYEES', '2023', 'SOEST', 'SOEST', '1', 'x', '')).toMatchObject({ kind: 'rejected', en: 'from_region must be empty for EMPLOYEES (employees by place of work)' });
-    expect(row('COMMUTERS', '2023', '', 'SOEST', '1', 'x', '')).toMatchObject({ kind: 'rejected', de: 'from_region ist leer (bei COMMUTERS der Wohnort)' });
-    expect(row('COMMUTERS', '2023', '05974', 'SOEST', '1', 'x', '')).toMatchObject({ kind: 'rejected', en: 'from_region and to_region are both SOEST' });
+    expect(row('EMPLOYEES', '2023', 'SOEST', 'SOEST', '1', 'x', '')).toMatchObject({
+      kind: 'rejected',
+      en: 'from_region must be empty for EMPLOYEES (employees by place of work)',
+    });
+    expect(row('COMMUTERS', '2023', '', 'SOEST', '1', 'x', '')).toMatchObject({
+      kind: 'rejected',
+      de: 'from_region ist leer (bei COMMUTERS der Wohnort)',
+    });
+    expect(row('COMMUTERS', '2023', '05974', 'SOEST', '1', 'x', '')).toMatchObject({
+      kind: 'rejected',
+      en: 'from_region and to_region are both SOEST',
+    });
     expect(row('EMPLOYEES', '2023', '', '', '1', 'x', '')).toMatchObject({ kind: 'rejected', en: 'to_region is empty' });
   });
 
@@ -106,13 +140,24 @@ describe('readStatsRow', () => {
       de: 'year „20xx“ ist kein Jahr von 1950 bis 2100; value „1.2345“ ist keine ganze Zahl (erlaubt: Ziffern, Tausenderpunkte wie 12.345); source ist leer',
       en: 'year "20xx" is not a year from 1950 to 2100; value "1.2345" is not a whole number (allowed: digits, thousands separated by dots as in 12.345); source is empty',
     });
-    expect(row('PENDLER', '2023', 'SOEST', 'DORTMUND', '1', 'x')).toEqual({ line: 7, kind: 'rejected', de: 'hat 6 Felder, die Kopfzeile 7', en: 'has 6 fields, the header has 7' });
-    expect(row('PENDLER', '2023', 'SOEST', 'DORTMUND', '1', `x${'y'.repeat(300)}`, '')).toMatchObject({ en: 'source is 301 characters long (at most 300)' });
-    expect(row('PENDLER', '2023', 'SOEST', 'DORTMUND', '1', 'IT.NRW\nStand 2024', '')).toMatchObject({ en: 'source contains control characters (a line break?)' });
+    expect(row('PENDLER', '2023', 'SOEST', 'DORTMUND', '1', 'x')).toEqual({
+      line: 7,
+      kind: 'rejected',
+      de: 'hat 6 Felder, die Kopfzeile 7',
+      en: 'has 6 fields, the header has 7',
+    });
+    expect(row('PENDLER', '2023', 'SOEST', 'DORTMUND', '1', `x${'y'.repeat(300)}`, '')).toMatchObject({
+      en: 'source is 301 characters long (at most 300)',
+    });
+    expect(row('PENDLER', '2023', 'SOEST', 'DORTMUND', '1', 'IT.NRW\nStand 2024', '')).toMatchObject({
+      en: 'source contains control characters (a line break?)',
+    });
   });
 
   it('reads a file without the illustrative column as not illustrative', () => {
     const short = statsColumns(HEADER.slice(0, 6));
-    expect(readStatsRow({ line: 2, fields: ['EMPLOYEES', '2023', '', 'OLPE', '56.000', 'IT.NRW'] }, short)).toMatchObject({ figure: { illustrative: false, value: 56000 } });
+    expect(readStatsRow({ line: 2, fields: ['EMPLOYEES', '2023', '', 'OLPE', '56.000', 'IT.NRW'] }, short)).toMatchObject({
+      figure: { illustrative: false, value: 56000 },
+    });
   });
 });

@@ -66,7 +66,12 @@ export interface StatsRow {
 export function readStatsRow(record: CsvRecord, columns: StatsColumns): StatsRow | StatsRowIssue {
   const { line, fields } = record;
   if (fields.length !== columns.count) {
-    return { line, kind: 'rejected', de: `hat ${fields.length} Felder, die Kopfzeile ${columns.count}`, en: `has ${fields.length} fields, the header has ${columns.count}` };
+    return {
+      line,
+      kind: 'rejected',
+      de: `hat ${fields.length} Felder, die Kopfzeile ${columns.count}`,
+      en: `has ${fields.length} fields, the header has ${columns.count}`,
+    };
   }
   const field = (column: Column): string => {
     const i = columns.index[column];
@@ -88,7 +93,10 @@ export function readStatsRow(record: CsvRecord, columns: StatsColumns): StatsRow
 
   if (toRegionKey === null) problems.push({ de: 'to_region ist leer', en: 'to_region is empty' });
   if (kind === 'EMPLOYEES' && fromRegionKey) {
-    problems.push({ de: 'from_region muss bei EMPLOYEES leer sein (Beschäftigte am Arbeitsort)', en: 'from_region must be empty for EMPLOYEES (employees by place of work)' });
+    problems.push({
+      de: 'from_region muss bei EMPLOYEES leer sein (Beschäftigte am Arbeitsort)',
+      en: 'from_region must be empty for EMPLOYEES (employees by place of work)',
+    });
   }
   if (kind === 'COMMUTERS' && fromRegionKey === null) {
     problems.push({ de: 'from_region ist leer (bei COMMUTERS der Wohnort)', en: 'from_region is empty (for COMMUTERS: where people live)' });
@@ -97,7 +105,18 @@ export function readStatsRow(record: CsvRecord, columns: StatsColumns): StatsRow
     problems.push({ de: `from_region und to_region sind beide ${fromRegionKey}`, en: `from_region and to_region are both ${fromRegionKey}` });
   }
   if (problems.length) return { line, kind: 'rejected', de: problems.map((p) => p.de).join('; '), en: problems.map((p) => p.en).join('; ') };
-  return { line, figure: { kind: kind!, year: year!, fromRegionKey: fromRegionKey!, toRegionKey: toRegionKey!, value: value!, source: source!, illustrative: illustrative! } };
+  return {
+    line,
+    figure: {
+      kind: kind!,
+      year: year!,
+      fromRegionKey: fromRegionKey!,
+      toRegionKey: toRegionKey!,
+      value: value!,
+      source: source!,
+      illustrative: illustrative!,
+    },
+  };
 }
 
 export const isStatsRowIssue = (row: StatsRow | StatsRowIssue): row is StatsRowIssue => 'kind' in row;

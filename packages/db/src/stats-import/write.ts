@@ -19,8 +19,10 @@ export interface FigureWriteCounts {
   kept: number;
 }
 
-const sameFigure = (a: Pick<RegionFigure, 'value' | 'source' | 'illustrative'>, b: Pick<RegionFigure, 'value' | 'source' | 'illustrative'>): boolean =>
-  a.value === b.value && a.source === b.source && a.illustrative === b.illustrative;
+const sameFigure = (
+  a: Pick<RegionFigure, 'value' | 'source' | 'illustrative'>,
+  b: Pick<RegionFigure, 'value' | 'source' | 'illustrative'>,
+): boolean => a.value === b.value && a.source === b.source && a.illustrative === b.illustrative;
 
 /**
  * Inserts or updates figures by kind, year and regions (each key at most once in `figures`).

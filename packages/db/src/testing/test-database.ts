@@ -44,7 +44,13 @@ function templateName(): string {
   const domainDist = path.dirname(require.resolve('@wiw/domain'));
   const ownDist = path.resolve(__dirname, '..');
   // The seed writes region statistics through stats-import: its code shapes the template too.
-  const files = [...filesUnder(migrationsDir()), ...filesUnder(seedDir()), ...filesUnder(path.join(ownDist, 'seed')), ...filesUnder(path.join(ownDist, 'stats-import')), ...filesUnder(domainDist)];
+  const files = [
+    ...filesUnder(migrationsDir()),
+    ...filesUnder(seedDir()),
+    ...filesUnder(path.join(ownDist, 'seed')),
+    ...filesUnder(path.join(ownDist, 'stats-import')),
+    ...filesUnder(domainDist),
+  ];
   for (const file of files) hash.update(file).update(readFileSync(file));
   // PGlite does not export its package.json; its main file sits in dist/.
   hash.update(readFileSync(path.join(path.dirname(require.resolve('@electric-sql/pglite')), '..', 'package.json')));

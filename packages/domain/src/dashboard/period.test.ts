@@ -20,7 +20,11 @@ describe('resolvePeriod', () => {
   });
 
   it('takes a custom period as given, both days included', () => {
-    expect(resolvePeriod({ kind: 'CUSTOM', reference: '2026-11-22', from: '2026-05-03', to: '2026-05-03' })).toEqual({ kind: 'CUSTOM', from: '2026-05-03', to: '2026-05-03' });
+    expect(resolvePeriod({ kind: 'CUSTOM', reference: '2026-11-22', from: '2026-05-03', to: '2026-05-03' })).toEqual({
+      kind: 'CUSTOM',
+      from: '2026-05-03',
+      to: '2026-05-03',
+    });
   });
 
   it('refuses a custom period without both ends, reversed, or longer than the maximum', () => {
@@ -33,7 +37,11 @@ describe('resolvePeriod', () => {
   });
 
   it('ignores from and to for the preset periods but uses from as the reference day when given', () => {
-    expect(resolvePeriod({ kind: 'MONTH', reference: '2026-11-22', from: '2025-06-10' })).toEqual({ kind: 'MONTH', from: '2025-06-01', to: '2025-06-30' });
+    expect(resolvePeriod({ kind: 'MONTH', reference: '2026-11-22', from: '2025-06-10' })).toEqual({
+      kind: 'MONTH',
+      from: '2025-06-01',
+      to: '2025-06-30',
+    });
   });
 });
 

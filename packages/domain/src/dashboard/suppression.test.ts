@@ -55,7 +55,10 @@ describe('suppressLine', () => {
 describe('hiddenCells', () => {
   it('protects every line, also lines inside lines, until nothing changes', () => {
     // Cells 0..3 add up to a shown total; cells 0 and 1 to a shown subtotal.
-    const lines = [[0, 1, 2, 3], [0, 1]];
+    const lines = [
+      [0, 1, 2, 3],
+      [0, 1],
+    ];
     // The total's second hidden cell lies in the subtotal too: one cell protects both.
     expect(hiddenCells([1, 3, 9, 7], lines)).toEqual([true, true, false, false]);
     // It does not: the subtotal needs a second cell of its own.

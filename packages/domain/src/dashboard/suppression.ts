@@ -48,7 +48,7 @@ export function rate(part: number, basis: number): ReportedRate {
 export function hiddenCells(counts: readonly number[], lines: ReadonlyArray<readonly number[]>, forced: readonly boolean[] = []): boolean[] {
   const hidden = counts.map((count, index) => isSuppressed(count) || forced[index] === true);
   const small = (index: number) => counts[index]! < MIN_REPORTED_COUNT;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const line of lines) {
       const hiddenHere = line.filter((index) => hidden[index]);

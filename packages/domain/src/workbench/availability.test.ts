@@ -46,22 +46,14 @@ describe('availabilityWindows across daylight-saving changes (Europe/Berlin)', (
 
   it('01:00–04:00 lasts 2 hours on the spring day and 4 hours on the autumn day', () => {
     const night = [rule(SUNDAY, '01:00', '04:00')];
-    expect(show(availabilityWindows(night, [], '2027-03-28', '2027-03-28'))).toEqual([
-      ['2027-03-28T00:00:00.000Z', '2027-03-28T02:00:00.000Z'],
-    ]);
-    expect(show(availabilityWindows(night, [], '2027-10-31', '2027-10-31'))).toEqual([
-      ['2027-10-30T23:00:00.000Z', '2027-10-31T03:00:00.000Z'],
-    ]);
+    expect(show(availabilityWindows(night, [], '2027-03-28', '2027-03-28'))).toEqual([['2027-03-28T00:00:00.000Z', '2027-03-28T02:00:00.000Z']]);
+    expect(show(availabilityWindows(night, [], '2027-10-31', '2027-10-31'))).toEqual([['2027-10-30T23:00:00.000Z', '2027-10-31T03:00:00.000Z']]);
   });
 
   it('a window inside the spring gap moves forward by the gap; in the repeated hour it is the first occurrence', () => {
     const inGap = [rule(SUNDAY, '02:15', '02:45')];
-    expect(show(availabilityWindows(inGap, [], '2027-03-28', '2027-03-28'))).toEqual([
-      ['2027-03-28T01:15:00.000Z', '2027-03-28T01:45:00.000Z'],
-    ]);
-    expect(show(availabilityWindows(inGap, [], '2027-10-31', '2027-10-31'))).toEqual([
-      ['2027-10-31T00:15:00.000Z', '2027-10-31T00:45:00.000Z'],
-    ]);
+    expect(show(availabilityWindows(inGap, [], '2027-03-28', '2027-03-28'))).toEqual([['2027-03-28T01:15:00.000Z', '2027-03-28T01:45:00.000Z']]);
+    expect(show(availabilityWindows(inGap, [], '2027-10-31', '2027-10-31'))).toEqual([['2027-10-31T00:15:00.000Z', '2027-10-31T00:45:00.000Z']]);
   });
 
   it('a window starting in the gap and ending less than the gap later collapses', () => {
@@ -187,11 +179,7 @@ describe('validateRules', () => {
     expect(validateRules([rule(1, '24:00', '24:00')])).toEqual(['END_NOT_AFTER_START']);
     expect(validateRules([rule(1, '09:00', '12:00'), rule(1, '11:59', '13:00')])).toEqual(['OVERLAPPING_RULES']);
     expect(validateRules([rule(3, '08:00', '18:00'), rule(3, '10:00', '11:00')])).toEqual(['OVERLAPPING_RULES']);
-    expect(validateRules([rule(9, '10:00', '09:00'), rule(2, 'x', '10:00')])).toEqual([
-      'INVALID_WEEKDAY',
-      'END_NOT_AFTER_START',
-      'INVALID_TIME',
-    ]);
+    expect(validateRules([rule(9, '10:00', '09:00'), rule(2, 'x', '10:00')])).toEqual(['INVALID_WEEKDAY', 'END_NOT_AFTER_START', 'INVALID_TIME']);
   });
 
   it('finds an overlap with a long rule even when a short rule lies between', () => {

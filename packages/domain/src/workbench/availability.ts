@@ -106,9 +106,7 @@ export function availabilityWindows(
   const windows: Interval[] = [];
   for (let date = fromDate; date <= toDate; date = addDays(date, 1)) {
     const weekday = isoWeekday(date);
-    const open: MinuteRange[] = rules
-      .filter((rule) => rule.weekday === weekday)
-      .map((rule) => [minutesOfDay(rule.start), minutesOfDay(rule.end)]);
+    const open: MinuteRange[] = rules.filter((rule) => rule.weekday === weekday).map((rule) => [minutesOfDay(rule.start), minutesOfDay(rule.end)]);
     const closed: MinuteRange[] = [];
     for (const exception of exceptionsByDate.get(date) ?? []) {
       const times: MinuteRange | null =

@@ -237,7 +237,8 @@ describe('cancellation', () => {
   });
 
   const end = at('2027-01-14T12:00:00Z');
-  const refusal = (actor: 'BOOKER' | 'ADVISOR', now: string, confirmed = true) => changeRefusal({ actor, confirmed, start, end, format: format(), now: at(now) });
+  const refusal = (actor: 'BOOKER' | 'ADVISOR', now: string, confirmed = true) =>
+    changeRefusal({ actor, confirmed, start, end, format: format(), now: at(now) });
 
   it('lets the booker cancel until the deadline, that instant included', () => {
     expect(refusal('BOOKER', '2027-01-11T10:00:00Z')).toBeNull();

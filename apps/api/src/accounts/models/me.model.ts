@@ -2,7 +2,10 @@ import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Locale, MembershipRole, PlatformRole } from '@wiw/db';
 
 registerEnumType(MembershipRole, { name: 'MembershipRole' });
-registerEnumType(PlatformRole, { name: 'PlatformRole', description: 'ADMIN, COORDINATOR (joint office), OFFICIAL (mayors, district heads), ADVISOR.' });
+registerEnumType(PlatformRole, {
+  name: 'PlatformRole',
+  description: 'ADMIN, COORDINATOR (joint office), OFFICIAL (mayors, district heads), ADVISOR.',
+});
 
 @ObjectType({ description: 'The signed-in person. Only ever about the caller.' })
 export class Me {

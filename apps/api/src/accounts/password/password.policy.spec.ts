@@ -1,11 +1,5 @@
 import { PASSWORD_LENGTH, PASSWORD_PROBLEMS } from '@wiw/domain';
-import {
-  checkPasswordPolicy,
-  describePasswordProblems,
-  passwordLength,
-  passwordProblemMessage,
-  PASSWORD_PROBLEM_MESSAGES,
-} from './index';
+import { checkPasswordPolicy, describePasswordProblems, passwordLength, passwordProblemMessage, PASSWORD_PROBLEM_MESSAGES } from './index';
 
 /** Exactly `count` code points cut from repetitions of `unit` (which may hold emoji and umlauts). */
 function codePoints(count: number, unit: string): string {

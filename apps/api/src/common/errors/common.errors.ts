@@ -15,20 +15,14 @@ export class PageSizeError extends BadUserInputError {
 
 export class InvalidCursorError extends BadUserInputError {
   constructor() {
-    super(
-      { de: 'Der Cursor „after“ ist ungültig.', en: 'The cursor "after" is invalid.' },
-      { argument: 'after' },
-    );
+    super({ de: 'Der Cursor „after“ ist ungültig.', en: 'The cursor "after" is invalid.' }, { argument: 'after' });
   }
 }
 
 export class ValidationFailedError extends BadUserInputError {
   constructor(fields: Array<{ field: string; constraints: string[] }>) {
     const names = fields.map((f) => f.field).join(', ');
-    super(
-      { de: `Ungültige Eingabe in: ${names}.`, en: `Invalid input in: ${names}.` },
-      { fields },
-    );
+    super({ de: `Ungültige Eingabe in: ${names}.`, en: `Invalid input in: ${names}.` }, { fields });
   }
 }
 

@@ -31,8 +31,6 @@ export function fromHttpException(error: unknown): DomainError | null {
         en: 'Too many requests. Please wait a moment.',
       });
     default:
-      return error.getStatus() < 500
-        ? new HttpStatusError('BAD_USER_INPUT', { de: 'Ungültige Eingabe.', en: 'Invalid input.' })
-        : null;
+      return error.getStatus() < 500 ? new HttpStatusError('BAD_USER_INPUT', { de: 'Ungültige Eingabe.', en: 'Invalid input.' }) : null;
   }
 }

@@ -17,7 +17,10 @@ function parseDate(value: unknown): Date {
   // Calendar arithmetic (a day after 9999-12-31) and PostgreSQL (no year 0) need sane years.
   const year = date.getUTCFullYear();
   if (year < DATE_YEAR_RANGE.min || year > DATE_YEAR_RANGE.max) {
-    throw new BadUserInputError({ de: `Das Datum muss zwischen ${DATE_YEAR_RANGE.min} und ${DATE_YEAR_RANGE.max} liegen.`, en: `The date must lie between ${DATE_YEAR_RANGE.min} and ${DATE_YEAR_RANGE.max}.` });
+    throw new BadUserInputError({
+      de: `Das Datum muss zwischen ${DATE_YEAR_RANGE.min} und ${DATE_YEAR_RANGE.max} liegen.`,
+      en: `The date must lie between ${DATE_YEAR_RANGE.min} and ${DATE_YEAR_RANGE.max}.`,
+    });
   }
   return date;
 }

@@ -5,7 +5,10 @@ import type { Period, PeriodKind } from '@wiw/domain';
 import { RegionKey } from '../../common/graphql/enums';
 import { DateScalar } from '../../common/scalars/date.scalar';
 
-export const DashboardPeriodKind = { MONTH: 'MONTH', QUARTER: 'QUARTER', YEAR: 'YEAR', CUSTOM: 'CUSTOM' } as const satisfies Record<PeriodKind, PeriodKind>;
+export const DashboardPeriodKind = { MONTH: 'MONTH', QUARTER: 'QUARTER', YEAR: 'YEAR', CUSTOM: 'CUSTOM' } as const satisfies Record<
+  PeriodKind,
+  PeriodKind
+>;
 registerEnumType(DashboardPeriodKind, {
   name: 'DashboardPeriodKind',
   description: 'A calendar month, quarter or year (the one containing `from`, or today), or CUSTOM from–to.',
@@ -17,7 +20,10 @@ export class DashboardFilter {
   @IsEnum(DashboardPeriodKind)
   period: PeriodKind = 'QUARTER';
 
-  @Field(() => DateScalar, { nullable: true, description: 'CUSTOM: first day. Otherwise a day in the wanted month, quarter or year (default today).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'CUSTOM: first day. Otherwise a day in the wanted month, quarter or year (default today).',
+  })
   @IsOptional()
   from?: Date | null;
 

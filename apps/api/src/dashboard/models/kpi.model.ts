@@ -24,8 +24,17 @@ export class KpiCount {
   }
 
   /** Rows of exact figures, each column protected on its own (its rows adding up to the column's total, or `lines`). */
-  static columns<C extends string>(rows: ReadonlyArray<Record<C, number>>, columns: readonly C[], lines?: ReadonlyArray<readonly number[]>): Array<Record<C, KpiCount>> {
-    const cells = columns.map((column) => KpiCount.line(rows.map((row) => row[column]), lines));
+  static columns<C extends string>(
+    rows: ReadonlyArray<Record<C, number>>,
+    columns: readonly C[],
+    lines?: ReadonlyArray<readonly number[]>,
+  ): Array<Record<C, KpiCount>> {
+    const cells = columns.map((column) =>
+      KpiCount.line(
+        rows.map((row) => row[column]),
+        lines,
+      ),
+    );
     return rows.map((_, index) => Object.fromEntries(columns.map((column, c) => [column, cells[c]![index]!])) as Record<C, KpiCount>);
   }
 }
@@ -47,6 +56,10 @@ export class KpiRate {
 
   static of(part: number, basis: number): KpiRate {
     const reported = rate(part, basis);
-    return Object.assign(new KpiRate(), { value: reported.value, suppressed: reported.suppressed, basis: Object.assign(new KpiCount(), reported.basis) });
+    return Object.assign(new KpiRate(), {
+      value: reported.value,
+      suppressed: reported.suppressed,
+      basis: Object.assign(new KpiCount(), reported.basis),
+    });
   }
 }

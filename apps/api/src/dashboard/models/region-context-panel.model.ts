@@ -29,7 +29,9 @@ export class RegionStatisticRow {
   illustrative: boolean;
 }
 
-@ObjectType({ description: 'Public statistics about the regions, imported with `npm run stats:import`: the latest year up to the end of the period.' })
+@ObjectType({
+  description: 'Public statistics about the regions, imported with `npm run stats:import`: the latest year up to the end of the period.',
+})
 export class RegionContextPanel {
   @Field(() => [RegionStatisticRow], { description: 'Commuters between the regions, largest first.' })
   commuters: RegionStatisticRow[];

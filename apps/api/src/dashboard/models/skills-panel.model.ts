@@ -51,7 +51,8 @@ export class SkillsPanel extends NeedFigures {
   byCategory: NeedCategoryRow[];
 
   @Field(() => [SkillGapRow], {
-    description: 'At most ten skills with the largest gap (demand above supply; at least 3 open needs), today, ordered by the shown figures; not bound to the period.',
+    description:
+      'At most ten skills with the largest gap (demand above supply; at least 3 open needs), today, ordered by the shown figures; not bound to the period.',
   })
   largestGaps: SkillGapRow[];
 }

@@ -19,9 +19,7 @@ export function isCrossRegion(regions: RegionInfo[], a: RegionKey, b: RegionKey)
 }
 
 export async function connectionsPanel(prisma: PrismaClient, scope: DashboardScope, regions: RegionInfo[]): Promise<ConnectionsPanel> {
-  const region = scope.region
-    ? Prisma.sql`AND (${scope.region}::"RegionKey" IN ("needRegionKey", "offerRegionKey"))`
-    : Prisma.empty;
+  const region = scope.region ? Prisma.sql`AND (${scope.region}::"RegionKey" IN ("needRegionKey", "offerRegionKey"))` : Prisma.empty;
   const rows = await prisma.$queryRaw<Row[]>`
     SELECT "needRegionKey", "offerRegionKey", sum("requests")::int AS "requests", sum("accepted")::int AS "accepted"
     FROM ${factsIn(scope, 'DashboardContactFacts')} WHERE true ${region} GROUP BY 1, 2`;

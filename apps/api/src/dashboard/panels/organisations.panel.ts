@@ -21,7 +21,11 @@ interface Tally {
 
 const COLUMNS = ['total', 'members', 'newInPeriod'] as const;
 const empty = (): Tally => ({ total: 0, members: 0, newInPeriod: 0 });
-const figures = (t: Tally): OrganisationFigures => ({ total: KpiCount.of(t.total), members: KpiCount.of(t.members), newInPeriod: KpiCount.of(t.newInPeriod) });
+const figures = (t: Tally): OrganisationFigures => ({
+  total: KpiCount.of(t.total),
+  members: KpiCount.of(t.members),
+  newInPeriod: KpiCount.of(t.newInPeriod),
+});
 /** The rows of a breakdown add up to the panel's totals: each column is protected as one line. */
 const breakdown = (tallies: Tally[]): OrganisationFigures[] => KpiCount.columns(tallies, COLUMNS);
 
@@ -60,7 +64,9 @@ export async function organisationsPanel(prisma: PrismaClient, scope: DashboardS
   const sideFigures = sides.map((side) => {
     const members = shownRegions.flatMap((r, i) => (r.side === side ? [regionFigures[i]!] : []));
     const exact = bySide.get(side) ?? empty();
-    return Object.fromEntries(COLUMNS.map((column) => [column, members.some((m) => m[column].suppressed) ? KpiCount.hidden() : KpiCount.of(exact[column])])) as unknown as OrganisationFigures;
+    return Object.fromEntries(
+      COLUMNS.map((column) => [column, members.some((m) => m[column].suppressed) ? KpiCount.hidden() : KpiCount.of(exact[column])]),
+    ) as unknown as OrganisationFigures;
   });
   const kindFigures = breakdown(kinds.map((kind) => byKind.get(kind)!));
   return {

@@ -32,7 +32,11 @@ function exact<K>(rows: Array<NeedRow<K>>, key?: K): Exact {
   return { published: sum('published'), open: sum('open'), filled: sum('filled') };
 }
 
-const needFigures = (figures: Exact): NeedFigures => ({ published: KpiCount.of(figures.published), open: KpiCount.of(figures.open), filled: KpiCount.of(figures.filled) });
+const needFigures = (figures: Exact): NeedFigures => ({
+  published: KpiCount.of(figures.published),
+  open: KpiCount.of(figures.open),
+  filled: KpiCount.of(figures.filled),
+});
 
 export async function skillsPanel(prisma: PrismaClient, scope: DashboardScope, locale: Locale): Promise<SkillsPanel> {
   const [byField, byCategory, gaps] = await Promise.all([
@@ -54,7 +58,10 @@ export async function skillsPanel(prisma: PrismaClient, scope: DashboardScope, l
   ]);
   const fields = Object.values(TopicFieldKey);
   // Topic fields add up to the totals (a need has one field); categories do not (a need counts in each of its categories).
-  const fieldFigures = KpiCount.columns(fields.map((field) => exact(byField, field)), COLUMNS);
+  const fieldFigures = KpiCount.columns(
+    fields.map((field) => exact(byField, field)),
+    COLUMNS,
+  );
   return {
     ...needFigures(exact(byField)),
     byTopicField: fields.map((topicField, i) => ({ topicField, ...fieldFigures[i]! })),

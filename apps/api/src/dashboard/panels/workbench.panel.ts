@@ -45,7 +45,10 @@ const rates = (figures: Exact) => ({
 });
 
 function totals(figures: Exact): WorkbenchFigures {
-  return { ...(Object.fromEntries(COUNTS.map((column) => [column, KpiCount.of(figures[column])])) as Record<(typeof COUNTS)[number], KpiCount>), ...rates(figures) };
+  return {
+    ...(Object.fromEntries(COUNTS.map((column) => [column, KpiCount.of(figures[column])])) as Record<(typeof COUNTS)[number], KpiCount>),
+    ...rates(figures),
+  };
 }
 
 const HIDDEN_RATES = () => ({ noShowRate: KpiRate.hidden(), utilisation: KpiRate.hidden() });

@@ -26,7 +26,10 @@ export class NearFilter {
 
 @InputType({ isAbstract: true })
 abstract class BoardFilter {
-  @Field(() => String, { nullable: true, description: `Words in title or description (ignores case, ä/ae …). At most ${SEARCH_MAX_LENGTH} characters.` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Words in title or description (ignores case, ä/ae …). At most ${SEARCH_MAX_LENGTH} characters.`,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(SEARCH_MAX_LENGTH)

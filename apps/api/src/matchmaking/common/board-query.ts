@@ -31,9 +31,12 @@ function conditions(board: BoardTable, filter: AnyBoardFilter): Prisma.Sql[] {
   where.push(...searchTextSql(Prisma.sql`b."searchText"`, filter.search));
   // Semi-joins on the open skill rows (the matching index), not a probe per board row.
   const ownerId = Prisma.sql`bs.${q(board.ownerColumn)}`;
-  if (filter.skillIds?.length) where.push(Prisma.sql`b.id IN (SELECT ${ownerId} FROM ${skills} WHERE bs.open AND bs."skillId" = ANY(${filter.skillIds}::uuid[]))`);
+  if (filter.skillIds?.length)
+    where.push(Prisma.sql`b.id IN (SELECT ${ownerId} FROM ${skills} WHERE bs.open AND bs."skillId" = ANY(${filter.skillIds}::uuid[]))`);
   if (filter.category) {
-    where.push(Prisma.sql`b.id IN (SELECT ${ownerId} FROM ${skills} JOIN "Skill" s ON s.id = bs."skillId" WHERE bs.open AND s.category = ${filter.category}::"SkillCategory")`);
+    where.push(
+      Prisma.sql`b.id IN (SELECT ${ownerId} FROM ${skills} JOIN "Skill" s ON s.id = bs."skillId" WHERE bs.open AND s.category = ${filter.category}::"SkillCategory")`,
+    );
   }
   if (filter.region) where.push(Prisma.sql`m."regionKey" = ${filter.region}::"RegionKey"`);
   if (filter.side) where.push(Prisma.sql`r.side = ${filter.side}::"Side"`);
@@ -80,5 +83,11 @@ export async function boardPage(
       ORDER BY relevance DESC, b."publishedAt" DESC, b.id DESC LIMIT ${page.take + 1}`,
     prisma.$queryRaw<Array<{ count: number }>>`SELECT count(*)::int AS count ${from} WHERE ${Prisma.join(where, ' AND ')}`,
   ]);
-  return toConnection(rows, page, counted[0]?.count ?? 0, (row) => [String(row.relevance), row.publishedAt.toISOString(), row.id], (row) => row.id);
+  return toConnection(
+    rows,
+    page,
+    counted[0]?.count ?? 0,
+    (row) => [String(row.relevance), row.publishedAt.toISOString(), row.id],
+    (row) => row.id,
+  );
 }

@@ -1,5 +1,16 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { ContactRequestStatus, ContactSide, NeedKind, NeedStatus, OfferKind, OfferStatus, RemoteMode, SkillCategory, SkillLevel, SkillWeight } from '@wiw/db';
+import {
+  ContactRequestStatus,
+  ContactSide,
+  NeedKind,
+  NeedStatus,
+  OfferKind,
+  OfferStatus,
+  RemoteMode,
+  SkillCategory,
+  SkillLevel,
+  SkillWeight,
+} from '@wiw/db';
 
 registerEnumType(SkillCategory, { name: 'SkillCategory' });
 registerEnumType(SkillLevel, { name: 'SkillLevel', description: 'BASIC < INTERMEDIATE < EXPERT.' });
@@ -7,7 +18,10 @@ registerEnumType(SkillWeight, { name: 'SkillWeight', description: 'REQUIRED weig
 registerEnumType(NeedKind, { name: 'NeedKind' });
 registerEnumType(RemoteMode, { name: 'RemoteMode' });
 registerEnumType(NeedStatus, { name: 'NeedStatus', description: 'DRAFT → OPEN → FILLED | CLOSED; open needs close after 90 days unless renewed.' });
-registerEnumType(OfferKind, { name: 'OfferKind', description: 'TALENT offers come from individuals and are pseudonymous until contact is accepted.' });
+registerEnumType(OfferKind, {
+  name: 'OfferKind',
+  description: 'TALENT offers come from individuals and are pseudonymous until contact is accepted.',
+});
 registerEnumType(OfferStatus, { name: 'OfferStatus' });
 registerEnumType(ContactSide, { name: 'ContactSide', description: 'Which side sent a contact request: the need’s or the offer’s.' });
 registerEnumType(ContactRequestStatus, { name: 'ContactRequestStatus' });

@@ -39,7 +39,10 @@ export class UnknownSkillsError extends DomainError {
   readonly code = 'UNKNOWN_SKILLS';
 
   constructor(ids: string[]) {
-    super({ de: 'Mindestens ein Skill ist unbekannt oder doppelt angegeben.', en: 'At least one skill is unknown or listed twice.' }, { skillIds: ids });
+    super(
+      { de: 'Mindestens ein Skill ist unbekannt oder doppelt angegeben.', en: 'At least one skill is unknown or listed twice.' },
+      { skillIds: ids },
+    );
   }
 }
 
@@ -55,9 +58,6 @@ export class InvalidTransitionError extends DomainError {
   readonly code = 'INVALID_STATUS_TRANSITION';
 
   constructor(from: string, to: string) {
-    super(
-      { de: `Das geht im Status ${from} nicht (gewünscht: ${to}).`, en: `Not possible in status ${from} (requested: ${to}).` },
-      { from, to },
-    );
+    super({ de: `Das geht im Status ${from} nicht (gewünscht: ${to}).`, en: `Not possible in status ${from} (requested: ${to}).` }, { from, to });
   }
 }

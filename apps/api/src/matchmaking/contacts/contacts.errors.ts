@@ -39,7 +39,10 @@ export class ContactRequestExistsError extends DomainError {
   readonly code = 'CONTACT_REQUEST_EXISTS';
 
   constructor() {
-    super({ de: 'Zu diesem Bedarf und Angebot gibt es schon eine offene Kontaktanfrage.', en: 'There is already a live contact request for this need and offer.' });
+    super({
+      de: 'Zu diesem Bedarf und Angebot gibt es schon eine offene Kontaktanfrage.',
+      en: 'There is already a live contact request for this need and offer.',
+    });
   }
 }
 
@@ -48,7 +51,10 @@ export class ContactRequestLimitError extends DomainError {
 
   constructor(limit: number) {
     super(
-      { de: `Höchstens ${limit} Kontaktanfragen pro Tag – bitte morgen wieder.`, en: `At most ${limit} contact requests a day – please try again tomorrow.` },
+      {
+        de: `Höchstens ${limit} Kontaktanfragen pro Tag – bitte morgen wieder.`,
+        en: `At most ${limit} contact requests a day – please try again tomorrow.`,
+      },
       { limit, periodHours: 24 },
     );
   }

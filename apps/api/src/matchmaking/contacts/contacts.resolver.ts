@@ -20,8 +20,14 @@ export class ContactsResolver {
     return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: ContactRequest.from(edge.node) })) };
   }
 
-  @Mutation(() => ContactRequest, { description: 'Asks the other side of a need–offer pair for contact (CONTACT_REQUEST_LIMIT after 20 a day per organisation).' })
-  async requestContact(@Args('input') input: RequestContactInput, @CurrentUser() user: AuthState['user'], @Context() context: GraphQLContext): Promise<ContactRequest> {
+  @Mutation(() => ContactRequest, {
+    description: 'Asks the other side of a need–offer pair for contact (CONTACT_REQUEST_LIMIT after 20 a day per organisation).',
+  })
+  async requestContact(
+    @Args('input') input: RequestContactInput,
+    @CurrentUser() user: AuthState['user'],
+    @Context() context: GraphQLContext,
+  ): Promise<ContactRequest> {
     return ContactRequest.from(await this.service.request(user.id, input, String(context.req.id)));
   }
 
@@ -36,7 +42,11 @@ export class ContactsResolver {
   }
 
   @Mutation(() => ContactRequest, { description: 'Either side withdraws a pending or accepted request.' })
-  async withdrawContactRequest(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthState['user'], @Context() context: GraphQLContext): Promise<ContactRequest> {
+  async withdrawContactRequest(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() user: AuthState['user'],
+    @Context() context: GraphQLContext,
+  ): Promise<ContactRequest> {
     return ContactRequest.from(await this.service.withdraw(user.id, id, String(context.req.id)));
   }
 
@@ -50,7 +60,10 @@ export class ContactsResolver {
     return Offer.from(await loaders.offer.load(request.offerId));
   }
 
-  @ResolveField(() => ContactDetails, { nullable: true, description: 'The other side’s contact person: only once ACCEPTED, null before and after withdrawal.' })
+  @ResolveField(() => ContactDetails, {
+    nullable: true,
+    description: 'The other side’s contact person: only once ACCEPTED, null before and after withdrawal.',
+  })
   async counterpart(@Parent() request: ContactRequest, @CurrentUser() user: AuthState['user']): Promise<ContactDetails | null> {
     const person = await this.service.counterpart(user.id, request.row);
     return person ? Object.assign(new ContactDetails(), person) : null;

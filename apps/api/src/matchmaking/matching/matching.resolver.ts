@@ -54,7 +54,9 @@ export class MatchingResolver {
     // The need's skills are read while its access is checked; nothing is returned unless the check passes.
     const matches = isUuid(needId) ? await this.matching.offersForNeed(needId, first, undefined, need) : await need.then(() => []);
     return Promise.all(
-      matches.map(async (match) => Object.assign(new OfferMatch(), await explanation(match, loaders, locale), { offer: Offer.from(await loaders.offer.load(match.id)) })),
+      matches.map(async (match) =>
+        Object.assign(new OfferMatch(), await explanation(match, loaders, locale), { offer: Offer.from(await loaders.offer.load(match.id)) }),
+      ),
     );
   }
 
@@ -70,7 +72,9 @@ export class MatchingResolver {
     const offer = await this.offers.findForMatching(offerId, user);
     const matches = await this.matching.needsForOffer(offer.id, first);
     return Promise.all(
-      matches.map(async (match) => Object.assign(new NeedMatch(), await explanation(match, loaders, locale), { need: Need.from(await loaders.need.load(match.id)) })),
+      matches.map(async (match) =>
+        Object.assign(new NeedMatch(), await explanation(match, loaders, locale), { need: Need.from(await loaders.need.load(match.id)) }),
+      ),
     );
   }
 }

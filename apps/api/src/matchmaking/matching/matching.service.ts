@@ -9,16 +9,19 @@ const WEIGHTS: readonly SkillWeight[] = ['REQUIRED', 'NICE_TO_HAVE'];
 
 /** What an offer earns for each level it may have of each of the need's skills. */
 export function needCredits(skills: ReadonlyArray<{ skillId: string; weight: SkillWeight; level: SkillLevel }>): Credit[] {
-  return skills.flatMap((skill) => LEVELS.map((offered) => ({ skillId: skill.skillId, level: offered, units: SKILL_WEIGHT[skill.weight] * levelFitTenths(skill.level, offered) })));
+  return skills.flatMap((skill) =>
+    LEVELS.map((offered) => ({ skillId: skill.skillId, level: offered, units: SKILL_WEIGHT[skill.weight] * levelFitTenths(skill.level, offered) })),
+  );
 }
 
 /** What a need earns for each (level, weight) it may ask of each of the offer's skills. */
 export function offerCredits(skills: ReadonlyArray<{ skillId: string; level: SkillLevel }>): Credit[] {
   return skills.flatMap((skill) =>
-    LEVELS.flatMap((needed) => WEIGHTS.map((weight) => ({ skillId: skill.skillId, level: needed, weight, units: SKILL_WEIGHT[weight] * levelFitTenths(needed, skill.level) }))),
+    LEVELS.flatMap((needed) =>
+      WEIGHTS.map((weight) => ({ skillId: skill.skillId, level: needed, weight, units: SKILL_WEIGHT[weight] * levelFitTenths(needed, skill.level) })),
+    ),
   );
 }
-
 
 export interface RankedMatch {
   id: string;
@@ -52,7 +55,12 @@ export class MatchingService {
    * `known`: the need's row, or the caller's pending lookup of it (its access check runs while the
    * skills are read); else the id is looked up here. `needId` must be a uuid.
    */
-  async offersForNeed(needId: string, limit: number, today: string = berlinDate(), known?: { organisationId: string } | Promise<{ organisationId: string }>): Promise<RankedMatch[]> {
+  async offersForNeed(
+    needId: string,
+    limit: number,
+    today: string = berlinDate(),
+    known?: { organisationId: string } | Promise<{ organisationId: string }>,
+  ): Promise<RankedMatch[]> {
     const [need, byNeed] = await Promise.all([
       known ?? this.prisma.skillNeed.findUnique({ where: { id: needId }, select: { organisationId: true } }),
       this.needSkills([needId]),
@@ -66,7 +74,10 @@ export class MatchingService {
   }
 
   async needsForOffer(offerId: string, limit: number, today: string = berlinDate()): Promise<RankedMatch[]> {
-    const offer = await this.prisma.skillOffer.findUnique({ where: { id: offerId }, select: { organisationId: true, skills: { select: { skillId: true, level: true } } } });
+    const offer = await this.prisma.skillOffer.findUnique({
+      where: { id: offerId },
+      select: { organisationId: true, skills: { select: { skillId: true, level: true } } },
+    });
     if (!offer || offer.skills.length === 0) return [];
     const credits = offerCredits(offer.skills);
     const rows = await this.rankBySlice((slice) => needsForOfferSql(offerId, offer.organisationId, credits, today, limit, slice), limit);

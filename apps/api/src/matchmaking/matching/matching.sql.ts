@@ -134,13 +134,20 @@ export function mergeRanked<T extends { id: string; score: number }>(slices: rea
  * GroupAggregate instead of a hash table; the credit of a row is looked up from its level (and
  * weight) by a CASE.
  */
-function candidates(table: 'OfferSkill' | 'NeedSkill', credits: readonly Credit[], excludeOrganisationId: string | null, slice: IdSlice, columns = ''): Prisma.Sql {
+function candidates(
+  table: 'OfferSkill' | 'NeedSkill',
+  credits: readonly Credit[],
+  excludeOrganisationId: string | null,
+  slice: IdSlice,
+  columns = '',
+): Prisma.Sql {
   const id = table === 'OfferSkill' ? '"offerId"' : '"needId"';
   const bySkill = new Map<string, Credit[]>();
   for (const credit of credits) bySkill.set(credit.skillId, [...(bySkill.get(credit.skillId) ?? []), credit]);
   const branches = [...bySkill].map(([skillId, options]) => {
     const when = options.map(
-      (credit) => Prisma.sql`WHEN s.level = ${credit.level}::"SkillLevel"${credit.weight ? Prisma.sql` AND s.weight = ${credit.weight}::"SkillWeight"` : Prisma.empty} THEN ${credit.units}::int`,
+      (credit) =>
+        Prisma.sql`WHEN s.level = ${credit.level}::"SkillLevel"${credit.weight ? Prisma.sql` AND s.weight = ${credit.weight}::"SkillWeight"` : Prisma.empty} THEN ${credit.units}::int`,
     );
     return Prisma.sql`(SELECT s.${Prisma.raw(id)} AS id, ${Prisma.raw(columns ? `${columns}, ` : '')}(CASE ${Prisma.join(when, ' ')} END) AS units
       FROM ${Prisma.raw(`"${table}"`)} s
@@ -162,7 +169,15 @@ function inSlice(id: string, slice: IdSlice): Prisma.Sql {
  * offers of one id slice, best first. `credits`: every (skill, offered level) the need can be
  * matched on; `totalUnits`: the need's full skill weight in units. `today`: YYYY-MM-DD in Berlin.
  */
-export function offersForNeedSql(needId: string, organisationId: string, credits: readonly Credit[], totalUnits: number, today: string, limit: number, slice: IdSlice): Prisma.Sql {
+export function offersForNeedSql(
+  needId: string,
+  organisationId: string,
+  credits: readonly Credit[],
+  totalUnits: number,
+  today: string,
+  limit: number,
+  slice: IdSlice,
+): Prisma.Sql {
   const skillIds = [...new Set(credits.map((credit) => credit.skillId))];
   return Prisma.sql`
 WITH need AS MATERIALIZED (
@@ -184,7 +199,14 @@ WITH need AS MATERIALIZED (
 }
 
 /** The top `limit` open needs (of other organisations) for an offer in one id slice, best first; `credits` per (skill, needed level, weight). */
-export function needsForOfferSql(offerId: string, organisationId: string | null, credits: readonly Credit[], today: string, limit: number, slice: IdSlice): Prisma.Sql {
+export function needsForOfferSql(
+  offerId: string,
+  organisationId: string | null,
+  credits: readonly Credit[],
+  today: string,
+  limit: number,
+  slice: IdSlice,
+): Prisma.Sql {
   const skillIds = [...new Set(credits.map((credit) => credit.skillId))];
   return Prisma.sql`
 WITH offer AS MATERIALIZED (

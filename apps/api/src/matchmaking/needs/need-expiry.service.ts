@@ -52,14 +52,26 @@ export class NeedExpiryService implements OnApplicationBootstrap, BeforeApplicat
         ORDER BY "expiresAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
       for (const { id } of due) {
         const need = await tx.skillNeed.update({ where: { id }, data: { expiryNoticeAt: now }, include: { createdBy: true } });
-        const author = need.createdBy && !need.createdBy.deletedAt && (await tx.membership.count({ where: { userId: need.createdBy.id, organisationId: need.organisationId } })) > 0 ? [need.createdBy] : [];
-        const recipients = author.length > 0 ? author : await tx.user.findMany({ where: { deletedAt: null, memberships: { some: { organisationId: need.organisationId, role: 'OWNER' } } } });
+        const author =
+          need.createdBy &&
+          !need.createdBy.deletedAt &&
+          (await tx.membership.count({ where: { userId: need.createdBy.id, organisationId: need.organisationId } })) > 0
+            ? [need.createdBy]
+            : [];
+        const recipients =
+          author.length > 0
+            ? author
+            : await tx.user.findMany({ where: { deletedAt: null, memberships: { some: { organisationId: need.organisationId, role: 'OWNER' } } } });
         for (const recipient of recipients) {
           await this.outbox.enqueue(tx, {
             template: 'need-expiring',
             recipient: recipient.email,
             locale: recipient.locale,
-            payload: { needTitle: need.title, expiresOn: berlinDate(need.expiresAt!).split('-').reverse().join('.'), link: `${this.config.publicUrl}/boerse/bedarfe/${need.id}` },
+            payload: {
+              needTitle: need.title,
+              expiresOn: berlinDate(need.expiresAt!).split('-').reverse().join('.'),
+              link: `${this.config.publicUrl}/boerse/bedarfe/${need.id}`,
+            },
           });
         }
       }
@@ -77,7 +89,14 @@ export class NeedExpiryService implements OnApplicationBootstrap, BeforeApplicat
       await tx.skillNeed.updateMany({ where: { id: { in: ids } }, data: { status: 'CLOSED' } });
       await tx.needSkill.updateMany({ where: { needId: { in: ids } }, data: { open: false } });
       for (const row of due) {
-        await this.audit.record(tx, { actorUserId: null, actingOrganisationId: row.organisationId, action: 'need.expired', entityType: 'SkillNeed', entityId: row.id, changes: { status: { from: 'OPEN', to: 'CLOSED' } } });
+        await this.audit.record(tx, {
+          actorUserId: null,
+          actingOrganisationId: row.organisationId,
+          action: 'need.expired',
+          entityType: 'SkillNeed',
+          entityId: row.id,
+          changes: { status: { from: 'OPEN', to: 'CLOSED' } },
+        });
       }
       return ids.length;
     });

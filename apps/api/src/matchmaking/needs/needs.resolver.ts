@@ -41,7 +41,10 @@ export class NeedsResolver {
   }
 
   @Query(() => [Need], { description: 'The needs of my organisations in every status (at most 200, recently changed first).' })
-  async myNeeds(@CurrentUser() user: AuthState['user'], @Args('status', { type: () => NeedStatus, nullable: true }) status?: NeedStatus | null): Promise<Need[]> {
+  async myNeeds(
+    @CurrentUser() user: AuthState['user'],
+    @Args('status', { type: () => NeedStatus, nullable: true }) status?: NeedStatus | null,
+  ): Promise<Need[]> {
     return (await this.service.mine(user.id, status)).map((row) => Need.from(row));
   }
 
@@ -61,12 +64,20 @@ export class NeedsResolver {
   }
 
   @Mutation(() => Need, { description: 'DRAFT → OPEN (ORGANISATION_NOT_VERIFIED until the joint office verified the company); open for 90 days.' })
-  async publishNeed(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthState['user'], @Context() context: GraphQLContext): Promise<Need> {
+  async publishNeed(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() user: AuthState['user'],
+    @Context() context: GraphQLContext,
+  ): Promise<Need> {
     return Need.from(await this.service.publish(user.id, id, String(context.req.id)));
   }
 
   @Mutation(() => Need, { description: 'Keeps an open need open for another 90 days from now.' })
-  async renewNeed(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthState['user'], @Context() context: GraphQLContext): Promise<Need> {
+  async renewNeed(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() user: AuthState['user'],
+    @Context() context: GraphQLContext,
+  ): Promise<Need> {
     return Need.from(await this.service.renew(user.id, id, String(context.req.id)));
   }
 

@@ -35,7 +35,16 @@ function needData(input: NeedInput) {
 /** What the audit log compares on an update. */
 function auditedFields(need: SkillNeed): Record<string, unknown> {
   const { title, description, headcount, kind, municipalityId, remoteMode, topicFieldKey } = need;
-  return { title, description, headcount, kind, municipalityId, remoteMode, topicFieldKey, startDate: need.startDate?.toISOString().slice(0, 10) ?? null };
+  return {
+    title,
+    description,
+    headcount,
+    kind,
+    municipalityId,
+    remoteMode,
+    topicFieldKey,
+    startDate: need.startDate?.toISOString().slice(0, 10) ?? null,
+  };
 }
 
 /**
@@ -70,7 +79,10 @@ export class NeedsService {
     return this.prisma.$transaction(async (tx) => {
       const organisation = await requireMember(tx, actorUserId, input.organisationId);
       if (organisation.kind !== 'COMPANY') throw new NeedOrganisationKindError();
-      await requireSkills(tx, input.skills.map((skill) => skill.skillId));
+      await requireSkills(
+        tx,
+        input.skills.map((skill) => skill.skillId),
+      );
       await requireMunicipality(tx, input.municipalityId);
       const need = await tx.skillNeed.create({ data: { ...needData(input), organisationId: input.organisationId, createdById: actorUserId } });
       await writeSkillRows(tx, need, input.skills);
@@ -92,12 +104,21 @@ export class NeedsService {
     return this.prisma.$transaction(async (tx) => {
       const before = await this.lockOwn(tx, actorUserId, id);
       if (before.status !== 'DRAFT' && before.status !== 'OPEN') throw new InvalidTransitionError(before.status, 'UPDATE');
-      await requireSkills(tx, input.skills.map((skill) => skill.skillId));
+      await requireSkills(
+        tx,
+        input.skills.map((skill) => skill.skillId),
+      );
       await requireMunicipality(tx, input.municipalityId);
-      const beforeSkills = await tx.needSkill.findMany({ where: { needId: id }, select: { skillId: true, weight: true, level: true }, orderBy: { skillId: 'asc' } });
+      const beforeSkills = await tx.needSkill.findMany({
+        where: { needId: id },
+        select: { skillId: true, weight: true, level: true },
+        orderBy: { skillId: 'asc' },
+      });
       const need = await tx.skillNeed.update({ where: { id }, data: needData(input) });
       await writeSkillRows(tx, need, input.skills);
-      const sortedSkills = [...input.skills].sort((a, b) => (a.skillId < b.skillId ? -1 : 1)).map(({ skillId, weight, level }) => ({ skillId, weight, level }));
+      const sortedSkills = [...input.skills]
+        .sort((a, b) => (a.skillId < b.skillId ? -1 : 1))
+        .map(({ skillId, weight, level }) => ({ skillId, weight, level }));
       await this.audit.record(tx, {
         actorUserId,
         actingOrganisationId: need.organisationId,
@@ -130,7 +151,9 @@ export class NeedsService {
   /** OPEN → FILLED or CLOSED (a draft can be CLOSED, i.e. discarded). */
   close(actorUserId: string, id: string, outcome: 'FILLED' | 'CLOSED', requestId: string): Promise<SkillNeed> {
     const from: NeedStatus[] = outcome === 'FILLED' ? ['OPEN'] : ['DRAFT', 'OPEN'];
-    return this.transition(actorUserId, id, from, outcome, requestId, outcome === 'FILLED' ? 'need.filled' : 'need.closed', () => Promise.resolve({}));
+    return this.transition(actorUserId, id, from, outcome, requestId, outcome === 'FILLED' ? 'need.filled' : 'need.closed', () =>
+      Promise.resolve({}),
+    );
   }
 
   /** A need as the viewer may see it: open ones publicly, others only for members of the organisation. */
@@ -201,7 +224,10 @@ export class NeedsService {
         action,
         entityType: 'SkillNeed',
         entityId: id,
-        changes: { status: { from: before.status, to }, ...(need.expiresAt?.getTime() !== before.expiresAt?.getTime() ? { expiresAt: { from: before.expiresAt, to: need.expiresAt } } : {}) },
+        changes: {
+          status: { from: before.status, to },
+          ...(need.expiresAt?.getTime() !== before.expiresAt?.getTime() ? { expiresAt: { from: before.expiresAt, to: need.expiresAt } } : {}),
+        },
         requestId,
       });
       return need;

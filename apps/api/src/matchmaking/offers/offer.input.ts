@@ -47,7 +47,10 @@ export class CreateOfferInput extends OfferInput {
   @IsEnum(OfferKind)
   kind: OfferKind;
 
-  @Field(() => ID, { nullable: true, description: 'The offering organisation (the caller must be a member); null for TALENT, which is the caller’s own.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The offering organisation (the caller must be a member); null for TALENT, which is the caller’s own.',
+  })
   @IsOptional()
   @IsUUID()
   organisationId?: string | null;

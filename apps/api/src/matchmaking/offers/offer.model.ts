@@ -26,7 +26,9 @@ export class ContactDetails {
   organisationName: string | null;
 }
 
-@ObjectType('SkillOffer', { description: 'Training, advice, IT competence to share, or an individual talent (pseudonymous until contact is accepted).' })
+@ObjectType('SkillOffer', {
+  description: 'Training, advice, IT competence to share, or an individual talent (pseudonymous until contact is accepted).',
+})
 export class Offer {
   @Field(() => ID)
   id: string;

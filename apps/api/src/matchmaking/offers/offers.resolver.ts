@@ -34,12 +34,19 @@ export class OffersResolver {
   }
 
   @Query(() => [Offer], { description: 'My own talent offers and those of my organisations, every status (at most 200).' })
-  async myOffers(@CurrentUser() user: AuthState['user'], @Args('status', { type: () => OfferStatus, nullable: true }) status?: OfferStatus | null): Promise<Offer[]> {
+  async myOffers(
+    @CurrentUser() user: AuthState['user'],
+    @Args('status', { type: () => OfferStatus, nullable: true }) status?: OfferStatus | null,
+  ): Promise<Offer[]> {
     return (await this.service.mine(user.id, status)).map((row) => Offer.from(row));
   }
 
   @Mutation(() => Offer, { description: 'A new offer as DRAFT: for an organisation I belong to, or (TALENT) my own.' })
-  async createOffer(@Args('input') input: CreateOfferInput, @CurrentUser() user: AuthState['user'], @Context() context: GraphQLContext): Promise<Offer> {
+  async createOffer(
+    @Args('input') input: CreateOfferInput,
+    @CurrentUser() user: AuthState['user'],
+    @Context() context: GraphQLContext,
+  ): Promise<Offer> {
     return Offer.from(await this.service.create(user.id, input, String(context.req.id)));
   }
 
@@ -54,12 +61,20 @@ export class OffersResolver {
   }
 
   @Mutation(() => Offer, { description: 'DRAFT → OPEN (an organisation’s offer needs a verified organisation).' })
-  async publishOffer(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthState['user'], @Context() context: GraphQLContext): Promise<Offer> {
+  async publishOffer(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() user: AuthState['user'],
+    @Context() context: GraphQLContext,
+  ): Promise<Offer> {
     return Offer.from(await this.service.publish(user.id, id, String(context.req.id)));
   }
 
   @Mutation(() => Offer, { description: 'Withdraws a draft or open offer (CLOSED).' })
-  async closeOffer(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthState['user'], @Context() context: GraphQLContext): Promise<Offer> {
+  async closeOffer(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() user: AuthState['user'],
+    @Context() context: GraphQLContext,
+  ): Promise<Offer> {
     return Offer.from(await this.service.close(user.id, id, String(context.req.id)));
   }
 

@@ -71,7 +71,10 @@ export class OffersService {
     if (isTalent !== !input.organisationId) throw new OfferOwnerError();
     return this.prisma.$transaction(async (tx) => {
       if (input.organisationId) await requireMember(tx, actorUserId, input.organisationId);
-      await requireSkills(tx, input.skills.map((skill) => skill.skillId));
+      await requireSkills(
+        tx,
+        input.skills.map((skill) => skill.skillId),
+      );
       await requireMunicipality(tx, input.municipalityId);
       const offer = await tx.skillOffer.create({
         data: { ...offerData(input), kind: input.kind, organisationId: input.organisationId ?? null, ownerId: actorUserId },
@@ -94,9 +97,16 @@ export class OffersService {
     return this.prisma.$transaction(async (tx) => {
       const before = await this.lockOwn(tx, actorUserId, id);
       if (before.status === 'CLOSED') throw new InvalidTransitionError(before.status, 'UPDATE');
-      await requireSkills(tx, input.skills.map((skill) => skill.skillId));
+      await requireSkills(
+        tx,
+        input.skills.map((skill) => skill.skillId),
+      );
       await requireMunicipality(tx, input.municipalityId);
-      const beforeSkills = await tx.offerSkill.findMany({ where: { offerId: id }, select: { skillId: true, level: true }, orderBy: { skillId: 'asc' } });
+      const beforeSkills = await tx.offerSkill.findMany({
+        where: { offerId: id },
+        select: { skillId: true, level: true },
+        orderBy: { skillId: 'asc' },
+      });
       const offer = await tx.skillOffer.update({ where: { id }, data: offerData(input) });
       await writeSkillRows(tx, offer, input.skills);
       const sortedSkills = [...input.skills].sort((a, b) => (a.skillId < b.skillId ? -1 : 1)).map(({ skillId, level }) => ({ skillId, level }));
@@ -146,7 +156,10 @@ export class OffersService {
   /** The user's own talent offers and those of their organisations, newest first. */
   mine(userId: string, status: OfferStatus | null | undefined): Promise<SkillOffer[]> {
     return this.prisma.skillOffer.findMany({
-      where: { OR: [{ organisationId: null, ownerId: userId }, { organisation: { memberships: { some: { userId } } } }], ...(status ? { status } : {}) },
+      where: {
+        OR: [{ organisationId: null, ownerId: userId }, { organisation: { memberships: { some: { userId } } } }],
+        ...(status ? { status } : {}),
+      },
       orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
       take: 200,
     });

@@ -6,7 +6,10 @@ import { SkillCategory } from '../common/enums';
 
 @ArgsType()
 export class SkillsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: `Words found in labels or synonyms; ignores case and treats ä/ae, ö/oe, ü/ue, ß/ss alike. At most ${SEARCH_MAX_LENGTH} characters.` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Words found in labels or synonyms; ignores case and treats ä/ae, ö/oe, ü/ue, ß/ss alike. At most ${SEARCH_MAX_LENGTH} characters.`,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(SEARCH_MAX_LENGTH)

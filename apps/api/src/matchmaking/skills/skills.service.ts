@@ -24,10 +24,20 @@ export class SkillsService {
       ? { AND: [{ labelDe: { gte: page.after[0] } }, { OR: [{ labelDe: { gt: page.after[0] } }, { id: { gt: page.after[1] } }] }] }
       : null;
     const [rows, totalCount] = await this.prisma.$transaction([
-      this.prisma.skill.findMany({ where: after ? { AND: [where, after] } : where, orderBy: [{ labelDe: 'asc' }, { id: 'asc' }], take: page.take + 1 }),
+      this.prisma.skill.findMany({
+        where: after ? { AND: [where, after] } : where,
+        orderBy: [{ labelDe: 'asc' }, { id: 'asc' }],
+        take: page.take + 1,
+      }),
       this.prisma.skill.count({ where }),
     ]);
-    return toConnection(rows, page, totalCount, (row) => [row.labelDe, row.id], (row) => row);
+    return toConnection(
+      rows,
+      page,
+      totalCount,
+      (row) => [row.labelDe, row.id],
+      (row) => row,
+    );
   }
 
   findByIds(ids: readonly string[]): Promise<Skill[]> {

@@ -27,7 +27,8 @@ export class OrganisationFilter {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Verified by the joint office. Everyone sees verified organisations only; coordinators and administrators see all and may ask for unverified ones (false).',
+    description:
+      'Verified by the joint office. Everyone sees verified organisations only; coordinators and administrators see all and may ask for unverified ones (false).',
   })
   @IsOptional()
   @IsBoolean()

@@ -19,7 +19,12 @@ export class AvailabilityRule {
   end: string;
 
   static from(row: RuleRow): AvailabilityRule {
-    return Object.assign(new AvailabilityRule(), { id: row.id, weekday: row.weekday, start: formatMinutes(row.startMinute), end: formatMinutes(row.endMinute) });
+    return Object.assign(new AvailabilityRule(), {
+      id: row.id,
+      weekday: row.weekday,
+      start: formatMinutes(row.startMinute),
+      end: formatMinutes(row.endMinute),
+    });
   }
 }
 

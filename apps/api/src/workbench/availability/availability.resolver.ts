@@ -18,7 +18,9 @@ export class AvailabilityResolver {
   }
 
   @Roles('ADVISOR')
-  @Mutation(() => [AvailabilityRule], { description: `Replaces my weekly availability (at most ${MAX_AVAILABILITY_RULES} periods; none of one day may overlap).` })
+  @Mutation(() => [AvailabilityRule], {
+    description: `Replaces my weekly availability (at most ${MAX_AVAILABILITY_RULES} periods; none of one day may overlap).`,
+  })
   async setAvailabilityRules(
     @Args('input') input: AvailabilityRulesInput,
     @CurrentUser() user: AuthState['user'],
@@ -29,13 +31,21 @@ export class AvailabilityResolver {
 
   @Roles('ADVISOR')
   @Mutation(() => AvailabilityException, { description: 'Adds an absence or extra hours on one day.' })
-  async addAvailabilityException(@Args('input') input: AvailabilityExceptionInput, @CurrentUser() user: AuthState['user'], @Context() context: GraphQLContext): Promise<AvailabilityException> {
+  async addAvailabilityException(
+    @Args('input') input: AvailabilityExceptionInput,
+    @CurrentUser() user: AuthState['user'],
+    @Context() context: GraphQLContext,
+  ): Promise<AvailabilityException> {
     return AvailabilityException.from(await this.service.addException(user.id, input, String(context.req.id)));
   }
 
   @Roles('ADVISOR')
   @Mutation(() => Boolean, { description: 'Removes one of my exceptions.' })
-  async removeAvailabilityException(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthState['user'], @Context() context: GraphQLContext): Promise<boolean> {
+  async removeAvailabilityException(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() user: AuthState['user'],
+    @Context() context: GraphQLContext,
+  ): Promise<boolean> {
     return this.service.removeException(user.id, id, String(context.req.id));
   }
 }

@@ -56,20 +56,45 @@ export class BookingNoticesService {
         template: notice.template,
         recipient: participant.email,
         locale,
-        payload: { role: 'participant', formatTitle: slot.format.title, when: when(locale), counterpart: slot.advisor.name, place: place(locale), link, ...extra(locale) },
+        payload: {
+          role: 'participant',
+          formatTitle: slot.format.title,
+          when: when(locale),
+          counterpart: slot.advisor.name,
+          place: place(locale),
+          link,
+          ...extra(locale),
+        },
         attachments: [bookingAttachment({ ...booking, slot }, locale, this.config.publicUrl)],
       } as unknown as OutboxMailRequest);
     }
     const advisor = slot.advisor.deletedAt ? null : slot.advisor;
     if (advisor && only !== 'participant') {
       const locale = advisor.locale;
-      const withBookings = await tx.slot.findUniqueOrThrow({ where: { id: slot.id }, include: { format: true, bookings: { include: { organisation: true } } } });
+      const withBookings = await tx.slot.findUniqueOrThrow({
+        where: { id: slot.id },
+        include: { format: true, bookings: { include: { organisation: true } } },
+      });
       await this.outbox.enqueue(tx, {
         template: notice.template,
         recipient: advisor.email,
         locale,
-        payload: { role: 'advisor', formatTitle: slot.format.title, when: when(locale), counterpart: booking.organisation.name, place: place(locale), link: `${this.config.publicUrl}/werkbank/beratung`, ...extra(locale) },
-        attachments: [{ filename: bookingFileName(slot.startsAt), contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: calendarFile([slotEvent(withBookings, locale, this.config.publicUrl)], { name: slot.format.title }) }],
+        payload: {
+          role: 'advisor',
+          formatTitle: slot.format.title,
+          when: when(locale),
+          counterpart: booking.organisation.name,
+          place: place(locale),
+          link: `${this.config.publicUrl}/werkbank/beratung`,
+          ...extra(locale),
+        },
+        attachments: [
+          {
+            filename: bookingFileName(slot.startsAt),
+            contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+            content: calendarFile([slotEvent(withBookings, locale, this.config.publicUrl)], { name: slot.format.title }),
+          },
+        ],
       } as unknown as OutboxMailRequest);
     }
   }

@@ -39,7 +39,13 @@ export class BookingQueriesService {
       }),
       this.prisma.booking.count({ where }),
     ]);
-    return toConnection(rows, page, totalCount, (row) => [row.slot.startsAt.toISOString(), row.id], (row) => row);
+    return toConnection(
+      rows,
+      page,
+      totalCount,
+      (row) => [row.slot.startsAt.toISOString(), row.id],
+      (row) => row,
+    );
   }
 
   /** One booking, for a member of its organisation or its advisor; BOOKING_NOT_FOUND for anyone else. */
@@ -65,7 +71,9 @@ export class BookingQueriesService {
   }
 
   organisationIdsOf(userId: string): Promise<string[]> {
-    return this.prisma.membership.findMany({ where: { userId }, select: { organisationId: true } }).then((rows) => rows.map((row) => row.organisationId));
+    return this.prisma.membership
+      .findMany({ where: { userId }, select: { organisationId: true } })
+      .then((rows) => rows.map((row) => row.organisationId));
   }
 
   /** Name and e-mail of people (the advisor for participants, the booker for the advisor). */

@@ -39,31 +39,37 @@ export class BookingReminderService implements OnApplicationBootstrap, BeforeApp
 
   async run(now: Date = new Date()): Promise<{ participants: number; advisors: number }> {
     const horizon = new Date(now.getTime() + REMINDER_HOURS * 3_600_000);
-    const participants = await this.prisma.$transaction(async (tx) => {
-      const due = await tx.$queryRaw<Array<{ id: string }>>`
+    const participants = await this.prisma.$transaction(
+      async (tx) => {
+        const due = await tx.$queryRaw<Array<{ id: string }>>`
         SELECT b.id FROM "Booking" b JOIN "Slot" s ON s.id = b."slotId"
          WHERE b.status = 'CONFIRMED' AND b."reminderSentAt" IS NULL AND s.status = 'SCHEDULED'
            AND s."startsAt" > ${now} AND s."startsAt" <= ${horizon} AND b."updatedAt" <= s."startsAt" - interval '24 hours'
          ORDER BY s."startsAt" LIMIT ${BATCH} FOR UPDATE OF b SKIP LOCKED`;
-      for (const { id } of due) {
-        await tx.booking.update({ where: { id }, data: { reminderSentAt: now } });
-        await this.remind(tx, id, 'participant');
-      }
-      return due.length;
-    }, { timeout: 60_000 });
-    const advisors = await this.prisma.$transaction(async (tx) => {
-      const due = await tx.$queryRaw<Array<{ id: string; bookingId: string }>>`
+        for (const { id } of due) {
+          await tx.booking.update({ where: { id }, data: { reminderSentAt: now } });
+          await this.remind(tx, id, 'participant');
+        }
+        return due.length;
+      },
+      { timeout: 60_000 },
+    );
+    const advisors = await this.prisma.$transaction(
+      async (tx) => {
+        const due = await tx.$queryRaw<Array<{ id: string; bookingId: string }>>`
         SELECT s.id, (SELECT b.id FROM "Booking" b WHERE b."slotId" = s.id AND b.status = 'CONFIRMED' ORDER BY b."createdAt" LIMIT 1) AS "bookingId"
           FROM "Slot" s
          WHERE s.status = 'SCHEDULED' AND s."reminderSentAt" IS NULL AND s."startsAt" > ${now} AND s."startsAt" <= ${horizon}
            AND s."createdAt" <= s."startsAt" - interval '24 hours'
          ORDER BY s."startsAt" LIMIT ${BATCH} FOR UPDATE OF s SKIP LOCKED`;
-      for (const { id, bookingId } of due) {
-        await tx.slot.update({ where: { id }, data: { reminderSentAt: now } });
-        if (bookingId) await this.remind(tx, bookingId, 'advisor');
-      }
-      return due.length;
-    }, { timeout: 60_000 });
+        for (const { id, bookingId } of due) {
+          await tx.slot.update({ where: { id }, data: { reminderSentAt: now } });
+          if (bookingId) await this.remind(tx, bookingId, 'advisor');
+        }
+        return due.length;
+      },
+      { timeout: 60_000 },
+    );
     return { participants, advisors };
   }
 

@@ -26,7 +26,10 @@ export class BookConsultationInput {
   @MultiLine()
   agenda: string;
 
-  @Field(() => String, { nullable: true, description: 'A fresh random key per booking attempt (e.g. a UUID): a retried request returns the same booking.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A fresh random key per booking attempt (e.g. a UUID): a retried request returns the same booking.',
+  })
   @IsOptional()
   @IsString()
   @Length(IDEMPOTENCY_KEY_LENGTH.min, IDEMPOTENCY_KEY_LENGTH.max)

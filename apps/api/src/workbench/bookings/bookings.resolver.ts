@@ -49,17 +49,29 @@ export class BookingsResolver {
   }
 
   @Mutation(() => Booking, { description: 'Books a one-to-one slot or a seat in a group session for my verified organisation.' })
-  async bookConsultation(@Args('input') input: BookConsultationInput, @CurrentUser() user: AuthState['user'], @Context() context: GraphQLContext): Promise<Booking> {
+  async bookConsultation(
+    @Args('input') input: BookConsultationInput,
+    @CurrentUser() user: AuthState['user'],
+    @Context() context: GraphQLContext,
+  ): Promise<Booking> {
     return Booking.from(await this.bookings.book(user, input, String(context.req.id)));
   }
 
   @Mutation(() => Booking, { description: 'Cancels a booking with a reason: companies until the deadline, the advisor at any time.' })
-  async cancelBooking(@Args('input') input: CancelBookingInput, @CurrentUser() user: AuthState['user'], @Context() context: GraphQLContext): Promise<Booking> {
+  async cancelBooking(
+    @Args('input') input: CancelBookingInput,
+    @CurrentUser() user: AuthState['user'],
+    @Context() context: GraphQLContext,
+  ): Promise<Booking> {
     return Booking.from(await this.bookings.cancel(user, input.id, input.reason, String(context.req.id)));
   }
 
   @Mutation(() => Booking, { description: 'Moves a booking to another free start of its format, in one step (or not at all).' })
-  async rescheduleBooking(@Args('input') input: RescheduleBookingInput, @CurrentUser() user: AuthState['user'], @Context() context: GraphQLContext): Promise<Booking> {
+  async rescheduleBooking(
+    @Args('input') input: RescheduleBookingInput,
+    @CurrentUser() user: AuthState['user'],
+    @Context() context: GraphQLContext,
+  ): Promise<Booking> {
     return Booking.from(await this.bookings.reschedule(user, input.id, input.startsAt, input.reason ?? null, String(context.req.id)));
   }
 
@@ -106,6 +118,15 @@ export class BookingsResolver {
   viewerCanChange(@Parent() booking: Booking, @CurrentUser() user: AuthState['user'] | null): boolean {
     if (!user) return false;
     const actor = user.id === booking.advisorId ? 'ADVISOR' : 'BOOKER';
-    return changeRefusal({ actor, confirmed: booking.status === 'CONFIRMED', start: booking.startsAt, end: booking.endsAt, format: booking, now: new Date() }) === null;
+    return (
+      changeRefusal({
+        actor,
+        confirmed: booking.status === 'CONFIRMED',
+        start: booking.startsAt,
+        end: booking.endsAt,
+        format: booking,
+        now: new Date(),
+      }) === null
+    );
   }
 }

@@ -63,28 +63,38 @@ export class BookingsService {
     if (!format || format.status !== 'ACTIVE') throw new FormatNotFoundError();
     await requireVerifiedMember(this.prisma, actor.id, input.organisationId);
     checkTime(format, input.startsAt, now);
-    return this.withRetries(format, async (tx) => {
-      // The format as it is now, held against concurrent edits while the seat is taken.
-      const current = await this.lockFormat(tx, format.id);
-      if (current.status !== 'ACTIVE') throw new FormatNotFoundError();
-      checkTime(current, input.startsAt, now);
-      const slot = await this.slots.takeSeat(tx, current, input.startsAt);
-      const booking = await tx.booking.create({
-        data: { slotId: slot.id, organisationId: input.organisationId, bookedById: actor.id, agenda: input.agenda.trim(), idempotencyKey: input.idempotencyKey ?? null },
-        include: WITH_SLOT,
-      });
-      await this.audit.record(tx, {
-        actorUserId: actor.id,
-        actingOrganisationId: input.organisationId,
-        action: 'booking.created',
-        entityType: 'Booking',
-        entityId: booking.id,
-        changes: { formatId: current.id, slotId: slot.id, startsAt: slot.startsAt.toISOString(), seatsTaken: slot.seatsTaken },
-        requestId,
-      });
-      await this.notices.send(tx, booking.id, { template: 'booking-confirmed' });
-      return booking;
-    }, () => this.replay(actor.id, input));
+    return this.withRetries(
+      format,
+      async (tx) => {
+        // The format as it is now, held against concurrent edits while the seat is taken.
+        const current = await this.lockFormat(tx, format.id);
+        if (current.status !== 'ACTIVE') throw new FormatNotFoundError();
+        checkTime(current, input.startsAt, now);
+        const slot = await this.slots.takeSeat(tx, current, input.startsAt);
+        const booking = await tx.booking.create({
+          data: {
+            slotId: slot.id,
+            organisationId: input.organisationId,
+            bookedById: actor.id,
+            agenda: input.agenda.trim(),
+            idempotencyKey: input.idempotencyKey ?? null,
+          },
+          include: WITH_SLOT,
+        });
+        await this.audit.record(tx, {
+          actorUserId: actor.id,
+          actingOrganisationId: input.organisationId,
+          action: 'booking.created',
+          entityType: 'Booking',
+          entityId: booking.id,
+          changes: { formatId: current.id, slotId: slot.id, startsAt: slot.startsAt.toISOString(), seatsTaken: slot.seatsTaken },
+          requestId,
+        });
+        await this.notices.send(tx, booking.id, { template: 'booking-confirmed' });
+        return booking;
+      },
+      () => this.replay(actor.id, input),
+    );
   }
 
   /** Company until the deadline, advisor until the end; always with a reason. */
@@ -126,17 +136,31 @@ export class BookingsService {
       checkTime(slot.format, startsAt, now);
       await this.slots.releaseSeat(tx, slot.id, now);
       const target = await this.slots.takeSeat(tx, slot.format, startsAt);
-      const moved = await tx.booking.update({ where: { id }, data: { slotId: target.id, sequence: { increment: 1 }, reminderSentAt: null }, include: WITH_SLOT });
+      const moved = await tx.booking.update({
+        where: { id },
+        data: { slotId: target.id, sequence: { increment: 1 }, reminderSentAt: null },
+        include: WITH_SLOT,
+      });
       await this.audit.record(tx, {
         actorUserId: actor.id,
         actingOrganisationId: role === 'BOOKER' ? booking.organisationId : slot.format.organisationId,
         action: 'booking.rescheduled',
         entityType: 'Booking',
         entityId: id,
-        changes: { startsAt: { from: slot.startsAt.toISOString(), to: startsAt.toISOString() }, slotId: { from: slot.id, to: target.id }, by: role, reason: reason?.trim() || null },
+        changes: {
+          startsAt: { from: slot.startsAt.toISOString(), to: startsAt.toISOString() },
+          slotId: { from: slot.id, to: target.id },
+          by: role,
+          reason: reason?.trim() || null,
+        },
         requestId,
       });
-      await this.notices.send(tx, id, { template: 'booking-rescheduled', previousStart: slot.startsAt, previousEnd: slot.endsAt, reason: reason?.trim() || null });
+      await this.notices.send(tx, id, {
+        template: 'booking-rescheduled',
+        previousStart: slot.startsAt,
+        previousEnd: slot.endsAt,
+        reason: reason?.trim() || null,
+      });
       return moved;
     });
   }
@@ -166,7 +190,11 @@ export class BookingsService {
    * Runs a booking transaction, at most CONCURRENT_WRITES at once, and maps the database's
    * refusals. A group slot created by a concurrent first booking is joined on the next attempt.
    */
-  private async withRetries(format: ConsultationFormat, work: (tx: Db) => Promise<BookingWithSlot>, replay?: () => Promise<BookingWithSlot | null>): Promise<BookingWithSlot> {
+  private async withRetries(
+    format: ConsultationFormat,
+    work: (tx: Db) => Promise<BookingWithSlot>,
+    replay?: () => Promise<BookingWithSlot | null>,
+  ): Promise<BookingWithSlot> {
     for (let attempt = 1; ; attempt += 1) {
       try {
         return await this.writes.run(() => this.prisma.$transaction(work, { maxWait: 10_000, timeout: 20_000 }));
@@ -194,7 +222,8 @@ export class BookingsService {
     });
     if (!booking) return null;
     const sameStart = booking.sequence > 0 || booking.slot.startsAt.getTime() === input.startsAt.getTime();
-    if (booking.slot.formatId !== input.formatId.toLowerCase() || booking.organisationId !== input.organisationId.toLowerCase() || !sameStart) throw new IdempotencyKeyReusedError();
+    if (booking.slot.formatId !== input.formatId.toLowerCase() || booking.organisationId !== input.organisationId.toLowerCase() || !sameStart)
+      throw new IdempotencyKeyReusedError();
     return booking;
   }
 
@@ -216,7 +245,14 @@ export class BookingsService {
     const { slot } = booking;
     const role = slot.advisorId === actor.id ? 'ADVISOR' : (await isMember(tx, actor.id, booking.organisationId)) ? 'BOOKER' : null;
     if (!role) throw new BookingNotFoundError();
-    const refusal = changeRefusal({ actor: role, confirmed: booking.status === 'CONFIRMED', start: slot.startsAt, end: slot.endsAt, format: slot.format, now });
+    const refusal = changeRefusal({
+      actor: role,
+      confirmed: booking.status === 'CONFIRMED',
+      start: slot.startsAt,
+      end: slot.endsAt,
+      format: slot.format,
+      now,
+    });
     if (refusal) throw new BookingNotCancellableError(refusal);
     return { booking, slot, role };
   }

@@ -1,6 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConsultationFormat, Prisma, PrismaClient, Slot } from '@wiw/db';
-import { addDays, blockedRange, bookableStarts, bookingWindow, fitsWindows, instantToZoned, MAX_SLOT_RANGE_DAYS, zonedToInstant, type Interval } from '@wiw/domain';
+import {
+  addDays,
+  blockedRange,
+  bookableStarts,
+  bookingWindow,
+  fitsWindows,
+  instantToZoned,
+  MAX_SLOT_RANGE_DAYS,
+  zonedToInstant,
+  type Interval,
+} from '@wiw/domain';
 import { PRISMA } from '../../database/database.module';
 import { AvailabilityService } from '../availability/availability.service';
 import { BookingFullError, BookingSlotTakenError, BookingUnavailableError, SlotRangeError } from '../common/workbench.errors';
@@ -40,11 +50,15 @@ export class SlotsService {
       orderBy: { startsAt: 'asc' },
     });
     const joinable = scheduled.filter((slot) => slot.formatId === format.id && format.capacity > 1);
-    const busy: Interval[] = scheduled.filter((slot) => !joinable.includes(slot)).map((slot) => ({ start: slot.blockedFrom, end: slot.blockedUntil }));
+    const busy: Interval[] = scheduled
+      .filter((slot) => !joinable.includes(slot))
+      .map((slot) => ({ start: slot.blockedFrom, end: slot.blockedUntil }));
     const free = new Map<number, FreeSlot>();
     for (const candidate of bookableStarts({ format, windows, busy, now })) {
       const blocked = blockedRange(candidate.start, format);
-      const clash = joinable.some((slot) => slot.startsAt.getTime() !== candidate.start.getTime() && slot.blockedFrom < blocked.end && blocked.start < slot.blockedUntil);
+      const clash = joinable.some(
+        (slot) => slot.startsAt.getTime() !== candidate.start.getTime() && slot.blockedFrom < blocked.end && blocked.start < slot.blockedUntil,
+      );
       if (!clash) free.set(candidate.start.getTime(), { startsAt: candidate.start, endsAt: candidate.end, seatsLeft: format.capacity });
     }
     // Group sessions already booked keep their seats on offer, even if the weekly rules changed since.

@@ -79,7 +79,9 @@ const booking = (overrides: Partial<Booking> = {}): Booking => ({
   ...overrides,
 });
 
-function participantView(overrides: { booking?: Partial<Booking>; slot?: Partial<Slot>; format?: Partial<ConsultationFormat> } = {}): BookingForCalendar {
+function participantView(
+  overrides: { booking?: Partial<Booking>; slot?: Partial<Slot>; format?: Partial<ConsultationFormat> } = {},
+): BookingForCalendar {
   return {
     ...booking(overrides.booking),
     organisation: organisation('Velkamp Intralogistik GmbH', 'c0000000-0000-4000-8000-000000000001'),
@@ -107,7 +109,11 @@ describe('bookingEvent', () => {
   });
 
   it('uses the address for an on-site consultation, in English when asked', () => {
-    const event = bookingEvent(participantView({ format: { mode: 'ONSITE', location: 'Märkische Straße 120, 44141 Dortmund', meetingLink: null } }), 'en', PUBLIC_URL);
+    const event = bookingEvent(
+      participantView({ format: { mode: 'ONSITE', location: 'Märkische Straße 120, 44141 Dortmund', meetingLink: null } }),
+      'en',
+      PUBLIC_URL,
+    );
     expect(event.location).toBe('Märkische Straße 120, 44141 Dortmund');
     expect(event.description).toContain('Address: Märkische Straße 120, 44141 Dortmund');
     expect(event.description).toContain('Consultation "Fördermittel-Sprechstunde" with Anna Schäfer');
@@ -127,7 +133,11 @@ describe('bookingEvent', () => {
 
   it('makes a mail attachment named after the Berlin day', () => {
     // 23:30 UTC on 29 March is already 30 March in Berlin (CEST).
-    const attachment = bookingAttachment(participantView({ slot: { startsAt: new Date('2027-03-29T23:30:00Z'), endsAt: new Date('2027-03-30T00:30:00Z') } }), 'de', PUBLIC_URL);
+    const attachment = bookingAttachment(
+      participantView({ slot: { startsAt: new Date('2027-03-29T23:30:00Z'), endsAt: new Date('2027-03-30T00:30:00Z') } }),
+      'de',
+      PUBLIC_URL,
+    );
     expect(attachment.filename).toBe('termin-2027-03-30.ics');
     expect(attachment.contentType).toBe('text/calendar; charset=utf-8; method=PUBLISH');
     const [vevent] = new ICAL.Component(ICAL.parse(attachment.content)).getAllSubcomponents('vevent');
@@ -140,9 +150,23 @@ describe('slotEvent', () => {
     ...slot({ capacity: 5, seatsTaken: 2, ...overrides }),
     format: format({ capacity: 5, title: 'Gruppensprechstunde KI' }),
     bookings: [
-      { ...booking({ id: 'b0000000-0000-4000-8000-000000000002', agenda: 'Chatbots im Vertrieb\nzweite Zeile', sequence: 1, createdAt: new Date('2027-03-02T00:00:00Z') }), organisation: organisation('Beispiel Werkzeugbau GmbH', 'c2') },
-      { ...booking({ id: 'b0000000-0000-4000-8000-000000000001', agenda: 'Qualitätsprüfung mit Kameras' }), organisation: organisation('Velkamp Intralogistik GmbH', 'c1') },
-      { ...booking({ id: 'b0000000-0000-4000-8000-000000000003', status: 'CANCELLED', cancelledAt: created, sequence: 1 }), organisation: organisation('Abgesagt AG', 'c3') },
+      {
+        ...booking({
+          id: 'b0000000-0000-4000-8000-000000000002',
+          agenda: 'Chatbots im Vertrieb\nzweite Zeile',
+          sequence: 1,
+          createdAt: new Date('2027-03-02T00:00:00Z'),
+        }),
+        organisation: organisation('Beispiel Werkzeugbau GmbH', 'c2'),
+      },
+      {
+        ...booking({ id: 'b0000000-0000-4000-8000-000000000001', agenda: 'Qualitätsprüfung mit Kameras' }),
+        organisation: organisation('Velkamp Intralogistik GmbH', 'c1'),
+      },
+      {
+        ...booking({ id: 'b0000000-0000-4000-8000-000000000003', status: 'CANCELLED', cancelledAt: created, sequence: 1 }),
+        organisation: organisation('Abgesagt AG', 'c3'),
+      },
     ],
   });
 

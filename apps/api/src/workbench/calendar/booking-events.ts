@@ -162,14 +162,21 @@ export function slotEvent(slot: SlotForCalendar, locale: Locale, publicUrl: stri
 }
 
 /** The calendar name of a file with one appointment. */
-export const BOOKING_CALENDAR_NAME: Record<Locale, string> = { de: 'Termin – Wirtschaftsinitiative Westfalen', en: 'Appointment – Wirtschaftsinitiative Westfalen' };
+export const BOOKING_CALENDAR_NAME: Record<Locale, string> = {
+  de: 'Termin – Wirtschaftsinitiative Westfalen',
+  en: 'Appointment – Wirtschaftsinitiative Westfalen',
+};
 
 /**
  * A booking as a mail attachment for its participants (pass it in `attachments` of
  * OutboxService.enqueue): METHOD:PUBLISH, which every client imports as a plain appointment; a
  * later mail with the cancelled booking (same UID, higher SEQUENCE) updates it.
  */
-export function bookingAttachment(booking: BookingForCalendar, locale: Locale, publicUrl: string): { filename: string; contentType: string; content: string } {
+export function bookingAttachment(
+  booking: BookingForCalendar,
+  locale: Locale,
+  publicUrl: string,
+): { filename: string; contentType: string; content: string } {
   return {
     filename: bookingFileName(booking.slot.startsAt),
     contentType: 'text/calendar; charset=utf-8; method=PUBLISH',

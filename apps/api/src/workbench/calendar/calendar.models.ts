@@ -9,7 +9,10 @@ export class CalendarFeedStatus {
   createdAt: Date | null;
 }
 
-@ObjectType({ description: 'The secret URL of my calendar feed (iCalendar, subscribe to it in a calendar app). Shown only now; anyone with it can read my appointments.' })
+@ObjectType({
+  description:
+    'The secret URL of my calendar feed (iCalendar, subscribe to it in a calendar app). Shown only now; anyone with it can read my appointments.',
+})
 export class CalendarFeedLink {
   @Field()
   url: string;

@@ -55,7 +55,12 @@ describe('calendarFile', () => {
     const { calendar, events } = parse(ics);
     const vtimezone = calendar.getFirstSubcomponent('vtimezone');
     expect(vtimezone?.getFirstPropertyValue('tzid')).toBe('Europe/Berlin');
-    expect(vtimezone?.getAllSubcomponents().map((part) => part.name).sort()).toEqual(['daylight', 'standard']);
+    expect(
+      vtimezone
+        ?.getAllSubcomponents()
+        .map((part) => part.name)
+        .sort(),
+    ).toEqual(['daylight', 'standard']);
     const [parsed] = events;
     expect(parsed!.startDate.zone?.tzid).toBe('Europe/Berlin');
     expect(parsed!.startDate.toJSDate().toISOString()).toBe(instant);
@@ -63,9 +68,21 @@ describe('calendarFile', () => {
   });
 
   it.each([
-    ['02:30 CEST, the first 02:30 (ends 02:00 CET)', '2027-10-31T00:30:00Z', '2027-10-31T01:00:00Z', 'DTSTART:20271031T003000Z', 'DTEND:20271031T010000Z'],
+    [
+      '02:30 CEST, the first 02:30 (ends 02:00 CET)',
+      '2027-10-31T00:30:00Z',
+      '2027-10-31T01:00:00Z',
+      'DTSTART:20271031T003000Z',
+      'DTEND:20271031T010000Z',
+    ],
     ['02:30 CET, the second 02:30', '2027-10-31T01:30:00Z', '2027-10-31T02:00:00Z', 'DTSTART:20271031T013000Z', 'DTEND:20271031T020000Z'],
-    ['01:30 CEST, ending 02:00 CEST in the repeated hour', '2027-10-30T23:30:00Z', '2027-10-31T00:00:00Z', 'DTSTART:20271030T233000Z', 'DTEND:20271031T000000Z'],
+    [
+      '01:30 CEST, ending 02:00 CEST in the repeated hour',
+      '2027-10-30T23:30:00Z',
+      '2027-10-31T00:00:00Z',
+      'DTSTART:20271030T233000Z',
+      'DTEND:20271031T000000Z',
+    ],
   ])('writes an event in the repeated autumn hour in UTC: %s', (_label, startIso, endIso, dtstart, dtend) => {
     const start = new Date(startIso);
     const end = new Date(endIso);
@@ -136,7 +153,9 @@ describe('calendarFile', () => {
   it('escapes commas, semicolons, backslashes and line breaks in text, and they come back unchanged', () => {
     const agenda = 'Agenda:\r\n1. Förderung; Zuschüsse, Kredite\n2. Pfad C:\\Daten\\Halle\r3. Ende';
     const summary = 'Sprechstunde; Teil 1, Raum 2';
-    const ics = calendarFile([event({ summary, description: agenda, location: 'Halle 3; Tor 2, Dortmund' })], { name: 'Werkbank; Dortmund, Westfalen\nzweite Zeile' });
+    const ics = calendarFile([event({ summary, description: agenda, location: 'Halle 3; Tor 2, Dortmund' })], {
+      name: 'Werkbank; Dortmund, Westfalen\nzweite Zeile',
+    });
     const lines = linesOf(ics);
     expect(lines).toContain('SUMMARY:Sprechstunde\\; Teil 1\\, Raum 2');
     expect(lines).toContain('DESCRIPTION:Agenda:\\n1. Förderung\\; Zuschüsse\\, Kredite\\n2. Pfad C:\\\\Daten\\\\Halle\\n3. Ende');

@@ -46,7 +46,10 @@ function clean(text: string): string {
 
 /** The calendar's name: ical-generator writes NAME and X-WR-CALNAME unescaped, so it is made one escaped line here. */
 function calendarName(text: string): string {
-  return clean(text).replace(/\s+/g, ' ').trim().replace(/[\\;,]/g, (match) => `\\${match}`);
+  return clean(text)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\;,]/g, (match) => `\\${match}`);
 }
 
 /**

@@ -1,9 +1,15 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { AvailabilityExceptionKind, BookingStatus, ConsultationMode, FormatStatus } from '@wiw/db';
 
-registerEnumType(ConsultationMode, { name: 'ConsultationMode', description: 'ONSITE at an address, or REMOTE with a meeting link shown only to booked participants.' });
+registerEnumType(ConsultationMode, {
+  name: 'ConsultationMode',
+  description: 'ONSITE at an address, or REMOTE with a meeting link shown only to booked participants.',
+});
 registerEnumType(FormatStatus, { name: 'FormatStatus', description: 'ARCHIVED formats take no new bookings; existing ones stay.' });
-registerEnumType(AvailabilityExceptionKind, { name: 'AvailabilityExceptionKind', description: 'ABSENCE removes time (the whole day without times); EXTRA adds time.' });
+registerEnumType(AvailabilityExceptionKind, {
+  name: 'AvailabilityExceptionKind',
+  description: 'ABSENCE removes time (the whole day without times); EXTRA adds time.',
+});
 registerEnumType(BookingStatus, { name: 'BookingStatus', description: 'CONFIRMED → CANCELLED, or after the start ATTENDED | NO_SHOW.' });
 
 export enum AttendanceStatus {

@@ -8,7 +8,13 @@ import { berlinZoneAbbreviation, isRepeatedWallTime, PORTAL_TIME_ZONE } from '@w
  */
 export function formatWhen(start: Date, end: Date, locale: Locale): string {
   const lang = locale === 'en' ? 'en-GB' : 'de-DE';
-  const date = new Intl.DateTimeFormat(lang, { timeZone: PORTAL_TIME_ZONE, weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric' }).format(start);
+  const date = new Intl.DateTimeFormat(lang, {
+    timeZone: PORTAL_TIME_ZONE,
+    weekday: 'short',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(start);
   const clock = new Intl.DateTimeFormat(lang, { timeZone: PORTAL_TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false });
   if (isRepeatedWallTime(start) || isRepeatedWallTime(end)) {
     const time = (instant: Date) => `${clock.format(instant)} ${berlinZoneAbbreviation(instant, locale)}`;

@@ -5,7 +5,10 @@ export class FormatNotFoundError extends DomainError {
   readonly code = 'FORMAT_NOT_FOUND';
 
   constructor() {
-    super({ de: 'Dieses Beratungsformat gibt es nicht (oder es wird nicht mehr angeboten).', en: 'There is no such consultation format (or it is no longer offered).' });
+    super({
+      de: 'Dieses Beratungsformat gibt es nicht (oder es wird nicht mehr angeboten).',
+      en: 'There is no such consultation format (or it is no longer offered).',
+    });
   }
 }
 
@@ -57,7 +60,13 @@ export class SlotRangeError extends DomainError {
   readonly code = 'SLOT_RANGE_INVALID';
 
   constructor(maxDays: number) {
-    super({ de: `Der Zeitraum muss mit dem Beginn anfangen und darf höchstens ${maxDays} Tage umfassen.`, en: `The period must end after it starts and span at most ${maxDays} days.` }, { maxDays });
+    super(
+      {
+        de: `Der Zeitraum muss mit dem Beginn anfangen und darf höchstens ${maxDays} Tage umfassen.`,
+        en: `The period must end after it starts and span at most ${maxDays} days.`,
+      },
+      { maxDays },
+    );
   }
 }
 
@@ -73,7 +82,10 @@ export class BookingSlotTakenError extends DomainError {
   readonly code = 'BOOKING_SLOT_TAKEN';
 
   constructor() {
-    super({ de: 'Dieser Termin ist schon vergeben. Bitte wählen Sie einen anderen.', en: 'This slot has just been taken. Please choose another one.' });
+    super({
+      de: 'Dieser Termin ist schon vergeben. Bitte wählen Sie einen anderen.',
+      en: 'This slot has just been taken. Please choose another one.',
+    });
   }
 }
 
@@ -89,7 +101,13 @@ export class BookingTooShortNoticeError extends DomainError {
   readonly code = 'BOOKING_TOO_SHORT_NOTICE';
 
   constructor(hours: number) {
-    super({ de: `Dieser Termin muss mindestens ${hours} Stunden im Voraus gebucht werden.`, en: `This slot must be booked at least ${hours} hours in advance.` }, { minimumNoticeHours: hours });
+    super(
+      {
+        de: `Dieser Termin muss mindestens ${hours} Stunden im Voraus gebucht werden.`,
+        en: `This slot must be booked at least ${hours} hours in advance.`,
+      },
+      { minimumNoticeHours: hours },
+    );
   }
 }
 
@@ -97,7 +115,10 @@ export class BookingOutsideHorizonError extends DomainError {
   readonly code = 'BOOKING_OUTSIDE_HORIZON';
 
   constructor(days: number) {
-    super({ de: `Buchbar sind nur Termine in den nächsten ${days} Tagen.`, en: `Only slots within the next ${days} days can be booked.` }, { bookingHorizonDays: days });
+    super(
+      { de: `Buchbar sind nur Termine in den nächsten ${days} Tagen.`, en: `Only slots within the next ${days} days can be booked.` },
+      { bookingHorizonDays: days },
+    );
   }
 }
 
@@ -105,7 +126,10 @@ export class BookingUnavailableError extends DomainError {
   readonly code = 'BOOKING_SLOT_UNAVAILABLE';
 
   constructor() {
-    super({ de: 'Zu dieser Zeit bietet die Beraterin oder der Berater diesen Termin nicht an.', en: 'The advisor does not offer this consultation at that time.' });
+    super({
+      de: 'Zu dieser Zeit bietet die Beraterin oder der Berater diesen Termin nicht an.',
+      en: 'The advisor does not offer this consultation at that time.',
+    });
   }
 }
 
@@ -115,7 +139,10 @@ export class BookingNotCancellableError extends DomainError {
   constructor(reason: NotCancellableReason) {
     super(
       reason === 'STATUS'
-        ? { de: 'Dieser Termin ist abgesagt oder schon vorbei und kann nicht mehr geändert werden.', en: 'This booking is cancelled or over and can no longer be changed.' }
+        ? {
+            de: 'Dieser Termin ist abgesagt oder schon vorbei und kann nicht mehr geändert werden.',
+            en: 'This booking is cancelled or over and can no longer be changed.',
+          }
         : {
             de: 'Die Frist für Absage und Umbuchung ist abgelaufen. Bitte wenden Sie sich direkt an die Beraterin oder den Berater.',
             en: 'The deadline for cancelling or rescheduling has passed. Please contact the advisor directly.',

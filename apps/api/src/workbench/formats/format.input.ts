@@ -35,7 +35,9 @@ export class ConsultationFormatInput {
   @IsEnum(TopicFieldKey)
   topicField: TopicFieldKey;
 
-  @Field(() => Int, { description: `${FORMAT_DURATION_MINUTES.min} to ${FORMAT_DURATION_MINUTES.max} minutes, in steps of ${FORMAT_DURATION_MINUTES.step}.` })
+  @Field(() => Int, {
+    description: `${FORMAT_DURATION_MINUTES.min} to ${FORMAT_DURATION_MINUTES.max} minutes, in steps of ${FORMAT_DURATION_MINUTES.step}.`,
+  })
   @IsInt()
   @Min(FORMAT_DURATION_MINUTES.min)
   @Max(FORMAT_DURATION_MINUTES.max)
@@ -76,7 +78,10 @@ export class ConsultationFormatInput {
   @Max(BUFFER_MINUTES.max)
   bufferAfterMinutes: number = 0;
 
-  @Field(() => Int, { defaultValue: 24, description: `Bookable until this many hours before the start, ${MINIMUM_NOTICE_HOURS.min} to ${MINIMUM_NOTICE_HOURS.max}.` })
+  @Field(() => Int, {
+    defaultValue: 24,
+    description: `Bookable until this many hours before the start, ${MINIMUM_NOTICE_HOURS.min} to ${MINIMUM_NOTICE_HOURS.max}.`,
+  })
   @IsInt()
   @Min(MINIMUM_NOTICE_HOURS.min)
   @Max(MINIMUM_NOTICE_HOURS.max)
@@ -88,7 +93,10 @@ export class ConsultationFormatInput {
   @Max(BOOKING_HORIZON_DAYS.max)
   bookingHorizonDays: number = 60;
 
-  @Field(() => Int, { defaultValue: 24, description: `Companies may cancel or reschedule until this many hours before the start, ${CANCELLATION_DEADLINE_HOURS.min} to ${CANCELLATION_DEADLINE_HOURS.max}.` })
+  @Field(() => Int, {
+    defaultValue: 24,
+    description: `Companies may cancel or reschedule until this many hours before the start, ${CANCELLATION_DEADLINE_HOURS.min} to ${CANCELLATION_DEADLINE_HOURS.max}.`,
+  })
   @IsInt()
   @Min(CANCELLATION_DEADLINE_HOURS.min)
   @Max(CANCELLATION_DEADLINE_HOURS.max)

@@ -27,7 +27,9 @@ export class FormatsResolver {
   constructor(private readonly service: FormatsService) {}
 
   @Public()
-  @Query(() => ConsultationFormatConnection, { description: 'Active consultation formats of the digital workbench, newest first; at most 100 per page.' })
+  @Query(() => ConsultationFormatConnection, {
+    description: 'Active consultation formats of the digital workbench, newest first; at most 100 per page.',
+  })
   async consultationFormats(@Args() args: ConsultationFormatsArgs): Promise<Connection<ConsultationFormat>> {
     const page = await this.service.list(args.filter, args);
     return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: ConsultationFormat.from(edge.node) })) };
@@ -68,13 +70,21 @@ export class FormatsResolver {
 
   @Roles('ADVISOR')
   @Mutation(() => ConsultationFormat, { description: 'Takes one of my formats off the workbench (existing bookings stay).' })
-  async archiveConsultationFormat(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthState['user'], @Context() context: GraphQLContext): Promise<ConsultationFormat> {
+  async archiveConsultationFormat(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() user: AuthState['user'],
+    @Context() context: GraphQLContext,
+  ): Promise<ConsultationFormat> {
     return ConsultationFormat.from(await this.service.setStatus(user.id, id, 'ARCHIVED', String(context.req.id)));
   }
 
   @Roles('ADVISOR')
   @Mutation(() => ConsultationFormat, { description: 'Offers an archived format of mine again.' })
-  async reactivateConsultationFormat(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthState['user'], @Context() context: GraphQLContext): Promise<ConsultationFormat> {
+  async reactivateConsultationFormat(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() user: AuthState['user'],
+    @Context() context: GraphQLContext,
+  ): Promise<ConsultationFormat> {
     return ConsultationFormat.from(await this.service.setStatus(user.id, id, 'ACTIVE', String(context.req.id)));
   }
 
@@ -93,7 +103,10 @@ export class FormatsResolver {
     return loaders.advisor.load(format.advisorId);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'REMOTE: the meeting link, for the advisor only (participants find it on their booking).' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'REMOTE: the meeting link, for the advisor only (participants find it on their booking).',
+  })
   meetingLink(@Parent() format: ConsultationFormat, @CurrentUser() user: AuthState['user'] | null): string | null {
     return user?.id === format.advisorId ? format.meetingLinkValue : null;
   }

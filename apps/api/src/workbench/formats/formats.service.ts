@@ -138,7 +138,9 @@ export class FormatsService {
     };
     const after = page.after ? new Date(page.after[0]!) : null;
     if (after && Number.isNaN(after.getTime())) throw new InvalidCursorError();
-    const afterWhere: Prisma.ConsultationFormatWhereInput | null = after ? { OR: [{ createdAt: { lt: after } }, { createdAt: after, id: { gt: page.after![1] } }] } : null;
+    const afterWhere: Prisma.ConsultationFormatWhereInput | null = after
+      ? { OR: [{ createdAt: { lt: after } }, { createdAt: after, id: { gt: page.after![1] } }] }
+      : null;
     const [rows, totalCount] = await this.prisma.$transaction([
       this.prisma.consultationFormat.findMany({
         where: afterWhere ? { AND: [where, afterWhere] } : where,
@@ -147,7 +149,13 @@ export class FormatsService {
       }),
       this.prisma.consultationFormat.count({ where }),
     ]);
-    return toConnection(rows, page, totalCount, (row) => [row.createdAt.toISOString(), row.id], (row) => row);
+    return toConnection(
+      rows,
+      page,
+      totalCount,
+      (row) => [row.createdAt.toISOString(), row.id],
+      (row) => row,
+    );
   }
 
   /** The advisor's own formats, active first. */

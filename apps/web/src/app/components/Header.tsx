@@ -54,11 +54,7 @@ export function Header() {
           <ul className="site-nav__list">
             {items.map(({ item, to }) => (
               <li key={item}>
-                <Link
-                  to={to}
-                  className="site-nav__link"
-                  aria-current={active === item ? 'page' : undefined}
-                >
+                <Link to={to} className="site-nav__link" aria-current={active === item ? 'page' : undefined}>
                   {t(`nav.${item}`)}
                 </Link>
               </li>

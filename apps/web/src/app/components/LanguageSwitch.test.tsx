@@ -30,9 +30,7 @@ describe('language switch', () => {
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
     expect(screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByRole('link', { name: 'Organisations' })).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
-      'Partner portal of the Wirtschaftsinitiative Westfalen',
-    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Partner portal of the Wirtschaftsinitiative Westfalen');
     expect(await screen.findByRole('link', { name: 'Networking' })).toBeTruthy();
     const topicFieldRequests = () => requests.filter((request) => operationName(request) === 'TopicFields');
     await waitFor(() => expect(topicFieldRequests().map((request) => request.language)).toEqual(['de', 'en']));

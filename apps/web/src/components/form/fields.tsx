@@ -85,7 +85,14 @@ export function SelectField({ id, label, optional, hint, issues, children, selec
   return (
     <FieldFrame id={id} label={label} optional={optional} hint={hint} issues={issues}>
       {(describedBy, invalid) => (
-        <select {...select} ref={selectRef} id={id} required={required ?? !optional} aria-describedby={describedBy} aria-invalid={invalid || undefined}>
+        <select
+          {...select}
+          ref={selectRef}
+          id={id}
+          required={required ?? !optional}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+        >
           {children}
         </select>
       )}
@@ -101,7 +108,14 @@ export function TextAreaField({ id, label, optional, hint, issues, textAreaRef, 
   return (
     <FieldFrame id={id} label={label} optional={optional} hint={hint} issues={issues}>
       {(describedBy, invalid) => (
-        <textarea {...textarea} ref={textAreaRef} id={id} required={required ?? !optional} aria-describedby={describedBy} aria-invalid={invalid || undefined} />
+        <textarea
+          {...textarea}
+          ref={textAreaRef}
+          id={id}
+          required={required ?? !optional}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+        />
       )}
     </FieldFrame>
   );

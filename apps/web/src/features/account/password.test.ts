@@ -15,16 +15,16 @@ describe('validateNewPassword', () => {
 
 describe('passwordServerIssues', () => {
   const badInput = (extensions: Record<string, unknown>, message = 'Server sagt nein.') =>
-    new GraphQLRequestError(message, ErrorCodes.BAD_USER_INPUT, { errors: [{ message, extensions: { code: ErrorCodes.BAD_USER_INPUT, ...extensions } }] });
+    new GraphQLRequestError(message, ErrorCodes.BAD_USER_INPUT, {
+      errors: [{ message, extensions: { code: ErrorCodes.BAD_USER_INPUT, ...extensions } }],
+    });
 
   it('maps the policy problems, constraints and other messages', () => {
     expect(passwordServerIssues(badInput({ field: 'password', problems: ['COMMON', 'CONTAINS_EMAIL_OR_NAME'] }))).toEqual([
       { code: 'passwordCommon' },
       { code: 'passwordContainsEmailOrName' },
     ]);
-    expect(passwordServerIssues(badInput({ fields: [{ field: 'newPassword', constraints: ['maxLength'] }] }))).toEqual([
-      { code: 'passwordInvalid' },
-    ]);
+    expect(passwordServerIssues(badInput({ fields: [{ field: 'newPassword', constraints: ['maxLength'] }] }))).toEqual([{ code: 'passwordInvalid' }]);
     expect(passwordServerIssues(badInput({}))).toEqual([{ message: 'Server sagt nein.' }]);
   });
 

@@ -30,7 +30,9 @@ export function passwordServerIssues(error: unknown): FieldIssue[] | null {
     } else if (
       (typeof extensions.field === 'string' && PASSWORD_INPUTS.has(extensions.field)) ||
       (Array.isArray(extensions.fields) &&
-        extensions.fields.some((entry: unknown) => typeof entry === 'object' && entry !== null && PASSWORD_INPUTS.has(String((entry as { field?: unknown }).field))))
+        extensions.fields.some(
+          (entry: unknown) => typeof entry === 'object' && entry !== null && PASSWORD_INPUTS.has(String((entry as { field?: unknown }).field)),
+        ))
     ) {
       issues.push({ code: 'passwordInvalid' });
     } else {

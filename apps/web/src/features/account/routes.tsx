@@ -1,5 +1,13 @@
 import { Route } from 'react-router';
-import { ACCOUNT_PATH, FORGOT_PASSWORD_PATH, RESET_PASSWORD_PATH, SESSIONS_PATH, SIGN_IN_PATH, SIGN_UP_PATH, VERIFY_EMAIL_PATH } from '../../lib/site-paths';
+import {
+  ACCOUNT_PATH,
+  FORGOT_PASSWORD_PATH,
+  RESET_PASSWORD_PATH,
+  SESSIONS_PATH,
+  SIGN_IN_PATH,
+  SIGN_UP_PATH,
+  VERIFY_EMAIL_PATH,
+} from '../../lib/site-paths';
 import { AccountPage } from './pages/AccountPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';

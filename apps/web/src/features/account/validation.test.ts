@@ -137,9 +137,10 @@ describe('retryAfterMinutes', () => {
 
 describe('summariseUserAgent', () => {
   it('names browser and system', () => {
-    expect(
-      summariseUserAgent('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36'),
-    ).toEqual({ browser: 'Chrome 130', os: 'Linux' });
+    expect(summariseUserAgent('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36')).toEqual({
+      browser: 'Chrome 130',
+      os: 'Linux',
+    });
     expect(summariseUserAgent('Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0')).toEqual({
       browser: 'Firefox 133',
       os: 'Windows',

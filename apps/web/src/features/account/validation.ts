@@ -8,7 +8,6 @@ import { ErrorCodes } from '../../lib/error-codes';
 export const SELF_SERVICE_KINDS = ['COMPANY', 'RESEARCH', 'ADVISORY', 'EDUCATION'] as const satisfies readonly OrganisationKind[];
 export type SelfServiceKind = (typeof SELF_SERVICE_KINDS)[number];
 
-
 /** What to say for each problem of the server's password policy (`extensions.problems`). */
 const PROBLEM_CODES: Record<PasswordProblem, ValidationCode> = {
   TOO_SHORT: 'passwordTooShort',

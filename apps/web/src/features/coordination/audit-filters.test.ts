@@ -3,11 +3,19 @@ import { auditExportUrl, auditFiltersFromSearchParams, auditFiltersToSearchParam
 
 describe('audit filters', () => {
   it('round-trips through the URL and drops values the API would refuse', () => {
-    const filters = { action: 'role.', entityType: 'User' as const, actorUserId: '7c0a9a52-3f52-4a0e-9b1e-0f5d7f3c2a11', from: '2026-11-01', to: '2026-11-30' };
+    const filters = {
+      action: 'role.',
+      entityType: 'User' as const,
+      actorUserId: '7c0a9a52-3f52-4a0e-9b1e-0f5d7f3c2a11',
+      from: '2026-11-01',
+      to: '2026-11-30',
+    };
     const params = auditFiltersToSearchParams(filters, new URLSearchParams('andere=1'));
     expect(params.toString()).toBe('andere=1&aktion=role.&betroffen=User&person=7c0a9a52-3f52-4a0e-9b1e-0f5d7f3c2a11&von=2026-11-01&bis=2026-11-30');
     expect(auditFiltersFromSearchParams(params)).toEqual(filters);
-    expect(auditFiltersFromSearchParams(new URLSearchParams('aktion=DROP%20TABLE&betroffen=Secret&person=42&von=2026-13-01&bis=gestern'))).toEqual(EMPTY_AUDIT_FILTERS);
+    expect(auditFiltersFromSearchParams(new URLSearchParams('aktion=DROP%20TABLE&betroffen=Secret&person=42&von=2026-13-01&bis=gestern'))).toEqual(
+      EMPTY_AUDIT_FILTERS,
+    );
     expect(auditFiltersToSearchParams(EMPTY_AUDIT_FILTERS, params).toString()).toBe('andere=1');
   });
 

@@ -13,8 +13,22 @@ const dataset: DataSet = {
     { key: 'rate', label: 'Annahmequote' },
   ],
   rows: [
-    { key: 'a', cells: [text('Dortmund'), count({ value: 1234, suppressed: false }), rate({ value: 0.5, suppressed: false, basis: { value: 1234, suppressed: false } })] },
-    { key: 'b', cells: [text('Kreis "Olpe"'), count({ value: null, suppressed: true }), rate({ value: null, suppressed: true, basis: { value: null, suppressed: true } })] },
+    {
+      key: 'a',
+      cells: [
+        text('Dortmund'),
+        count({ value: 1234, suppressed: false }),
+        rate({ value: 0.5, suppressed: false, basis: { value: 1234, suppressed: false } }),
+      ],
+    },
+    {
+      key: 'b',
+      cells: [
+        text('Kreis "Olpe"'),
+        count({ value: null, suppressed: true }),
+        rate({ value: null, suppressed: true, basis: { value: null, suppressed: true } }),
+      ],
+    },
     { key: 'c', cells: [text('=HYPERLINK("x")'), plain(0), rate({ value: null, suppressed: false, basis: { value: 0, suppressed: false } })] },
   ],
 };
@@ -44,8 +58,15 @@ describe('toCsv', () => {
   });
 
   it('uses English labels and texts as given', () => {
-    const en = toCsv({ ...dataset, columns: dataset.columns.map((column) => ({ ...column, label: column.key })), rows: dataset.rows.slice(0, 2) }, { language: 'en', texts: { ...DE.texts, rateSuppressed: 'not shown (fewer than 3)' } });
-    expect(en.slice(1).split('\r\n').slice(0, 3)).toEqual(['region;requests;rate', 'Dortmund;1234;50%', '"Kreis ""Olpe""";< 3;not shown (fewer than 3)']);
+    const en = toCsv(
+      { ...dataset, columns: dataset.columns.map((column) => ({ ...column, label: column.key })), rows: dataset.rows.slice(0, 2) },
+      { language: 'en', texts: { ...DE.texts, rateSuppressed: 'not shown (fewer than 3)' } },
+    );
+    expect(en.slice(1).split('\r\n').slice(0, 3)).toEqual([
+      'region;requests;rate',
+      'Dortmund;1234;50%',
+      '"Kreis ""Olpe""";< 3;not shown (fewer than 3)',
+    ]);
   });
 });
 
@@ -62,6 +83,8 @@ describe('csvField', () => {
 describe('csvFileName', () => {
   it('names the panel, the period and the region', () => {
     expect(csvFileName('verbindungen', '2026-Q4', null)).toBe('dashboard-verbindungen-2026-Q4.csv');
-    expect(csvFileName('pendler', '2026-01-01_2026-03-31', 'SIEGEN_WITTGENSTEIN')).toBe('dashboard-pendler-2026-01-01_2026-03-31-siegen-wittgenstein.csv');
+    expect(csvFileName('pendler', '2026-01-01_2026-03-31', 'SIEGEN_WITTGENSTEIN')).toBe(
+      'dashboard-pendler-2026-01-01_2026-03-31-siegen-wittgenstein.csv',
+    );
   });
 });

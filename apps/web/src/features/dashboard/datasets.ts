@@ -56,7 +56,10 @@ export function organisationFigures(data: DashboardData, labels: Labels): Figure
           { key: 'region', label: t('dashboard.organisations.region') },
           { key: 'side', label: t('dashboard.organisations.side') },
         ]),
-        rows: panel.byRegion.map((row) => ({ key: row.region, cells: [text(region(labels, row.region)), text(side(labels, row.side ?? null)), ...orgCells(row)] })),
+        rows: panel.byRegion.map((row) => ({
+          key: row.region,
+          cells: [text(region(labels, row.region)), text(side(labels, row.side ?? null)), ...orgCells(row)],
+        })),
       },
       chart: { series: ORG_SERIES },
     },
@@ -112,7 +115,10 @@ export function skillFigures(data: DashboardData, labels: Labels): Figure[] {
         fileStem: 'bedarfe-kategorien',
         caption: t('dashboard.skills.byCategory'),
         columns: needColumns(labels, { key: 'category', label: t('dashboard.skills.category') }),
-        rows: panel.byCategory.map((row) => ({ key: row.category, cells: [text(t(`matchmaking.skillCategory.${row.category}`)), ...needCells(row)] })),
+        rows: panel.byCategory.map((row) => ({
+          key: row.category,
+          cells: [text(t(`matchmaking.skillCategory.${row.category}`)), ...needCells(row)],
+        })),
       },
       chart: { series: ['open', 'filled'], stacked: true, horizontal: true },
     },
@@ -126,7 +132,10 @@ export function skillFigures(data: DashboardData, labels: Labels): Figure[] {
           { key: 'supply', label: t('dashboard.skills.supply') },
           { key: 'gap', label: t('dashboard.skills.gap') },
         ],
-        rows: panel.largestGaps.map((row) => ({ key: row.skill.id, cells: [text(row.skill.label), count(row.demand), count(row.supply), count(row.gap)] })),
+        rows: panel.largestGaps.map((row) => ({
+          key: row.skill.id,
+          cells: [text(row.skill.label), count(row.demand), count(row.supply), count(row.gap)],
+        })),
       },
       chart: { series: ['demand', 'supply'], horizontal: true },
       note: t('dashboard.skills.gapsNote'),
@@ -144,7 +153,10 @@ export function flowMatrix(data: DashboardData, labels: Labels, measure: 'reques
   return {
     fileStem: measure === 'requests' ? 'verbindungen-matrix' : 'verbindungen-matrix-angenommen',
     caption: t(measure === 'requests' ? 'dashboard.connections.matrixRequests' : 'dashboard.connections.matrixAccepted'),
-    columns: [{ key: 'needRegion', label: t('dashboard.connections.matrixCorner') }, ...REGION_KEYS.map((key) => ({ key, label: region(labels, key) }))],
+    columns: [
+      { key: 'needRegion', label: t('dashboard.connections.matrixCorner') },
+      ...REGION_KEYS.map((key) => ({ key, label: region(labels, key) })),
+    ],
     rows: REGION_KEYS.map((need) => ({
       key: need,
       cells: [
@@ -180,7 +192,13 @@ export function connectionFigures(data: DashboardData, labels: Labels): Figure[]
           const back = find(district, 'DORTMUND');
           return {
             key: district,
-            cells: [text(region(labels, district)), count(out?.requests ?? zero), count(out?.accepted ?? zero), count(back?.requests ?? zero), count(back?.accepted ?? zero)],
+            cells: [
+              text(region(labels, district)),
+              count(out?.requests ?? zero),
+              count(out?.accepted ?? zero),
+              count(back?.requests ?? zero),
+              count(back?.accepted ?? zero),
+            ],
           };
         }),
       },
@@ -257,7 +275,13 @@ export function topicFieldFigures(data: DashboardData, labels: Labels): Figure[]
         ],
         rows: fields.map((row) => ({
           key: row.topicField,
-          cells: [text(labels.topicField(row.topicField)), plain(row.projectsPlanned), plain(row.projectsActive), plain(row.projectsCompleted), share(row.progress)],
+          cells: [
+            text(labels.topicField(row.topicField)),
+            plain(row.projectsPlanned),
+            plain(row.projectsActive),
+            plain(row.projectsCompleted),
+            share(row.progress),
+          ],
         })),
       },
       chart: { series: ['planned', 'active', 'completed'], stacked: true, horizontal: true },
@@ -320,7 +344,9 @@ export function regionContextFigures(data: DashboardData, labels: Labels): Figur
         rows: data.regionContext.commuters.map((row) => ({
           key: `${row.fromRegion ?? ''}>${row.toRegion}`,
           cells: [
-            text(t('dashboard.regionContext.route', { from: row.fromRegion ? region(labels, row.fromRegion) : '', to: region(labels, row.toRegion) })),
+            text(
+              t('dashboard.regionContext.route', { from: row.fromRegion ? region(labels, row.fromRegion) : '', to: region(labels, row.toRegion) }),
+            ),
             ...statisticCells(labels, row),
           ],
         })),
@@ -333,7 +359,10 @@ export function regionContextFigures(data: DashboardData, labels: Labels): Figur
         fileStem: 'beschaeftigte',
         caption: t('dashboard.regionContext.employees'),
         columns: [{ key: 'region', label: t('dashboard.regionContext.region') }, ...tail],
-        rows: data.regionContext.employees.map((row) => ({ key: row.toRegion, cells: [text(region(labels, row.toRegion)), ...statisticCells(labels, row)] })),
+        rows: data.regionContext.employees.map((row) => ({
+          key: row.toRegion,
+          cells: [text(region(labels, row.toRegion)), ...statisticCells(labels, row)],
+        })),
       },
       chart: { series: ['value'], horizontal: true },
       note: sourcesNote(labels, data.regionContext.employees),

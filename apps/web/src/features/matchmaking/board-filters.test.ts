@@ -41,7 +41,12 @@ describe('board filters', () => {
   it('builds the API filters of each side with only the active fields', () => {
     const filters = read(`q=  python   kurs &art=training&remote=ja&ort=${uuid(9)}&themenfeld=recovery`);
     expect(toNeedFilter(filters)).toEqual({ search: 'python kurs', near: { municipalityId: uuid(9), km: 50 }, topicField: 'RECOVERY' });
-    expect(toOfferFilter(filters)).toEqual({ search: 'python kurs', near: { municipalityId: uuid(9), km: 50 }, kind: 'TRAINING', remoteWilling: true });
+    expect(toOfferFilter(filters)).toEqual({
+      search: 'python kurs',
+      near: { municipalityId: uuid(9), km: 50 },
+      kind: 'TRAINING',
+      remoteWilling: true,
+    });
     expect(toOfferFilter(read('remote=nein'))).toEqual({ remoteWilling: false });
     expect(toNeedFilter(EMPTY_BOARD_FILTERS)).toEqual({});
   });
@@ -52,7 +57,9 @@ describe('board filters', () => {
   });
 
   it('takes the shared filters to the other board', () => {
-    expect(sharedBoardSearch(read(`q=sps&art=employment&remote=remote&themenfeld=recovery&region=soest&skill=${uuid(1)}`))).toBe(`?q=sps&skill=${uuid(1)}&region=soest`);
+    expect(sharedBoardSearch(read(`q=sps&art=employment&remote=remote&themenfeld=recovery&region=soest&skill=${uuid(1)}`))).toBe(
+      `?q=sps&skill=${uuid(1)}&region=soest`,
+    );
     expect(sharedBoardSearch(EMPTY_BOARD_FILTERS)).toBe('');
   });
 });

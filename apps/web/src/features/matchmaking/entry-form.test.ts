@@ -1,24 +1,57 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLRequestError } from '../../lib/graphql-client';
-import { entryServerErrors, NEED_FIELDS, OFFER_FIELDS, TALENT_OWNER, toCreateOfferInput, validateNeed, validateOffer, type ChosenSkill, type NeedFormValues } from './entry-form';
+import {
+  entryServerErrors,
+  NEED_FIELDS,
+  OFFER_FIELDS,
+  TALENT_OWNER,
+  toCreateOfferInput,
+  validateNeed,
+  validateOffer,
+  type ChosenSkill,
+  type NeedFormValues,
+} from './entry-form';
 import { emptyNeedValues, emptyOfferValues } from './entry-form-values';
 import { ErrorCodes } from '../../lib/error-codes';
 
 const python: ChosenSkill = { id: 'skill-1', label: 'Python', level: 'BASIC', weight: 'REQUIRED' };
 
 const badInput = (...fields: string[]) =>
-  new GraphQLRequestError('Ungültige Eingabe.', ErrorCodes.BAD_USER_INPUT, { errors: [{ message: 'Ungültige Eingabe.', extensions: { code: ErrorCodes.BAD_USER_INPUT, fields: fields.map((field) => ({ field, constraints: ['x'] })) } }] });
+  new GraphQLRequestError('Ungültige Eingabe.', ErrorCodes.BAD_USER_INPUT, {
+    errors: [
+      {
+        message: 'Ungültige Eingabe.',
+        extensions: { code: ErrorCodes.BAD_USER_INPUT, fields: fields.map((field) => ({ field, constraints: ['x'] })) },
+      },
+    ],
+  });
 
 describe('entry form', () => {
   it('checks the limits of the API', () => {
-    const need: NeedFormValues = { ...emptyNeedValues('org-1', 'mun-1'), title: 'ab', description: 'x'.repeat(5001), kind: 'PROJECT', topicField: 'RECOVERY', headcount: '1001', startDate: '2026-02-31', skills: [python] };
+    const need: NeedFormValues = {
+      ...emptyNeedValues('org-1', 'mun-1'),
+      title: 'ab',
+      description: 'x'.repeat(5001),
+      kind: 'PROJECT',
+      topicField: 'RECOVERY',
+      headcount: '1001',
+      startDate: '2026-02-31',
+      skills: [python],
+    };
     expect(validateNeed(need)).toEqual({
       title: [{ code: 'titleLength' }],
       description: [{ code: 'descriptionLength' }],
       headcount: [{ code: 'headcountRange' }],
       startDate: [{ code: 'dateInvalid' }],
     });
-    const offer = { ...emptyOfferValues('', ''), title: 'Kurs', description: 'Gut.', radiusKm: '-1', availableFrom: '', skills: Array.from({ length: 31 }, (_, i) => ({ ...python, id: `s${i}` })) };
+    const offer = {
+      ...emptyOfferValues('', ''),
+      title: 'Kurs',
+      description: 'Gut.',
+      radiusKm: '-1',
+      availableFrom: '',
+      skills: Array.from({ length: 31 }, (_, i) => ({ ...python, id: `s${i}` })),
+    };
     expect(validateOffer(offer)).toEqual({
       owner: [{ code: 'ownerRequired' }],
       kind: [{ code: 'kindRequired' }],
@@ -43,8 +76,12 @@ describe('entry form', () => {
     expect(entryServerErrors(badInput('organisationId'), OFFER_FIELDS)?.issues).toEqual({ owner: [{ code: 'ownerRequired' }] });
     const notMember = new GraphQLRequestError('Nur Mitglieder …', ErrorCodes.NOT_ORGANISATION_MEMBER);
     expect(entryServerErrors(notMember, NEED_FIELDS)?.issues).toEqual({ organisationId: [{ message: 'Nur Mitglieder …' }] });
-    expect(entryServerErrors(new GraphQLRequestError('Talent …', ErrorCodes.OFFER_OWNER_INVALID), OFFER_FIELDS)?.issues).toEqual({ owner: [{ message: 'Talent …' }] });
-    expect(entryServerErrors(new GraphQLRequestError('Kein Ort', ErrorCodes.UNKNOWN_MUNICIPALITY), OFFER_FIELDS)?.issues).toEqual({ municipalityId: [{ message: 'Kein Ort' }] });
+    expect(entryServerErrors(new GraphQLRequestError('Talent …', ErrorCodes.OFFER_OWNER_INVALID), OFFER_FIELDS)?.issues).toEqual({
+      owner: [{ message: 'Talent …' }],
+    });
+    expect(entryServerErrors(new GraphQLRequestError('Kein Ort', ErrorCodes.UNKNOWN_MUNICIPALITY), OFFER_FIELDS)?.issues).toEqual({
+      municipalityId: [{ message: 'Kein Ort' }],
+    });
     expect(entryServerErrors(new GraphQLRequestError('Verboten', ErrorCodes.FORBIDDEN), NEED_FIELDS)).toBeNull();
     expect(entryServerErrors(new Error('x'), NEED_FIELDS)).toBeNull();
   });

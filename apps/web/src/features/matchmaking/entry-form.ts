@@ -14,7 +14,6 @@ import type {
 import { isGraphQLRequestError } from '../../lib/graphql-client';
 import { ErrorCodes } from '../../lib/error-codes';
 
-
 /** The owner value of an offer posted by the person themself (TALENT, pseudonymous). */
 export const TALENT_OWNER = 'talent';
 
@@ -52,8 +51,29 @@ export interface OfferFormValues extends CommonValues {
   remoteWilling: boolean;
 }
 
-export const NEED_FIELDS = ['organisationId', 'title', 'description', 'kind', 'topicField', 'headcount', 'municipalityId', 'remoteMode', 'startDate', 'skills'] as const;
-export const OFFER_FIELDS = ['owner', 'kind', 'title', 'description', 'municipalityId', 'radiusKm', 'availableFrom', 'remoteWilling', 'skills'] as const;
+export const NEED_FIELDS = [
+  'organisationId',
+  'title',
+  'description',
+  'kind',
+  'topicField',
+  'headcount',
+  'municipalityId',
+  'remoteMode',
+  'startDate',
+  'skills',
+] as const;
+export const OFFER_FIELDS = [
+  'owner',
+  'kind',
+  'title',
+  'description',
+  'municipalityId',
+  'radiusKm',
+  'availableFrom',
+  'remoteWilling',
+  'skills',
+] as const;
 export type NeedField = (typeof NEED_FIELDS)[number];
 export type OfferField = (typeof OFFER_FIELDS)[number];
 export type EntryField = NeedField | OfferField;
@@ -83,7 +103,8 @@ export type EntryIssues<F extends string> = Partial<Record<F, EntryIssue[]>>;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A real calendar day "YYYY-MM-DD" (not 2026-02-31), as the API's Date scalar checks it. */
-const isDate = (value: string) => DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+const isDate = (value: string) =>
+  DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 const length = (value: string) => [...value.trim()].length;
 const isWholeIn = (value: string, min: number, max: number) => /^\d+$/.test(value.trim()) && Number(value) >= min && Number(value) <= max;
 
@@ -228,12 +249,15 @@ export function entryServerErrors<F extends EntryField>(error: unknown, fields: 
   for (const payload of error.errors) {
     const entries = Array.isArray(payload.extensions?.fields) ? (payload.extensions.fields as unknown[]) : [];
     const paths = entries.flatMap((entry) =>
-      typeof entry === 'object' && entry !== null && typeof (entry as { field?: unknown }).field === 'string' ? [(entry as { field: string }).field] : [],
+      typeof entry === 'object' && entry !== null && typeof (entry as { field?: unknown }).field === 'string'
+        ? [(entry as { field: string }).field]
+        : [],
     );
     if (paths.length === 0) unmatched.push(payload.message);
     for (const path of paths) {
       const field = toField(path.split('.')[0]);
-      if (field && !(issues[field] ?? []).some((issue) => 'code' in issue && issue.code === CONSTRAINT_CODES[field])) add(field, { code: CONSTRAINT_CODES[field] });
+      if (field && !(issues[field] ?? []).some((issue) => 'code' in issue && issue.code === CONSTRAINT_CODES[field]))
+        add(field, { code: CONSTRAINT_CODES[field] });
       else if (!field) unmatched.push(payload.message);
     }
   }

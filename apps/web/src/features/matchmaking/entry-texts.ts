@@ -13,10 +13,13 @@ export function useEntryTexts() {
     kind: (entry: Pick<EntryView, 'side' | 'kind'>) =>
       entry.side === 'need' ? t(`matchmaking.needKind.${entry.kind as NeedKind}`) : t(`matchmaking.offerKind.${entry.kind as OfferKind}`),
     /** "Dortmund (Dortmund)", "Meschede (Hochsauerlandkreis)". */
-    place: (entry: Pick<EntryView, 'place'>) => t('matchmaking.entry.place', { municipality: entry.place.name, region: t(`enums.region.${entry.place.region}`) }),
+    place: (entry: Pick<EntryView, 'place'>) =>
+      t('matchmaking.entry.place', { municipality: entry.place.name, region: t(`enums.region.${entry.place.region}`) }),
     /** "Remote", "Hybrid", "Vor Ort" for needs; "auch remote" / "nur vor Ort" for offers. */
     remote: ({ remote }: Pick<EntryView, 'remote'>) =>
-      'mode' in remote ? t(`matchmaking.remoteMode.${remote.mode}`) : t(remote.willing ? 'matchmaking.entry.remoteWilling' : 'matchmaking.entry.onsiteOnly'),
+      'mode' in remote
+        ? t(`matchmaking.remoteMode.${remote.mode}`)
+        : t(remote.willing ? 'matchmaking.entry.remoteWilling' : 'matchmaking.entry.onsiteOnly'),
     /** "Start: ab sofort" / "Start: 1. März 2026" for needs, "Verfügbar ab …" for offers. */
     date: (entry: Pick<EntryView, 'side' | 'date'>) => {
       if (entry.side === 'offer') return t('matchmaking.entry.availableFrom', { date: entry.date ? format.date(entry.date) : '' });

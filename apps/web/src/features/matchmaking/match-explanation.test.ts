@@ -40,11 +40,15 @@ describe('match explanation wording', () => {
   });
 
   it('ignores the distance for remote needs', () => {
-    expect(explainMatch(match({ distanceIgnored: true, distanceKm: 312 }), null, de)).toBe('3 von 4 Pflicht-Skills · Remote – Entfernung egal · ab sofort verfügbar');
+    expect(explainMatch(match({ distanceIgnored: true, distanceKm: 312 }), null, de)).toBe(
+      '3 von 4 Pflicht-Skills · Remote – Entfernung egal · ab sofort verfügbar',
+    );
     expect(explainMatch(match({ distanceIgnored: true }), null, en)).toContain('Remote – distance does not matter');
   });
 
   it('counts all skills when the need has only nice-to-have ones', () => {
-    expect(explainMatch(match({ requiredShared: 0, requiredTotal: 0, distanceKm: 0.4 }), null, de)).toBe('3 von 4 Skills · 0 km · ab sofort verfügbar');
+    expect(explainMatch(match({ requiredShared: 0, requiredTotal: 0, distanceKm: 0.4 }), null, de)).toBe(
+      '3 von 4 Skills · 0 km · ab sofort verfügbar',
+    );
   });
 });

@@ -44,10 +44,7 @@ export function filtersFromSearchParams(params: URLSearchParams): OrganisationFi
  * Writes `filters` into a copy of `base` (other parameters survive); inactive filters are removed
  * so the URL stays short.
  */
-export function filtersToSearchParams(
-  filters: OrganisationFilters,
-  base: URLSearchParams = new URLSearchParams(),
-): URLSearchParams {
+export function filtersToSearchParams(filters: OrganisationFilters, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
   const next = new URLSearchParams(base);
   const set = (name: string, value: string | null) => {
     if (value) next.set(name, value);
@@ -62,13 +59,7 @@ export function filtersToSearchParams(
 }
 
 export function hasActiveFilters(filters: OrganisationFilters): boolean {
-  return (
-    filters.kind !== null ||
-    filters.region !== null ||
-    filters.side !== null ||
-    filters.memberOnly ||
-    filters.search !== ''
-  );
+  return filters.kind !== null || filters.region !== null || filters.side !== null || filters.memberOnly || filters.search !== '';
 }
 
 /** GraphQL input with only the active fields (stable shape: it is part of the query key). */

@@ -14,13 +14,7 @@ describe('topic field key ↔ URL slug', () => {
     for (const key of TOPIC_FIELD_KEYS) {
       expect(slugToTopicFieldKey(topicFieldKeyToSlug(key))).toBe(key);
     }
-    expect(TOPIC_FIELD_KEYS.map(topicFieldKeyToSlug)).toEqual([
-      'networking',
-      'skilled-workers',
-      'it-competence',
-      'recovery',
-      'infrastructure',
-    ]);
+    expect(TOPIC_FIELD_KEYS.map(topicFieldKeyToSlug)).toEqual(['networking', 'skilled-workers', 'it-competence', 'recovery', 'infrastructure']);
   });
 
   it('returns null for unknown or malformed slugs', () => {

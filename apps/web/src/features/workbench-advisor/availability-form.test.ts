@@ -33,12 +33,23 @@ describe('normaliseTime', () => {
 
 describe('checkPeriods', () => {
   it('accepts touching periods and the same times on other days', () => {
-    const check = checkPeriods([row('a', 1, '09:00', '12:00'), row('b', 1, '12:00', '16:00'), row('c', 2, '09:00', '12:00'), row('d', 3, '20:00', '24:00')]);
+    const check = checkPeriods([
+      row('a', 1, '09:00', '12:00'),
+      row('b', 1, '12:00', '16:00'),
+      row('c', 2, '09:00', '12:00'),
+      row('d', 3, '20:00', '24:00'),
+    ]);
     expect(periodsValid(check)).toBe(true);
   });
 
   it('reports bad times, an end before the start and overlaps on both periods', () => {
-    const check = checkPeriods([row('a', 1, '09:00', '12:00'), row('b', 1, '11:00', '13:00'), row('c', 2, '14:00', '10:00'), row('d', 3, '9', 'mittags'), row('e', 4, '24:00', '24:00')]);
+    const check = checkPeriods([
+      row('a', 1, '09:00', '12:00'),
+      row('b', 1, '11:00', '13:00'),
+      row('c', 2, '14:00', '10:00'),
+      row('d', 3, '9', 'mittags'),
+      row('e', 4, '24:00', '24:00'),
+    ]);
     expect(check.rows).toEqual({
       a: { start: [{ code: 'overlap', values: { other: '11:00–13:00' } }] },
       b: { start: [{ code: 'overlap', values: { other: '09:00–12:00' } }] },
@@ -50,7 +61,14 @@ describe('checkPeriods', () => {
   });
 
   it('allows at most 50 periods', () => {
-    const rows = Array.from({ length: 51 }, (_, index) => row(`r${index}`, (index % 7) + 1, `${String(Math.floor(index / 7)).padStart(2, '0')}:00`, `${String(Math.floor(index / 7)).padStart(2, '0')}:30`));
+    const rows = Array.from({ length: 51 }, (_, index) =>
+      row(
+        `r${index}`,
+        (index % 7) + 1,
+        `${String(Math.floor(index / 7)).padStart(2, '0')}:00`,
+        `${String(Math.floor(index / 7)).padStart(2, '0')}:30`,
+      ),
+    );
     expect(checkPeriods(rows).tooMany).toBe(true);
     expect(checkPeriods(rows.slice(0, 50)).tooMany).toBe(false);
   });
@@ -64,7 +82,9 @@ describe('rules input', () => {
       { weekday: 2, start: '09:00', end: '12:00' },
       { weekday: 2, start: '14:00', end: '16:00' },
     ]);
-    const error = new GraphQLRequestError('Ungültig', ErrorCodes.BAD_USER_INPUT, { errors: [{ message: 'Ungültig', extensions: { code: ErrorCodes.BAD_USER_INPUT, fields: [{ field: 'rules.2.end' }] } }] });
+    const error = new GraphQLRequestError('Ungültig', ErrorCodes.BAD_USER_INPUT, {
+      errors: [{ message: 'Ungültig', extensions: { code: ErrorCodes.BAD_USER_INPUT, fields: [{ field: 'rules.2.end' }] } }],
+    });
     expect(ruleServerFields(error, sortRows(rows))).toEqual([{ key: 'late', field: 'end' }]);
   });
 
@@ -84,14 +104,31 @@ describe('exceptions', () => {
     expect(validateException({ ...emptyExceptionValues(), date: today }, today)).toEqual({});
     expect(validateException({ ...emptyExceptionValues() }, today)).toEqual({ date: [{ code: 'dateRequired' }] });
     expect(validateException({ ...emptyExceptionValues(), date: '2026-11-22' }, today)).toEqual({ date: [{ code: 'datePast' }] });
-    expect(validateException({ ...emptyExceptionValues(), date: today, kind: 'EXTRA' }, today)).toEqual({ start: [{ code: 'timeInvalid' }], end: [{ code: 'timeInvalid' }] });
-    expect(validateException({ ...emptyExceptionValues(), date: today, wholeDay: false, start: '14:00', end: '13:00' }, today)).toEqual({ end: [{ code: 'endNotAfterStart' }] });
+    expect(validateException({ ...emptyExceptionValues(), date: today, kind: 'EXTRA' }, today)).toEqual({
+      start: [{ code: 'timeInvalid' }],
+      end: [{ code: 'timeInvalid' }],
+    });
+    expect(validateException({ ...emptyExceptionValues(), date: today, wholeDay: false, start: '14:00', end: '13:00' }, today)).toEqual({
+      end: [{ code: 'endNotAfterStart' }],
+    });
     expect(validateException({ ...emptyExceptionValues(), date: today, note: 'x'.repeat(201) }, today)).toEqual({ note: [{ code: 'noteLength' }] });
   });
 
   it('sends a whole-day absence without times and extra hours with them', () => {
-    expect(toExceptionInput({ ...emptyExceptionValues(), date: today, start: '09:00', end: '10:00', note: ' Urlaub ' })).toEqual({ date: today, kind: 'ABSENCE', start: null, end: null, note: 'Urlaub' });
-    expect(toExceptionInput({ ...emptyExceptionValues(), date: today, kind: 'EXTRA', start: '18', end: '20:00' })).toEqual({ date: today, kind: 'EXTRA', start: '18:00', end: '20:00', note: null });
+    expect(toExceptionInput({ ...emptyExceptionValues(), date: today, start: '09:00', end: '10:00', note: ' Urlaub ' })).toEqual({
+      date: today,
+      kind: 'ABSENCE',
+      start: null,
+      end: null,
+      note: 'Urlaub',
+    });
+    expect(toExceptionInput({ ...emptyExceptionValues(), date: today, kind: 'EXTRA', start: '18', end: '20:00' })).toEqual({
+      date: today,
+      kind: 'EXTRA',
+      start: '18:00',
+      end: '20:00',
+      note: null,
+    });
   });
 
   it('maps the server problems of an exception to the summary', () => {

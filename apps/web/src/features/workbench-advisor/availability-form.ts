@@ -80,7 +80,11 @@ export function periodsValid(check: PeriodCheck): boolean {
 
 /** The rules as the API takes them: normalised, by weekday and start. */
 export function toRulesInput(rows: readonly PeriodRow[]): AvailabilityRuleInput[] {
-  return sortRows(rows).map((row) => ({ weekday: row.weekday, start: normaliseTime(row.start) ?? row.start, end: normaliseTime(row.end) ?? row.end }));
+  return sortRows(rows).map((row) => ({
+    weekday: row.weekday,
+    start: normaliseTime(row.start) ?? row.start,
+    end: normaliseTime(row.end) ?? row.end,
+  }));
 }
 
 /** A problem code of AVAILABILITY_INVALID the contract names (each has a text), or something else. */
@@ -157,7 +161,10 @@ const EXCEPTION_CONSTRAINT_CODES: Record<ExceptionField, ExceptionIssueCode | nu
  * Maps an error of addAvailabilityException: AVAILABILITY_INVALID (its problems, said in the
  * summary) and BAD_USER_INPUT with `extensions.fields`. Null for other errors (an alert).
  */
-export function exceptionServerIssues(error: unknown, problemText: (problem: string) => string): { issues: FormIssues<ExceptionField>; unmatched: string[] } | null {
+export function exceptionServerIssues(
+  error: unknown,
+  problemText: (problem: string) => string,
+): { issues: FormIssues<ExceptionField>; unmatched: string[] } | null {
   const problems = availabilityProblems(error);
   if (problems !== null) return { issues: {}, unmatched: problems.length > 0 ? problems.map(problemText) : [(error as Error).message] };
   if (!isGraphQLRequestError(error) || error.code !== ErrorCodes.BAD_USER_INPUT) return null;
@@ -166,7 +173,9 @@ export function exceptionServerIssues(error: unknown, problemText: (problem: str
   for (const payload of error.errors) {
     const entries = Array.isArray(payload.extensions?.fields) ? (payload.extensions.fields as unknown[]) : [];
     const fields = entries.flatMap((entry) =>
-      typeof entry === 'object' && entry !== null && typeof (entry as { field?: unknown }).field === 'string' ? [(entry as { field: string }).field] : [],
+      typeof entry === 'object' && entry !== null && typeof (entry as { field?: unknown }).field === 'string'
+        ? [(entry as { field: string }).field]
+        : [],
     );
     if (fields.length === 0) unmatched.push(payload.message);
     for (const name of fields) {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLRequestError } from '../../lib/graphql-client';
-import { emptyFormatValues, formatFormValues, formatServerIssues, isMeetingLink, toCreateFormatInput, toFormatInput, validateFormat, type FormatFormValues } from './format-form';
+import {
+  emptyFormatValues,
+  formatFormValues,
+  formatServerIssues,
+  isMeetingLink,
+  toCreateFormatInput,
+  toFormatInput,
+  validateFormat,
+  type FormatFormValues,
+} from './format-form';
 import { formatNode, IHK } from './test/fixtures';
 import { ErrorCodes } from '../../lib/error-codes';
 
@@ -13,7 +22,9 @@ const filled = (overrides: Partial<FormatFormValues> = {}): FormatFormValues => 
 });
 
 const codes = (issues: ReturnType<typeof validateFormat>) =>
-  Object.fromEntries(Object.entries(issues).map(([field, list]) => [field, (list ?? []).map((issue) => ('code' in issue ? issue.code : issue.message))]));
+  Object.fromEntries(
+    Object.entries(issues).map(([field, list]) => [field, (list ?? []).map((issue) => ('code' in issue ? issue.code : issue.message))]),
+  );
 
 describe('validateFormat', () => {
   it('accepts a complete format with the API defaults', () => {
@@ -63,8 +74,12 @@ describe('validateFormat', () => {
 
   it('asks for the address on site and for an https link online', () => {
     expect(codes(validateFormat(filled({ mode: 'ONSITE', location: 'IHK' }), { creating: false }))).toEqual({ location: ['locationLength'] });
-    expect(validateFormat(filled({ mode: 'ONSITE', location: 'Koblenzer Str. 121, 57072 Siegen', meetingLink: '' }), { creating: false })).toEqual({});
-    expect(codes(validateFormat(filled({ meetingLink: 'http://meet.example.org' }), { creating: false }))).toEqual({ meetingLink: ['meetingLinkInvalid'] });
+    expect(validateFormat(filled({ mode: 'ONSITE', location: 'Koblenzer Str. 121, 57072 Siegen', meetingLink: '' }), { creating: false })).toEqual(
+      {},
+    );
+    expect(codes(validateFormat(filled({ meetingLink: 'http://meet.example.org' }), { creating: false }))).toEqual({
+      meetingLink: ['meetingLinkInvalid'],
+    });
   });
 
   it('knows a meeting link when it sees one', () => {
@@ -105,8 +120,18 @@ describe('inputs', () => {
   });
 
   it('turns a format back into form values (a group keeps its seats)', () => {
-    expect(formatFormValues(formatNode({ capacity: 8 }))).toMatchObject({ kind: 'GROUP', capacity: '8', topicField: 'RECOVERY', bufferAfterMinutes: '15', organisationId: IHK });
-    expect(formatFormValues(formatNode())).toMatchObject({ kind: 'ONE_TO_ONE', meetingLink: 'https://meet.example.org/ihk-foerderung', location: '' });
+    expect(formatFormValues(formatNode({ capacity: 8 }))).toMatchObject({
+      kind: 'GROUP',
+      capacity: '8',
+      topicField: 'RECOVERY',
+      bufferAfterMinutes: '15',
+      organisationId: IHK,
+    });
+    expect(formatFormValues(formatNode())).toMatchObject({
+      kind: 'ONE_TO_ONE',
+      meetingLink: 'https://meet.example.org/ihk-foerderung',
+      location: '',
+    });
   });
 });
 
@@ -116,15 +141,24 @@ describe('formatServerIssues', () => {
 
   it('puts BAD_USER_INPUT fields into the form; unknown fields into the summary', () => {
     const mapped = formatServerIssues(
-      error(ErrorCodes.BAD_USER_INPUT, 'Ungültige Eingabe.', { fields: [{ field: 'durationMinutes' }, { field: 'meetingLink' }, { field: 'somethingElse' }] }),
+      error(ErrorCodes.BAD_USER_INPUT, 'Ungültige Eingabe.', {
+        fields: [{ field: 'durationMinutes' }, { field: 'meetingLink' }, { field: 'somethingElse' }],
+      }),
       'REMOTE',
     );
-    expect(mapped).toEqual({ issues: { durationMinutes: [{ code: 'durationRange' }], meetingLink: [{ code: 'meetingLinkInvalid' }] }, unmatched: ['Ungültige Eingabe.'] });
+    expect(mapped).toEqual({
+      issues: { durationMinutes: [{ code: 'durationRange' }], meetingLink: [{ code: 'meetingLinkInvalid' }] },
+      unmatched: ['Ungültige Eingabe.'],
+    });
   });
 
   it('puts organisation and mode errors where they belong; others stay alerts', () => {
-    expect(formatServerIssues(error(ErrorCodes.ORGANISATION_NOT_VERIFIED, 'Noch nicht bestätigt.'), 'REMOTE')?.issues).toEqual({ organisationId: [{ message: 'Noch nicht bestätigt.' }] });
-    expect(formatServerIssues(error(ErrorCodes.FORMAT_MODE_INVALID, 'Vor Ort braucht eine Adresse.'), 'ONSITE')?.issues).toEqual({ location: [{ message: 'Vor Ort braucht eine Adresse.' }] });
+    expect(formatServerIssues(error(ErrorCodes.ORGANISATION_NOT_VERIFIED, 'Noch nicht bestätigt.'), 'REMOTE')?.issues).toEqual({
+      organisationId: [{ message: 'Noch nicht bestätigt.' }],
+    });
+    expect(formatServerIssues(error(ErrorCodes.FORMAT_MODE_INVALID, 'Vor Ort braucht eine Adresse.'), 'ONSITE')?.issues).toEqual({
+      location: [{ message: 'Vor Ort braucht eine Adresse.' }],
+    });
     expect(formatServerIssues(error(ErrorCodes.FORBIDDEN, 'Nein.'), 'REMOTE')).toBeNull();
     expect(formatServerIssues(new Error('boom'), 'REMOTE')).toBeNull();
   });

@@ -193,15 +193,34 @@ export function validateFormat(values: FormatFormValues, { creating }: { creatin
   const add = (field: FormatField, code: FormatIssueCode) => {
     (issues[field] ??= []).push({ code });
   };
-  const { titleMin, titleMax, descriptionMax, durationMin, durationMax, durationStep, capacityMax, locationMin, locationMax, bufferMax, noticeMax, horizonMin, horizonMax, deadlineMax } =
-    FORMAT_LIMITS;
+  const {
+    titleMin,
+    titleMax,
+    descriptionMax,
+    durationMin,
+    durationMax,
+    durationStep,
+    capacityMax,
+    locationMin,
+    locationMax,
+    bufferMax,
+    noticeMax,
+    horizonMin,
+    horizonMax,
+    deadlineMax,
+  } = FORMAT_LIMITS;
   if (creating && values.organisationId === '') add('organisationId', 'organisationRequired');
   if (length(values.title) < titleMin || length(values.title) > titleMax || SINGLE_LINE_BREAK.test(values.title)) add('title', 'titleLength');
   if (length(values.description) > descriptionMax || CONTROL.test(values.description)) add('description', 'descriptionLength');
   if (values.topicField === '') add('topicField', 'topicFieldRequired');
-  if (!wholeIn(values.durationMinutes, durationMin, durationMax) || Number(values.durationMinutes) % durationStep !== 0) add('durationMinutes', 'durationRange');
+  if (!wholeIn(values.durationMinutes, durationMin, durationMax) || Number(values.durationMinutes) % durationStep !== 0)
+    add('durationMinutes', 'durationRange');
   if (values.kind === 'GROUP' && !wholeIn(values.capacity, 2, capacityMax)) add('capacity', 'capacityRange');
-  if (values.mode === 'ONSITE' && (length(values.location) < locationMin || length(values.location) > locationMax || SINGLE_LINE_BREAK.test(values.location))) add('location', 'locationLength');
+  if (
+    values.mode === 'ONSITE' &&
+    (length(values.location) < locationMin || length(values.location) > locationMax || SINGLE_LINE_BREAK.test(values.location))
+  )
+    add('location', 'locationLength');
   if (values.mode === 'REMOTE' && !isMeetingLink(values.meetingLink)) add('meetingLink', 'meetingLinkInvalid');
   if (!wholeIn(values.bufferBeforeMinutes, 0, bufferMax)) add('bufferBeforeMinutes', 'bufferRange');
   if (!wholeIn(values.bufferAfterMinutes, 0, bufferMax)) add('bufferAfterMinutes', 'bufferRange');
@@ -259,7 +278,11 @@ const CONSTRAINT_CODES: Partial<Record<FormatField, FormatIssueCode>> = {
 };
 
 /** Domain errors that belong to one field; the server's message is shown there. */
-const ORGANISATION_CODES: readonly ErrorCode[] = [ErrorCodes.FORMAT_ORGANISATION_INVALID, ErrorCodes.ORGANISATION_NOT_VERIFIED, ErrorCodes.NOT_ORGANISATION_MEMBER];
+const ORGANISATION_CODES: readonly ErrorCode[] = [
+  ErrorCodes.FORMAT_ORGANISATION_INVALID,
+  ErrorCodes.ORGANISATION_NOT_VERIFIED,
+  ErrorCodes.NOT_ORGANISATION_MEMBER,
+];
 
 export interface ServerIssues<F extends string> {
   issues: FormIssues<F>;
@@ -277,12 +300,15 @@ export function formatServerIssues(error: unknown, mode: ConsultationMode): Serv
   const issues: FormIssues<FormatField> = {};
   const unmatched: string[] = [];
   if (hasErrorCode(error, ...ORGANISATION_CODES)) return { issues: { organisationId: [{ message: error.message }] }, unmatched };
-  if (error.code === ErrorCodes.FORMAT_MODE_INVALID) return { issues: { [mode === 'ONSITE' ? 'location' : 'meetingLink']: [{ message: error.message }] }, unmatched };
+  if (error.code === ErrorCodes.FORMAT_MODE_INVALID)
+    return { issues: { [mode === 'ONSITE' ? 'location' : 'meetingLink']: [{ message: error.message }] }, unmatched };
   if (error.code !== ErrorCodes.BAD_USER_INPUT) return null;
   for (const payload of error.errors) {
     const entries = Array.isArray(payload.extensions?.fields) ? (payload.extensions.fields as unknown[]) : [];
     const paths = entries.flatMap((entry) =>
-      typeof entry === 'object' && entry !== null && typeof (entry as { field?: unknown }).field === 'string' ? [(entry as { field: string }).field] : [],
+      typeof entry === 'object' && entry !== null && typeof (entry as { field?: unknown }).field === 'string'
+        ? [(entry as { field: string }).field]
+        : [],
     );
     if (paths.length === 0) unmatched.push(payload.message);
     for (const path of paths) {

@@ -25,11 +25,16 @@ describe('format list filters', () => {
   it('drops unknown values and keeps other parameters', () => {
     expect(formatFiltersFromSearchParams(new URLSearchParams('themenfeld=kochen'))).toEqual({ topicField: null, search: '' });
     expect(toFormatFilter({ topicField: null, search: '  ' })).toBeNull();
-    expect(formatFiltersToSearchParams({ topicField: null, search: '' }, new URLSearchParams('woche=2026-11-23&q=alt')).toString()).toBe('woche=2026-11-23');
+    expect(formatFiltersToSearchParams({ topicField: null, search: '' }, new URLSearchParams('woche=2026-11-23&q=alt')).toString()).toBe(
+      'woche=2026-11-23',
+    );
   });
 
   it('keeps the week and a valid chosen start in the URL', () => {
-    expect(slotChoiceFromSearchParams(new URLSearchParams('woche=2026-11-30&termin=2026-12-01T09:00:00Z'))).toEqual({ week: '2026-11-30', slot: '2026-12-01T09:00:00.000Z' });
+    expect(slotChoiceFromSearchParams(new URLSearchParams('woche=2026-11-30&termin=2026-12-01T09:00:00Z'))).toEqual({
+      week: '2026-11-30',
+      slot: '2026-12-01T09:00:00.000Z',
+    });
     expect(slotChoiceFromSearchParams(new URLSearchParams('woche=morgen&termin=javascript:alert(1)'))).toEqual({ week: null, slot: null });
     expect(slotChoiceToSearchParams({ week: '2026-11-30', slot: null }, new URLSearchParams('termin=x')).toString()).toBe('woche=2026-11-30');
   });

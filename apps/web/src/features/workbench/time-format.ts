@@ -11,7 +11,11 @@ export function formatDayHeading(day: string, language: Language): string {
 
 /** "14:30" in Europe/Berlin; "02:30 MESZ" in the hour that repeats when the clocks go back. */
 export function formatTime(instant: string, language: Language): string {
-  return new Intl.DateTimeFormat(localeFor(language), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE }).format(new Date(instant)) + berlinZoneSuffix(instant, language);
+  return (
+    new Intl.DateTimeFormat(localeFor(language), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE }).format(
+      new Date(instant),
+    ) + berlinZoneSuffix(instant, language)
+  );
 }
 
 /** "14:30–15:30". */
@@ -21,11 +25,20 @@ export function formatTimeRange(start: string, end: string, language: Language):
 
 /** "Montag, 23. November 2026, 14:30–15:30": when an appointment is, in full. */
 export function formatWhen(start: string, end: string, language: Language): string {
-  const date = new Intl.DateTimeFormat(localeFor(language), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(new Date(start));
+  const date = new Intl.DateTimeFormat(localeFor(language), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: TIME_ZONE,
+  }).format(new Date(start));
   return `${date}, ${formatTimeRange(start, end, language)}`;
 }
 
 /** "23.–29. Nov. 2026" / "23–29 Nov 2026": the days of a week. */
 export function formatWeekRange(start: string, end: string, language: Language): string {
-  return new Intl.DateTimeFormat(localeFor(language), { day: 'numeric', month: 'short', year: 'numeric', timeZone: TIME_ZONE }).formatRange(noon(start), noon(end));
+  return new Intl.DateTimeFormat(localeFor(language), { day: 'numeric', month: 'short', year: 'numeric', timeZone: TIME_ZONE }).formatRange(
+    noon(start),
+    noon(end),
+  );
 }

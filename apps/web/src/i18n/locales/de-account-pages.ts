@@ -2,8 +2,7 @@
 export const accountPages = {
   forgot: {
     title: 'Passwort vergessen',
-    intro:
-      'Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir schicken Ihnen einen Link, mit dem Sie ein neues Passwort festlegen.',
+    intro: 'Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir schicken Ihnen einen Link, mit dem Sie ein neues Passwort festlegen.',
     submit: 'Link anfordern',
     submitting: 'Wird gesendet …',
     failedTitle: 'Die Anfrage hat nicht geklappt.',
@@ -23,8 +22,7 @@ export const accountPages = {
     toSignIn: 'Zur Anmeldung',
     invalidTitle: 'Dieser Link ist ungültig.',
     invalidText: 'Der Link ist ungültig, abgelaufen oder wurde schon benutzt. Bitte fordern Sie einen neuen an.',
-    missingToken:
-      'Dem Link fehlt der Code. Bitte öffnen Sie den Link aus der E-Mail vollständig, notfalls durch Kopieren in die Adresszeile.',
+    missingToken: 'Dem Link fehlt der Code. Bitte öffnen Sie den Link aus der E-Mail vollständig, notfalls durch Kopieren in die Adresszeile.',
     requestNew: 'Neuen Link anfordern',
   },
   myAccount: {
@@ -137,8 +135,7 @@ export const membershipPages = {
     error: 'Die Seite konnte nicht geladen werden.',
     invalidTitle: 'Diese Einladung ist ungültig.',
     invalidText: 'Die Einladung ist ungültig, abgelaufen oder wurde schon angenommen. Bitten Sie um eine neue Einladung.',
-    missingToken:
-      'Dem Link fehlt der Code. Bitte öffnen Sie den Link aus der E-Mail vollständig, notfalls durch Kopieren in die Adresszeile.',
+    missingToken: 'Dem Link fehlt der Code. Bitte öffnen Sie den Link aus der E-Mail vollständig, notfalls durch Kopieren in die Adresszeile.',
     acceptIntro: 'Sie sind als {{name}} ({{email}}) angemeldet. Nehmen Sie die Einladung an, um der Organisation beizutreten.',
     accept: 'Einladung annehmen',
     accepting: 'Wird angenommen …',

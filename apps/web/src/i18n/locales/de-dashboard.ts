@@ -10,7 +10,8 @@ export const dashboard = {
     error: 'Ihr Zugang konnte nicht geprüft werden.',
     title: 'Kein Zugriff',
     role: 'Das Dashboard ist nur für Oberbürgermeister, Landrätinnen und Landräte, die Gemeinsame Geschäftsstelle und die Administration freigegeben. Ihr Konto hat keine dieser Rollen.',
-    signedOut: 'Das Dashboard ist nur für Oberbürgermeister, Landrätinnen und Landräte, die Gemeinsame Geschäftsstelle und die Administration freigegeben. Bitte melden Sie sich an.',
+    signedOut:
+      'Das Dashboard ist nur für Oberbürgermeister, Landrätinnen und Landräte, die Gemeinsame Geschäftsstelle und die Administration freigegeben. Bitte melden Sie sich an.',
     signIn: 'Anmelden',
     backHome: 'Zur Startseite',
   },

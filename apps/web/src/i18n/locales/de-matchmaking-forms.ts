@@ -39,7 +39,8 @@ export const matchmakingForms = {
     talentIntro:
       'Gespeichert wird zunächst ein Entwurf, den nur Sie sehen. Veröffentlicht erscheinen Sie als „Fachkraft (pseudonym)“ ohne Namen; Ihre Kontaktdaten sieht nur, wessen Anfrage Sie annehmen.',
     editIntro: 'Änderungen gelten sofort, auch für die passenden Einträge.',
-    unverified: '„{{name}}“ ist noch nicht von der Geschäftsstelle bestätigt: Sie können einen Entwurf speichern, veröffentlichen aber erst nach der Bestätigung.',
+    unverified:
+      '„{{name}}“ ist noch nicht von der Geschäftsstelle bestätigt: Sie können einen Entwurf speichern, veröffentlichen aber erst nach der Bestätigung.',
     unverifiedOption: '{{name}} (noch nicht bestätigt)',
     needWho: 'Wer sucht?',
     needWhat: 'Was wird gesucht?',

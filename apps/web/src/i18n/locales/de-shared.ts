@@ -16,8 +16,7 @@ export const shared = {
       passwordTooShort:
         'Das Passwort muss mindestens 12 Zeichen lang sein. Ein Satz aus mehreren Wörtern ist leicht zu merken und schwer zu erraten.',
       passwordTooLong: 'Das Passwort darf höchstens 256 Zeichen lang sein.',
-      passwordCommon:
-        'Dieses Passwort ist zu verbreitet oder kommt in Listen geleakter Passwörter vor. Bitte wählen Sie ein anderes.',
+      passwordCommon: 'Dieses Passwort ist zu verbreitet oder kommt in Listen geleakter Passwörter vor. Bitte wählen Sie ein anderes.',
       passwordContainsEmailOrName: 'Das Passwort darf weder Ihre E-Mail-Adresse noch Ihren Namen enthalten.',
       passwordInvalid: 'Dieses Passwort können wir nicht annehmen. Bitte wählen Sie ein anderes.',
       localeInvalid: 'Bitte wählen Sie Deutsch oder Englisch.',

@@ -21,7 +21,8 @@ export const workbenchAdvisor = {
   },
   formats: {
     heading: 'Meine Formate',
-    intro: 'Aktive Formate können Unternehmen in der Werkbank buchen. Archivierte Formate nehmen keine neuen Buchungen an; gebuchte Termine bleiben bestehen.',
+    intro:
+      'Aktive Formate können Unternehmen in der Werkbank buchen. Archivierte Formate nehmen keine neuen Buchungen an; gebuchte Termine bleiben bestehen.',
     new: 'Neues Format',
     loading: 'Formate werden geladen …',
     error: 'Die Formate konnten nicht geladen werden.',
@@ -51,7 +52,8 @@ export const workbenchAdvisor = {
   form: {
     newTitle: 'Neues Format',
     editTitle: 'Format bearbeiten',
-    newIntro: 'Ein Format beschreibt eine Beratung, die Unternehmen bei Ihnen buchen: Thema, Dauer, Ort und Buchungsregeln. Die Termine ergeben sich aus Ihrer Verfügbarkeit.',
+    newIntro:
+      'Ein Format beschreibt eine Beratung, die Unternehmen bei Ihnen buchen: Thema, Dauer, Ort und Buchungsregeln. Die Termine ergeben sich aus Ihrer Verfügbarkeit.',
     editIntro: 'Änderungen gelten für neue Buchungen; gebuchte Termine behalten ihre Zeit.',
     loading: 'Das Format wird geladen …',
     loadError: 'Das Format konnte nicht geladen werden.',
@@ -97,7 +99,8 @@ export const workbenchAdvisor = {
       buffer: '0 bis {{max}} Minuten frei zwischen zwei Terminen.',
       minimumNoticeHours: 'Buchbar bis so viele Stunden vor Beginn; 0 bis {{max}}.',
       bookingHorizonDays: 'So viele Tage im Voraus buchbar; {{min}} bis {{max}}.',
-      cancellationDeadlineHours: 'Unternehmen können bis so viele Stunden vor Beginn absagen oder umbuchen; 0 bis {{max}}. Sie selbst können jederzeit absagen.',
+      cancellationDeadlineHours:
+        'Unternehmen können bis so viele Stunden vor Beginn absagen oder umbuchen; 0 bis {{max}}. Sie selbst können jederzeit absagen.',
     },
     kinds: {
       ONE_TO_ONE: 'Einzelberatung (ein Unternehmen pro Termin)',
@@ -146,7 +149,8 @@ export const workbenchAdvisor = {
   },
   availability: {
     heading: 'Verfügbarkeit',
-    intro: 'Ihre wöchentlichen Zeiten, zu denen Unternehmen Ihre Formate buchen können, und Ausnahmen wie Urlaub oder zusätzliche Sprechzeiten. Gebuchte Termine bleiben bei Änderungen bestehen.',
+    intro:
+      'Ihre wöchentlichen Zeiten, zu denen Unternehmen Ihre Formate buchen können, und Ausnahmen wie Urlaub oder zusätzliche Sprechzeiten. Gebuchte Termine bleiben bei Änderungen bestehen.',
     loading: 'Ihre Verfügbarkeit wird geladen …',
     error: 'Ihre Verfügbarkeit konnte nicht geladen werden.',
     weekly: {
@@ -186,7 +190,8 @@ export const workbenchAdvisor = {
   },
   exceptions: {
     heading: 'Ausnahmen',
-    intro: 'Abwesenheiten nehmen Zeit weg (ganzer Tag oder ein Teil), zusätzliche Zeiten kommen zu den wöchentlichen hinzu. Angezeigt werden Ausnahmen ab heute.',
+    intro:
+      'Abwesenheiten nehmen Zeit weg (ganzer Tag oder ein Teil), zusätzliche Zeiten kommen zu den wöchentlichen hinzu. Angezeigt werden Ausnahmen ab heute.',
     listHeading: 'Geplante Ausnahmen',
     empty: 'Ab heute sind keine Ausnahmen eingetragen.',
     addHeading: 'Ausnahme hinzufügen',
@@ -230,7 +235,8 @@ export const workbenchAdvisor = {
   },
   calendar: {
     heading: 'Kalender',
-    intro: 'Ihre gebuchten Termine Woche für Woche. Nach Beginn eines Termins erfassen Sie, ob das Unternehmen teilgenommen hat; absagen können Sie jederzeit mit Begründung.',
+    intro:
+      'Ihre gebuchten Termine Woche für Woche. Nach Beginn eines Termins erfassen Sie, ob das Unternehmen teilgenommen hat; absagen können Sie jederzeit mit Begründung.',
     weekNav: 'Woche wählen',
     previous: 'Vorherige Woche',
     next: 'Nächste Woche',

@@ -88,8 +88,7 @@ export const workbench = {
     organisationChoose: 'Bitte wählen',
     organisationUnverified: '{{name}} (noch nicht geprüft)',
     organisationRequired: 'Bitte wählen Sie die Organisation, für die Sie buchen.',
-    noVerified:
-      'Keine Ihrer Organisationen ist bisher geprüft. Buchen können Sie, sobald die Geschäftsstelle Ihre Organisation geprüft hat.',
+    noVerified: 'Keine Ihrer Organisationen ist bisher geprüft. Buchen können Sie, sobald die Geschäftsstelle Ihre Organisation geprüft hat.',
     noOrganisation: 'Ihr Konto gehört zu keiner Organisation. Gebucht wird immer für eine geprüfte Organisation.',
     toMyOrganisations: 'Zu „Meine Organisation“',
     organisationsLoading: 'Ihre Organisationen werden geladen …',
@@ -153,8 +152,7 @@ export const workbench = {
     notFound: 'Diesen Termin gibt es nicht, oder er gehört nicht zu Ihren Organisationen.',
     changeHeading: 'Absagen oder verschieben',
     changeUntil: 'Bis {{deadline}} können Sie den Termin absagen oder verschieben.',
-    deadlinePassed:
-      'Die Frist für Absage und Umbuchung ist am {{deadline}} abgelaufen. Bitte wenden Sie sich direkt an {{name}} ({{email}}).',
+    deadlinePassed: 'Die Frist für Absage und Umbuchung ist am {{deadline}} abgelaufen. Bitte wenden Sie sich direkt an {{name}} ({{email}}).',
     reschedule: 'Termin verschieben',
     cancel: 'Termin absagen',
     viewerIsAdvisor: 'Sie sind die Beratung dieses Termins; Ihre Termine verwalten Sie im Beratungsbereich.',

@@ -15,8 +15,7 @@ export const shared: TranslationResource['shared'] = {
       emailRequired: 'Please enter your e-mail address.',
       emailInvalid: 'Please enter a valid e-mail address, e.g. name@example.org.',
       passwordRequired: 'Please enter your password.',
-      passwordTooShort:
-        'The password must be at least 12 characters long. A sentence of several words is easy to remember and hard to guess.',
+      passwordTooShort: 'The password must be at least 12 characters long. A sentence of several words is easy to remember and hard to guess.',
       passwordTooLong: 'The password must not be longer than 256 characters.',
       passwordCommon: 'This password is too common or appears in lists of leaked passwords. Please choose another one.',
       passwordContainsEmailOrName: 'The password must not contain your e-mail address or your name.',

@@ -6,7 +6,8 @@ export const workbenchAdvisor: TranslationResource['workbenchAdvisor'] = {
   intro: 'Your consultation formats, your hours and your booked appointments at the digital workbench. All times in German time (Europe/Berlin).',
   loading: 'Loading …',
   noAccessTitle: 'For advisors only',
-  noAccessText: 'The advisor area of the digital workbench is for people with the advisor role. The joint office of the economic initiative grants this role.',
+  noAccessText:
+    'The advisor area of the digital workbench is for people with the advisor role. The joint office of the economic initiative grants this role.',
   toWorkbench: 'To the digital workbench',
   notFound: 'There is no such page in the advisor area.',
   toFormats: 'To my formats',
@@ -97,7 +98,8 @@ export const workbenchAdvisor: TranslationResource['workbenchAdvisor'] = {
       buffer: '0 to {{max}} minutes kept free between two appointments.',
       minimumNoticeHours: 'Bookable until this many hours before the start; 0 to {{max}}.',
       bookingHorizonDays: 'Bookable this many days ahead; {{min}} to {{max}}.',
-      cancellationDeadlineHours: 'Companies may cancel or reschedule until this many hours before the start; 0 to {{max}}. You can cancel at any time.',
+      cancellationDeadlineHours:
+        'Companies may cancel or reschedule until this many hours before the start; 0 to {{max}}. You can cancel at any time.',
     },
     kinds: {
       ONE_TO_ONE: 'One-to-one consultation (one company per appointment)',
@@ -231,7 +233,8 @@ export const workbenchAdvisor: TranslationResource['workbenchAdvisor'] = {
   },
   calendar: {
     heading: 'Calendar',
-    intro: 'Your booked appointments week by week. From the start of an appointment you record whether the company attended; you can cancel at any time, giving a reason.',
+    intro:
+      'Your booked appointments week by week. From the start of an appointment you record whether the company attended; you can cancel at any time, giving a reason.',
     weekNav: 'Choose a week',
     previous: 'Previous week',
     next: 'Next week',

@@ -10,7 +10,6 @@ import { ErrorSummary, SubmitActions, TextField, useIssueText } from '../../../c
 import { FormAlert } from '../../../components/form/FormAlert';
 import { PasswordRules } from './PasswordRules';
 
-
 type Field = 'currentPassword' | 'newPassword';
 const FIELDS: readonly Field[] = ['currentPassword', 'newPassword'];
 
@@ -93,9 +92,7 @@ export function ChangePasswordSection() {
       <p ref={statusRef} className="form-notice" role="status" tabIndex={-1} hidden={ended === null}>
         {ended === null ? null : t('account.myAccount.passwordChanged', { count: ended })}
       </p>
-      {failure !== null ? (
-        <FormAlert alertRef={alertRef} title={t('account.myAccount.passwordFailed')} message={errorMessage(failure, t)} />
-      ) : null}
+      {failure !== null ? <FormAlert alertRef={alertRef} title={t('account.myAccount.passwordFailed')} message={errorMessage(failure, t)} /> : null}
       <form className="account-form" noValidate onSubmit={onSubmit}>
         <ErrorSummary id={`${id}-summary`} summaryRef={summaryRef} items={summaryItems} />
         <TextField
@@ -119,7 +116,11 @@ export function ChangePasswordSection() {
           issues={issues.newPassword}
           onChange={(event) => setNewPassword(event.target.value)}
         />
-        <SubmitActions pending={change.isPending} label={t('account.myAccount.changePassword')} pendingLabel={t('account.myAccount.changingPassword')} />
+        <SubmitActions
+          pending={change.isPending}
+          label={t('account.myAccount.changePassword')}
+          pendingLabel={t('account.myAccount.changingPassword')}
+        />
       </form>
     </section>
   );

@@ -87,9 +87,7 @@ export function MyDataSection({ onDeleted }: { onDeleted: () => void }) {
         </button>
       ) : (
         <>
-          {failure !== null ? (
-            <FormAlert alertRef={alertRef} title={t('account.myAccount.deleteFailed')} message={errorMessage(failure, t)} />
-          ) : null}
+          {failure !== null ? <FormAlert alertRef={alertRef} title={t('account.myAccount.deleteFailed')} message={errorMessage(failure, t)} /> : null}
           <form className="account-form" noValidate onSubmit={onSubmit} aria-labelledby={`${id}-delete`} aria-describedby={`${id}-warning`}>
             <ErrorSummary
               id={`${id}-summary`}

@@ -69,9 +69,7 @@ export function ProfileSection({ me }: { me: Me }) {
       <p ref={statusRef} className="form-notice" role="status" tabIndex={-1} hidden={!saved}>
         {saved ? t('account.myAccount.profileSaved') : null}
       </p>
-      {failure !== null ? (
-        <FormAlert alertRef={alertRef} title={t('account.myAccount.profileFailed')} message={errorMessage(failure, t)} />
-      ) : null}
+      {failure !== null ? <FormAlert alertRef={alertRef} title={t('account.myAccount.profileFailed')} message={errorMessage(failure, t)} /> : null}
       <form className="account-form" noValidate onSubmit={onSubmit}>
         <ErrorSummary
           id={`${id}-summary`}

@@ -88,13 +88,7 @@ export function SessionItem({ session, revoking, onRevoke }: Props) {
         </div>
       ) : (
         <div className="session__actions">
-          <button
-            ref={revokeRef}
-            type="button"
-            className="button button--secondary"
-            aria-describedby={`${id}-device`}
-            onClick={ask}
-          >
+          <button ref={revokeRef} type="button" className="button button--secondary" aria-describedby={`${id}-device`} onClick={ask}>
             {t('account.sessions.revoke')}
           </button>
         </div>

@@ -4,7 +4,6 @@ import { request } from '../../../lib/graphql-client';
 import { useLanguage } from '../../../lib/use-language';
 import { MySessionsDocument } from '../graphql/documents';
 
-
 export const MY_SESSIONS_QUERY_ROOT = ['mySessions'] as const;
 
 export const mySessionsQueryKey = (language: Language) => [...MY_SESSIONS_QUERY_ROOT, language] as const;

@@ -4,7 +4,6 @@ import { useLanguage } from '../../../lib/use-language';
 import { VerifyEmailDocument } from '../graphql/documents';
 import { ME_QUERY_ROOT } from '../../../lib/session/use-me';
 
-
 /** Confirms an e-mail address with the token from the confirmation mail. */
 export function useVerifyEmail() {
   const language = useLanguage();

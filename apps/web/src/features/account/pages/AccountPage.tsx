@@ -28,9 +28,7 @@ export function AccountPage() {
       </div>
     );
   } else if (me.isError) {
-    content = (
-      <ErrorState title={t('account.myAccount.error')} error={me.error} onRetry={() => void me.refetch()} retrying={me.isFetching} />
-    );
+    content = <ErrorState title={t('account.myAccount.error')} error={me.error} onRetry={() => void me.refetch()} retrying={me.isFetching} />;
   } else if (!me.data) {
     return <Navigate to={signInPath(`${location.pathname}${location.search}`)} replace />;
   } else {

@@ -66,9 +66,7 @@ export function ForgotPasswordPage() {
       ) : (
         <>
           <p className="lead">{t('account.forgot.intro')}</p>
-          {failure !== null ? (
-            <FormAlert alertRef={alertRef} title={t('account.forgot.failedTitle')} message={errorMessage(failure, t)} />
-          ) : null}
+          {failure !== null ? <FormAlert alertRef={alertRef} title={t('account.forgot.failedTitle')} message={errorMessage(failure, t)} /> : null}
           <form className="account-form" noValidate onSubmit={onSubmit}>
             <ErrorSummary
               id={`${id}-summary`}

@@ -65,7 +65,7 @@ export function ResetPasswordPage() {
     );
   };
 
-  const invalidToken = token === '' || (hasErrorCode(failure, ErrorCodes.INVALID_TOKEN));
+  const invalidToken = token === '' || hasErrorCode(failure, ErrorCodes.INVALID_TOKEN);
   let content;
   if (done) {
     content = (

@@ -34,9 +34,7 @@ export function SessionsPage() {
         announcementRef.current?.focus();
       },
       onError: (error) => {
-        flushSync(() =>
-          setAnnouncement({ text: `${t('account.sessions.revokeFailed')} ${errorMessage(error, t)}`, error: true }),
-        );
+        flushSync(() => setAnnouncement({ text: `${t('account.sessions.revokeFailed')} ${errorMessage(error, t)}`, error: true }));
         announcementRef.current?.focus();
       },
     });
@@ -51,12 +49,7 @@ export function SessionsPage() {
     );
   } else if (sessions.isError) {
     content = (
-      <ErrorState
-        title={t('account.sessions.error')}
-        error={sessions.error}
-        onRetry={() => void sessions.refetch()}
-        retrying={sessions.isFetching}
-      />
+      <ErrorState title={t('account.sessions.error')} error={sessions.error} onRetry={() => void sessions.refetch()} retrying={sessions.isFetching} />
     );
   } else if (sessions.data.length === 0) {
     content = <EmptyState title={t('account.sessions.empty')} />;
@@ -64,12 +57,7 @@ export function SessionsPage() {
     content = (
       <ul className="sessions" aria-label={t('account.sessions.listLabel')}>
         {sessions.data.map((session) => (
-          <SessionItem
-            key={session.id}
-            session={session}
-            revoking={revoke.isPending && revoke.variables === session.id}
-            onRevoke={onRevoke}
-          />
+          <SessionItem key={session.id} session={session} revoking={revoke.isPending && revoke.variables === session.id} onRevoke={onRevoke} />
         ))}
       </ul>
     );

@@ -60,8 +60,7 @@ export function SignInPage() {
   };
 
   const minutes = retryAfterMinutes(failure);
-  const failureText =
-    failure === null ? null : minutes !== null ? t('account.signIn.throttled', { count: minutes }) : errorMessage(failure, t);
+  const failureText = failure === null ? null : minutes !== null ? t('account.signIn.throttled', { count: minutes }) : errorMessage(failure, t);
   const summaryItems = invalidFields(issues, SIGN_IN_FIELDS).flatMap((field) =>
     (issues[field] ?? []).map((issue) => ({ fieldId: fieldId(field), label: labels[field], text: issueText(issue) })),
   );

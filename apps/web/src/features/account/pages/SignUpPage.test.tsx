@@ -10,9 +10,7 @@ import { ErrorCodes } from '../../../lib/error-codes';
 type Reply = Awaited<ReturnType<Parameters<typeof fakeGraphQL>[0]>>;
 
 function renderSignUp(onSignUp: (request: RecordedRequest) => Reply) {
-  const fake = fakeGraphQL((request) =>
-    operationName(request) === 'SignUp' ? onSignUp(request) : { data: municipalitiesByRegionData() },
-  );
+  const fake = fakeGraphQL((request) => (operationName(request) === 'SignUp' ? onSignUp(request) : { data: municipalitiesByRegionData() }));
   renderWithProviders(
     <Routes>
       <Route path="/registrieren" element={<SignUpPage />} />
@@ -43,13 +41,11 @@ describe('SignUpPage', () => {
   it('offers the four self-service kinds, municipalities grouped by region, autocomplete and the password rules', async () => {
     renderSignUp(() => ({ data: { signUp: { email: 'x' } } }));
     const kind = screen.getByLabelText('Art der Organisation');
-    expect(within(kind).getAllByRole('option').map((option) => option.textContent)).toEqual([
-      'Bitte wählen',
-      'Unternehmen',
-      'Forschung',
-      'Beratung',
-      'Bildung',
-    ]);
+    expect(
+      within(kind)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Bitte wählen', 'Unternehmen', 'Forschung', 'Beratung', 'Bildung']);
     const municipality = screen.getByLabelText('Sitz (Stadt oder Gemeinde)');
     await waitFor(() => expect(municipality.querySelectorAll('optgroup')).toHaveLength(2));
     expect([...municipality.querySelectorAll('optgroup')].map((group) => group.label)).toEqual(['Dortmund', 'Märkischer Kreis']);

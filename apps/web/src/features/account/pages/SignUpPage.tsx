@@ -15,7 +15,16 @@ import { PasswordRules } from '../components/PasswordRules';
 import { useSignUp } from '../hooks/use-sign-up';
 import { SIGN_IN_PATH } from '../../../lib/site-paths';
 import { invalidFields, type FieldIssues } from '../../../lib/form/validation';
-import { normaliseWebsite, SELF_SERVICE_KINDS, SIGN_UP_FIELDS, signUpServerErrors, validateSignUp, type SelfServiceKind, type SignUpField, type SignUpValues } from '../validation';
+import {
+  normaliseWebsite,
+  SELF_SERVICE_KINDS,
+  SIGN_UP_FIELDS,
+  signUpServerErrors,
+  validateSignUp,
+  type SelfServiceKind,
+  type SignUpField,
+  type SignUpValues,
+} from '../validation';
 
 function pickKind(value: string): SelfServiceKind | '' {
   return SELF_SERVICE_KINDS.find((kind) => kind === value) ?? '';
@@ -88,8 +97,7 @@ function SignUpForm({ defaultLocale, onSignedUp }: { defaultLocale: Locale; onSi
   const summaryRef = useRef<HTMLDivElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
 
-  const set = <K extends keyof SignUpValues>(key: K, value: SignUpValues[K]) =>
-    setValues((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof SignUpValues>(key: K, value: SignUpValues[K]) => setValues((current) => ({ ...current, [key]: value }));
   const fieldId = (field: SignUpField) => `${id}-${field}`;
   const labels: Record<SignUpField, string> = {
     name: t('account.fields.name'),
@@ -255,9 +263,7 @@ function SignUpForm({ defaultLocale, onSignedUp }: { defaultLocale: Locale; onSi
             aria-busy={municipalities.isPending || undefined}
             onChange={(event) => set('municipalityId', event.target.value)}
           >
-            <option value="">
-              {municipalities.isPending ? t('account.signUp.municipalitiesLoading') : t('account.fields.choose')}
-            </option>
+            <option value="">{municipalities.isPending ? t('account.signUp.municipalitiesLoading') : t('account.fields.choose')}</option>
             {municipalities.data?.map((region) => (
               <optgroup key={region.key} label={region.name}>
                 {region.municipalities.map((municipality) => (

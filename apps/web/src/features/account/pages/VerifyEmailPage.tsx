@@ -26,10 +26,7 @@ export function VerifyEmailPage() {
     mutate(token);
   }, [token, mutate]);
 
-  const invalid =
-    token === '' ||
-    (verify.isSuccess && !verify.data.verifyEmail) ||
-    (hasErrorCode(verify.error, ErrorCodes.INVALID_TOKEN));
+  const invalid = token === '' || (verify.isSuccess && !verify.data.verifyEmail) || hasErrorCode(verify.error, ErrorCodes.INVALID_TOKEN);
 
   let content;
   if (invalid) {
@@ -61,14 +58,7 @@ export function VerifyEmailPage() {
       </div>
     );
   } else if (verify.isError) {
-    content = (
-      <ErrorState
-        title={t('account.verify.error')}
-        error={verify.error}
-        onRetry={() => mutate(token)}
-        retrying={verify.isPending}
-      />
-    );
+    content = <ErrorState title={t('account.verify.error')} error={verify.error} onRetry={() => mutate(token)} retrying={verify.isPending} />;
   } else {
     content = (
       <div aria-busy="true">

@@ -14,7 +14,12 @@ interface Props {
 
 type Draft = Pick<AuditFilters, 'action' | 'entityType'> & { from: string; to: string };
 
-const draftOf = (filters: AuditFilters): Draft => ({ action: filters.action, entityType: filters.entityType, from: filters.from ?? '', to: filters.to ?? '' });
+const draftOf = (filters: AuditFilters): Draft => ({
+  action: filters.action,
+  entityType: filters.entityType,
+  from: filters.from ?? '',
+  to: filters.to ?? '',
+});
 
 /** Action (exact or prefix), entity type and a range of Berlin days; applied with "Filtern". The person filter comes from the table. */
 export function AuditFilterForm({ filters, onApply }: Props) {

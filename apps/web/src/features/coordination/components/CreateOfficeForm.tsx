@@ -13,7 +13,6 @@ import { LiveAnnouncement } from '../../../components/LiveAnnouncement';
 import { OrganisationPicker, type PickedOrganisation } from './OrganisationPicker';
 import { ErrorCodes } from '../../../lib/error-codes';
 
-
 type TitleField = 'titleDe' | 'titleEn';
 type FieldName = 'organisation' | TitleField;
 
@@ -62,7 +61,10 @@ export function CreateOfficeForm({ roles }: Props) {
     if (create.isPending) return;
     const de = titles.titleDe.trim();
     const en = titles.titleEn.trim();
-    const lengthIssue = (title: string) => (title.length < OFFICE_TITLE_LENGTH.min || title.length > OFFICE_TITLE_LENGTH.max ? [{ message: t('coordination.offices.create.titleLength') }] : []);
+    const lengthIssue = (title: string) =>
+      title.length < OFFICE_TITLE_LENGTH.min || title.length > OFFICE_TITLE_LENGTH.max
+        ? [{ message: t('coordination.offices.create.titleLength') }]
+        : [];
     const found: Issues = {
       organisation: organisation ? [] : [{ message: t('coordination.offices.create.organisationRequired') }],
       titleDe: lengthIssue(de),
@@ -80,11 +82,14 @@ export function CreateOfficeForm({ roles }: Props) {
       {
         onSuccess: (office) => {
           flushSync(() => setTitles({ titleDe: '', titleEn: '' }));
-          announcer.announce(t('coordination.offices.create.created', { title: office.title, organisation: office.organisationName }), { focus: true });
+          announcer.announce(t('coordination.offices.create.created', { title: office.title, organisation: office.organisationName }), {
+            focus: true,
+          });
         },
         onError: (error) => {
           const message = `${t('coordination.offices.create.failed')} ${errorMessage(error, t)}`;
-          if (hasErrorCode(error, ErrorCodes.OFFICE_EXISTS)) showProblems({ titleDe: [{ message: errorMessage(error, t) }] }, [t('coordination.offices.create.failed')]);
+          if (hasErrorCode(error, ErrorCodes.OFFICE_EXISTS))
+            showProblems({ titleDe: [{ message: errorMessage(error, t) }] }, [t('coordination.offices.create.failed')]);
           else showProblems({}, [message]);
         },
       },
@@ -129,7 +134,11 @@ export function CreateOfficeForm({ roles }: Props) {
           </option>
         ))}
       </SelectField>
-      <SubmitActions pending={create.isPending} label={t('coordination.offices.create.submit')} pendingLabel={t('coordination.offices.create.submitting')} />
+      <SubmitActions
+        pending={create.isPending}
+        label={t('coordination.offices.create.submit')}
+        pendingLabel={t('coordination.offices.create.submitting')}
+      />
     </form>
   );
 }

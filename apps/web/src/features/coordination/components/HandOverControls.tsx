@@ -12,7 +12,6 @@ import { usePeople } from '../hooks/use-people';
 import { ConfirmStep } from '../../../components/ConfirmStep';
 import { LiveAnnouncement } from '../../../components/LiveAnnouncement';
 
-
 /** "Amt übergeben": choose a member of the office's organisation, confirm, hand over; failures show here. */
 export function HandOverControls({ office }: { office: OfficeFieldsFragment }) {
   const { t } = useTranslation();

@@ -103,7 +103,8 @@ export function RoleControls({ person, nameId, assignable, onChanged }: Props) {
       {grantable.length > 0 ? (
         <form className="role-controls__grant" noValidate onSubmit={onGrant}>
           <label htmlFor={`${id}-role`}>
-            {t('coordination.people.grantLabel')} <span className="visually-hidden">{t('coordination.people.grantLabelFor', { name: person.name })}</span>
+            {t('coordination.people.grantLabel')}{' '}
+            <span className="visually-hidden">{t('coordination.people.grantLabelFor', { name: person.name })}</span>
           </label>
           <select
             id={`${id}-role`}

@@ -24,7 +24,12 @@ export function OfficesPage() {
     );
   } else if (offices.isError) {
     content = (
-      <ErrorState title={t('coordination.offices.error')} error={offices.error} onRetry={() => void offices.refetch()} retrying={offices.isFetching} />
+      <ErrorState
+        title={t('coordination.offices.error')}
+        error={offices.error}
+        onRetry={() => void offices.refetch()}
+        retrying={offices.isFetching}
+      />
     );
   } else if (offices.data.length === 0) {
     content = <EmptyState title={t('coordination.offices.empty')} />;

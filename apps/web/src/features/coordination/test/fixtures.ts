@@ -47,7 +47,10 @@ export function office(overrides: Partial<OfficeFieldsFragment> = {}): OfficeFie
     title: 'Oberbürgermeister Dortmund',
     role: 'OFFICIAL',
     holder,
-    history: [holder, { userId: 'user-old', holderName: 'Frühere Amtsinhaberin', startedAt: '2020-11-01T09:00:00Z', endedAt: '2025-10-31T23:00:00Z' }],
+    history: [
+      holder,
+      { userId: 'user-old', holderName: 'Frühere Amtsinhaberin', startedAt: '2020-11-01T09:00:00Z', endedAt: '2025-10-31T23:00:00Z' },
+    ],
     ...overrides,
   };
 }

@@ -6,7 +6,15 @@ import { useLanguage } from '../../../lib/use-language';
 import type { UpdateFiltersOptions } from '../../../lib/use-search-param-filters';
 import { SelectField, TextField } from '../../../components/form/fields';
 import { useBerlinToday } from '../../../lib/use-now';
-import { customRangeIssues, DEFAULT_DASHBOARD_FILTERS, firstDayOf, periodKindOf, periodValueOf, type CustomRange, type DashboardFilters } from '../filters';
+import {
+  customRangeIssues,
+  DEFAULT_DASHBOARD_FILTERS,
+  firstDayOf,
+  periodKindOf,
+  periodValueOf,
+  type CustomRange,
+  type DashboardFilters,
+} from '../filters';
 import { periodName, type PeriodValue } from '../period-label';
 
 const KINDS: readonly DashboardPeriodKind[] = ['MONTH', 'QUARTER', 'YEAR', 'CUSTOM'];

@@ -32,7 +32,10 @@ describe('the flow matrix table', () => {
   it('puts each flow in the row of the need and the column of the offer; suppressed flows read "< 3"', () => {
     render(<DataTable dataset={flowMatrix(dashboardNode(), labels, 'requests')} format={format} />);
     const rows = screen.getAllByRole('row');
-    const cells = (name: string) => within(rows.find((row) => within(row).queryByRole('rowheader', { name }))!).getAllByRole('cell').map((cell) => cell.textContent);
+    const cells = (name: string) =>
+      within(rows.find((row) => within(row).queryByRole('rowheader', { name }))!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
     // Dortmund needs, offers in Olpe: 7; Märkischer Kreis needs, offers in Dortmund: 2 → suppressed.
     expect(cells('Dortmund')).toEqual(['5', '0', '0', '7', '0', '0', '0']);
     expect(cells('Märkischer Kreis')).toEqual(['< 3', '0', '0', '0', '0', '0', '0']);
@@ -42,7 +45,11 @@ describe('the flow matrix table', () => {
     render(<DataTable dataset={flowMatrix(dashboardNode(), labels, 'accepted')} format={format} />);
     const table = screen.getByRole('table', { name: 'Verbindungsmatrix: angenommene Kontaktanfragen von Region zu Region' });
     const dortmund = within(table).getByRole('rowheader', { name: 'Dortmund' }).closest('tr')!;
-    expect(within(dortmund).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['3', '0', '0', '4', '0', '0', '0']);
+    expect(
+      within(dortmund)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['3', '0', '0', '4', '0', '0', '0']);
   });
 
   it('shows "–" for a pair the API did not send', () => {

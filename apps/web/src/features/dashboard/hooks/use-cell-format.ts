@@ -10,7 +10,10 @@ export function useCellFormat(): CellFormat {
   const { t } = useTranslation();
   const language = useLanguage();
   return useMemo(
-    () => ({ language, texts: { suppressed: t('dashboard.kpi.suppressed'), rateSuppressed: t('dashboard.kpi.rateSuppressed'), none: t('dashboard.kpi.none') } }),
+    () => ({
+      language,
+      texts: { suppressed: t('dashboard.kpi.suppressed'), rateSuppressed: t('dashboard.kpi.rateSuppressed'), none: t('dashboard.kpi.none') },
+    }),
     [language, t],
   );
 }

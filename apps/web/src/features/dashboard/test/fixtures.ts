@@ -6,10 +6,13 @@ import { fakeGraphQL, operationName, type RecordedRequest } from '../../../test/
 export { apiError, requestsOf } from '../../../test/utils';
 
 /** A count as the API sends it: 1 and 2 are suppressed. */
-export const n = (value: number): KpiCountFieldsFragment => (value > 0 && value < 3 ? { value: null, suppressed: true } : { value, suppressed: false });
+export const n = (value: number): KpiCountFieldsFragment =>
+  value > 0 && value < 3 ? { value: null, suppressed: true } : { value, suppressed: false };
 
 export const pct = (value: number | null, basis: number): KpiRateFieldsFragment =>
-  basis > 0 && basis < 3 ? { value: null, suppressed: true, basis: n(basis) } : { value: basis === 0 ? null : value, suppressed: false, basis: n(basis) };
+  basis > 0 && basis < 3
+    ? { value: null, suppressed: true, basis: n(basis) }
+    : { value: basis === 0 ? null : value, suppressed: false, basis: n(basis) };
 
 type Dashboard = DashboardQuery['dashboard'];
 
@@ -39,20 +42,32 @@ export function dashboardNode(overrides: Partial<Dashboard> = {}): Dashboard {
     period: { kind: 'QUARTER', from: '2026-10-01', to: '2026-12-31' },
     organisations: {
       ...org(42, 12, 5),
-      byRegion: REGION_KEYS.map((region: RegionKey, index) => ({ region, side: region === 'OTHER' ? null : region === 'DORTMUND' ? 'DORTMUND' : 'SUEDWESTFALEN', ...org(index === 1 ? 2 : 6, 3, 0) })),
+      byRegion: REGION_KEYS.map((region: RegionKey, index) => ({
+        region,
+        side: region === 'OTHER' ? null : region === 'DORTMUND' ? 'DORTMUND' : 'SUEDWESTFALEN',
+        ...org(index === 1 ? 2 : 6, 3, 0),
+      })),
       bySide: [
         { side: 'DORTMUND', ...org(20, 6, 3) },
         { side: 'SUEDWESTFALEN', ...org(20, 6, 2) },
         { side: null, ...org(2, 0, 0) },
       ],
-      byKind: [{ kind: 'COMPANY', ...org(30, 4, 5) }, { kind: 'CHAMBER', ...org(4, 4, 0) }],
+      byKind: [
+        { kind: 'COMPANY', ...org(30, 4, 5) },
+        { kind: 'CHAMBER', ...org(4, 4, 0) },
+      ],
     },
     skills: {
       ...needs(30, 18, 7),
       byTopicField: TOPIC_FIELD_KEYS.map((topicField, index) => ({ topicField, ...needs(6, index + 2, 1) })),
       byCategory: [{ category: 'LOGISTICS', ...needs(9, 6, 3) }],
       largestGaps: [
-        { skill: { id: 'skill-sps', slug: 'sps', label: 'SPS-Programmierung', category: 'AUTOMATION' }, demand: n(8), supply: n(2), gap: { value: null, suppressed: true } },
+        {
+          skill: { id: 'skill-sps', slug: 'sps', label: 'SPS-Programmierung', category: 'AUTOMATION' },
+          demand: n(8),
+          supply: n(2),
+          gap: { value: null, suppressed: true },
+        },
         { skill: { id: 'skill-py', slug: 'python', label: 'Python', category: 'SOFTWARE' }, demand: n(6), supply: n(3), gap: n(3) },
       ],
     },
@@ -71,7 +86,10 @@ export function dashboardNode(overrides: Partial<Dashboard> = {}): Dashboard {
     },
     workbench: {
       ...wb(12, 8, 1),
-      byTopicField: TOPIC_FIELD_KEYS.map((topicField, index) => ({ topicField, ...wb(index === 2 ? 12 : 0, index === 2 ? 8 : 0, index === 2 ? 1 : 0) })),
+      byTopicField: TOPIC_FIELD_KEYS.map((topicField, index) => ({
+        topicField,
+        ...wb(index === 2 ? 12 : 0, index === 2 ? 8 : 0, index === 2 ? 1 : 0),
+      })),
       byOrganisation: [{ organisationId: 'org-ihk', organisationName: 'IHK Siegen', ...wb(12, 8, 1) }],
     },
     topicFields: {
@@ -88,7 +106,15 @@ export function dashboardNode(overrides: Partial<Dashboard> = {}): Dashboard {
     },
     regionContext: {
       commuters: [
-        { kind: 'COMMUTERS', year: 2023, fromRegion: 'MAERKISCHER_KREIS', toRegion: 'DORTMUND', value: n(8500), source: 'IT.NRW, Pendlerrechnung', illustrative: true },
+        {
+          kind: 'COMMUTERS',
+          year: 2023,
+          fromRegion: 'MAERKISCHER_KREIS',
+          toRegion: 'DORTMUND',
+          value: n(8500),
+          source: 'IT.NRW, Pendlerrechnung',
+          illustrative: true,
+        },
       ],
       employees: [{ kind: 'EMPLOYEES', year: 2023, fromRegion: null, toRegion: 'DORTMUND', value: n(260000), source: 'IT.NRW', illustrative: false }],
     },

@@ -40,7 +40,14 @@ function FilterSelect<T extends string>({ id, label, allText, value, options, on
       label={label}
       required={false}
       value={value ?? ''}
-      onChange={(event) => onChange(pickEnum(event.target.value, options.map((option) => option.value)))}
+      onChange={(event) =>
+        onChange(
+          pickEnum(
+            event.target.value,
+            options.map((option) => option.value),
+          ),
+        )
+      }
     >
       <option value="">{allText}</option>
       {options.map((option) => (
@@ -61,7 +68,8 @@ export function BoardFilterForm({ side, filters, onChange }: Props) {
   const id = useId();
   const topicFields = useTopicFields();
   const search = useDebouncedSearch(filters.search, (value) => onChange({ search: value }, { replace: true }));
-  const options = <T extends string>(values: readonly T[], text: (value: T) => string): Array<Option<T>> => values.map((value) => ({ value, text: text(value) }));
+  const options = <T extends string>(values: readonly T[], text: (value: T) => string): Array<Option<T>> =>
+    values.map((value) => ({ value, text: text(value) }));
   const relevanceWithoutSkills = filters.sort === 'RELEVANCE' && filters.skillIds.length === 0;
 
   const onSubmit = (event: FormEvent) => {
@@ -100,7 +108,11 @@ export function BoardFilterForm({ side, filters, onChange }: Props) {
         label={t('matchmaking.filters.kind')}
         allText={t('matchmaking.filters.kindAll')}
         value={filters.kind}
-        options={side === 'need' ? options(NEED_KINDS, (value) => t(`matchmaking.needKind.${value}`)) : options(OFFER_KINDS, (value) => t(`matchmaking.offerKind.${value}`))}
+        options={
+          side === 'need'
+            ? options(NEED_KINDS, (value) => t(`matchmaking.needKind.${value}`))
+            : options(OFFER_KINDS, (value) => t(`matchmaking.offerKind.${value}`))
+        }
         onChange={(kind) => onChange({ kind })}
       />
       {side === 'need' ? (

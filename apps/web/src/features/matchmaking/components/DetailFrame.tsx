@@ -15,7 +15,9 @@ export interface EntryNoticeState {
 }
 
 function noticeOf(state: unknown): string | null {
-  return typeof state === 'object' && state !== null && typeof (state as EntryNoticeState).notice === 'string' ? (state as EntryNoticeState).notice : null;
+  return typeof state === 'object' && state !== null && typeof (state as EntryNoticeState).notice === 'string'
+    ? (state as EntryNoticeState).notice
+    : null;
 }
 
 interface Props<T extends { title: string }> {

@@ -71,7 +71,11 @@ export function EditEntryFrame<T extends Pick<EntryView, 'title' | 'status' | 'v
   const back = { to: entryPath(side, id), text: t('matchmaking.form.backToEntry') };
   const editable = query.data ? query.data.viewerCanEdit && isEditable(query.data.status) : true;
   return (
-    <FormPageFrame title={t(side === 'need' ? 'matchmaking.form.editNeedTitle' : 'matchmaking.form.editOfferTitle')} intro={query.data?.title ?? ''} back={back}>
+    <FormPageFrame
+      title={t(side === 'need' ? 'matchmaking.form.editNeedTitle' : 'matchmaking.form.editOfferTitle')}
+      intro={query.data?.title ?? ''}
+      back={back}
+    >
       <FormStates
         pending={query.isPending}
         error={query.error}

@@ -55,7 +55,9 @@ export function MatchItem({ match, canRequest }: Props) {
             </p>
           ) : null}
           <p className="match__skills">
-            {explanation.sharedSkills.length > 0 ? t('matchmaking.match.shared', { skills: skillList(explanation.sharedSkills) }) : t('matchmaking.match.noneShared')}
+            {explanation.sharedSkills.length > 0
+              ? t('matchmaking.match.shared', { skills: skillList(explanation.sharedSkills) })
+              : t('matchmaking.match.noneShared')}
             {explanation.missingSkills.length > 0 ? (
               <>
                 <br />

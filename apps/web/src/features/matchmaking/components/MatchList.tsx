@@ -28,7 +28,9 @@ export function MatchList<T>({ side, query, toItem, ownOpen }: Props<T>) {
       </div>
     );
   } else if (query.isError) {
-    content = <ErrorState title={t('matchmaking.match.error')} error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+    content = (
+      <ErrorState title={t('matchmaking.match.error')} error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+    );
   } else if (query.data.length === 0) {
     content = <EmptyState title={t(`matchmaking.match.${texts}Empty`)} />;
   } else {

@@ -29,7 +29,9 @@ export function MyEntryList<T>({ side, query, toView }: Props<T>) {
       </div>
     );
   } else if (query.isError) {
-    content = <ErrorState title={t(`matchmaking.mine.${texts}Error`)} error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+    content = (
+      <ErrorState title={t(`matchmaking.mine.${texts}Error`)} error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+    );
   } else if (query.data.length === 0) {
     content = <EmptyState title={t(`matchmaking.mine.${texts}Empty`)} />;
   } else {

@@ -16,7 +16,9 @@ export function NearFilterFields({ filters, onChange }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const municipalities = useMunicipalitiesByRegion();
-  const kms: readonly number[] = NEAR_KM_OPTIONS.includes(filters.nearKm as (typeof NEAR_KM_OPTIONS)[number]) ? NEAR_KM_OPTIONS : [...NEAR_KM_OPTIONS, filters.nearKm].sort((a, b) => a - b);
+  const kms: readonly number[] = NEAR_KM_OPTIONS.includes(filters.nearKm as (typeof NEAR_KM_OPTIONS)[number])
+    ? NEAR_KM_OPTIONS
+    : [...NEAR_KM_OPTIONS, filters.nearKm].sort((a, b) => a - b);
   return (
     <fieldset className="near-filter">
       <legend>{t('matchmaking.filters.nearLegend')}</legend>

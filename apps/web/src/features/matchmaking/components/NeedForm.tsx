@@ -32,7 +32,8 @@ export function NeedForm({ initial, organisations = [], edit }: Props) {
     initial,
     validate: validateNeed,
     editing: Boolean(edit),
-    save: (values, callbacks) => (edit ? update.mutate({ id: edit.id, input: toNeedInput(values) }, callbacks) : create.mutate(toCreateNeedInput(values), callbacks)),
+    save: (values, callbacks) =>
+      edit ? update.mutate({ id: edit.id, input: toNeedInput(values) }, callbacks) : create.mutate(toCreateNeedInput(values), callbacks),
   });
   const { values, set, fieldId, label, errors } = form;
   const chosen = organisations.find((organisation) => organisation.id === values.organisationId);
@@ -77,7 +78,13 @@ export function NeedForm({ initial, organisations = [], edit }: Props) {
         }
         what={
           <>
-            <SelectField id={fieldId('kind')} label={label('kind')} value={values.kind} issues={errors.of('kind')} onChange={(event) => set('kind', pickEnum(event.target.value, NEED_KINDS) ?? '')}>
+            <SelectField
+              id={fieldId('kind')}
+              label={label('kind')}
+              value={values.kind}
+              issues={errors.of('kind')}
+              onChange={(event) => set('kind', pickEnum(event.target.value, NEED_KINDS) ?? '')}
+            >
               <option value="">{t('matchmaking.form.choose')}</option>
               {NEED_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
@@ -116,7 +123,13 @@ export function NeedForm({ initial, organisations = [], edit }: Props) {
         }
         where={
           <>
-            <SelectField id={fieldId('remoteMode')} label={label('remoteMode')} value={values.remoteMode} issues={errors.of('remoteMode')} onChange={(event) => set('remoteMode', pickEnum(event.target.value, REMOTE_MODES) ?? 'ONSITE')}>
+            <SelectField
+              id={fieldId('remoteMode')}
+              label={label('remoteMode')}
+              value={values.remoteMode}
+              issues={errors.of('remoteMode')}
+              onChange={(event) => set('remoteMode', pickEnum(event.target.value, REMOTE_MODES) ?? 'ONSITE')}
+            >
               {REMOTE_MODES.map((mode) => (
                 <option key={mode} value={mode}>
                   {t(`matchmaking.remoteMode.${mode}`)}

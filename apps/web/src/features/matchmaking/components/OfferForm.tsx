@@ -29,7 +29,8 @@ export function OfferForm({ initial, organisations = [], edit }: Props) {
     initial,
     validate: validateOffer,
     editing: Boolean(edit),
-    save: (values, callbacks) => (edit ? update.mutate({ id: edit.id, input: toOfferInput(values) }, callbacks) : create.mutate(toCreateOfferInput(values), callbacks)),
+    save: (values, callbacks) =>
+      edit ? update.mutate({ id: edit.id, input: toOfferInput(values) }, callbacks) : create.mutate(toCreateOfferInput(values), callbacks),
   });
   const { values, set, setValues, fieldId, label, errors } = form;
   const talent = values.owner === TALENT_OWNER;
@@ -70,7 +71,14 @@ export function OfferForm({ initial, organisations = [], edit }: Props) {
               </p>
             ) : (
               <>
-                <SelectField id={fieldId('owner')} label={label('owner')} hint={t('matchmaking.form.ownerHint')} value={values.owner} issues={errors.of('owner')} onChange={(event) => chooseOwner(event.target.value)}>
+                <SelectField
+                  id={fieldId('owner')}
+                  label={label('owner')}
+                  hint={t('matchmaking.form.ownerHint')}
+                  value={values.owner}
+                  issues={errors.of('owner')}
+                  onChange={(event) => chooseOwner(event.target.value)}
+                >
                   <option value="">{t('matchmaking.form.choose')}</option>
                   {organisations.map((organisation) => (
                     <option key={organisation.id} value={organisation.id}>
@@ -82,7 +90,13 @@ export function OfferForm({ initial, organisations = [], edit }: Props) {
                 {talent ? (
                   <p>{t('matchmaking.form.talentKind')}</p>
                 ) : (
-                  <SelectField id={fieldId('kind')} label={label('kind')} value={values.kind} issues={errors.of('kind')} onChange={(event) => set('kind', pickEnum(event.target.value, ORGANISATION_OFFER_KINDS) ?? '')}>
+                  <SelectField
+                    id={fieldId('kind')}
+                    label={label('kind')}
+                    value={values.kind}
+                    issues={errors.of('kind')}
+                    onChange={(event) => set('kind', pickEnum(event.target.value, ORGANISATION_OFFER_KINDS) ?? '')}
+                  >
                     <option value="">{t('matchmaking.form.choose')}</option>
                     {ORGANISATION_OFFER_KINDS.map((kind) => (
                       <option key={kind} value={kind}>
@@ -110,7 +124,12 @@ export function OfferForm({ initial, organisations = [], edit }: Props) {
               onChange={(event) => set('radiusKm', event.target.value)}
             />
             <div className="field field--checkbox">
-              <input id={fieldId('remoteWilling')} type="checkbox" checked={values.remoteWilling} onChange={(event) => set('remoteWilling', event.target.checked)} />
+              <input
+                id={fieldId('remoteWilling')}
+                type="checkbox"
+                checked={values.remoteWilling}
+                onChange={(event) => set('remoteWilling', event.target.checked)}
+              />
               <label htmlFor={fieldId('remoteWilling')}>{label('remoteWilling')}</label>
             </div>
             <TextField

@@ -31,7 +31,11 @@ export function withdrawAction(t: TFunction, title: string, run: () => Promise<u
     key: 'close',
     label: t('matchmaking.owner.withdraw'),
     pendingLabel: t('matchmaking.owner.closing'),
-    confirm: { question: t('matchmaking.owner.withdrawQuestion', { title }), details: t('matchmaking.owner.closeDetails'), confirmLabel: t('matchmaking.owner.withdrawConfirm') },
+    confirm: {
+      question: t('matchmaking.owner.withdrawQuestion', { title }),
+      details: t('matchmaking.owner.closeDetails'),
+      confirmLabel: t('matchmaking.owner.withdrawConfirm'),
+    },
     run,
     done: t('matchmaking.owner.withdrawnDone'),
     secondary: true,

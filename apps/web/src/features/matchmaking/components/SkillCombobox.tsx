@@ -133,7 +133,13 @@ export function SkillCombobox({ id, label, hint, issues, inputRef, chosenIds, fu
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <ul id={listboxId} role="listbox" aria-label={t('matchmaking.skillPicker.suggestionsLabel')} className="skill-combobox__listbox" hidden={!expanded}>
+      <ul
+        id={listboxId}
+        role="listbox"
+        aria-label={t('matchmaking.skillPicker.suggestionsLabel')}
+        className="skill-combobox__listbox"
+        hidden={!expanded}
+      >
         {options.map((skill, index) => {
           const chosen = chosenIds.includes(skill.id);
           const synonym = matchedSynonym(skill, search);

@@ -27,7 +27,8 @@ export function SkillPicker({ id, side, value, onChange, issues }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [announcement, setAnnouncement] = useState('');
 
-  const update = (skillId: string, patch: Partial<ChosenSkill>) => onChange(value.map((skill) => (skill.id === skillId ? { ...skill, ...patch } : skill)));
+  const update = (skillId: string, patch: Partial<ChosenSkill>) =>
+    onChange(value.map((skill) => (skill.id === skillId ? { ...skill, ...patch } : skill)));
 
   const remove = (skill: ChosenSkill) => {
     flushSync(() => {

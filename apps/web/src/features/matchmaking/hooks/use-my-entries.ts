@@ -19,7 +19,8 @@ export const useMyNeeds = (status: NeedStatus | null = null, options: Options = 
     options,
   );
 
-export const myOffersQueryKey = (language: Language, status: OfferStatus | null) => [...MATCHMAKING_QUERY_ROOT, 'myOffers', language, status] as const;
+export const myOffersQueryKey = (language: Language, status: OfferStatus | null) =>
+  [...MATCHMAKING_QUERY_ROOT, 'myOffers', language, status] as const;
 
 /** My talent offers and those of my organisations (every status, or one). */
 export const useMyOffers = (status: OfferStatus | null = null, options: Options = {}) =>

@@ -9,14 +9,22 @@ export const useCreateNeed = () =>
 
 /** Replaces what a draft or open need says. */
 export const useUpdateNeed = () =>
-  useMatchmakingMutation(async ({ id, input }: { id: string; input: NeedInput }, language) => (await request(UpdateNeedDocument, { id, input }, { language })).updateNeed.id);
+  useMatchmakingMutation(
+    async ({ id, input }: { id: string; input: NeedInput }, language) =>
+      (await request(UpdateNeedDocument, { id, input }, { language })).updateNeed.id,
+  );
 
 /** DRAFT → OPEN for 90 days (ORGANISATION_NOT_VERIFIED until the joint office verified the company). */
-export const usePublishNeed = () => useMatchmakingMutation(async (id: string, language) => (await request(PublishNeedDocument, { id }, { language })).publishNeed);
+export const usePublishNeed = () =>
+  useMatchmakingMutation(async (id: string, language) => (await request(PublishNeedDocument, { id }, { language })).publishNeed);
 
 /** Keeps an open need open for another 90 days from now. */
-export const useRenewNeed = () => useMatchmakingMutation(async (id: string, language) => (await request(RenewNeedDocument, { id }, { language })).renewNeed);
+export const useRenewNeed = () =>
+  useMatchmakingMutation(async (id: string, language) => (await request(RenewNeedDocument, { id }, { language })).renewNeed);
 
 /** Ends a need: FILLED (found) or CLOSED (withdrawn). */
 export const useCloseNeed = () =>
-  useMatchmakingMutation(async ({ id, outcome }: { id: string; outcome: NeedOutcome }, language) => (await request(CloseNeedDocument, { id, outcome }, { language })).closeNeed);
+  useMatchmakingMutation(
+    async ({ id, outcome }: { id: string; outcome: NeedOutcome }, language) =>
+      (await request(CloseNeedDocument, { id, outcome }, { language })).closeNeed,
+  );

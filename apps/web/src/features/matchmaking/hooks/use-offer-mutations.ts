@@ -9,10 +9,15 @@ export const useCreateOffer = () =>
 
 /** Replaces what a draft or open offer says. */
 export const useUpdateOffer = () =>
-  useMatchmakingMutation(async ({ id, input }: { id: string; input: OfferInput }, language) => (await request(UpdateOfferDocument, { id, input }, { language })).updateOffer.id);
+  useMatchmakingMutation(
+    async ({ id, input }: { id: string; input: OfferInput }, language) =>
+      (await request(UpdateOfferDocument, { id, input }, { language })).updateOffer.id,
+  );
 
 /** DRAFT → OPEN (an organisation's offer needs a verified organisation). */
-export const usePublishOffer = () => useMatchmakingMutation(async (id: string, language) => (await request(PublishOfferDocument, { id }, { language })).publishOffer);
+export const usePublishOffer = () =>
+  useMatchmakingMutation(async (id: string, language) => (await request(PublishOfferDocument, { id }, { language })).publishOffer);
 
 /** Withdraws a draft or open offer (CLOSED). */
-export const useCloseOffer = () => useMatchmakingMutation(async (id: string, language) => (await request(CloseOfferDocument, { id }, { language })).closeOffer);
+export const useCloseOffer = () =>
+  useMatchmakingMutation(async (id: string, language) => (await request(CloseOfferDocument, { id }, { language })).closeOffer);

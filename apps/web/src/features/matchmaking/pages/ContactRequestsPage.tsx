@@ -46,7 +46,12 @@ export function ContactRequestsPage() {
           ))}
         </ul>
       </nav>
-      <form role="search" className="coordination-filter" aria-label={t('matchmaking.contacts.filterLabel')} onSubmit={(event) => event.preventDefault()}>
+      <form
+        role="search"
+        className="coordination-filter"
+        aria-label={t('matchmaking.contacts.filterLabel')}
+        onSubmit={(event) => event.preventDefault()}
+      >
         <SelectField
           id={`${id}-status`}
           label={t('matchmaking.contacts.status')}

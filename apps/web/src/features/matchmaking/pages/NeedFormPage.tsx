@@ -15,7 +15,11 @@ export function NewNeedPage() {
   const companies = mine.organisations.filter((organisation) => organisation.kind === 'COMPANY');
   const first = companies[0];
   return (
-    <FormPageFrame title={t('matchmaking.form.newNeedTitle')} intro={t('matchmaking.form.newNeedIntro')} back={{ to: BOARD_PATH, text: t('matchmaking.detail.needBack') }}>
+    <FormPageFrame
+      title={t('matchmaking.form.newNeedTitle')}
+      intro={t('matchmaking.form.newNeedIntro')}
+      back={{ to: BOARD_PATH, text: t('matchmaking.detail.needBack') }}
+    >
       <FormStates
         pending={mine.isPending}
         error={mine.error}

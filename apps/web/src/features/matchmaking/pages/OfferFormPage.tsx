@@ -15,7 +15,11 @@ export function NewOfferPage() {
   const mine = usePostingOrganisations();
   const only = mine.organisations.length === 1 ? mine.organisations[0] : undefined;
   return (
-    <FormPageFrame title={t('matchmaking.form.newOfferTitle')} intro={t('matchmaking.form.newOfferIntro')} back={{ to: boardPath('offer'), text: t('matchmaking.detail.offerBack') }}>
+    <FormPageFrame
+      title={t('matchmaking.form.newOfferTitle')}
+      intro={t('matchmaking.form.newOfferIntro')}
+      back={{ to: boardPath('offer'), text: t('matchmaking.detail.offerBack') }}
+    >
       <FormStates pending={mine.isPending} error={mine.error} onRetry={mine.refetch}>
         {() => <OfferForm organisations={mine.organisations} initial={emptyOfferValues(only?.id ?? '', only?.municipalityId ?? '')} />}
       </FormStates>

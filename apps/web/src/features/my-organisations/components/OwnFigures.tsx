@@ -9,17 +9,33 @@ type Figures = MyOrganisation['ownFigures'];
 
 /** Each row: a label, its counts ("2 offen · 1 besetzt") and the own page that lists them. */
 const ROWS = [
-  { key: 'needs', counts: [['open', 'needsOpen'], ['filled', 'needsFilled']], to: MY_ENTRIES_PATH, link: 'toEntries' },
+  {
+    key: 'needs',
+    counts: [
+      ['open', 'needsOpen'],
+      ['filled', 'needsFilled'],
+    ],
+    to: MY_ENTRIES_PATH,
+    link: 'toEntries',
+  },
   { key: 'offers', counts: [['open', 'offersOpen']], to: MY_ENTRIES_PATH, link: 'toEntries' },
   {
     key: 'contacts',
-    counts: [['sent', 'contactRequestsSent'], ['received', 'contactRequestsReceived'], ['accepted', 'contactsAccepted']],
+    counts: [
+      ['sent', 'contactRequestsSent'],
+      ['received', 'contactRequestsReceived'],
+      ['accepted', 'contactsAccepted'],
+    ],
     to: CONTACTS_PATH,
     link: 'toContacts',
   },
   {
     key: 'bookings',
-    counts: [['upcoming', 'bookingsUpcoming'], ['attended', 'bookingsAttended'], ['missed', 'bookingsMissed']],
+    counts: [
+      ['upcoming', 'bookingsUpcoming'],
+      ['attended', 'bookingsAttended'],
+      ['missed', 'bookingsMissed'],
+    ],
     to: MY_BOOKINGS_PATH,
     link: 'toBookings',
   },

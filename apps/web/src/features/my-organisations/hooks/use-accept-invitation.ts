@@ -4,7 +4,6 @@ import { useLanguage } from '../../../lib/use-language';
 import { AcceptInvitationDocument } from '../graphql/documents';
 import { MY_ORGANISATIONS_QUERY_ROOT } from './use-my-organisations';
 
-
 /** Accepts an invitation addressed to the signed-in person; resolves with the organisation id. */
 export function useAcceptInvitation() {
   const language = useLanguage();

@@ -141,12 +141,7 @@ export function OrganisationFilterForm({ filters, onChange, onReset }: Props) {
       </div>
 
       <div className="filters__actions">
-        <button
-          type="button"
-          className="button button--ghost"
-          onClick={onResetClick}
-          disabled={!hasActiveFilters(filters) && searchText === ''}
-        >
+        <button type="button" className="button button--ghost" onClick={onResetClick} disabled={!hasActiveFilters(filters) && searchText === ''}>
           {t('organisations.resetFilters')}
         </button>
       </div>

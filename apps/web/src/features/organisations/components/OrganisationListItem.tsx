@@ -30,7 +30,9 @@ export function OrganisationListItem({ organisation }: { organisation: Organisat
     <li className="org-item" data-region={organisation.region.key}>
       <div className="org-item__main">
         <h3 className="org-item__name">
-          <Link to={organisationPath(organisation.id)} state={state}>{organisation.name}</Link>
+          <Link to={organisationPath(organisation.id)} state={state}>
+            {organisation.name}
+          </Link>
         </h3>
         <OrganisationBadges isMember={organisation.isMember} isFictional={organisation.isFictional} />
       </div>

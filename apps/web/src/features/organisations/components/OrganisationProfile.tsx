@@ -21,18 +21,12 @@ export function OrganisationProfile({ organisation }: { organisation: Organisati
     <dl className="facts facts--wide">
       {organisation.shortName ? <Row term={t('organisation.shortName')}>{organisation.shortName}</Row> : null}
       <Row term={t('organisation.kind')}>{t(`enums.organisationKind.${organisation.kind}`)}</Row>
-      <Row term={t('organisation.membership')}>
-        {organisation.isMember ? t('organisation.memberYes') : t('organisation.memberNo')}
-      </Row>
+      <Row term={t('organisation.membership')}>{organisation.isMember ? t('organisation.memberYes') : t('organisation.memberNo')}</Row>
       <Row term={t('organisation.industry')}>{organisation.industry ?? t('common.notSpecified')}</Row>
-      {organisation.sizeBand ? (
-        <Row term={t('organisation.sizeBand')}>{t(`enums.sizeBand.${organisation.sizeBand}`)}</Row>
-      ) : null}
+      {organisation.sizeBand ? <Row term={t('organisation.sizeBand')}>{t(`enums.sizeBand.${organisation.sizeBand}`)}</Row> : null}
       <Row term={t('organisation.municipality')}>{organisation.municipality.name}</Row>
       <Row term={t('organisation.region')}>{t(`enums.region.${region.key}`)}</Row>
-      <Row term={t('organisation.side')}>
-        {region.side ? t(`enums.side.${region.side}`) : t('common.notSpecified')}
-      </Row>
+      <Row term={t('organisation.side')}>{region.side ? t(`enums.side.${region.side}`) : t('common.notSpecified')}</Row>
       <Row term={t('organisation.website')}>
         {organisation.website ? (
           <ExternalLink href={organisation.website}>{organisation.website.replace(/^https?:\/\//, '')}</ExternalLink>
@@ -40,9 +34,7 @@ export function OrganisationProfile({ organisation }: { organisation: Organisati
           t('common.notSpecified')
         )}
       </Row>
-      <Row term={t('organisation.verification')}>
-        {organisation.verified ? t('organisation.verifiedYes') : t('organisation.verifiedNo')}
-      </Row>
+      <Row term={t('organisation.verification')}>{organisation.verified ? t('organisation.verifiedYes') : t('organisation.verifiedNo')}</Row>
     </dl>
   );
 }

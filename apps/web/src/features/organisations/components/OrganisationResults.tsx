@@ -47,12 +47,7 @@ export function OrganisationResults({ filter, onResetFilters }: Props) {
   if (query.isError && !query.data) {
     return (
       <ResultsSection headingId={headingId}>
-        <ErrorState
-          title={t('organisations.error')}
-          error={query.error}
-          onRetry={() => void query.refetch()}
-          retrying={query.isFetching}
-        />
+        <ErrorState title={t('organisations.error')} error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
       </ResultsSection>
     );
   }
@@ -103,12 +98,7 @@ export function OrganisationResults({ filter, onResetFilters }: Props) {
           />
         ) : null}
         {query.hasNextPage && !query.isFetchNextPageError ? (
-          <button
-            type="button"
-            className="button"
-            onClick={() => void query.fetchNextPage()}
-            disabled={query.isFetchingNextPage}
-          >
+          <button type="button" className="button" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
             {query.isFetchingNextPage ? t('organisations.loadingMore') : t('organisations.loadMore')}
           </button>
         ) : null}

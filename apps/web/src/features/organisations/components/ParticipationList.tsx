@@ -27,8 +27,7 @@ export function ParticipationList({ participations }: { participations: Particip
             </span>
           </div>
           <p className="participation__meta">
-            {t('organisation.topicField')}:{' '}
-            <Link to={topicFieldPath(project.topicField.key)}>{project.topicField.title}</Link>
+            {t('organisation.topicField')}: <Link to={topicFieldPath(project.topicField.key)}>{project.topicField.title}</Link>
           </p>
         </li>
       ))}

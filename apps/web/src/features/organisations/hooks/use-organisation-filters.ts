@@ -1,11 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import {
-  EMPTY_FILTERS,
-  filtersFromSearchParams,
-  filtersToSearchParams,
-  type OrganisationFilters,
-} from '../filters';
+import { EMPTY_FILTERS, filtersFromSearchParams, filtersToSearchParams, type OrganisationFilters } from '../filters';
 
 export interface UpdateFiltersOptions {
   /** Replace the history entry (typing in the search box) instead of pushing one. */
@@ -19,10 +14,9 @@ export function useOrganisationFilters() {
 
   const update = useCallback(
     (patch: Partial<OrganisationFilters>, options: UpdateFiltersOptions = {}) => {
-      setSearchParams(
-        (current) => filtersToSearchParams({ ...filtersFromSearchParams(current), ...patch }, current),
-        { replace: options.replace ?? false },
-      );
+      setSearchParams((current) => filtersToSearchParams({ ...filtersFromSearchParams(current), ...patch }, current), {
+        replace: options.replace ?? false,
+      });
     },
     [setSearchParams],
   );

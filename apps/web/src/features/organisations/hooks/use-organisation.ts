@@ -4,9 +4,7 @@ import { request } from '../../../lib/graphql-client';
 import { useLanguage } from '../../../lib/use-language';
 import { OrganisationDocument } from '../graphql/documents';
 
-
-export const organisationQueryKey = (language: Language, id: string) =>
-  ['organisation', language, id] as const;
+export const organisationQueryKey = (language: Language, id: string) => ['organisation', language, id] as const;
 
 /** An organisation's profile in one language: the query `useOrganisation` runs, also for `useQueries` elsewhere. */
 export const organisationQuery = (language: Language, id: string) => ({

@@ -7,8 +7,7 @@ import { OrganisationsDocument } from '../graphql/documents';
 
 export const ORGANISATIONS_PAGE_SIZE = 20;
 
-export const organisationsQueryKey = (language: Language, filter: OrganisationFilter) =>
-  ['organisations', language, filter] as const;
+export const organisationsQueryKey = (language: Language, filter: OrganisationFilter) => ['organisations', language, filter] as const;
 
 /** Cursor-paginated directory ("Weitere laden"), 20 per page. */
 export function useOrganisations(filter: OrganisationFilter) {

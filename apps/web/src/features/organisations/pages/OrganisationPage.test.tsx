@@ -45,9 +45,7 @@ describe('OrganisationPage', () => {
     expect(within(participations).getByRole('link', { name: 'KI-Werkstatt Südwestfalen' }).getAttribute('href')).toBe(
       '/themenfelder/it-competence#projekt-ki-werkstatt',
     );
-    expect(within(participations).getByRole('link', { name: 'IT-Kompetenz' }).getAttribute('href')).toBe(
-      '/themenfelder/it-competence',
-    );
+    expect(within(participations).getByRole('link', { name: 'IT-Kompetenz' }).getAttribute('href')).toBe('/themenfelder/it-competence');
     expect(within(participations).getByText('Partner', { exact: false })).toBeTruthy();
   });
 

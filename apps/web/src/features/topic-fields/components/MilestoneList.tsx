@@ -28,9 +28,7 @@ export function MilestoneList({ milestones, headingId }: { milestones: Milestone
             <div className="milestone__body">
               <span className="milestone__title">{milestone.title}</span>
               <span className="milestone__meta">
-                <span className={`milestone__state milestone__state--${state}`}>
-                  {t(`enums.milestoneState.${state}`)}
-                </span>
+                <span className={`milestone__state milestone__state--${state}`}>{t(`enums.milestoneState.${state}`)}</span>
                 <span aria-hidden="true"> · </span>
                 {milestone.done && milestone.doneAt
                   ? t('project.doneOn', { date: format.dateTimeAsDate(milestone.doneAt) })

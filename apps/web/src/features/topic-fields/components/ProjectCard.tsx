@@ -27,9 +27,7 @@ export function ProjectCard({ project }: { project: Project }) {
       <dl className="facts">
         <div className="facts__row">
           <dt>{t('project.lead')}</dt>
-          <dd>
-            {project.lead ? <Link to={organisationPath(project.lead.id)}>{project.lead.name}</Link> : t('project.noLead')}
-          </dd>
+          <dd>{project.lead ? <Link to={organisationPath(project.lead.id)}>{project.lead.name}</Link> : t('project.noLead')}</dd>
         </div>
         <div className="facts__row">
           <dt>{t('project.partners')}</dt>

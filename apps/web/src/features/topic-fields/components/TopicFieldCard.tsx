@@ -25,11 +25,7 @@ export function TopicFieldCard({ field }: { field: TopicFieldSummary }) {
           <p className="topic-card__count">{t('topicField.noProjectsYet')}</p>
         ) : (
           <>
-            <ProgressBar
-              value={field.progress}
-              caption={t('topicField.progress')}
-              label={t('topicField.progressLabel', { title: field.title })}
-            />
+            <ProgressBar value={field.progress} caption={t('topicField.progress')} label={t('topicField.progressLabel', { title: field.title })} />
             <p className="topic-card__count">{t('topicField.projectCount', { count: field.projectCount })}</p>
           </>
         )}

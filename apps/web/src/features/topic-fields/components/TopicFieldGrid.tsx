@@ -21,14 +21,7 @@ export function TopicFieldGrid() {
     );
   }
   if (query.isError) {
-    return (
-      <ErrorState
-        title={t('home.error')}
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
-      />
-    );
+    return <ErrorState title={t('home.error')} error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
   }
   if (query.data.length === 0) return <EmptyState title={t('home.empty')} />;
 

@@ -5,8 +5,7 @@ import { request } from '../../../lib/graphql-client';
 import { useLanguage } from '../../../lib/use-language';
 import { TopicFieldDocument } from '../graphql/documents';
 
-export const topicFieldQueryKey = (language: Language, key: TopicFieldKey | null) =>
-  ['topicField', language, key] as const;
+export const topicFieldQueryKey = (language: Language, key: TopicFieldKey | null) => ['topicField', language, key] as const;
 
 /** Loads one topic field with projects and milestones; idle while `key` is null (unknown slug). */
 export function useTopicField(key: TopicFieldKey | null) {

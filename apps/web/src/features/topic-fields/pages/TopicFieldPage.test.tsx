@@ -27,12 +27,8 @@ describe('TopicFieldPage', () => {
 
     const project = screen.getByRole('article', { name: 'KI-Werkstatt Südwestfalen' });
     expect(within(project).getByText('Laufend')).toBeTruthy();
-    expect(within(project).getByRole('link', { name: 'Fraunhofer-Institut (Beispiel)' }).getAttribute('href')).toBe(
-      '/organisationen/org-lead',
-    );
-    expect(within(project).getByRole('link', { name: 'Muster Metall GmbH' }).getAttribute('href')).toBe(
-      '/organisationen/org-partner',
-    );
+    expect(within(project).getByRole('link', { name: 'Fraunhofer-Institut (Beispiel)' }).getAttribute('href')).toBe('/organisationen/org-lead');
+    expect(within(project).getByRole('link', { name: 'Muster Metall GmbH' }).getAttribute('href')).toBe('/organisationen/org-partner');
     expect(within(project).getByText('1. März 2025')).toBeTruthy();
 
     const milestones = within(within(project).getByRole('list', { name: 'Meilensteine' })).getAllByRole('listitem');

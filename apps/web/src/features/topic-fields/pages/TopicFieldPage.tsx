@@ -15,7 +15,6 @@ import { slugToTopicFieldKey } from '../slug';
 import { TOPIC_FIELDS_SECTION_ID } from '../../../lib/site-paths';
 import '../topic-fields.css';
 
-
 export function TopicFieldPage() {
   const { t } = useTranslation();
   const { slug } = useParams();
@@ -25,9 +24,7 @@ export function TopicFieldPage() {
   const field = query.data;
 
   const notFound = key === null || (query.isError && hasErrorCode(query.error, ErrorCodes.TOPIC_FIELD_NOT_FOUND));
-  const title = notFound
-    ? t('topicField.notFoundTitle')
-    : (field?.title ?? (query.isError ? t('nav.topicFields') : t('topicField.loadingTitle')));
+  const title = notFound ? t('topicField.notFoundTitle') : (field?.title ?? (query.isError ? t('nav.topicFields') : t('topicField.loadingTitle')));
   useDocumentTitle(title);
 
   // Deep links to a project (#projekt-<slug>) can only be followed once the projects are rendered.

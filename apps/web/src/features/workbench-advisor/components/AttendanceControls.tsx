@@ -35,7 +35,8 @@ export function AttendanceControls({ booking, announcer }: Props) {
               { id: booking.id, status },
               {
                 onSuccess: () => announcer.announce(t(`workbenchAdvisor.booking.${done}`, { organisation })),
-                onError: (error) => announcer.announce(`${t('workbenchAdvisor.booking.markFailed')} ${errorMessage(error, t)}`, { error: true, focus: true }),
+                onError: (error) =>
+                  announcer.announce(`${t('workbenchAdvisor.booking.markFailed')} ${errorMessage(error, t)}`, { error: true, focus: true }),
               },
             );
           }}

@@ -26,7 +26,8 @@ export function BookingItem({ booking, date, time, now, announcer }: Props) {
   return (
     <li className={`advisor-booking${cancelled ? ' advisor-booking--cancelled' : ''}`}>
       <p className="advisor-booking__who">
-        <strong>{booking.organisation.name}</strong> <Badge tone={TONES[booking.status]}>{t(`workbenchAdvisor.booking.status.${booking.status}`)}</Badge>
+        <strong>{booking.organisation.name}</strong>{' '}
+        <Badge tone={TONES[booking.status]}>{t(`workbenchAdvisor.booking.status.${booking.status}`)}</Badge>
       </p>
       <dl className="facts">
         <div className="facts__row">
@@ -56,10 +57,16 @@ export function BookingItem({ booking, date, time, now, announcer }: Props) {
           {booking.cancellationReason ? ` ${t('workbenchAdvisor.booking.reason', { reason: booking.cancellationReason })}` : null}
         </p>
       ) : null}
-      {booking.attendanceMarkedAt && !cancelled ? <p className="muted">{t('workbenchAdvisor.booking.attendanceMarkedAt', { date: format.dateTime(booking.attendanceMarkedAt) })}</p> : null}
+      {booking.attendanceMarkedAt && !cancelled ? (
+        <p className="muted">{t('workbenchAdvisor.booking.attendanceMarkedAt', { date: format.dateTime(booking.attendanceMarkedAt) })}</p>
+      ) : null}
       {!cancelled ? (
         <div className="advisor-booking__actions">
-          {started ? <AttendanceControls booking={booking} announcer={announcer} /> : <p className="muted">{t('workbenchAdvisor.booking.attendanceLater')}</p>}
+          {started ? (
+            <AttendanceControls booking={booking} announcer={announcer} />
+          ) : (
+            <p className="muted">{t('workbenchAdvisor.booking.attendanceLater')}</p>
+          )}
           {booking.viewerCanChange ? <CancelBookingControls booking={booking} date={date} time={time} announcer={announcer} /> : null}
         </div>
       ) : null}

@@ -8,7 +8,6 @@ import { ConfirmStep } from '../../../components/ConfirmStep';
 import { type Announcer } from '../../../lib/use-announcer';
 import { useCancelBooking } from '../hooks/use-schedule';
 
-
 interface Props {
   booking: { id: string; organisation: { name: string } };
   /** "Montag, 23. November 2026" and "09:30" of its start, for the question. */
@@ -38,7 +37,9 @@ export function CancelBookingControls({ booking, date, time, announcer }: Props)
     event.preventDefault();
     const length = [...reason.trim()].length;
     if (length < CANCELLATION_REASON_LENGTH.min || length > CANCELLATION_REASON_LENGTH.max) {
-      flushSync(() => setIssue(t('workbenchAdvisor.booking.reasonLength', { min: CANCELLATION_REASON_LENGTH.min, max: CANCELLATION_REASON_LENGTH.max })));
+      flushSync(() =>
+        setIssue(t('workbenchAdvisor.booking.reasonLength', { min: CANCELLATION_REASON_LENGTH.min, max: CANCELLATION_REASON_LENGTH.max })),
+      );
       reasonRef.current?.focus();
       return;
     }
@@ -91,7 +92,12 @@ export function CancelBookingControls({ booking, date, time, announcer }: Props)
     );
   }
   return (
-    <form className="account-form advisor-cancel" noValidate onSubmit={onNext} aria-label={`${t('workbenchAdvisor.booking.cancel')}: ${t('workbenchAdvisor.booking.cancelWhich', { organisation, time })}`}>
+    <form
+      className="account-form advisor-cancel"
+      noValidate
+      onSubmit={onNext}
+      aria-label={`${t('workbenchAdvisor.booking.cancel')}: ${t('workbenchAdvisor.booking.cancelWhich', { organisation, time })}`}
+    >
       <TextAreaField
         id={`${id}-reason`}
         textAreaRef={reasonRef}

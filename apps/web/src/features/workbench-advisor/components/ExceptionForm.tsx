@@ -5,7 +5,18 @@ import { errorMessage } from '../../../lib/error-message';
 import { useLanguage } from '../../../lib/use-language';
 import { ErrorSummary, SubmitActions, TextField } from '../../../components/form/fields';
 import { FormAlert } from '../../../components/form/FormAlert';
-import { emptyExceptionValues, EXCEPTION_FIELDS, exceptionServerIssues, isAvailabilityProblem, needsTimes, toExceptionInput, validateException, type ExceptionField, type ExceptionFormValues, type ExceptionIssueCode } from '../availability-form';
+import {
+  emptyExceptionValues,
+  EXCEPTION_FIELDS,
+  exceptionServerIssues,
+  isAvailabilityProblem,
+  needsTimes,
+  toExceptionInput,
+  validateException,
+  type ExceptionField,
+  type ExceptionFormValues,
+  type ExceptionIssueCode,
+} from '../availability-form';
 import { berlinFormat } from '../berlin-format';
 import { useAddException } from '../hooks/use-availability';
 import { useFormErrors } from '../hooks/use-form-errors';
@@ -22,7 +33,12 @@ export function ExceptionForm({ onAdded }: { onAdded: (text: string) => void }) 
   const [values, setValues] = useState<ExceptionFormValues>(emptyExceptionValues);
   const fieldId = (field: ExceptionField) => `${id}-${field}`;
   const label = (field: ExceptionField) => t(`workbenchAdvisor.exceptions.fields.${field}`);
-  const errors = useFormErrors({ fields: EXCEPTION_FIELDS, fieldId, label, text: (issue) => t(`workbenchAdvisor.exceptionIssues.${issue.code as ExceptionIssueCode}`) });
+  const errors = useFormErrors({
+    fields: EXCEPTION_FIELDS,
+    fieldId,
+    label,
+    text: (issue) => t(`workbenchAdvisor.exceptionIssues.${issue.code as ExceptionIssueCode}`),
+  });
   const set = <K extends keyof ExceptionFormValues>(key: K, value: ExceptionFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
   const today = berlinDate();
   const timed = needsTimes(values);
@@ -38,14 +54,18 @@ export function ExceptionForm({ onAdded }: { onAdded: (text: string) => void }) 
       onError: (error) =>
         errors.onServerError(
           error,
-          exceptionServerIssues(error, (problem) => (isAvailabilityProblem(problem) ? t(`workbenchAdvisor.availability.problems.${problem}`) : problem)),
+          exceptionServerIssues(error, (problem) =>
+            isAvailabilityProblem(problem) ? t(`workbenchAdvisor.availability.problems.${problem}`) : problem,
+          ),
         ),
     });
   };
 
   return (
     <>
-      {errors.failure !== null ? <FormAlert alertRef={errors.alertRef} title={t('workbenchAdvisor.exceptions.addFailed')} message={errorMessage(errors.failure, t)} /> : null}
+      {errors.failure !== null ? (
+        <FormAlert alertRef={errors.alertRef} title={t('workbenchAdvisor.exceptions.addFailed')} message={errorMessage(errors.failure, t)} />
+      ) : null}
       <form className="account-form advisor-exception-form" noValidate onSubmit={submit} aria-labelledby={`${id}-heading`}>
         <h4 id={`${id}-heading`} className="advisor-form__heading">
           {t('workbenchAdvisor.exceptions.addHeading')}

@@ -16,7 +16,9 @@ export function FormatList({ formats, labelledBy }: { formats: readonly AdvisorF
           <h3 className="card__heading">{item.title}</h3>
           <p className="badges">
             <Badge tone={item.status === 'ACTIVE' ? 'success' : 'neutral'}>{t(`workbenchAdvisor.formats.status.${item.status}`)}</Badge>
-            <Badge tone="info">{item.capacity > 1 ? t('workbenchAdvisor.formats.group', { count: item.capacity }) : t('workbenchAdvisor.formats.oneToOne')}</Badge>
+            <Badge tone="info">
+              {item.capacity > 1 ? t('workbenchAdvisor.formats.group', { count: item.capacity }) : t('workbenchAdvisor.formats.oneToOne')}
+            </Badge>
           </p>
           <dl className="facts" aria-label={t('workbenchAdvisor.formats.facts', { title: item.title })}>
             <div className="facts__row">
@@ -29,7 +31,11 @@ export function FormatList({ formats, labelledBy }: { formats: readonly AdvisorF
             </div>
             <div className="facts__row">
               <dt>{t('workbenchAdvisor.formats.place')}</dt>
-              <dd>{item.mode === 'ONSITE' && item.location ? `${t('workbenchAdvisor.formats.mode.ONSITE')}: ${item.location}` : t(`workbenchAdvisor.formats.mode.${item.mode}`)}</dd>
+              <dd>
+                {item.mode === 'ONSITE' && item.location
+                  ? `${t('workbenchAdvisor.formats.mode.ONSITE')}: ${item.location}`
+                  : t(`workbenchAdvisor.formats.mode.${item.mode}`)}
+              </dd>
             </div>
             <div className="facts__row">
               <dt>{t('workbenchAdvisor.formats.organisation')}</dt>

@@ -39,7 +39,8 @@ export function FormatStatusActions({ format }: { format: { id: string; title: s
   return (
     <section className="advisor-status" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>
-        {t('workbenchAdvisor.status.heading')}: <Badge tone={active ? 'success' : 'neutral'}>{t(`workbenchAdvisor.formats.status.${format.status}`)}</Badge>
+        {t('workbenchAdvisor.status.heading')}:{' '}
+        <Badge tone={active ? 'success' : 'neutral'}>{t(`workbenchAdvisor.formats.status.${format.status}`)}</Badge>
       </h3>
       <p>{t(active ? 'workbenchAdvisor.status.active' : 'workbenchAdvisor.status.archived')}</p>
       <LiveAnnouncement announcer={announcer} />

@@ -38,7 +38,14 @@ export function RadioGroupField<V extends string>({ id, legend, hint, options, v
           const optionId = index === 0 ? id : `${id}-${option.value}`;
           return (
             <div key={option.value} className="radio-group__option">
-              <input type="radio" id={optionId} name={id} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
+              <input
+                type="radio"
+                id={optionId}
+                name={id}
+                value={option.value}
+                checked={value === option.value}
+                onChange={() => onChange(option.value)}
+              />
               <label htmlFor={optionId}>{option.label}</label>
             </div>
           );

@@ -36,7 +36,10 @@ export function WeekSchedule({ monday, slots, now, announcer }: Props) {
         const daySlots = byDay.get(day) ?? [];
         const headingId = `${id}-${day}`;
         return (
-          <li key={day} className={`advisor-calendar-day${day === today ? ' advisor-calendar-day--today' : ''}${daySlots.length === 0 ? ' advisor-calendar-day--empty' : ''}`}>
+          <li
+            key={day}
+            className={`advisor-calendar-day${day === today ? ' advisor-calendar-day--today' : ''}${daySlots.length === 0 ? ' advisor-calendar-day--empty' : ''}`}
+          >
             <h4 id={headingId} className="advisor-calendar-day__heading">
               {format.longDay(day)}
               {day === today ? <span className="advisor-today"> ({t('workbenchAdvisor.calendar.today')})</span> : null}
@@ -56,12 +59,17 @@ export function WeekSchedule({ monday, slots, now, announcer }: Props) {
                         {slot.cancelled ? <Badge tone="danger">{t('workbenchAdvisor.calendar.slotCancelled')}</Badge> : null}
                       </p>
                       <p className="muted">
-                        {slot.capacity > 1 ? t('workbenchAdvisor.calendar.seats', { taken: slot.seatsTaken, capacity: slot.capacity }) : t('workbenchAdvisor.calendar.oneToOne')}
+                        {slot.capacity > 1
+                          ? t('workbenchAdvisor.calendar.seats', { taken: slot.seatsTaken, capacity: slot.capacity })
+                          : t('workbenchAdvisor.calendar.oneToOne')}
                       </p>
                       {bookings.length === 0 ? (
                         <p className="muted">{t('workbenchAdvisor.calendar.noBookings')}</p>
                       ) : (
-                        <ul className="advisor-bookings" aria-label={`${t('workbenchAdvisor.calendar.bookingsLabel')}: ${format.timeRange(slot.startsAt, slot.endsAt)} ${title}`}>
+                        <ul
+                          className="advisor-bookings"
+                          aria-label={`${t('workbenchAdvisor.calendar.bookingsLabel')}: ${format.timeRange(slot.startsAt, slot.endsAt)} ${title}`}
+                        >
                           {bookings.map((booking) => (
                             <BookingItem key={booking.id} booking={booking} date={format.longDay(day)} time={time} now={now} announcer={announcer} />
                           ))}

@@ -9,7 +9,22 @@ import { ErrorSummary, SubmitActions, type SummaryItem } from '../../../componen
 import { type FieldIssue } from '../../../lib/form/validation';
 import { LiveAnnouncement } from '../../../components/LiveAnnouncement';
 import { useAnnouncer } from '../../../lib/use-announcer';
-import { availabilityProblems, checkPeriods, isAvailabilityProblem, newRowKey, periodsValid, ruleServerFields, rowsFromRules, sortRows, toRulesInput, WEEKDAYS, type PeriodCheck, type PeriodField as Field, type PeriodIssue, type PeriodRow } from '../availability-form';
+import {
+  availabilityProblems,
+  checkPeriods,
+  isAvailabilityProblem,
+  newRowKey,
+  periodsValid,
+  ruleServerFields,
+  rowsFromRules,
+  sortRows,
+  toRulesInput,
+  WEEKDAYS,
+  type PeriodCheck,
+  type PeriodField as Field,
+  type PeriodIssue,
+  type PeriodRow,
+} from '../availability-form';
 import { berlinFormat } from '../berlin-format';
 import { useSetRules } from '../hooks/use-availability';
 import { PeriodField } from './PeriodField';
@@ -46,10 +61,13 @@ export function WeeklyRulesEditor({ rules }: Props) {
   const dayName = (weekday: number) => names.weekdayName(weekday);
   const numberOf = (row: PeriodRow) => rows.filter((other) => other.weekday === row.weekday).indexOf(row) + 1;
   const context = (row: PeriodRow) => t('workbenchAdvisor.availability.weekly.context', { day: dayName(row.weekday), number: numberOf(row) });
-  const issueText = (issue: PeriodIssue) => ('code' in issue ? t(`workbenchAdvisor.availability.periodIssues.${issue.code}`, issue.values ?? {}) : issue.message);
-  const issuesOf = (row: PeriodRow, field: Field): FieldIssue[] => (check?.rows[row.key]?.[field] ?? []).map((issue) => ({ message: issueText(issue) }));
+  const issueText = (issue: PeriodIssue) =>
+    'code' in issue ? t(`workbenchAdvisor.availability.periodIssues.${issue.code}`, issue.values ?? {}) : issue.message;
+  const issuesOf = (row: PeriodRow, field: Field): FieldIssue[] =>
+    (check?.rows[row.key]?.[field] ?? []).map((issue) => ({ message: issueText(issue) }));
 
-  const update = (key: string, field: Field, value: string) => setRows((current) => current.map((row) => (row.key === key ? { ...row, [field]: value } : row)));
+  const update = (key: string, field: Field, value: string) =>
+    setRows((current) => current.map((row) => (row.key === key ? { ...row, [field]: value } : row)));
   const add = (weekday: number) => {
     const row = { key: newRowKey(), weekday, start: '', end: '' };
     flushSync(() => setRows((current) => [...current, row]));
@@ -171,7 +189,10 @@ export function WeeklyRulesEditor({ rules }: Props) {
                       ))}
                       <button type="button" className="button button--ghost advisor-period__remove" onClick={() => remove(row)}>
                         {t('workbenchAdvisor.availability.weekly.remove')}
-                        <span className="visually-hidden"> {t('workbenchAdvisor.availability.weekly.removeWhich', { day: dayName(weekday), number: index + 1 })}</span>
+                        <span className="visually-hidden">
+                          {' '}
+                          {t('workbenchAdvisor.availability.weekly.removeWhich', { day: dayName(weekday), number: index + 1 })}
+                        </span>
                       </button>
                     </li>
                   ))}
@@ -195,7 +216,11 @@ export function WeeklyRulesEditor({ rules }: Props) {
           );
         })}
         {dirty ? <p className="notice">{t('workbenchAdvisor.availability.weekly.unsaved')}</p> : null}
-        <SubmitActions pending={setRules.isPending} label={t('workbenchAdvisor.availability.weekly.save')} pendingLabel={t('workbenchAdvisor.availability.weekly.saving')} />
+        <SubmitActions
+          pending={setRules.isPending}
+          label={t('workbenchAdvisor.availability.weekly.save')}
+          pendingLabel={t('workbenchAdvisor.availability.weekly.saving')}
+        />
       </form>
       <LiveAnnouncement announcer={announcer} />
     </section>

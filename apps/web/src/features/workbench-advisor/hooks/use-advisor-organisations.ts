@@ -37,7 +37,13 @@ export function useAdvisorOrganisations() {
   });
   const organisations: AdvisorOrganisation[] = (mine.data ?? []).map((organisation, index) => {
     const profile = profiles[index]?.data?.organisation;
-    return { id: organisation.id, name: organisation.name, verified: organisation.verified, kind: profile?.kind ?? null, isMember: profile?.isMember ?? false };
+    return {
+      id: organisation.id,
+      name: organisation.name,
+      verified: organisation.verified,
+      kind: profile?.kind ?? null,
+      isMember: profile?.isMember ?? false,
+    };
   });
   const failedProfile = profiles.find((profile) => profile.isError);
   return {

@@ -32,11 +32,15 @@ export const useFormat = (id: string) =>
   );
 
 export const useCreateFormat = () =>
-  useAdvisorMutation(async (input: CreateConsultationFormatInput, language) => (await request(AdvisorCreateFormatDocument, { input }, { language })).createConsultationFormat);
+  useAdvisorMutation(
+    async (input: CreateConsultationFormatInput, language) =>
+      (await request(AdvisorCreateFormatDocument, { input }, { language })).createConsultationFormat,
+  );
 
 export const useUpdateFormat = () =>
   useAdvisorMutation(
-    async ({ id, input }: { id: string; input: ConsultationFormatInput }, language) => (await request(AdvisorUpdateFormatDocument, { id, input }, { language })).updateConsultationFormat,
+    async ({ id, input }: { id: string; input: ConsultationFormatInput }, language) =>
+      (await request(AdvisorUpdateFormatDocument, { id, input }, { language })).updateConsultationFormat,
   );
 
 /** Takes a format off the workbench (existing bookings stay). */
@@ -44,4 +48,6 @@ export const useArchiveFormat = () =>
   useAdvisorMutation(async (id: string, language) => (await request(AdvisorArchiveFormatDocument, { id }, { language })).archiveConsultationFormat);
 
 export const useReactivateFormat = () =>
-  useAdvisorMutation(async (id: string, language) => (await request(AdvisorReactivateFormatDocument, { id }, { language })).reactivateConsultationFormat);
+  useAdvisorMutation(
+    async (id: string, language) => (await request(AdvisorReactivateFormatDocument, { id }, { language })).reactivateConsultationFormat,
+  );

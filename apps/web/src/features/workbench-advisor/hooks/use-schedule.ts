@@ -17,9 +17,13 @@ export const useSchedule = (from: string, to: string) =>
 /** ATTENDED or NO_SHOW, from the start of the booking on (ATTENDANCE_TOO_EARLY before). */
 export const useMarkAttendance = () =>
   useAdvisorMutation(
-    async ({ id, status }: { id: string; status: AttendanceStatus }, language) => (await request(AdvisorMarkAttendanceDocument, { id, status }, { language })).markAttendance,
+    async ({ id, status }: { id: string; status: AttendanceStatus }, language) =>
+      (await request(AdvisorMarkAttendanceDocument, { id, status }, { language })).markAttendance,
   );
 
 /** The advisor cancels at any time before the end, with a reason the company reads. */
 export const useCancelBooking = () =>
-  useAdvisorMutation(async ({ id, reason }: { id: string; reason: string }, language) => (await request(AdvisorCancelBookingDocument, { input: { id, reason } }, { language })).cancelBooking);
+  useAdvisorMutation(
+    async ({ id, reason }: { id: string; reason: string }, language) =>
+      (await request(AdvisorCancelBookingDocument, { input: { id, reason } }, { language })).cancelBooking,
+  );

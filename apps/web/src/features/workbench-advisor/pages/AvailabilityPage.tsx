@@ -24,7 +24,12 @@ export function AvailabilityPage() {
     );
   } else if (availability.isError) {
     content = (
-      <ErrorState title={t('workbenchAdvisor.availability.error')} error={availability.error} onRetry={() => void availability.refetch()} retrying={availability.isFetching} />
+      <ErrorState
+        title={t('workbenchAdvisor.availability.error')}
+        error={availability.error}
+        onRetry={() => void availability.refetch()}
+        retrying={availability.isFetching}
+      />
     );
   } else {
     content = (

@@ -35,7 +35,14 @@ export function CalendarPage() {
       </div>
     );
   } else if (schedule.isError) {
-    content = <ErrorState title={t('workbenchAdvisor.calendar.error')} error={schedule.error} onRetry={() => void schedule.refetch()} retrying={schedule.isFetching} />;
+    content = (
+      <ErrorState
+        title={t('workbenchAdvisor.calendar.error')}
+        error={schedule.error}
+        onRetry={() => void schedule.refetch()}
+        retrying={schedule.isFetching}
+      />
+    );
   } else if (schedule.data.length === 0) {
     content = (
       <EmptyState title={t('workbenchAdvisor.calendar.empty')}>

@@ -25,7 +25,14 @@ export function FiguresPage() {
       </div>
     );
   } else if (figures.isError) {
-    content = <ErrorState title={t('workbenchAdvisor.figures.error')} error={figures.error} onRetry={() => void figures.refetch()} retrying={figures.isFetching} />;
+    content = (
+      <ErrorState
+        title={t('workbenchAdvisor.figures.error')}
+        error={figures.error}
+        onRetry={() => void figures.refetch()}
+        retrying={figures.isFetching}
+      />
+    );
   } else if (figures.data.byFormat.length === 0) {
     content = (
       <EmptyState title={t('workbenchAdvisor.figures.empty')}>

@@ -80,18 +80,32 @@ export function EditFormatPage() {
       </EmptyState>
     );
   } else if (format.isError) {
-    content = <ErrorState title={t('workbenchAdvisor.form.loadError')} error={format.error} onRetry={() => void format.refetch()} retrying={format.isFetching} />;
+    content = (
+      <ErrorState
+        title={t('workbenchAdvisor.form.loadError')}
+        error={format.error}
+        onRetry={() => void format.refetch()}
+        retrying={format.isFetching}
+      />
+    );
   } else {
     content = (
       <>
         <FormatStatusActions format={format.data} />
-        <FormatForm key={format.data.id} initial={formatFormValues(format.data)} edit={{ id: format.data.id, organisationName: format.data.organisation.name }} />
+        <FormatForm
+          key={format.data.id}
+          initial={formatFormValues(format.data)}
+          edit={{ id: format.data.id, organisationName: format.data.organisation.name }}
+        />
       </>
     );
   }
 
   return (
-    <FormatFormFrame title={t('workbenchAdvisor.form.editTitle')} intro={format.data?.title ? `${format.data.title}. ${t('workbenchAdvisor.form.editIntro')}` : t('workbenchAdvisor.form.editIntro')}>
+    <FormatFormFrame
+      title={t('workbenchAdvisor.form.editTitle')}
+      intro={format.data?.title ? `${format.data.title}. ${t('workbenchAdvisor.form.editIntro')}` : t('workbenchAdvisor.form.editIntro')}
+    >
       {content}
     </FormatFormFrame>
   );

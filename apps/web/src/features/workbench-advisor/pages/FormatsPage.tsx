@@ -22,7 +22,14 @@ export function FormatsPage() {
       </div>
     );
   } else if (formats.isError) {
-    content = <ErrorState title={t('workbenchAdvisor.formats.error')} error={formats.error} onRetry={() => void formats.refetch()} retrying={formats.isFetching} />;
+    content = (
+      <ErrorState
+        title={t('workbenchAdvisor.formats.error')}
+        error={formats.error}
+        onRetry={() => void formats.refetch()}
+        retrying={formats.isFetching}
+      />
+    );
   } else if (formats.data.length === 0) {
     content = (
       <EmptyState title={t('workbenchAdvisor.formats.empty')}>

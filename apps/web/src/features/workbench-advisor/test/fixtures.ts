@@ -61,7 +61,10 @@ export function bookingNode(overrides: Partial<AdvisorBookingFieldsFragment> = {
   };
 }
 
-export function slotNode(bookings: AdvisorBookingFieldsFragment[], overrides: Partial<{ id: string; startsAt: string; endsAt: string; capacity: number; seatsTaken: number; cancelled: boolean }> = {}) {
+export function slotNode(
+  bookings: AdvisorBookingFieldsFragment[],
+  overrides: Partial<{ id: string; startsAt: string; endsAt: string; capacity: number; seatsTaken: number; cancelled: boolean }> = {},
+) {
   const first = bookings[0];
   return {
     id: uuid(401),
@@ -89,15 +92,29 @@ export const formatFiguresNode = (overrides: Partial<FormatFigures> = {}): Forma
 });
 
 /** My figures as an advisor: the totals of `byFormat` unless overridden. */
-export function figuresData(byFormat: FormatFigures[] = [], overrides: Partial<Omit<AdvisorFiguresQuery['myAdvisorFigures'], 'byFormat'>> = {}): AdvisorFiguresQuery {
+export function figuresData(
+  byFormat: FormatFigures[] = [],
+  overrides: Partial<Omit<AdvisorFiguresQuery['myAdvisorFigures'], 'byFormat'>> = {},
+): AdvisorFiguresQuery {
   const sum = (key: 'bookings' | 'upcoming' | 'attended' | 'noShows') => byFormat.reduce((total, row) => total + row[key], 0);
   return {
-    myAdvisorFigures: { bookings: sum('bookings'), upcoming: sum('upcoming'), attended: sum('attended'), noShows: sum('noShows'), noShowRate: null, utilisation: null, byFormat, ...overrides },
+    myAdvisorFigures: {
+      bookings: sum('bookings'),
+      upcoming: sum('upcoming'),
+      attended: sum('attended'),
+      noShows: sum('noShows'),
+      noShowRate: null,
+      utilisation: null,
+      byFormat,
+      ...overrides,
+    },
   };
 }
 
 /** My organisations: the IHK (a member of the partnership) and, optionally, others. */
-export const organisationsData = (organisations = [{ id: IHK, name: 'Industrie- und Handelskammer Siegen', verified: true }]) => ({ myOrganisations: organisations });
+export const organisationsData = (organisations = [{ id: IHK, name: 'Industrie- und Handelskammer Siegen', verified: true }]) => ({
+  myOrganisations: organisations,
+});
 
 export const profileData = (id: string, kind: 'CHAMBER' | 'ADVISORY' | 'COMPANY', isMember: boolean) => ({ organisation: { id, kind, isMember } });
 
@@ -136,7 +153,11 @@ export function advisorServer(handlers: Record<string, Handler> = {}) {
 }
 
 /** Replaces a field's text by pasting it (typing long texts key by key makes the tests slow). */
-export async function fill(user: { clear: (element: Element) => Promise<void>; click: (element: Element) => Promise<void>; paste: (text: string) => Promise<void> }, element: Element, text: string) {
+export async function fill(
+  user: { clear: (element: Element) => Promise<void>; click: (element: Element) => Promise<void>; paste: (text: string) => Promise<void> },
+  element: Element,
+  text: string,
+) {
   await user.clear(element);
   await user.click(element);
   await user.paste(text);

@@ -24,14 +24,19 @@ export function BookingFacts({ booking, full = false }: Props) {
     { key: 'place', label: t('workbench.facts.place'), value: texts.place(booking) },
   ];
   if (booking.mode === 'REMOTE' && booking.meetingLink && booking.status === 'CONFIRMED') {
-    rows.push({ key: 'link', label: t('workbench.facts.meetingLink'), value: <ExternalLink href={booking.meetingLink}>{booking.meetingLink}</ExternalLink> });
+    rows.push({
+      key: 'link',
+      label: t('workbench.facts.meetingLink'),
+      value: <ExternalLink href={booking.meetingLink}>{booking.meetingLink}</ExternalLink>,
+    });
   }
   rows.push({
     key: 'advisor',
     label: t('workbench.facts.advisor'),
     value: (
       <>
-        {booking.advisorContact.name} ({booking.format.organisation.name}) · <a href={`mailto:${booking.advisorContact.email}`}>{booking.advisorContact.email}</a>
+        {booking.advisorContact.name} ({booking.format.organisation.name}) ·{' '}
+        <a href={`mailto:${booking.advisorContact.email}`}>{booking.advisorContact.email}</a>
       </>
     ),
   });
@@ -45,7 +50,11 @@ export function BookingFacts({ booking, full = false }: Props) {
   }
   if (booking.cancelledAt) rows.push({ key: 'cancelledAt', label: t('workbench.facts.cancelledAt'), value: format.dateTime(booking.cancelledAt) });
   if (booking.cancellationReason) {
-    rows.push({ key: 'reason', label: t('workbench.facts.cancellationReason'), value: <span className="pre-line">{booking.cancellationReason}</span> });
+    rows.push({
+      key: 'reason',
+      label: t('workbench.facts.cancellationReason'),
+      value: <span className="pre-line">{booking.cancellationReason}</span>,
+    });
   }
   return (
     <dl className="facts facts--wide">

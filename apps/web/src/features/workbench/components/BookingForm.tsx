@@ -78,7 +78,12 @@ export function BookingForm({ formatId, slot, draft, onDraftChange, attemptRef, 
       <LoadingState label={t('workbench.form.organisationsLoading')} />
     </div>
   ) : organisations.isError ? (
-    <ErrorState title={t('workbench.form.organisationsError')} error={organisations.error} onRetry={() => void organisations.refetch()} retrying={organisations.isFetching} />
+    <ErrorState
+      title={t('workbench.form.organisationsError')}
+      error={organisations.error}
+      onRetry={() => void organisations.refetch()}
+      retrying={organisations.isFetching}
+    />
   ) : verified.length === 0 ? (
     <div className="notice">
       <p>{organisations.data.length === 0 ? t('workbench.form.noOrganisation') : t('workbench.form.noVerified')}</p>

@@ -31,7 +31,9 @@ function SignInToBook({ slot }: { slot: FreeSlot | null }) {
   }, [slot]);
   return (
     <div ref={ref} tabIndex={-1} className="notice sign-in-to-book">
-      {slot ? <p className="sign-in-to-book__chosen">{t('workbench.signInToBook.chosen', { when: formatWhen(slot.startsAt, slot.endsAt, language) })}</p> : null}
+      {slot ? (
+        <p className="sign-in-to-book__chosen">{t('workbench.signInToBook.chosen', { when: formatWhen(slot.startsAt, slot.endsAt, language) })}</p>
+      ) : null}
       <p>{t('workbench.signInToBook.text')}</p>
       <p>
         <Link to={signInPath(`${location.pathname}${location.search}`)} className="button">

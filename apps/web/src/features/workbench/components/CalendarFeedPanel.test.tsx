@@ -39,7 +39,9 @@ describe('CalendarFeedPanel', () => {
     expect(field.value).toBe(URL_1);
     expect(field.readOnly).toBe(true);
     expect(document.activeElement).toBe(field);
-    expect(screen.getByText('Die Abo-Adresse ist erzeugt. Kopieren Sie sie jetzt – sie wird nur einmal angezeigt.').getAttribute('role')).toBe('status');
+    expect(screen.getByText('Die Abo-Adresse ist erzeugt. Kopieren Sie sie jetzt – sie wird nur einmal angezeigt.').getAttribute('role')).toBe(
+      'status',
+    );
     expect(await screen.findByText('Das Abo ist aktiv (Adresse erzeugt am 25.11.2026, 10:00).')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Adresse kopieren' }));
@@ -62,7 +64,9 @@ describe('CalendarFeedPanel', () => {
     expect(requestsOf(requests, 'RegenerateCalendarFeed')).toHaveLength(0);
 
     await user.click(screen.getByRole('button', { name: 'Neue Adresse erzeugen' }));
-    await user.click(within(screen.getByRole('group', { name: 'Eine neue Abo-Adresse erzeugen?' })).getByRole('button', { name: 'Neue Adresse erzeugen' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Eine neue Abo-Adresse erzeugen?' })).getByRole('button', { name: 'Neue Adresse erzeugen' }),
+    );
     expect(((await screen.findByLabelText('Ihre Abo-Adresse')) as HTMLInputElement).value).toBe(URL_1);
 
     await user.click(screen.getByRole('button', { name: 'Abo beenden' }));
@@ -77,7 +81,8 @@ describe('CalendarFeedPanel', () => {
     const user = userEvent.setup();
     let broken = true;
     workbenchServer({
-      MyCalendarFeed: () => (broken ? apiError(ErrorCodes.INTERNAL_SERVER_ERROR, 'Interner Fehler.') : { data: { myCalendarFeed: { active: false, createdAt: null } } }),
+      MyCalendarFeed: () =>
+        broken ? apiError(ErrorCodes.INTERNAL_SERVER_ERROR, 'Interner Fehler.') : { data: { myCalendarFeed: { active: false, createdAt: null } } },
       RegenerateCalendarFeed: () => ({ networkError: true }),
     });
     renderWithProviders(<CalendarFeedPanel />);

@@ -119,7 +119,15 @@ export function CalendarFeedPanel() {
               {t('workbench.feed.urlHint')}
             </div>
             <div className="feed-url__row">
-              <input ref={urlRef} id={`${id}-url`} type="text" readOnly value={url} aria-describedby={hintId(`${id}-url`)} onFocus={(event) => event.target.select()} />
+              <input
+                ref={urlRef}
+                id={`${id}-url`}
+                type="text"
+                readOnly
+                value={url}
+                aria-describedby={hintId(`${id}-url`)}
+                onFocus={(event) => event.target.select()}
+              />
               <button type="button" className="button" onClick={() => void copy()}>
                 {t('workbench.feed.copy')}
               </button>

@@ -14,8 +14,16 @@ export function FormatFacts({ format }: { format: FormatDetail }) {
     { key: 'kind', label: t('workbench.detail.kind'), value: texts.kind(format) },
     { key: 'duration', label: t('workbench.detail.duration'), value: texts.duration(format) },
     { key: 'place', label: t('workbench.detail.place'), value: format.mode === 'REMOTE' ? t('workbench.format.remoteHint') : texts.place(format) },
-    { key: 'booking', label: t('workbench.detail.booking'), value: t('workbench.detail.bookingRule', { count: format.minimumNoticeHours, days: format.bookingHorizonDays }) },
-    { key: 'cancel', label: t('workbench.detail.cancellation'), value: t('workbench.detail.cancellationRule', { count: format.cancellationDeadlineHours }) },
+    {
+      key: 'booking',
+      label: t('workbench.detail.booking'),
+      value: t('workbench.detail.bookingRule', { count: format.minimumNoticeHours, days: format.bookingHorizonDays }),
+    },
+    {
+      key: 'cancel',
+      label: t('workbench.detail.cancellation'),
+      value: t('workbench.detail.cancellationRule', { count: format.cancellationDeadlineHours }),
+    },
   ];
   return (
     <dl className="facts facts--wide">

@@ -8,7 +8,9 @@ import { useWorkbenchMutation } from './query-root';
 
 /** Books a slot (or a seat in a Denkraum) for one of my verified organisations. */
 export const useBookConsultation = () =>
-  useWorkbenchMutation(async (input: BookConsultationInput, language) => (await request(BookConsultationDocument, { input }, { language })).bookConsultation);
+  useWorkbenchMutation(
+    async (input: BookConsultationInput, language) => (await request(BookConsultationDocument, { input }, { language })).bookConsultation,
+  );
 
 /** The booking the server returned is the booking page's data at once (then everything is fetched again). */
 function useStoreBooking() {

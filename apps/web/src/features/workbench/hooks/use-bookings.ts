@@ -14,8 +14,9 @@ export const myBookingsQueryKey = (language: Language, scope: BookingScope) => [
 /** Bookings of my organisations: upcoming (soonest first) or past (latest first), 20 per page. */
 export function useMyBookings(scope: BookingScope) {
   const language = useLanguage();
-  return useConnectionQuery(myBookingsQueryKey(language, scope), async (after, signal) =>
-    (await request(MyBookingsDocument, { scope, first: BOOKINGS_PAGE_SIZE, after }, { language, signal })).myBookings,
+  return useConnectionQuery(
+    myBookingsQueryKey(language, scope),
+    async (after, signal) => (await request(MyBookingsDocument, { scope, first: BOOKINGS_PAGE_SIZE, after }, { language, signal })).myBookings,
   );
 }
 

@@ -32,4 +32,5 @@ export const useRegenerateCalendarFeed = () =>
   useFeedMutation(async (language) => (await request(RegenerateCalendarFeedDocument, {}, { language })).regenerateCalendarFeed);
 
 /** Ends the subscription: the URL stops working. */
-export const useRevokeCalendarFeed = () => useFeedMutation(async (language) => (await request(RevokeCalendarFeedDocument, {}, { language })).revokeCalendarFeed);
+export const useRevokeCalendarFeed = () =>
+  useFeedMutation(async (language) => (await request(RevokeCalendarFeedDocument, {}, { language })).revokeCalendarFeed);

@@ -9,13 +9,16 @@ import { WORKBENCH_QUERY_ROOT } from './query-root';
 
 export const FORMATS_PAGE_SIZE = 20;
 
-export const formatsQueryKey = (language: Language, filter: ConsultationFormatFilter | null) => [...WORKBENCH_QUERY_ROOT, 'formats', language, filter] as const;
+export const formatsQueryKey = (language: Language, filter: ConsultationFormatFilter | null) =>
+  [...WORKBENCH_QUERY_ROOT, 'formats', language, filter] as const;
 
 /** Active consultation formats, newest first, 20 per page ("Weitere laden"). */
 export function useConsultationFormats(filter: ConsultationFormatFilter | null) {
   const language = useLanguage();
-  return useConnectionQuery(formatsQueryKey(language, filter), async (after, signal) =>
-    (await request(ConsultationFormatsDocument, { filter, first: FORMATS_PAGE_SIZE, after }, { language, signal })).consultationFormats,
+  return useConnectionQuery(
+    formatsQueryKey(language, filter),
+    async (after, signal) =>
+      (await request(ConsultationFormatsDocument, { filter, first: FORMATS_PAGE_SIZE, after }, { language, signal })).consultationFormats,
   );
 }
 

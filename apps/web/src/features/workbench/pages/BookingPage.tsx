@@ -56,7 +56,12 @@ function ChangeSection({ booking, announce }: { booking: BookingFieldsFragment; 
           : t('workbench.booking.changeUntil', { deadline })}
       </p>
       {panel === 'cancel' ? (
-        <CancelPanel booking={booking} onCancelled={() => done(t('workbench.cancel.done'))} onLocked={(message) => done(message, true)} onClose={() => close('cancel')} />
+        <CancelPanel
+          booking={booking}
+          onCancelled={() => done(t('workbench.cancel.done'))}
+          onLocked={(message) => done(message, true)}
+          onClose={() => close('cancel')}
+        />
       ) : panel === 'reschedule' ? (
         <ReschedulePanel
           booking={booking}

@@ -30,7 +30,15 @@ export function formatNode(overrides: Partial<FormatSummaryFieldsFragment> = {})
 }
 
 export const groupFormat = (overrides: Partial<FormatSummaryFieldsFragment> = {}) =>
-  formatNode({ id: GROUP_ID, title: 'Denkraum KI im Mittelstand', capacity: 8, durationMinutes: 90, mode: 'ONSITE', location: 'Koblenzer Straße 121, 57072 Siegen', ...overrides });
+  formatNode({
+    id: GROUP_ID,
+    title: 'Denkraum KI im Mittelstand',
+    capacity: 8,
+    durationMinutes: 90,
+    mode: 'ONSITE',
+    location: 'Koblenzer Straße 121, 57072 Siegen',
+    ...overrides,
+  });
 
 type FormatDetail = ConsultationFormatQuery['consultationFormat'];
 
@@ -75,6 +83,8 @@ export function bookingNode(overrides: Partial<BookingFieldsFragment> = {}): Boo
   };
 }
 
-export function organisationsData(organisations: BookingOrganisationsQuery['myOrganisations'] = [{ id: ORG_VELKAMP, name: 'Velkamp Intralogistik GmbH', verified: true }]): BookingOrganisationsQuery {
+export function organisationsData(
+  organisations: BookingOrganisationsQuery['myOrganisations'] = [{ id: ORG_VELKAMP, name: 'Velkamp Intralogistik GmbH', verified: true }],
+): BookingOrganisationsQuery {
   return { myOrganisations: organisations };
 }
