@@ -3,7 +3,7 @@
 # Node.js process and a throwaway PostgreSQL server (initdb takes its default `timezone` from TZ)
 # in Europe/Berlin — the portal's own zone, where a missing conversion goes unnoticed — and in
 # America/New_York, which changes its clocks on other days. The full suite ran in UTC before.
-# Under two minutes: the dashboard's day views (SQL) run in Berlin only; the rest in both zones.
+# About two minutes (103-136 s measured on shared cores): the dashboard's day views (SQL) run in Berlin only; the rest in both zones.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
