@@ -21,6 +21,7 @@ import { OrganisationsModule } from './organisations';
 import { RegionsModule } from './regions';
 import { TopicFieldsModule } from './topic-fields';
 import { WorkbenchModule } from './workbench';
+import { CoworkingModule } from './coworking';
 
 @Module({})
 export class AppModule {
@@ -49,6 +50,7 @@ export class AppModule {
         RegionsModule,
         OrganisationsModule,
         TopicFieldsModule,
+        CoworkingModule,
       ],
     };
   }

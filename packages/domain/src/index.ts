@@ -12,3 +12,4 @@ export * from './workbench/availability.js';
 export * from './workbench/slots.js';
 export * from './dashboard/period.js';
 export * from './dashboard/suppression.js';
+export * from './coworking/desk-days.js';

@@ -22,6 +22,7 @@ const LABELS = {
   needs: 'needs',
   offers: 'offers',
   regionStatistics: 'illustrative region figures',
+  coworkingPlaces: 'co-working places',
 };
 
 /**

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ProjectStatus } from '../generated/prisma/enums';
 import { seedDir } from '../paths';
 import { boardProblems, boardSchema, type SeedBoard } from './board-data';
+import { placeProblems, seedPlace, type SeedPlace } from './coworking';
 import {
   DEMO_FOLDER,
   loadReferenceData,
@@ -46,6 +47,8 @@ export interface DemoData {
   /** Illustrative projects: their participants, milestones and dates are invented. */
   projects: SeedProject[];
   board: SeedBoard;
+  /** Fictional co-working places with day desks. */
+  coworking: SeedPlace[];
 }
 
 /** Reads and validates prisma/seed/demo/*.json, including its references to the reference data. */
@@ -54,6 +57,7 @@ export function loadDemoData(dir: string = seedDir(), reference: ReferenceData =
     organisations: readSeedFile(dir, DEMO_FOLDER, 'organisations.json', z.array(organisation)),
     projects: readSeedFile(dir, DEMO_FOLDER, 'projects.json', z.array(project)),
     board: readSeedFile(dir, DEMO_FOLDER, 'board.json', boardSchema),
+    coworking: readSeedFile(dir, DEMO_FOLDER, 'coworking.json', z.array(seedPlace)),
   };
   const towns = new Set(reference.municipalities.map(townKey));
   const slugs = new Set(reference.organisations.map((o) => o.slug));
@@ -64,6 +68,8 @@ export function loadDemoData(dir: string = seedDir(), reference: ReferenceData =
     if (p.partners.includes(p.lead)) problems.push(`${p.slug}: the lead is also listed as partner`);
   }
   problems.push(...boardProblems(data.board, { organisations: slugs, towns, skills: new Set(reference.skills.map((s) => s.slug)) }));
+  const allOrganisations = new Set([...slugs, ...data.organisations.map((o) => o.slug)]);
+  problems.push(...placeProblems(data.coworking, { organisations: allOrganisations, towns }));
   if (problems.length) throw new Error(`prisma/seed/${DEMO_FOLDER} is inconsistent:\n- ${problems.join('\n- ')}`);
   return data;
 }

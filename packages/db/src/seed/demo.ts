@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import { writeRegionFigures } from '../stats-import/write';
 import { seedBoard } from './board';
+import { seedCoworkingPlaces } from './coworking';
 import { loadDemoData, type DemoData } from './demo-data';
 import { DEMO_REGION_FIGURES } from './demo-region-statistics';
 import { createOrganisations, SEED_TRANSACTION } from './reference';
@@ -13,6 +14,7 @@ export interface DemoReport {
   offers: number;
   /** Illustrative region figures written (missing or changed; real figures are never overwritten). */
   regionStatistics: number;
+  coworkingPlaces: number;
 }
 
 const dateOnly = (value: string): Date => new Date(`${value}T00:00:00Z`);
@@ -69,6 +71,7 @@ export async function seedDemoData(prisma: PrismaClient, data: DemoData = loadDe
     }
     const board = await seedBoard(tx, data.board);
     const statistics = await writeRegionFigures(tx, DEMO_REGION_FIGURES, { keepReal: true });
-    return { organisations, projects, ...board, regionStatistics: statistics.inserted + statistics.updated };
+    const coworkingPlaces = await seedCoworkingPlaces(tx, data.coworking);
+    return { organisations, projects, ...board, regionStatistics: statistics.inserted + statistics.updated, coworkingPlaces };
   }, SEED_TRANSACTION);
 }

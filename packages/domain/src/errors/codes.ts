@@ -81,6 +81,13 @@ export const ERROR_CODES = [
   'SLOT_RANGE_INVALID',
   // Partnership dashboard.
   'DASHBOARD_PERIOD_INVALID',
+  // Co-working places and day desks.
+  'COWORKING_PLACE_NOT_FOUND',
+  'DESK_BOOKING_NOT_FOUND',
+  'DESK_DAY_ALREADY_BOOKED',
+  'DESK_DAY_FULL',
+  'DESK_DAY_NOT_BOOKABLE',
+  'DESK_DAY_NOT_CANCELLABLE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

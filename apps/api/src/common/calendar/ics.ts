@@ -1,21 +1,30 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import { instantToZoned, isRepeatedWallTime, PORTAL_TIME_ZONE } from '@wiw/domain';
+import { addDays, instantToZoned, isRepeatedWallTime, PORTAL_TIME_ZONE } from '@wiw/domain';
 import { ICalCalendar, ICalCalendarMethod, ICalEventStatus, type ICalDayJsStub } from 'ical-generator';
 
-/** One appointment as calendars see it; the same UID with a higher SEQUENCE updates it. */
-export interface CalendarEvent {
+/** What every event has; the same UID with a higher SEQUENCE updates it. */
+interface EventBase {
   /** Stable and globally unique, e.g. booking-<id>@wirtschaftsinitiative-westfalen.de. */
   uid: string;
   /** Raised on every change a calendar must follow (RFC 5545 SEQUENCE). */
   sequence: number;
   status: 'CONFIRMED' | 'CANCELLED';
-  start: Date;
-  end: Date;
   summary: string;
   description: string;
   location: string | null;
   url: string | null;
   organizer: { name: string; email: string } | null;
+}
+
+/** One appointment as calendars see it: a start and an end instant. */
+export interface CalendarEvent extends EventBase {
+  start: Date;
+  end: Date;
+}
+
+/** A whole calendar day in Europe/Berlin ("YYYY-MM-DD"), e.g. a desk day: DTSTART;VALUE=DATE, no time. */
+export interface AllDayCalendarEvent extends EventBase {
+  day: string;
 }
 
 export interface CalendarFileOptions {
@@ -71,6 +80,17 @@ function inPortalZone(instant: Date): ICalDayJsStub {
   };
 }
 
+/** A calendar day in the generator's date shape: it writes its digits as DTSTART;VALUE=DATE. */
+function asDay(date: string): ICalDayJsStub {
+  const instant = new Date(`${date}T00:00:00Z`);
+  return {
+    format: () => date.replace(/-/g, ''),
+    isValid: () => !Number.isNaN(instant.getTime()),
+    toDate: () => instant,
+    toJSON: () => date,
+  };
+}
+
 /**
  * True when the event starts or ends in the repeated hour of the autumn change (02:00–03:00 on
  * the last Sunday of October in Berlin): a local time there names two instants, and RFC 5545 reads
@@ -85,9 +105,10 @@ function inRepeatedHour(event: CalendarEvent): boolean {
  * Europe/Berlin time and the VTIMEZONE that defines it, except events in the repeated autumn
  * hour, whose start and end are both written in UTC (…Z), the one unambiguous form. The calendar
  * itself gets no time zone (`name: null`): DTSTAMP stays in UTC as the RFC requires, and the
- * generator still emits a VTIMEZONE for the zone the events use.
+ * generator still emits a VTIMEZONE for the zone the events use. All-day events (a desk day)
+ * are written as dates (DTSTART;VALUE=DATE, DTEND the next day), the same in every zone.
  */
-export function calendarFile(events: CalendarEvent[], options: CalendarFileOptions): string {
+export function calendarFile(events: ReadonlyArray<CalendarEvent | AllDayCalendarEvent>, options: CalendarFileOptions): string {
   // iTIP's REQUEST and CANCEL need an ORGANIZER (RFC 5546); without one the file is published instead.
   const method = events.some((event) => !event.organizer) ? 'PUBLISH' : (options.method ?? 'PUBLISH');
   const calendar = new ICalCalendar({
@@ -98,20 +119,28 @@ export function calendarFile(events: CalendarEvent[], options: CalendarFileOptio
     ...(options.refreshIntervalSeconds ? { ttl: options.refreshIntervalSeconds } : {}),
   });
   for (const event of events) {
-    const utc = inRepeatedHour(event);
-    calendar.createEvent({
+    const common = {
       id: event.uid,
       sequence: event.sequence,
       status: event.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-      start: utc ? event.start : inPortalZone(event.start),
-      end: utc ? event.end : inPortalZone(event.end),
-      timezone: utc ? null : PORTAL_TIME_ZONE,
       stamp: new Date(),
       summary: clean(event.summary),
       description: clean(event.description),
       location: event.location ? clean(event.location) : null,
       url: event.url,
       organizer: event.organizer ? { name: clean(event.organizer.name), email: event.organizer.email } : null,
+    };
+    if ('day' in event) {
+      // All day: DTEND is the next day (exclusive, RFC 5545 3.6.1).
+      calendar.createEvent({ ...common, allDay: true, start: asDay(event.day), end: asDay(addDays(event.day, 1)), timezone: PORTAL_TIME_ZONE });
+      continue;
+    }
+    const utc = inRepeatedHour(event);
+    calendar.createEvent({
+      ...common,
+      start: utc ? event.start : inPortalZone(event.start),
+      end: utc ? event.end : inPortalZone(event.end),
+      timezone: utc ? null : PORTAL_TIME_ZONE,
     });
   }
   return calendar.toString();

@@ -206,4 +206,17 @@ describe('calendarFile', () => {
     const cancel = parse(calendarFile([event({ status: 'CANCELLED', sequence: 1 })], { name: 'Werkbank', method: 'CANCEL' }));
     expect(cancel.calendar.getFirstPropertyValue('method')).toBe('CANCEL');
   });
+
+  it('writes an all-day event as a date from the Berlin day to the next (exclusive), whatever the server zone', () => {
+    const day = { uid: 'desk-1@wirtschaftsinitiative-westfalen.de', sequence: 0, status: 'CONFIRMED' as const, summary: 'Schreibtisch', description: '', location: null, url: null, organizer: null };
+    const ics = calendarFile([{ ...day, day: '2027-03-31' }, event()], { name: 'Coworking' });
+    const lines = linesOf(ics);
+    expect(lines).toContain('DTSTART;VALUE=DATE:20270331');
+    expect(lines).toContain('DTEND;VALUE=DATE:20270401');
+    const [allDay, timed] = parse(ics).events;
+    expect(allDay!.startDate.isDate).toBe(true);
+    expect(allDay!.startDate.toString()).toBe('2027-03-31');
+    expect(allDay!.endDate.toString()).toBe('2027-04-01');
+    expect(timed!.startDate.isDate).toBe(false);
+  });
 });

@@ -1,0 +1,1 @@
+export { CoworkingModule } from './coworking.module';
