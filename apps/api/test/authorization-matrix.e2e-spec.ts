@@ -234,6 +234,48 @@ const OPERATIONS: Record<string, { access: Access; document: string; variables?:
   'Mutation.revokeCalendarFeed': { access: 'signed-in', document: 'mutation { revokeCalendarFeed }' },
   'Query.dashboard': { access: ['OFFICIAL', 'COORDINATOR', 'ADMIN'], document: '{ dashboard { asOf organisations { total { value } } } }' },
   'Query.myAdvisorFigures': { access: ['ADVISOR'], document: '{ myAdvisorFigures { bookings } }' },
+  'Query.coworkingPlaces': { access: 'public', document: '{ coworkingPlaces { id } }' },
+  'Query.coworkingPlace': { access: 'public', document: '{ coworkingPlace(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Query.myDeskBookings': { access: 'signed-in', document: '{ myDeskBookings { id } }' },
+  'Query.deskBooking': { access: 'signed-in', document: '{ deskBooking(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Mutation.createCoworkingPlace': {
+    access: 'signed-in',
+    document: 'mutation($input: CreateCoworkingPlaceInput!) { createCoworkingPlace(input: $input) { id } }',
+    variables: {
+      input: {
+        operatorId: '00000000-0000-4000-8000-000000000000',
+        name: 'Matrix',
+        municipalityId: '00000000-0000-4000-8000-000000000000',
+        street: 'Weg 1',
+        postalCode: '57072',
+        openingHours: 'immer',
+        desks: 1,
+      },
+    },
+  },
+  'Mutation.updateCoworkingPlace': {
+    access: 'signed-in',
+    document: 'mutation($input: UpdateCoworkingPlaceInput!) { updateCoworkingPlace(input: $input) { id } }',
+    variables: {
+      input: {
+        id: '00000000-0000-4000-8000-000000000000',
+        name: 'Matrix',
+        municipalityId: '00000000-0000-4000-8000-000000000000',
+        street: 'Weg 1',
+        postalCode: '57072',
+        openingHours: 'immer',
+        desks: 1,
+      },
+    },
+  },
+  'Mutation.bookDesk': {
+    access: 'signed-in',
+    document: 'mutation { bookDesk(input: { placeId: "00000000-0000-4000-8000-000000000000", date: "2999-01-01" }) { id } }',
+  },
+  'Mutation.cancelDeskBooking': {
+    access: 'signed-in',
+    document: 'mutation { cancelDeskBooking(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
   'Mutation.deleteMyAccount': { access: 'signed-in', document: 'mutation { deleteMyAccount(password: "falsch") }' },
 };
 

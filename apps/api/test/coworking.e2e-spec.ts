@@ -1,17 +1,7 @@
 import { addDays, zonedToInstant } from '@wiw/domain';
 import ICAL from 'ical.js';
 import { accountsClient, type Reply } from './support/accounts';
-import {
-  BOOK_DESK,
-  CANCEL_DESK,
-  CREATE_PLACE,
-  DESKS_LEFT,
-  manyPeople,
-  MY_DESKS,
-  PLACES,
-  placeInput,
-  UPDATE_PLACE,
-} from './support/coworking';
+import { BOOK_DESK, CANCEL_DESK, CREATE_PLACE, DESKS_LEFT, manyPeople, MY_DESKS, PLACES, placeInput, UPDATE_PLACE } from './support/coworking';
 import { useDemoApp } from './support/demo-app';
 import { berlinDay, codeOf } from './support/workbench';
 
@@ -38,7 +28,8 @@ async function operator(overrides: Record<string, unknown> = {}) {
 }
 
 const book = (cookie: string, placeId: string, date: string) => call(BOOK_DESK, { input: { placeId, date } }, cookie);
-const desksLeft = async (placeId: string, date: string) => dataOf<{ desksLeft: number }>(await call(DESKS_LEFT, { id: placeId, date }), 'coworkingPlace').desksLeft;
+const desksLeft = async (placeId: string, date: string) =>
+  dataOf<{ desksLeft: number }>(await call(DESKS_LEFT, { id: placeId, date }), 'coworkingPlace').desksLeft;
 
 describe('the directory of co-working places', () => {
   it('lists the demo places, and from Olpe the nearest first with distances between the municipalities', async () => {
@@ -70,8 +61,7 @@ describe('who may keep a place', () => {
     const stranger = await client.signedIn();
     const refused = await call(UPDATE_PLACE, { input: { ...placeInput(siegen()), id: op.place.id } }, stranger.cookie);
     expect(codeOf(refused)).toBe('NOT_ORGANISATION_MEMBER');
-    const { organisationId: unverified } = await app()
-      .db.database.prisma.membership.findFirstOrThrow({ where: { user: { email: stranger.email } } });
+    const { organisationId: unverified } = await app().db.database.prisma.membership.findFirstOrThrow({ where: { user: { email: stranger.email } } });
     const create = await call(CREATE_PLACE, { input: { ...placeInput(siegen()), operatorId: unverified } }, stranger.cookie);
     expect(codeOf(create)).toBe('ORGANISATION_NOT_VERIFIED');
     const dortmundOutside = await app().db.database.prisma.municipality.findFirstOrThrow({ where: { regionKey: 'OTHER' } });
@@ -119,7 +109,9 @@ describe('day desks', () => {
     expect(soon.viewerCanCancel).toBe(false);
     const late = await call(CANCEL_DESK, { input: { id: soon.id } }, person!.cookie);
     expect(codeOf(late)).toBe('DESK_DAY_NOT_CANCELLABLE');
-    expect(late.body.errors![0]!.extensions!.deadline).toBe(new Date(zonedToInstant(berlinDay(2), '00:00').getTime() - 168 * 3_600_000).toISOString());
+    expect(late.body.errors![0]!.extensions!.deadline).toBe(
+      new Date(zonedToInstant(berlinDay(2), '00:00').getTime() - 168 * 3_600_000).toISOString(),
+    );
 
     const later = dataOf<Desk>(await book(person!.cookie, week.place.id, berlinDay(20)), 'bookDesk');
     expect(later.viewerCanCancel).toBe(true);
@@ -162,7 +154,18 @@ describe('the day boundary is Europe/Berlin', () => {
   const at = (instant: Date) =>
     jest.useFakeTimers({
       now: instant,
-      doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'],
+      doNotFake: [
+        'hrtime',
+        'nextTick',
+        'performance',
+        'queueMicrotask',
+        'setImmediate',
+        'clearImmediate',
+        'setInterval',
+        'clearInterval',
+        'setTimeout',
+        'clearTimeout',
+      ],
     });
 
   it('books the same day at 23:30 local time, and at 00:30 only the new day (still the old day in UTC)', async () => {

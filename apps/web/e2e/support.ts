@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -115,4 +115,29 @@ export async function signOut(page: Page): Promise<void> {
   await openAccountMenu(page);
   await banner.getByRole('button', { name: 'Abmelden' }).click();
   await expect(banner.getByRole('link', { name: 'Anmelden' })).toBeVisible();
+}
+
+/** One GraphQL operation with the cookies of the page's context; fails on errors. */
+export async function graphql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await request.post('/graphql', { data: { query, variables }, headers: { 'Accept-Language': 'de' } });
+  const body = (await response.json()) as { data?: T; errors?: unknown };
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data as T;
+}
+
+/** The confirmation token of the mail sent to `recipient` (development mailbox). */
+export async function confirmationToken(request: APIRequestContext, recipient: string): Promise<string> {
+  let token: string | undefined;
+  await expect
+    .poll(async () => {
+      const { messages } = (await (await request.get('/dev/mailbox.json')).json()) as {
+        messages: { recipient: string; template: string; text: string }[];
+      };
+      token = messages
+        .find((message) => message.recipient === recipient && message.template === 'verify-email')
+        ?.text.match(/\/konto\/bestaetigen\?token=([\w-]+)/)?.[1];
+      return token;
+    })
+    .toBeTruthy();
+  return token!;
 }

@@ -1,6 +1,8 @@
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import {
+  confirmationToken,
   DEMO_PASSWORD,
+  graphql,
   expectNoAxeViolations,
   openAccountMenu,
   nonLocalRequests,
@@ -30,33 +32,8 @@ const addDays = (day: string, count: number) => {
   return date.toISOString().slice(0, 10);
 };
 
-/** One GraphQL operation with the cookies of the page's context; fails on errors. */
-async function graphql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await request.post('/graphql', { data: { query, variables }, headers: { 'Accept-Language': 'de' } });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as T;
-}
-
 const COORDINATOR = 'geschaeftsstelle@demo.example.org';
 const PASSWORD = 'Westfälischer Sonnenaufgang über dem Rothaargebirge';
-
-/** The confirmation token of the mail sent to `recipient` (development mailbox). */
-async function confirmationToken(request: APIRequestContext, recipient: string): Promise<string> {
-  let token: string | undefined;
-  await expect
-    .poll(async () => {
-      const { messages } = (await (await request.get('/dev/mailbox.json')).json()) as {
-        messages: { recipient: string; template: string; text: string }[];
-      };
-      token = messages
-        .find((message) => message.recipient === recipient && message.template === 'verify-email')
-        ?.text.match(/\/konto\/bestaetigen\?token=([\w-]+)/)?.[1];
-      return token;
-    })
-    .toBeTruthy();
-  return token!;
-}
 
 /**
  * A new company of its own (registered, confirmed, verified by the joint office) takes a seat in

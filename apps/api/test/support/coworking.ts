@@ -51,7 +51,12 @@ export async function manyPeople(t: () => TestApp, count: number, lastSeenAt = n
   }));
   await prisma.user.createMany({ data: rows.map(({ token: _token, ...user }) => user) });
   await prisma.session.createMany({
-    data: rows.map((row) => ({ userId: row.id, tokenHash: hashToken(row.token), lastSeenAt, expiresAt: new Date(lastSeenAt.getTime() + 7 * 86_400_000) })),
+    data: rows.map((row) => ({
+      userId: row.id,
+      tokenHash: hashToken(row.token),
+      lastSeenAt,
+      expiresAt: new Date(lastSeenAt.getTime() + 7 * 86_400_000),
+    })),
   });
   return rows.map((row) => ({ id: row.id, cookie: `${SESSION_COOKIE}=${row.token}` }));
 }

@@ -12,7 +12,7 @@ describe('app shell', () => {
     renderWithProviders(<AppRoutes />);
     expect(screen.getByRole('banner')).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Hauptnavigation' });
-    expect(linkTexts(nav)).toEqual(['Start', 'Themenfelder', 'Organisationen', 'Börse', 'Werkbank']);
+    expect(linkTexts(nav)).toEqual(['Start', 'Themenfelder', 'Organisationen', 'Börse', 'Werkbank', 'Coworking']);
     expect(within(nav).getByRole('link', { name: 'Werkbank' }).getAttribute('href')).toBe('/werkbank');
     expect(within(nav).getByRole('link', { name: 'Börse' }).getAttribute('href')).toBe('/boerse');
     expect(screen.getByRole('main').id).toBe('main');

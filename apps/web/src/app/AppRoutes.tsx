@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../components/NotFoundPage';
 import { accountRoutes } from '../features/account';
 import { coordinationRoutes } from '../features/coordination';
+import { coworkingRoutes } from '../features/coworking';
 import { dashboardRoutes } from '../features/dashboard';
 import { matchmakingRoutes } from '../features/matchmaking';
 import { myOrganisationsRoutes } from '../features/my-organisations';
@@ -27,6 +28,7 @@ export function AppRoutes() {
         {matchmakingRoutes}
         {advisorRoutes}
         {workbenchRoutes}
+        {coworkingRoutes}
         {dashboardRoutes}
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

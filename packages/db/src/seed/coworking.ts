@@ -30,7 +30,9 @@ export type SeedPlace = z.infer<typeof seedPlace>;
 export function placeProblems(places: readonly SeedPlace[], known: { organisations: ReadonlySet<string>; towns: ReadonlySet<string> }): string[] {
   return places.flatMap((place) => [
     ...(known.organisations.has(place.operator) ? [] : [`${place.slug}: unknown operator ${place.operator}`]),
-    ...(known.towns.has(`${place.region}/${place.municipality}`) ? [] : [`${place.slug}: unknown municipality ${place.region}/${place.municipality}`]),
+    ...(known.towns.has(`${place.region}/${place.municipality}`)
+      ? []
+      : [`${place.slug}: unknown municipality ${place.region}/${place.municipality}`]),
   ]);
 }
 
@@ -38,7 +40,9 @@ export function placeProblems(places: readonly SeedPlace[], known: { organisatio
 export async function seedCoworkingPlaces(tx: Prisma.TransactionClient, places: readonly SeedPlace[]): Promise<number> {
   const existing = new Set((await tx.coworkingPlace.findMany({ select: { slug: true } })).map((place) => place.slug));
   const organisations = new Map((await tx.organisation.findMany({ select: { id: true, slug: true } })).map((o) => [o.slug, o.id]));
-  const towns = new Map((await tx.municipality.findMany({ select: { id: true, name: true, regionKey: true } })).map((m) => [`${m.regionKey}/${m.name}`, m.id]));
+  const towns = new Map(
+    (await tx.municipality.findMany({ select: { id: true, name: true, regionKey: true } })).map((m) => [`${m.regionKey}/${m.name}`, m.id]),
+  );
   const missing = places.filter((place) => !existing.has(place.slug));
   for (const { operator, municipality, region, ...place } of missing) {
     await tx.coworkingPlace.create({

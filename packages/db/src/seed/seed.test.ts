@@ -106,7 +106,14 @@ describe('seedDemoData', () => {
       coworkingPlaces: data.coworking.length,
     });
     const before = await snapshot();
-    expect(await seedDemoData(db.database.prisma, data)).toEqual({ organisations: 0, projects: 0, needs: 0, offers: 0, regionStatistics: 0, coworkingPlaces: 0 });
+    expect(await seedDemoData(db.database.prisma, data)).toEqual({
+      organisations: 0,
+      projects: 0,
+      needs: 0,
+      offers: 0,
+      regionStatistics: 0,
+      coworkingPlaces: 0,
+    });
     expect(await seedReferenceData(db.database.prisma)).toEqual({ regions: 0, municipalities: 0, topicFields: 0, organisations: 0, skills: 0 });
     expect(await snapshot()).toEqual(before);
     expect(before.organisations.filter((o) => o.isFictional)).toHaveLength(data.organisations.length);

@@ -208,7 +208,16 @@ describe('calendarFile', () => {
   });
 
   it('writes an all-day event as a date from the Berlin day to the next (exclusive), whatever the server zone', () => {
-    const day = { uid: 'desk-1@wirtschaftsinitiative-westfalen.de', sequence: 0, status: 'CONFIRMED' as const, summary: 'Schreibtisch', description: '', location: null, url: null, organizer: null };
+    const day = {
+      uid: 'desk-1@wirtschaftsinitiative-westfalen.de',
+      sequence: 0,
+      status: 'CONFIRMED' as const,
+      summary: 'Schreibtisch',
+      description: '',
+      location: null,
+      url: null,
+      organizer: null,
+    };
     const ics = calendarFile([{ ...day, day: '2027-03-31' }, event()], { name: 'Coworking' });
     const lines = linesOf(ics);
     expect(lines).toContain('DTSTART;VALUE=DATE:20270331');

@@ -25,7 +25,11 @@ export class DeskBookingsResolver {
   @Mutation(() => DeskBooking, {
     description: 'Books a day desk for a Berlin day: DESK_DAY_FULL when all desks are taken, DESK_DAY_ALREADY_BOOKED for a second desk that day.',
   })
-  async bookDesk(@Args('input') input: BookDeskInput, @CurrentUser() user: AuthState['user'], @Context() context: GraphQLContext): Promise<DeskBooking> {
+  async bookDesk(
+    @Args('input') input: BookDeskInput,
+    @CurrentUser() user: AuthState['user'],
+    @Context() context: GraphQLContext,
+  ): Promise<DeskBooking> {
     return DeskBooking.from(await this.desks.book(user, input, String(context.req.id)));
   }
 

@@ -62,7 +62,10 @@ export class DeskBookingsService {
     const full = async () => (await this.desksLeft(place, input.date)) === 0;
     return this.withRetries(async (tx) => {
       // The booking first: a second desk of the same person that day is refused before a desk is counted.
-      const booking = await tx.deskBooking.create({ data: { placeId: place.id, date: asDate(day), userId: actor.id, organisationId }, include: WITH_PLACE });
+      const booking = await tx.deskBooking.create({
+        data: { placeId: place.id, date: asDate(day), userId: actor.id, organisationId },
+        include: WITH_PLACE,
+      });
       const [taken] = await tx.$queryRaw<Array<{ desksTaken: number }>>`
         INSERT INTO "CoworkingDeskDay" ("placeId", "date", "capacity", "desksTaken")
         SELECT id, ${day}::date, desks, 1 FROM "CoworkingPlace" WHERE id = ${place.id}::uuid

@@ -29,7 +29,9 @@ export class DeskCalendarService {
   ) {}
 
   async file(user: { id: string; locale: Locale }, id: string): Promise<{ filename: string; content: string } | null> {
-    const booking = isUuid(id) ? await this.prisma.deskBooking.findUnique({ where: { id }, include: { place: { include: { municipality: true } } } }) : null;
+    const booking = isUuid(id)
+      ? await this.prisma.deskBooking.findUnique({ where: { id }, include: { place: { include: { municipality: true } } } })
+      : null;
     if (!booking || booking.userId !== user.id) return null;
     const { place } = booking;
     const text = TEXT[user.locale];

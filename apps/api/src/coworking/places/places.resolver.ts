@@ -59,7 +59,11 @@ export class PlacesResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'I belong to the operator organisation and may change the place.' })
-  async viewerCanEdit(@Parent() place: CoworkingPlace, @CurrentUser() user: AuthState['user'] | null, @RequestLoaders() loaders: Loaders): Promise<boolean> {
+  async viewerCanEdit(
+    @Parent() place: CoworkingPlace,
+    @CurrentUser() user: AuthState['user'] | null,
+    @RequestLoaders() loaders: Loaders,
+  ): Promise<boolean> {
     return user ? (await loaders.organisationIdsOfUser.load(user.id)).includes(place.operatorId) : false;
   }
 

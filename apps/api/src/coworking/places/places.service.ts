@@ -57,7 +57,11 @@ export class PlacesService {
 
   /** All places, by name, or nearest first from a municipality (distance between the municipalities' coordinates). */
   async list(nearMunicipalityId: string | null | undefined): Promise<PlaceWithDistance[]> {
-    const rows = await this.prisma.coworkingPlace.findMany({ include: { municipality: true }, orderBy: [{ name: 'asc' }, { id: 'asc' }], take: MAX_PLACES });
+    const rows = await this.prisma.coworkingPlace.findMany({
+      include: { municipality: true },
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      take: MAX_PLACES,
+    });
     if (!nearMunicipalityId) return rows.map((row) => ({ row, distanceKm: null }));
     const home = isUuid(nearMunicipalityId) ? await this.prisma.municipality.findUnique({ where: { id: nearMunicipalityId } }) : null;
     if (!home) throw new PlaceMunicipalityError();
@@ -107,10 +111,7 @@ export class PlacesService {
         action: 'coworking-place.updated',
         entityType: 'CoworkingPlace',
         entityId: before.id,
-        changes: changedFields(
-          before,
-          Object.fromEntries(Object.keys(data).map((key) => [key, after[key as keyof CoworkingPlace]])),
-        ),
+        changes: changedFields(before, Object.fromEntries(Object.keys(data).map((key) => [key, after[key as keyof CoworkingPlace]]))),
         requestId,
       });
       return after;

@@ -4,6 +4,7 @@ import { dashboard } from './de-dashboard';
 import { matchmaking } from './de-matchmaking';
 import { shared } from './de-shared';
 import { workbench } from './de-workbench';
+import { coworking } from './de-coworking';
 import { workbenchAdvisor } from './de-workbench-advisor';
 
 /** German texts (default language). English in ./en.ts must have exactly the same keys. */
@@ -25,6 +26,7 @@ const de = {
     organisations: 'Organisationen',
     board: 'Börse',
     workbench: 'Werkbank',
+    coworking: 'Coworking',
     dashboard: 'Dashboard',
   },
   language: {
@@ -313,6 +315,7 @@ const de = {
   coordination,
   matchmaking,
   workbench,
+  coworking,
   workbenchAdvisor,
   dashboard,
   notFound: {

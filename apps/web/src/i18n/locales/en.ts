@@ -4,6 +4,7 @@ import { dashboard } from './en-dashboard';
 import { matchmaking } from './en-matchmaking';
 import { shared } from './en-shared';
 import { workbench } from './en-workbench';
+import { coworking } from './en-coworking';
 import { workbenchAdvisor } from './en-workbench-advisor';
 import type { TranslationResource } from '../types';
 
@@ -26,6 +27,7 @@ const en: TranslationResource = {
     organisations: 'Organisations',
     board: 'Skills board',
     workbench: 'Workbench',
+    coworking: 'Co-working',
     dashboard: 'Dashboard',
   },
   language: {
@@ -312,6 +314,7 @@ const en: TranslationResource = {
   coordination,
   matchmaking,
   workbench,
+  coworking,
   workbenchAdvisor,
   dashboard,
   notFound: {

@@ -12,7 +12,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ProjectCard } from '../components/ProjectCard';
 import { useTopicField } from '../hooks/use-topic-field';
 import { slugToTopicFieldKey } from '../slug';
-import { TOPIC_FIELDS_SECTION_ID } from '../../../lib/site-paths';
+import { COWORKING_PATH, TOPIC_FIELDS_SECTION_ID } from '../../../lib/site-paths';
 import '../topic-fields.css';
 
 export function TopicFieldPage() {
@@ -55,6 +55,11 @@ export function TopicFieldPage() {
           <>
             <div className="topic-summary">
               <p className="lead">{field.description}</p>
+              {field.key === 'SKILLED_WORKERS' ? (
+                <p>
+                  <Link to={COWORKING_PATH}>{t('coworking.topicFieldLink')}</Link>
+                </p>
+              ) : null}
               <div className="topic-summary__box">
                 <h2 className="topic-summary__heading">{t('topicField.goal')}</h2>
                 <p>{field.goal}</p>

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { PagedResults } from '../../../components/PagedResults';
+import { MyDeskDays } from '../../coworking';
 import { BookingCard } from '../components/BookingCard';
 import { CalendarFeedPanel } from '../components/CalendarFeedPanel';
 import { BOOKING_SCOPES, scopeFromSearchParams, scopeSearch } from '../filters';
@@ -66,6 +67,7 @@ export function MyBookingsPage() {
           )}
         </PagedResults>
       </section>
+      <MyDeskDays past={scope === 'PAST'} />
       <CalendarFeedPanel />
     </div>
   );
