@@ -190,3 +190,42 @@ describe('the day boundary is Europe/Berlin', () => {
     expect(past.map((desk) => desk.date)).toEqual([day]);
   });
 });
+
+describe('the dashboard', () => {
+  const DASHBOARD = `query($filter: DashboardFilter) { dashboard(filter: $filter) { coworking {
+    deskDays { value suppressed } byRegion { region deskDays { value suppressed } } } } }`;
+  type Panel = {
+    deskDays: { value: number | null; suppressed: boolean };
+    byRegion: Array<{ region: string; deskDays: { value: number | null; suppressed: boolean } }>;
+  };
+
+  it('counts desk days by the place’s region for officials, with the dashboard’s suppression of small counts', async () => {
+    const prisma = app().db.database.prisma;
+    const soest = await prisma.municipality.findFirstOrThrow({ where: { name: 'Soest' } });
+    const [siegenPlace, soestPlace] = [(await operator()).place, (await operator({ municipalityId: soest.id, postalCode: '59494' })).place];
+    const day = berlinDay(45);
+    const people = await manyPeople(app, 6);
+    for (const person of people.slice(0, 5)) expect(dataOf<Desk>(await book(person.cookie, siegenPlace.id, day), 'bookDesk').date).toBe(day);
+    expect(dataOf<Desk>(await book(people[5]!.cookie, soestPlace.id, day), 'bookDesk').date).toBe(day);
+
+    const coordinator = await client.coordinator();
+    const ask = async (region?: string) =>
+      dataOf<{ coworking: Panel }>(
+        await call(DASHBOARD, { filter: { period: 'CUSTOM', from: day, to: day, ...(region ? { region } : {}) } }, coordinator),
+        'dashboard',
+      ).coworking;
+    const whole = await ask();
+    expect(whole.deskDays).toEqual({ value: 6, suppressed: false });
+    const cell = (panel: Panel, region: string) => panel.byRegion.find((row) => row.region === region)!.deskDays;
+    // Soest's single desk day is hidden, and so is Siegen's 5, which would give it away beside the total.
+    expect(cell(whole, 'SOEST')).toEqual({ value: null, suppressed: true });
+    expect(cell(whole, 'SIEGEN_WITTGENSTEIN')).toEqual({ value: null, suppressed: true });
+    expect(cell(whole, 'DORTMUND')).toEqual({ value: 0, suppressed: false });
+    expect(whole.byRegion.map((row) => row.region)).not.toContain('OTHER');
+    expect((await ask('SIEGEN_WITTGENSTEIN')).deskDays).toEqual({ value: 5, suppressed: false });
+    expect((await ask('SOEST')).deskDays).toEqual({ value: null, suppressed: true });
+
+    const [company] = await manyPeople(app, 1);
+    expect(codeOf(await call(DASHBOARD, {}, company!.cookie))).toBe('FORBIDDEN');
+  });
+});

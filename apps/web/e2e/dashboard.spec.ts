@@ -18,6 +18,7 @@ const PANELS: ReadonlyArray<{ name: string; kpi?: string; figure: string }> = [
   { name: 'Verbindungen', kpi: 'Kontaktanfragen (Matches)', figure: 'Kontaktanfragen zwischen Dortmund und den Kreisen Südwestfalens' },
   { name: 'Digitale Werkbank', kpi: 'Buchungen', figure: 'Werkbank-Buchungen nach Themenfeld' },
   { name: 'Themenfelder', figure: 'Projekte nach Status' },
+  { name: 'Coworking', kpi: 'Gebuchte Schreibtischtage', figure: 'Schreibtischtage nach Region des Co-Working-Orts' },
   { name: 'Regionaler Kontext', figure: 'Pendlerinnen und Pendler zwischen Dortmund und den Kreisen Südwestfalens' },
 ];
 

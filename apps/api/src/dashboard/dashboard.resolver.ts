@@ -7,6 +7,7 @@ import { DashboardRefreshService } from './dashboard-refresh.service';
 import { DashboardPeriodInvalidError } from './dashboard.errors';
 import { DashboardService } from './dashboard.service';
 import { ConnectionsPanel } from './models/connections-panel.model';
+import { CoworkingPanel } from './models/coworking-panel.model';
 import { Dashboard, DashboardArgs } from './models/dashboard.model';
 import { OrganisationsPanel } from './models/organisations-panel.model';
 import { RegionContextPanel } from './models/region-context-panel.model';
@@ -74,5 +75,10 @@ export class DashboardResolver {
   @ResolveField(() => RegionContextPanel)
   regionContext(@Parent() dashboard: Dashboard): Promise<RegionContextPanel> {
     return this.panels.regionContext(dashboard.scope);
+  }
+
+  @ResolveField(() => CoworkingPanel)
+  coworking(@Parent() dashboard: Dashboard): Promise<CoworkingPanel> {
+    return this.panels.coworking(dashboard.scope);
   }
 }

@@ -10,6 +10,8 @@ import type { SkillsPanel } from './models/skills-panel.model';
 import type { TopicFieldsPanel } from './models/topic-fields-panel.model';
 import type { WorkbenchPanel } from './models/workbench-panel.model';
 import { connectionsPanel } from './panels/connections.panel';
+import { coworkingPanel } from './panels/coworking.panel';
+import type { CoworkingPanel } from './models/coworking-panel.model';
 import { organisationsPanel } from './panels/organisations.panel';
 import { regionContextPanel } from './panels/region-context.panel';
 import { loadRegions, type RegionInfo } from './panels/regions';
@@ -47,6 +49,10 @@ export class DashboardService {
 
   async regionContext(scope: DashboardScope): Promise<RegionContextPanel> {
     return regionContextPanel(this.prisma, scope, await this.loadRegions());
+  }
+
+  async coworking(scope: DashboardScope): Promise<CoworkingPanel> {
+    return coworkingPanel(this.prisma, scope, await this.loadRegions());
   }
 
   private loadRegions(): Promise<RegionInfo[]> {

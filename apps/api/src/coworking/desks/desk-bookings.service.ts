@@ -29,7 +29,7 @@ const WITH_PLACE = { place: true } as const;
 export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 const asDate = (day: string): Date => new Date(`${day}T00:00:00Z`);
 
-export interface BookDesk {
+interface BookDesk {
   placeId: string;
   date: Date;
   organisationId?: string | null;

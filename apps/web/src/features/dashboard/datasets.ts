@@ -369,3 +369,22 @@ export function regionContextFigures(data: DashboardData, labels: Labels): Figur
     },
   ];
 }
+
+/** Desk days in co-working places by the place's region (one table, rows adding up to the panel's total). */
+export function coworkingFigures(data: DashboardData, labels: Labels): Figure[] {
+  const { t } = labels;
+  return [
+    {
+      dataset: {
+        fileStem: 'coworking-regionen',
+        caption: t('dashboard.coworking.byRegion'),
+        columns: [
+          { key: 'region', label: t('dashboard.organisations.region') },
+          { key: 'deskDays', label: t('dashboard.coworking.deskDays') },
+        ],
+        rows: data.coworking.byRegion.map((row) => ({ key: row.region, cells: [text(region(labels, row.region)), count(row.deskDays)] })),
+      },
+      chart: { series: ['deskDays'], horizontal: true },
+    },
+  ];
+}

@@ -129,6 +129,11 @@ export const dashboard = {
     matrixCorner: 'Region des Bedarfs ↓ / des Angebots →',
     matrixHint: 'Zeilen: Region des Bedarfs (wer sucht); Spalten: Region des Angebots (wer anbietet).',
   },
+  coworking: {
+    heading: 'Coworking',
+    deskDays: 'Gebuchte Schreibtischtage',
+    byRegion: 'Schreibtischtage nach Region des Co-Working-Orts',
+  },
   workbench: {
     heading: 'Digitale Werkbank',
     bookings: 'Buchungen',

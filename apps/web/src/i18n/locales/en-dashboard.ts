@@ -130,6 +130,11 @@ export const dashboard: TranslationResource['dashboard'] = {
     matrixCorner: 'Region of the need ↓ / of the offer →',
     matrixHint: 'Rows: region of the need (who is looking); columns: region of the offer (who offers).',
   },
+  coworking: {
+    heading: 'Co-working',
+    deskDays: 'Desk days booked',
+    byRegion: 'Desk days by region of the co-working place',
+  },
   workbench: {
     heading: 'Digital workbench',
     bookings: 'Bookings',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { count, rate, type Cell } from '../dataset';
 import {
   connectionFigures,
+  coworkingFigures,
   organisationFigures,
   regionContextFigures,
   skillFigures,
@@ -38,7 +39,7 @@ function Panel({ heading, kpis, figures, children }: PanelProps) {
   );
 }
 
-/** The six panels, always all of them: a period without activity shows its zeros (and empty tables). */
+/** The seven panels, always all of them: a period without activity shows its zeros (and empty tables). */
 export function DashboardPanels({ data, labels }: { data: DashboardData; labels: Labels }) {
   const { t } = useTranslation();
   const { organisations, skills, connections, workbench } = data;
@@ -97,6 +98,11 @@ export function DashboardPanels({ data, labels }: { data: DashboardData; labels:
         figures={workbenchFigures(data, labels)}
       />
       <Panel heading={t('dashboard.topicFields.heading')} figures={topicFieldFigures(data, labels)} />
+      <Panel
+        heading={t('dashboard.coworking.heading')}
+        kpis={[{ label: t('dashboard.coworking.deskDays'), cell: count(data.coworking.deskDays) }]}
+        figures={coworkingFigures(data, labels)}
+      />
       {context}
     </>
   );

@@ -191,6 +191,17 @@ export const DashboardDocument = graphql(`
           progress
         }
       }
+      coworking {
+        deskDays {
+          ...KpiCountFields
+        }
+        byRegion {
+          region
+          deskDays {
+            ...KpiCountFields
+          }
+        }
+      }
       regionContext {
         commuters {
           ...RegionStatisticFields

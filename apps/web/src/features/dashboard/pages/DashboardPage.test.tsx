@@ -35,6 +35,7 @@ describe('DashboardPage (/dashboard)', () => {
       'Verbindungen',
       'Digitale Werkbank',
       'Themenfelder',
+      'Coworking',
       'Regionaler Kontext',
     ]) {
       expect(screen.getByRole('heading', { level: 2, name: heading })).toBeTruthy();
@@ -314,7 +315,7 @@ describe('DashboardPrintPage (/dashboard/druck)', () => {
     expect(requestsOf(requests, 'Dashboard')[0]?.variables).toEqual({ filter: { period: 'QUARTER', from: '2026-10-01', region: 'DORTMUND' } });
     expect(screen.queryAllByRole('img')).toHaveLength(0);
     expect(screen.queryByRole('button', { name: /CSV herunterladen|Tabelle anzeigen/ })).toBeNull();
-    expect(screen.getAllByRole('table').length).toBe(15);
+    expect(screen.getAllByRole('table').length).toBe(16);
     await user.click(screen.getByRole('button', { name: 'Drucken' }));
     expect(print).toHaveBeenCalledOnce();
     expect(screen.getByRole('link', { name: 'Zurück zum Dashboard' }).getAttribute('href')).toBe('/dashboard?zeitraum=2026-Q4&region=dortmund');

@@ -104,6 +104,13 @@ export function dashboardNode(overrides: Partial<Dashboard> = {}): Dashboard {
         progress: 0.4,
       })),
     },
+    coworking: {
+      deskDays: n(9),
+      byRegion: REGION_KEYS.filter((region) => region !== 'OTHER').map((region) => ({
+        region,
+        deskDays: n(region === 'SIEGEN_WITTGENSTEIN' ? 9 : 0),
+      })),
+    },
     regionContext: {
       commuters: [
         {
