@@ -73,6 +73,7 @@ export const CoworkingPlaceDocument = graphql(`
     coworkingPlace(id: $id) {
       ...PlaceFields
       desksLeft(date: $date)
+      viewerCanEdit
     }
   }
 `);
@@ -113,6 +114,14 @@ export const CancelDeskBookingDocument = graphql(`
   mutation CancelDeskBooking($input: CancelDeskBookingInput!) {
     cancelDeskBooking(input: $input) {
       ...DeskBookingFields
+    }
+  }
+`);
+
+export const UpdateCoworkingPlaceDocument = graphql(`
+  mutation UpdateCoworkingPlace($input: UpdateCoworkingPlaceInput!) {
+    updateCoworkingPlace(input: $input) {
+      ...PlaceFields
     }
   }
 `);

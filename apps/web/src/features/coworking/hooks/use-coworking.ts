@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { BookDeskInput, CancelDeskBookingInput } from '../../../gql/graphql';
+import type { BookDeskInput, CancelDeskBookingInput, UpdateCoworkingPlaceInput } from '../../../gql/graphql';
 import type { Language } from '../../../i18n';
 import { request } from '../../../lib/graphql-client';
 import { useLanguage } from '../../../lib/use-language';
@@ -10,6 +10,7 @@ import {
   CoworkingPlaceDocument,
   CoworkingPlacesDocument,
   MyDeskBookingsDocument,
+  UpdateCoworkingPlaceDocument,
 } from '../graphql/documents';
 
 /** Every query of the co-working area: a booking changes the desks left and "Meine Termine" at once. */
@@ -76,4 +77,10 @@ export const useBookDesk = () =>
 export const useCancelDesk = () =>
   useCoworkingMutation(
     async (input: CancelDeskBookingInput, language) => (await request(CancelDeskBookingDocument, { input }, { language })).cancelDeskBooking,
+  );
+
+/** The operator's members change their place. */
+export const useUpdatePlace = () =>
+  useCoworkingMutation(
+    async (input: UpdateCoworkingPlaceInput, language) => (await request(UpdateCoworkingPlaceDocument, { input }, { language })).updateCoworkingPlace,
   );

@@ -5,6 +5,7 @@ import { SelectField } from '../../../components/form/fields';
 import { PageHeading } from '../../../components/PageHeading';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StatusViews';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { MunicipalityOptions } from '../components/MunicipalityOptions';
 import { PlaceCard } from '../components/PlaceCard';
 import { PlacesMap } from '../components/PlacesMap';
 import { useCoworkingMunicipalities, usePlaces } from '../hooks/use-coworking';
@@ -42,15 +43,7 @@ export function CoworkingPage() {
           onChange={(event) => choose(event.target.value)}
         >
           <option value="">{regions.data ? t('coworking.near.any') : t('coworking.near.loading')}</option>
-          {regions.data?.map((region) => (
-            <optgroup key={region.key} label={region.name}>
-              {region.municipalities.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <MunicipalityOptions regions={regions.data} />
         </SelectField>
       </form>
       {places.isPending ? (

@@ -10,6 +10,7 @@ import { COWORKING_PATH } from '../../../lib/site-paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useBerlinToday } from '../../../lib/use-now';
 import { BookDeskForm } from '../components/BookDeskForm';
+import { EditPlaceForm } from '../components/EditPlaceForm';
 import { PlaceFacts } from '../components/PlaceFacts';
 import { usePlace } from '../hooks/use-coworking';
 import '../coworking.css';
@@ -20,6 +21,8 @@ export function PlacePage() {
   const { id = '' } = useParams();
   const today = useBerlinToday();
   const [chosen, setChosen] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
   const date = chosen ?? today;
   // The desks left are asked for a valid day only; while typing, the last answer stays.
   const [asked, setAsked] = useState(date);
@@ -46,6 +49,24 @@ export function PlacePage() {
             {data.isFictional ? <p className="badge badge--fictional">{t('coworking.card.fictional')}</p> : null}
             {data.description ? <p className="lead">{data.description}</p> : null}
             <PlaceFacts place={data} />
+            <p role="status">{saved ? t('coworking.edit.saved') : null}</p>
+            {data.viewerCanEdit && !editing ? (
+              <p>
+                <button type="button" className="button button--secondary" onClick={() => (setEditing(true), setSaved(false))}>
+                  {t('coworking.edit.open')}
+                </button>
+              </p>
+            ) : null}
+            {data.viewerCanEdit && editing ? (
+              <EditPlaceForm
+                place={data}
+                onSaved={() => {
+                  setEditing(false);
+                  setSaved(true);
+                }}
+                onClose={() => setEditing(false)}
+              />
+            ) : null}
             <BookDeskForm
               placeId={data.id}
               placeName={data.name}
