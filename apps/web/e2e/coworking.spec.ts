@@ -40,6 +40,8 @@ test.describe('Co-working places', () => {
     page,
     browser,
   }, testInfo) => {
+    // Sign-up, confirmation mail and five axe runs: beyond the default minute on a busy machine.
+    test.setTimeout(180_000);
     const requests = recordRequests(page);
     const consoleErrors = recordConsoleErrors(page);
     const email = `e2e-pendler-${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}@example.org`;
