@@ -9,6 +9,7 @@ import { MembershipsModule } from './memberships';
 import { MatchmakingModule } from './matchmaking';
 import { OfficesModule } from './offices';
 import { PeopleModule } from './people';
+import { ProjectsModule } from './projects';
 import { graphqlOptions } from './common/graphql/graphql-options';
 import './common/graphql/enums';
 import { LoadersFactory } from './common/loaders/loaders';
@@ -49,6 +50,7 @@ export class AppModule {
         RegionsModule,
         OrganisationsModule,
         TopicFieldsModule,
+        ProjectsModule,
       ],
     };
   }
