@@ -6,6 +6,7 @@ import { dashboardRoutes } from '../features/dashboard';
 import { matchmakingRoutes } from '../features/matchmaking';
 import { myOrganisationsRoutes } from '../features/my-organisations';
 import { organisationsRoutes } from '../features/organisations';
+import { projectsRoutes } from '../features/projects';
 import { topicFieldsRoutes } from '../features/topic-fields';
 import { workbenchRoutes } from '../features/workbench';
 import { advisorRoutes } from '../features/workbench-advisor';
@@ -28,6 +29,7 @@ export function AppRoutes() {
         {advisorRoutes}
         {workbenchRoutes}
         {dashboardRoutes}
+        {projectsRoutes}
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>
