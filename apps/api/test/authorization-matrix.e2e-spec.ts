@@ -256,8 +256,14 @@ const OPERATIONS: Record<string, { access: Access; document: string; variables?:
     access: ['COORDINATOR', 'ADMIN'],
     document: 'mutation { decideProjectProposal(id: "00000000-0000-4000-8000-000000000000", accept: true) { id } }',
   },
-  'Mutation.updateProject': { access: 'signed-in', document: 'mutation { updateProject(id: "00000000-0000-4000-8000-000000000000", input: {}) { id } }' },
-  'Mutation.postProjectUpdate': { access: 'signed-in', document: 'mutation { postProjectUpdate(projectId: "00000000-0000-4000-8000-000000000000", text: "Stand") { id } }' },
+  'Mutation.updateProject': {
+    access: 'signed-in',
+    document: 'mutation { updateProject(id: "00000000-0000-4000-8000-000000000000", input: {}) { id } }',
+  },
+  'Mutation.postProjectUpdate': {
+    access: 'signed-in',
+    document: 'mutation { postProjectUpdate(projectId: "00000000-0000-4000-8000-000000000000", text: "Stand") { id } }',
+  },
   'Mutation.addMilestone': {
     access: 'signed-in',
     document: 'mutation { addMilestone(projectId: "00000000-0000-4000-8000-000000000000", title: "Meilenstein", dueOn: "2027-01-01") { id } }',
@@ -266,20 +272,32 @@ const OPERATIONS: Record<string, { access: Access; document: string; variables?:
     access: 'signed-in',
     document: 'mutation { moveMilestone(milestoneId: "00000000-0000-4000-8000-000000000000", dueOn: "2027-01-01", reason: "Verzug") { id } }',
   },
-  'Mutation.completeMilestone': { access: 'signed-in', document: 'mutation { completeMilestone(milestoneId: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Mutation.completeMilestone': {
+    access: 'signed-in',
+    document: 'mutation { completeMilestone(milestoneId: "00000000-0000-4000-8000-000000000000") { id } }',
+  },
   'Mutation.applyToProject': {
     access: 'signed-in',
-    document: 'mutation { applyToProject(input: { projectId: "00000000-0000-4000-8000-000000000000", organisationId: "00000000-0000-4000-8000-000000000000", role: PARTNER, note: "Wir möchten mitmachen." }) { id } }',
+    document:
+      'mutation { applyToProject(input: { projectId: "00000000-0000-4000-8000-000000000000", organisationId: "00000000-0000-4000-8000-000000000000", role: PARTNER, note: "Wir möchten mitmachen." }) { id } }',
   },
   'Mutation.decideProjectApplication': {
     access: 'signed-in',
     document: 'mutation { decideProjectApplication(id: "00000000-0000-4000-8000-000000000000", accept: true) { id } }',
   },
-  'Mutation.withdrawProjectApplication': { access: 'signed-in', document: 'mutation { withdrawProjectApplication(id: "00000000-0000-4000-8000-000000000000") { id } }' },
-  'Mutation.leaveProject': { access: 'signed-in', document: 'mutation { leaveProject(projectId: "00000000-0000-4000-8000-000000000000", organisationId: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Mutation.withdrawProjectApplication': {
+    access: 'signed-in',
+    document: 'mutation { withdrawProjectApplication(id: "00000000-0000-4000-8000-000000000000") { id } }',
+  },
+  'Mutation.leaveProject': {
+    access: 'signed-in',
+    document:
+      'mutation { leaveProject(projectId: "00000000-0000-4000-8000-000000000000", organisationId: "00000000-0000-4000-8000-000000000000") { id } }',
+  },
   'Mutation.handOverProjectLead': {
     access: 'signed-in',
-    document: 'mutation { handOverProjectLead(projectId: "00000000-0000-4000-8000-000000000000", organisationId: "00000000-0000-4000-8000-000000000000") { id } }',
+    document:
+      'mutation { handOverProjectLead(projectId: "00000000-0000-4000-8000-000000000000", organisationId: "00000000-0000-4000-8000-000000000000") { id } }',
   },
 };
 

@@ -82,7 +82,9 @@ async function view(slug: string, cookie?: string): Promise<ProjectView> {
 /** An approved open project led by a new verified company (proposed by the joint office). */
 async function ledProject(): Promise<{ lead: Company; id: string; slug: string }> {
   const lead = await company();
-  const { proposeProject } = dataOf<{ proposeProject: { id: string; slug: string } }>(await call(PROPOSE, { input: proposal(lead.organisationId) }, office));
+  const { proposeProject } = dataOf<{ proposeProject: { id: string; slug: string } }>(
+    await call(PROPOSE, { input: proposal(lead.organisationId) }, office),
+  );
   return { lead, id: proposeProject.id, slug: proposeProject.slug };
 }
 
@@ -100,9 +102,10 @@ describe('proposals', () => {
 
     const decide = `mutation($id: ID!, $accept: Boolean!, $reason: String) { decideProjectProposal(id: $id, accept: $accept, reason: $reason) { approval } }`;
     expect(codeOf(await call(decide, { id: proposed.id, accept: false }, office))).toBe('BAD_USER_INPUT');
-    expect(dataOf<{ decideProjectProposal: { approval: string } }>(await call(decide, { id: proposed.id, accept: true }, office)).decideProjectProposal.approval).toBe(
-      'APPROVED',
-    );
+    expect(
+      dataOf<{ decideProjectProposal: { approval: string } }>(await call(decide, { id: proposed.id, accept: true }, office)).decideProjectProposal
+        .approval,
+    ).toBe('APPROVED');
     expect(codeOf(await call(decide, { id: proposed.id, accept: true }, office))).toBe('PROJECT_PROPOSAL_NOT_PENDING');
     const field = dataOf<{ topicField: { projects: Array<{ id: string }> } }>(await call(`{ topicField(key: "IT_COMPETENCE") { projects { id } } }`));
     expect(field.topicField.projects.map((p) => p.id)).toContain(proposed.id);
@@ -113,9 +116,9 @@ describe('proposals', () => {
     expect(codeOf(await call(PROPOSE, { input: proposal(unverified.organisationId) }, unverified.cookie))).toBe('ORGANISATION_NOT_VERIFIED');
     const other = await company();
     expect(codeOf(await call(PROPOSE, { input: proposal(other.organisationId) }, unverified.cookie))).toBe('NOT_ORGANISATION_OWNER');
-    expect(codeOf(await call(PROPOSE, { input: proposal(other.organisationId, { startsOn: '2027-06-01', endsOn: '2027-01-01' }) }, other.cookie))).toBe(
-      'PROJECT_DATES_INVALID',
-    );
+    expect(
+      codeOf(await call(PROPOSE, { input: proposal(other.organisationId, { startsOn: '2027-06-01', endsOn: '2027-01-01' }) }, other.cookie)),
+    ).toBe('PROJECT_DATES_INVALID');
   });
 });
 
@@ -192,19 +195,19 @@ describe('joining', () => {
 
     const unverified = await company(false);
     const note = 'Wir bringen Erfahrung mit Maschinendaten mit.';
-    expect(codeOf(await call(APPLY, { input: { projectId: id, organisationId: unverified.organisationId, role: 'PILOT_USER', note } }, unverified.cookie))).toBe(
-      'ORGANISATION_NOT_VERIFIED',
-    );
-    expect(codeOf(await call(APPLY, { input: { projectId: id, organisationId: applicant.organisationId, role: 'PILOT_USER', note } }, unverified.cookie))).toBe(
-      'NOT_ORGANISATION_MEMBER',
-    );
+    expect(
+      codeOf(await call(APPLY, { input: { projectId: id, organisationId: unverified.organisationId, role: 'PILOT_USER', note } }, unverified.cookie)),
+    ).toBe('ORGANISATION_NOT_VERIFIED');
+    expect(
+      codeOf(await call(APPLY, { input: { projectId: id, organisationId: applicant.organisationId, role: 'PILOT_USER', note } }, unverified.cookie)),
+    ).toBe('NOT_ORGANISATION_MEMBER');
     const applied = dataOf<{ applyToProject: { id: string; status: string } }>(
       await call(APPLY, { input: { projectId: id, organisationId: applicant.organisationId, role: 'PILOT_USER', note } }, applicant.cookie),
     ).applyToProject;
     expect(applied.status).toBe('PENDING');
-    expect(codeOf(await call(APPLY, { input: { projectId: id, organisationId: applicant.organisationId, role: 'EXPERT', note } }, applicant.cookie))).toBe(
-      'APPLICATION_PENDING',
-    );
+    expect(
+      codeOf(await call(APPLY, { input: { projectId: id, organisationId: applicant.organisationId, role: 'EXPERT', note } }, applicant.cookie)),
+    ).toBe('APPLICATION_PENDING');
 
     // The applicant cannot accept its own application, nor can the joint office on the lead's behalf.
     expect(codeOf(await call(DECIDE, { id: applied.id, accept: true }, applicant.cookie))).toBe('NOT_PROJECT_LEAD');
@@ -212,8 +215,12 @@ describe('joining', () => {
     expect(codeOf(await call(DECIDE, { id: applied.id, accept: false }, lead.cookie))).toBe('BAD_USER_INPUT');
 
     const APPLICATIONS = `query($slug: String!) { project(slug: $slug) { applications { id status note boardSkills organisation { id } } } }`;
-    const seenByLead = dataOf<{ project: { applications: Array<{ id: string; boardSkills: string[] }> } }>(await call(APPLICATIONS, { slug }, lead.cookie));
-    expect(seenByLead.project.applications).toEqual([expect.objectContaining({ id: applied.id, boardSkills: [expect.stringMatching(/^Prüfskill /)] })]);
+    const seenByLead = dataOf<{ project: { applications: Array<{ id: string; boardSkills: string[] }> } }>(
+      await call(APPLICATIONS, { slug }, lead.cookie),
+    );
+    expect(seenByLead.project.applications).toEqual([
+      expect.objectContaining({ id: applied.id, boardSkills: [expect.stringMatching(/^Prüfskill /)] }),
+    ]);
     expect(dataOf<{ project: { applications: unknown[] } }>(await call(APPLICATIONS, { slug }, unverified.cookie)).project.applications).toEqual([]);
     expect(dataOf<{ project: { applications: unknown[] } }>(await call(APPLICATIONS, { slug })).project.applications).toEqual([]);
 
@@ -229,9 +236,9 @@ describe('joining', () => {
     ]);
     expect(project.history.map((h) => h.action)).toContain('project.application-accepted');
     expect(project.history.map((h) => h.action)).not.toContain('project.applied');
-    expect(codeOf(await call(APPLY, { input: { projectId: id, organisationId: applicant.organisationId, role: 'EXPERT', note } }, applicant.cookie))).toBe(
-      'PROJECT_ALREADY_PARTICIPANT',
-    );
+    expect(
+      codeOf(await call(APPLY, { input: { projectId: id, organisationId: applicant.organisationId, role: 'EXPERT', note } }, applicant.cookie)),
+    ).toBe('PROJECT_ALREADY_PARTICIPANT');
 
     // Declining needs a reason, which the applicant then reads.
     const second = await company();
@@ -258,7 +265,11 @@ describe('joining', () => {
     const { lead, id, slug } = await ledProject();
     const partner = await company();
     const application = dataOf<{ applyToProject: { id: string } }>(
-      await call(APPLY, { input: { projectId: id, organisationId: partner.organisationId, role: 'EXPERT', note: 'Wir kennen uns mit Datenräumen aus.' } }, partner.cookie),
+      await call(
+        APPLY,
+        { input: { projectId: id, organisationId: partner.organisationId, role: 'EXPERT', note: 'Wir kennen uns mit Datenräumen aus.' } },
+        partner.cookie,
+      ),
     ).applyToProject;
     dataOf(await call(DECIDE, { id: application.id, accept: true }, lead.cookie));
 
@@ -288,8 +299,19 @@ describe('joining', () => {
 describe('the demo AI initiative', () => {
   it('is open for companies and has applications from demo companies for the lead (the joint office’s organisation) to decide', async () => {
     const slug = 'ki-initiative-unternehmen';
-    const demo = dataOf<{ project: { title: string; openForParticipants: boolean; viewerIsLead: boolean; applications: Array<{ status: string; organisation: { name: string } }> } }>(
-      await call(`query($slug: String!) { project(slug: $slug) { title openForParticipants viewerIsLead applications { status organisation { name } } } }`, { slug }, office),
+    const demo = dataOf<{
+      project: {
+        title: string;
+        openForParticipants: boolean;
+        viewerIsLead: boolean;
+        applications: Array<{ status: string; organisation: { name: string } }>;
+      };
+    }>(
+      await call(
+        `query($slug: String!) { project(slug: $slug) { title openForParticipants viewerIsLead applications { status organisation { name } } } }`,
+        { slug },
+        office,
+      ),
     ).project;
     expect(demo.title).toBe('KI-Initiative Südwestfalen–Dortmund');
     expect(demo.openForParticipants).toBe(true);

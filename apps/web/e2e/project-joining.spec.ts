@@ -11,7 +11,9 @@ const main = (page: Page) => page.getByRole('main');
 const projectCard = (page: Page) => main(page).getByRole('article', { name: PROJECT });
 
 test.describe('Project workspaces', () => {
-  test('a company applies to the AI initiative, the lead accepts, the company appears as participant on the topic-field page', async ({ page }, testInfo) => {
+  test('a company applies to the AI initiative, the lead accepts, the company appears as participant on the topic-field page', async ({
+    page,
+  }, testInfo) => {
     const requests = recordRequests(page);
     const consoleErrors = recordConsoleErrors(page);
 
@@ -21,7 +23,9 @@ test.describe('Project workspaces', () => {
     await expect(projectCard(page)).toBeVisible();
     await expect(projectCard(page)).not.toContainText(COMPANY);
     await expectNoAxeViolations(page);
-    await projectCard(page).getByRole('link', { name: `Zum Projektraum: ${PROJECT}` }).click();
+    await projectCard(page)
+      .getByRole('link', { name: `Zum Projektraum: ${PROJECT}` })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(PROJECT);
     await waitForIdle(page);
     await expect(main(page)).toContainText('Offen für weitere Organisationen');

@@ -4,8 +4,12 @@ import type { Locale } from '../common/i18n/locale';
 type Changes = Record<string, unknown>;
 type Texts = { de: (c: Changes) => string; en: (c: Changes) => string };
 
-const from = (value: unknown): string => String((value as { from?: unknown } | null)?.from ?? '–');
-const to = (value: unknown): string => String((value as { to?: unknown } | null)?.to ?? '–');
+/** A recorded value as text: strings and numbers as they are, anything else as "–". */
+const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '–');
+const part = (value: unknown, side: 'from' | 'to'): unknown =>
+  value && typeof value === 'object' ? (value as Record<string, unknown>)[side] : undefined;
+const from = (value: unknown): string => text(part(value, 'from'));
+const to = (value: unknown): string => text(part(value, 'to'));
 
 /**
  * What the public history of a project says for each audited action. Applications are told
@@ -20,12 +24,15 @@ const TEXTS: Record<string, Texts> = {
     en: (c) => `Details changed: ${Object.keys(c).join(', ')}${c.status ? ` (status ${from(c.status)} → ${to(c.status)})` : ''}`,
   },
   'project.update-posted': { de: () => 'Projektstand veröffentlicht', en: () => 'Progress update posted' },
-  'milestone.added': { de: (c) => `Meilenstein „${c.title}“ angelegt, fällig ${c.dueOn}`, en: (c) => `Milestone "${c.title}" added, due ${c.dueOn}` },
-  'milestone.moved': {
-    de: (c) => `Meilenstein „${c.title}“ verschoben von ${from(c.dueOn)} auf ${to(c.dueOn)}: ${c.reason}`,
-    en: (c) => `Milestone "${c.title}" moved from ${from(c.dueOn)} to ${to(c.dueOn)}: ${c.reason}`,
+  'milestone.added': {
+    de: (c) => `Meilenstein „${text(c.title)}“ angelegt, fällig ${text(c.dueOn)}`,
+    en: (c) => `Milestone "${text(c.title)}" added, due ${text(c.dueOn)}`,
   },
-  'milestone.completed': { de: (c) => `Meilenstein „${c.title}“ erreicht`, en: (c) => `Milestone "${c.title}" completed` },
+  'milestone.moved': {
+    de: (c) => `Meilenstein „${text(c.title)}“ verschoben von ${from(c.dueOn)} auf ${to(c.dueOn)}: ${text(c.reason)}`,
+    en: (c) => `Milestone "${text(c.title)}" moved from ${from(c.dueOn)} to ${to(c.dueOn)}: ${text(c.reason)}`,
+  },
+  'milestone.completed': { de: (c) => `Meilenstein „${text(c.title)}“ erreicht`, en: (c) => `Milestone "${text(c.title)}" completed` },
   'project.applied': { de: () => 'Bewerbung um Beteiligung eingegangen', en: () => 'Application to take part received' },
   'project.application-accepted': { de: () => 'Bewerbung angenommen: neue Beteiligte', en: () => 'Application accepted: new participant' },
   'project.application-declined': { de: () => 'Bewerbung abgelehnt', en: () => 'Application declined' },

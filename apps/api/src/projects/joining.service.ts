@@ -41,7 +41,9 @@ export class JoiningService {
       if (!(await canSee(tx, user, project))) throw new ProjectNotFoundError();
       if (project.approval !== 'APPROVED' || !project.openForParticipants || project.status === 'COMPLETED') throw new ProjectClosedError();
       if (await this.participant(tx, project.id, input.organisationId)) throw new AlreadyParticipantError();
-      const pending = await tx.projectApplication.count({ where: { projectId: project.id, organisationId: input.organisationId, status: 'PENDING' } });
+      const pending = await tx.projectApplication.count({
+        where: { projectId: project.id, organisationId: input.organisationId, status: 'PENDING' },
+      });
       if (pending > 0) throw new ApplicationPendingError();
       const application = await tx.projectApplication.create({
         data: { projectId: project.id, organisationId: input.organisationId, role: input.role, note: input.note.trim(), appliedById: user.id },
@@ -78,13 +80,21 @@ export class JoiningService {
         where: { id },
         data: { status: to, decidedById: user.id, decidedAt: new Date(), decisionReason: reason?.trim() ?? null },
       });
-      await this.record(tx, user.id, lead, application.projectId, accept ? 'project.application-accepted' : 'project.application-declined', requestId, {
-        applicationId: id,
-        organisationId: application.organisationId,
-        role: application.role,
-        status: { from: 'PENDING', to },
-        ...(reason ? { reason: reason.trim() } : {}),
-      });
+      await this.record(
+        tx,
+        user.id,
+        lead,
+        application.projectId,
+        accept ? 'project.application-accepted' : 'project.application-declined',
+        requestId,
+        {
+          applicationId: id,
+          organisationId: application.organisationId,
+          role: application.role,
+          status: { from: 'PENDING', to },
+          ...(reason ? { reason: reason.trim() } : {}),
+        },
+      );
       return decided;
     });
   }
@@ -171,7 +181,15 @@ export class JoiningService {
     return db.projectParticipant.findUnique({ where: { projectId_organisationId: { projectId, organisationId } } });
   }
 
-  private record(db: Db, actorUserId: string, actingOrganisationId: string, projectId: string, action: string, requestId: string, changes: Record<string, unknown>) {
+  private record(
+    db: Db,
+    actorUserId: string,
+    actingOrganisationId: string,
+    projectId: string,
+    action: string,
+    requestId: string,
+    changes: Record<string, unknown>,
+  ) {
     return this.audit.record(db, { actorUserId, actingOrganisationId, action, entityType: 'Project', entityId: projectId, changes, requestId });
   }
 }

@@ -9,7 +9,9 @@ type Person = AuthState['user'] | null | undefined;
 
 /** The project, locked for the rest of the transaction: writes to one project happen one after another. */
 export async function lockProject(tx: Db, projectId: string): Promise<Project> {
-  const locked = isUuid(projectId) ? await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "Project" WHERE id = ${projectId}::uuid FOR UPDATE` : [];
+  const locked = isUuid(projectId)
+    ? await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "Project" WHERE id = ${projectId}::uuid FOR UPDATE`
+    : [];
   if (locked.length === 0) throw new ProjectNotFoundError();
   return tx.project.findUniqueOrThrow({ where: { id: projectId } });
 }

@@ -38,7 +38,9 @@ export class ProjectFieldsResolver {
   async participants(@Parent() project: Project, @RequestLoaders() loaders: Loaders): Promise<ProjectParticipantEntry[]> {
     const rows = await loaders.participantsByProject.load(project.id);
     const sorted = [...rows].sort((a, b) => Number(b.role === 'LEAD') - Number(a.role === 'LEAD') || a.joinedAt.getTime() - b.joinedAt.getTime());
-    return sorted.map((row) => Object.assign(new ProjectParticipantEntry(), { role: row.role, joinedAt: row.joinedAt, organisationId: row.organisationId }));
+    return sorted.map((row) =>
+      Object.assign(new ProjectParticipantEntry(), { role: row.role, joinedAt: row.joinedAt, organisationId: row.organisationId }),
+    );
   }
 
   @ResolveField(() => [ProjectUpdateEntry], { description: 'The update log ("Projektstand"), newest first.' })
@@ -51,7 +53,9 @@ export class ProjectFieldsResolver {
     return this.joining.isLeadMember(user, project.id);
   }
 
-  @ResolveField(() => [ProjectHistoryEntry], { description: 'Every change, newest first (at most 100); applications only for the lead and the joint office.' })
+  @ResolveField(() => [ProjectHistoryEntry], {
+    description: 'Every change, newest first (at most 100); applications only for the lead and the joint office.',
+  })
   async history(@Parent() project: Project, @CurrentUser() user: Viewer, @RequestLocale() locale: Locale): Promise<ProjectHistoryEntry[]> {
     const insider = seesAll(user) || (await this.joining.isLeadMember(user, project.id));
     const events = await this.auditLog.trailOf('Project', project.id);

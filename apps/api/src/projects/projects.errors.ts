@@ -93,10 +93,7 @@ export class ApplicationDecidedError extends DomainError {
   readonly code = 'INVALID_STATUS_TRANSITION';
 
   constructor(status: string) {
-    super(
-      { de: 'Über diese Bewerbung ist schon entschieden.', en: 'This application has already been decided or withdrawn.' },
-      { from: status },
-    );
+    super({ de: 'Über diese Bewerbung ist schon entschieden.', en: 'This application has already been decided or withdrawn.' }, { from: status });
   }
 }
 

@@ -30,18 +30,30 @@ export class ProjectsResolver {
     return (await this.workspaces.pendingProposals()).map((row) => Project.from(row, locale));
   }
 
-  @Mutation(() => Project, { description: "Proposes a project: approved at once for the joint office, else PENDING (the caller must own the verified lead organisation)." })
-  async proposeProject(@Args('input') input: ProposeProjectInput, @CurrentUser() user: User, @Context() c: GraphQLContext, @RequestLocale() l: Locale): Promise<Project> {
+  @Mutation(() => Project, {
+    description: 'Proposes a project: approved at once for the joint office, else PENDING (the caller must own the verified lead organisation).',
+  })
+  async proposeProject(
+    @Args('input') input: ProposeProjectInput,
+    @CurrentUser() user: User,
+    @Context() c: GraphQLContext,
+    @RequestLocale() l: Locale,
+  ): Promise<Project> {
     return Project.from(await this.workspaces.propose(user, input, requestIdOf(c)), l);
   }
 
   @Roles('COORDINATOR', 'ADMIN')
   @Mutation(() => Project, { description: 'The joint office approves or rejects (with a reason) a pending proposal.' })
-  async decideProjectProposal(@Args() args: DecisionArgs, @CurrentUser() user: User, @Context() c: GraphQLContext, @RequestLocale() l: Locale): Promise<Project> {
+  async decideProjectProposal(
+    @Args() args: DecisionArgs,
+    @CurrentUser() user: User,
+    @Context() c: GraphQLContext,
+    @RequestLocale() l: Locale,
+  ): Promise<Project> {
     return Project.from(await this.workspaces.decideProposal(user, args.id, args.accept, args.reason, requestIdOf(c)), l);
   }
 
-  @Mutation(() => Project, { description: "Members of the lead organisation change status, goal, regions, dates or openness." })
+  @Mutation(() => Project, { description: 'Members of the lead organisation change status, goal, regions, dates or openness.' })
   async updateProject(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateProjectInput,
@@ -58,13 +70,23 @@ export class ProjectsResolver {
   }
 
   @Mutation(() => Milestone, { description: 'Members of the lead organisation add a milestone at the end.' })
-  async addMilestone(@Args() args: AddMilestoneArgs, @CurrentUser() user: User, @Context() c: GraphQLContext, @RequestLocale() l: Locale): Promise<Milestone> {
+  async addMilestone(
+    @Args() args: AddMilestoneArgs,
+    @CurrentUser() user: User,
+    @Context() c: GraphQLContext,
+    @RequestLocale() l: Locale,
+  ): Promise<Milestone> {
     const row = await this.milestones.apply({ kind: 'ADD', ...args }, { userId: user.id, requestId: requestIdOf(c) });
     return Milestone.from(row, l);
   }
 
   @Mutation(() => Milestone, { description: 'Members of the lead organisation move an open milestone, with a reason shown in the history.' })
-  async moveMilestone(@Args() args: MoveMilestoneArgs, @CurrentUser() user: User, @Context() c: GraphQLContext, @RequestLocale() l: Locale): Promise<Milestone> {
+  async moveMilestone(
+    @Args() args: MoveMilestoneArgs,
+    @CurrentUser() user: User,
+    @Context() c: GraphQLContext,
+    @RequestLocale() l: Locale,
+  ): Promise<Milestone> {
     const row = await this.milestones.apply({ kind: 'MOVE', ...args }, { userId: user.id, requestId: requestIdOf(c) });
     return Milestone.from(row, l);
   }
@@ -80,7 +102,11 @@ export class ProjectsResolver {
   }
 
   @Mutation(() => ProjectApplication, { description: 'A member of a verified organisation applies for it to take part in an open project.' })
-  async applyToProject(@Args('input') input: ApplyToProjectInput, @CurrentUser() user: User, @Context() c: GraphQLContext): Promise<ProjectApplication> {
+  async applyToProject(
+    @Args('input') input: ApplyToProjectInput,
+    @CurrentUser() user: User,
+    @Context() c: GraphQLContext,
+  ): Promise<ProjectApplication> {
     return ProjectApplication.from(await this.joining.apply(user, input, requestIdOf(c)));
   }
 
@@ -90,18 +116,34 @@ export class ProjectsResolver {
   }
 
   @Mutation(() => ProjectApplication, { description: 'A member of the applying organisation takes back a pending application.' })
-  async withdrawProjectApplication(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: User, @Context() c: GraphQLContext): Promise<ProjectApplication> {
+  async withdrawProjectApplication(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() user: User,
+    @Context() c: GraphQLContext,
+  ): Promise<ProjectApplication> {
     return ProjectApplication.from(await this.joining.withdraw(user, id, requestIdOf(c)));
   }
 
   @Mutation(() => Project, { description: 'A member of a participating organisation (not the lead) takes it out of the project.' })
-  async leaveProject(@Args() args: ProjectOrganisationArgs, @CurrentUser() user: User, @Context() c: GraphQLContext, @RequestLocale() l: Locale): Promise<Project> {
+  async leaveProject(
+    @Args() args: ProjectOrganisationArgs,
+    @CurrentUser() user: User,
+    @Context() c: GraphQLContext,
+    @RequestLocale() l: Locale,
+  ): Promise<Project> {
     await this.joining.leave(user, args.projectId, args.organisationId, requestIdOf(c));
     return Project.from(await this.workspaces.find(user, args.projectId), l);
   }
 
-  @Mutation(() => Project, { description: 'Members of the lead organisation hand the lead to a participating verified organisation; they stay as partner.' })
-  async handOverProjectLead(@Args() args: ProjectOrganisationArgs, @CurrentUser() user: User, @Context() c: GraphQLContext, @RequestLocale() l: Locale): Promise<Project> {
+  @Mutation(() => Project, {
+    description: 'Members of the lead organisation hand the lead to a participating verified organisation; they stay as partner.',
+  })
+  async handOverProjectLead(
+    @Args() args: ProjectOrganisationArgs,
+    @CurrentUser() user: User,
+    @Context() c: GraphQLContext,
+    @RequestLocale() l: Locale,
+  ): Promise<Project> {
     await this.joining.handOver(user, args.projectId, args.organisationId, requestIdOf(c));
     return Project.from(await this.workspaces.find(user, args.projectId), l);
   }

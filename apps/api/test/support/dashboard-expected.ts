@@ -140,7 +140,9 @@ export async function loadBaseTables(prisma: PrismaClient) {
           format: { select: { topicFieldKey: true, organisationId: true, organisation: regionOf } },
         },
       }),
+      // Proposals the joint office has not approved are no projects of the partnership yet.
       prisma.project.findMany({
+        where: { approval: 'APPROVED' },
         select: {
           topicFieldKey: true,
           status: true,
@@ -382,6 +384,7 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
         projectsPlanned: own.filter((p) => p.status === 'PLANNED').length,
         projectsActive: own.filter((p) => p.status === 'ACTIVE').length,
         projectsCompleted: own.filter((p) => p.status === 'COMPLETED').length,
+        projectsPaused: own.filter((p) => p.status === 'PAUSED').length,
         milestonesDone: due.filter((m) => m.done).length,
         milestonesDue: due.filter((m) => !m.done && m.dueOn >= today).length,
         milestonesOverdue: due.filter((m) => !m.done && m.dueOn < today).length,

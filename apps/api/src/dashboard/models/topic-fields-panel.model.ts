@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { TopicFieldKey } from '../../common/graphql/enums';
 
-@ObjectType({ description: 'Projects and milestones of a topic field. Projects are public, so their figures are never suppressed.' })
+@ObjectType({ description: 'Approved projects and their milestones of a topic field. Projects are public, so their figures are never suppressed.' })
 export class TopicFieldProgressRow {
   @Field(() => TopicFieldKey)
   topicField: TopicFieldKey;
@@ -14,6 +14,9 @@ export class TopicFieldProgressRow {
 
   @Field(() => Int)
   projectsCompleted: number;
+
+  @Field(() => Int)
+  projectsPaused: number;
 
   @Field(() => Int, { description: 'Milestones due within the period and done.' })
   milestonesDone: number;

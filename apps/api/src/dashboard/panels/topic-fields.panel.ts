@@ -43,6 +43,7 @@ export async function topicFieldsPanel(prisma: PrismaClient, scope: DashboardSco
         projectsPlanned: count('PLANNED'),
         projectsActive: count('ACTIVE'),
         projectsCompleted: count('COMPLETED'),
+        projectsPaused: count('PAUSED'),
         milestonesDone: m?.done ?? 0,
         milestonesDue: m?.due ?? 0,
         milestonesOverdue: m?.overdue ?? 0,

@@ -271,6 +271,7 @@ export function topicFieldFigures(data: DashboardData, labels: Labels): Figure[]
           { key: 'planned', label: t('dashboard.topicFields.planned') },
           { key: 'active', label: t('dashboard.topicFields.active') },
           { key: 'completed', label: t('dashboard.topicFields.completed') },
+          { key: 'paused', label: t('dashboard.topicFields.paused') },
           { key: 'progress', label: t('dashboard.topicFields.progress') },
         ],
         rows: fields.map((row) => ({
@@ -280,11 +281,12 @@ export function topicFieldFigures(data: DashboardData, labels: Labels): Figure[]
             plain(row.projectsPlanned),
             plain(row.projectsActive),
             plain(row.projectsCompleted),
+            plain(row.projectsPaused),
             share(row.progress),
           ],
         })),
       },
-      chart: { series: ['planned', 'active', 'completed'], stacked: true, horizontal: true },
+      chart: { series: ['planned', 'active', 'completed', 'paused'], stacked: true, horizontal: true },
     },
     {
       dataset: {

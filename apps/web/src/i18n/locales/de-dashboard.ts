@@ -150,6 +150,7 @@ export const dashboard = {
     planned: 'Geplant',
     active: 'Laufend',
     completed: 'Abgeschlossen',
+    paused: 'Pausiert',
     done: 'Erledigt',
     due: 'Noch fällig',
     overdue: 'Überfällig',

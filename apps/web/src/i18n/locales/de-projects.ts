@@ -36,7 +36,8 @@ export const projects = {
     submit: 'Bewerbung senden',
     sending: 'Wird gesendet …',
     sent: 'Ihre Bewerbung ist bei der Federführung eingegangen.',
-    noOrganisation: 'Beteiligen können sich bestätigte Organisationen, denen Sie angehören und die noch nicht beteiligt sind oder sich schon beworben haben.',
+    noOrganisation:
+      'Beteiligen können sich bestätigte Organisationen, denen Sie angehören und die noch nicht beteiligt sind oder sich schon beworben haben.',
   },
   applications: {
     heading: 'Bewerbungen',

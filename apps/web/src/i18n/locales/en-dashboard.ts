@@ -151,6 +151,7 @@ export const dashboard: TranslationResource['dashboard'] = {
     planned: 'Planned',
     active: 'Active',
     completed: 'Completed',
+    paused: 'Paused',
     done: 'Done',
     due: 'Still due',
     overdue: 'Overdue',

@@ -185,6 +185,7 @@ export const DashboardDocument = graphql(`
           projectsPlanned
           projectsActive
           projectsCompleted
+          projectsPaused
           milestonesDone
           milestonesDue
           milestonesOverdue

@@ -98,6 +98,7 @@ export function dashboardNode(overrides: Partial<Dashboard> = {}): Dashboard {
         projectsPlanned: 1,
         projectsActive: 2,
         projectsCompleted: 0,
+        projectsPaused: 0,
         milestonesDone: 1,
         milestonesDue: 2,
         milestonesOverdue: topicField === 'RECOVERY' ? 1 : 0,

@@ -45,7 +45,8 @@ function ApplicationCard({ application, isLead, announcer }: { application: Appl
     decide.mutate(
       { id: application.id, accept, reason: accept ? null : reason.trim() },
       {
-        onSuccess: () => announcer.announce(t(accept ? 'projects.applications.accepted' : 'projects.applications.declined', { name }), { focus: true }),
+        onSuccess: () =>
+          announcer.announce(t(accept ? 'projects.applications.accepted' : 'projects.applications.declined', { name }), { focus: true }),
         onError: (error) => announcer.announce(errorMessage(error, t), { error: true, focus: true }),
       },
     );

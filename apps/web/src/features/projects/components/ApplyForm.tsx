@@ -45,7 +45,12 @@ export function ApplyForm({ projectId, excluded, announcer }: { projectId: strin
       <h2 id={`${id}-title`} className="section__heading">
         {t('projects.apply.heading')}
       </h2>
-      <SelectField id={`${id}-organisation`} label={t('projects.apply.organisation')} value={chosen} onChange={(e) => setOrganisationId(e.target.value)}>
+      <SelectField
+        id={`${id}-organisation`}
+        label={t('projects.apply.organisation')}
+        value={chosen}
+        onChange={(e) => setOrganisationId(e.target.value)}
+      >
         {candidates.map((o) => (
           <option key={o.id} value={o.id}>
             {o.name}

@@ -62,8 +62,24 @@ export function LeadTools({ project, announcer }: { project: Project; announcer:
         ))}
       </SelectField>
 
-      <form className="account-form" noValidate onSubmit={submit(() => post.mutate({ projectId: project.id, text: text.trim() }, handlers(t('projects.lead.updatePosted'), () => setText(''))))}>
-        <TextAreaField id={`${id}-update`} label={t('projects.lead.update')} value={text} rows={3} maxLength={2000} onChange={(e) => setText(e.target.value)} />
+      <form
+        className="account-form"
+        noValidate
+        onSubmit={submit(() =>
+          post.mutate(
+            { projectId: project.id, text: text.trim() },
+            handlers(t('projects.lead.updatePosted'), () => setText('')),
+          ),
+        )}
+      >
+        <TextAreaField
+          id={`${id}-update`}
+          label={t('projects.lead.update')}
+          value={text}
+          rows={3}
+          maxLength={2000}
+          onChange={(e) => setText(e.target.value)}
+        />
         <SubmitActions pending={post.isPending} label={t('projects.lead.postUpdate')} pendingLabel={t('projects.lead.saving')} />
       </form>
 
@@ -71,10 +87,19 @@ export function LeadTools({ project, announcer }: { project: Project; announcer:
         className="account-form"
         noValidate
         onSubmit={submit(() =>
-          add.mutate({ projectId: project.id, title: title.trim(), dueOn }, handlers(t('projects.lead.milestoneAdded'), () => setTitle(''))),
+          add.mutate(
+            { projectId: project.id, title: title.trim(), dueOn },
+            handlers(t('projects.lead.milestoneAdded'), () => setTitle('')),
+          ),
         )}
       >
-        <TextField id={`${id}-title`} label={t('projects.lead.milestoneTitle')} value={title} maxLength={160} onChange={(e) => setTitle(e.target.value)} />
+        <TextField
+          id={`${id}-title`}
+          label={t('projects.lead.milestoneTitle')}
+          value={title}
+          maxLength={160}
+          onChange={(e) => setTitle(e.target.value)}
+        />
         <TextField id={`${id}-due`} label={t('projects.lead.dueOn')} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
         <SubmitActions pending={add.isPending} label={t('projects.lead.addMilestone')} pendingLabel={t('projects.lead.saving')} />
       </form>
@@ -118,7 +143,13 @@ export function LeadTools({ project, announcer }: { project: Project; announcer:
                 </option>
               ))}
             </SelectField>
-            <TextField id={`${id}-move-due`} label={t('projects.lead.newDueOn')} type="date" value={moving.dueOn} onChange={(e) => setMoving({ ...moving, dueOn: e.target.value })} />
+            <TextField
+              id={`${id}-move-due`}
+              label={t('projects.lead.newDueOn')}
+              type="date"
+              value={moving.dueOn}
+              onChange={(e) => setMoving({ ...moving, dueOn: e.target.value })}
+            />
             <TextAreaField
               id={`${id}-move-reason`}
               label={t('projects.lead.moveReason')}
