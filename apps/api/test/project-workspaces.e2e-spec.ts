@@ -14,7 +14,7 @@ const PROPOSE = `mutation($input: ProposeProjectInput!) { proposeProject(input: 
 const PROJECT = `query($slug: String!) { project(slug: $slug) {
   id title approval status progress openForParticipants viewerIsLead
   lead { id } participants { role organisation { id name } }
-  milestones { id title dueOn originalDueOn done }
+  milestones { id title dueOn originalDueOn done } milestonePunctuality { onTime late open }
   updates { text } history { action summary organisation { id } }
 } }`;
 const ADD = `mutation($projectId: ID!, $title: String!, $dueOn: Date!) { addMilestone(projectId: $projectId, title: $title, dueOn: $dueOn) { id position } }`;
@@ -40,6 +40,7 @@ interface ProjectView {
   lead: { id: string } | null;
   participants: Array<{ role: string; organisation: { id: string; name: string } }>;
   milestones: Array<{ id: string; title: string; dueOn: string; originalDueOn: string | null; done: boolean }>;
+  milestonePunctuality: { onTime: number; late: number; open: number };
   updates: Array<{ text: string }>;
   history: Array<{ action: string; summary: string; organisation: { id: string } | null }>;
 }
@@ -162,6 +163,8 @@ describe('maintenance by the lead', () => {
     expect(after.progress).toBe(0.5);
     expect(after.status).toBe('ACTIVE');
     expect(after.updates.map((u) => u.text)).toEqual(['Zwei Meilensteine erreicht.']);
+    // Done today, before their first planned days in 2027: both on time; the two others still open.
+    expect(after.milestonePunctuality).toEqual({ onTime: 2, late: 0, open: 2 });
     expect(after.milestones.find((m) => m.id === ids[1])).toMatchObject({ dueOn: '2027-06-01', originalDueOn: '2027-04-01', done: true });
     const actions = after.history.map((h) => h.action);
     expect(actions.filter((a) => a === 'milestone.added')).toHaveLength(4);

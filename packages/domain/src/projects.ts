@@ -1,9 +1,5 @@
 import { berlinDate } from './time.js';
 
-/** Roles an organisation can apply for; LEAD is only ever handed over. */
-export const APPLICATION_ROLES = ['PARTNER', 'PILOT_USER', 'EXPERT', 'FUNDER'] as const;
-export type ApplicationRole = (typeof APPLICATION_ROLES)[number];
-
 export interface MilestoneTiming {
   dueOn: Date;
   /** The due date before the first move; null while the milestone was never moved. */

@@ -9,9 +9,16 @@ import { seesAll } from '../access';
 import { Organisation } from '../organisations';
 import { Project } from '../topic-fields';
 import { ProjectApplicationStatus } from '@wiw/db';
+import { punctualityOf } from '@wiw/domain';
 import { historySummary } from './history';
 import { JoiningService } from './joining.service';
-import { ProjectApplication, ProjectHistoryEntry, ProjectParticipantEntry, ProjectUpdateEntry } from './models/project-workspace.models';
+import {
+  MilestonePunctuality,
+  ProjectApplication,
+  ProjectHistoryEntry,
+  ProjectParticipantEntry,
+  ProjectUpdateEntry,
+} from './models/project-workspace.models';
 import { WorkspaceService } from './workspace.service';
 
 type Viewer = AuthState['user'] | null;
@@ -41,6 +48,11 @@ export class ProjectFieldsResolver {
     return sorted.map((row) =>
       Object.assign(new ProjectParticipantEntry(), { role: row.role, joinedAt: row.joinedAt, organisationId: row.organisationId }),
     );
+  }
+
+  @ResolveField(() => MilestonePunctuality)
+  async milestonePunctuality(@Parent() project: Project, @RequestLoaders() loaders: Loaders): Promise<MilestonePunctuality> {
+    return Object.assign(new MilestonePunctuality(), punctualityOf(await loaders.milestonesByProject.load(project.id)));
   }
 
   @ResolveField(() => [ProjectUpdateEntry], { description: 'The update log ("Projektstand"), newest first.' })

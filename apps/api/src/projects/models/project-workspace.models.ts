@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ProjectApplicationStatus, type ProjectApplication as ApplicationRow, type ProjectUpdate as UpdateRow } from '@wiw/db';
 import { ParticipantRole } from '../../common/graphql/enums';
 
@@ -84,4 +84,16 @@ export class ProjectHistoryEntry {
   summary: string;
 
   actingOrganisationId: string | null;
+}
+
+@ObjectType({ description: 'Milestone punctuality against the first plan (a moved milestone done after its first due day is late).' })
+export class MilestonePunctuality {
+  @Field(() => Int, { description: 'Done on or before the day first planned (Europe/Berlin).' })
+  onTime: number;
+
+  @Field(() => Int, { description: 'Done after the day first planned, or not done and that day has passed.' })
+  late: number;
+
+  @Field(() => Int, { description: 'Not done, the day first planned still ahead.' })
+  open: number;
 }

@@ -9,6 +9,8 @@ export const projects = {
   endsOn: 'Ende',
   regions: 'Regionen',
   openness: 'Beteiligung',
+  punctuality: 'Termintreue der Meilensteine',
+  punctualityValue: '{{onTime}} pünktlich, {{late}} verspätet, {{open}} noch offen (gemessen am ersten Plan)',
   open: 'Offen für weitere Organisationen',
   closed: 'Derzeit keine neuen Beteiligten',
   participants: 'Beteiligte Organisationen',

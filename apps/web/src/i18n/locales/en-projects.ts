@@ -11,6 +11,8 @@ export const projects: TranslationResource['projects'] = {
   endsOn: 'End',
   regions: 'Regions',
   openness: 'Participation',
+  punctuality: 'Milestone punctuality',
+  punctualityValue: '{{onTime}} on time, {{late}} late, {{open}} still open (against the first plan)',
   open: 'Open for further organisations',
   closed: 'Not taking new participants at the moment',
   participants: 'Participating organisations',

@@ -16,6 +16,11 @@ export const ProjectWorkspaceDocument = graphql(`
       openForParticipants
       progress
       viewerIsLead
+      milestonePunctuality {
+        onTime
+        late
+        open
+      }
       topicField {
         key
         title

@@ -91,6 +91,10 @@ export function ProjectPage() {
                   </div>
                 ) : null}
                 <div className="facts__row">
+                  <dt>{t('projects.punctuality')}</dt>
+                  <dd>{t('projects.punctualityValue', project.milestonePunctuality)}</dd>
+                </div>
+                <div className="facts__row">
                   <dt>{t('projects.openness')}</dt>
                   <dd>{project.openForParticipants ? t('projects.open') : t('projects.closed')}</dd>
                 </div>
