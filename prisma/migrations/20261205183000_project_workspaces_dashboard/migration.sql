@@ -21,3 +21,19 @@ SELECT ms."id" AS "milestoneId", ms."projectId", p."topicFieldKey", ms."dueOn",
 FROM "Milestone" ms JOIN "Project" p ON p."id" = ms."projectId"
 WHERE p."approval" = 'APPROVED';
 CREATE UNIQUE INDEX "DashboardMilestoneFacts_key" ON "DashboardMilestoneFacts"("milestoneId");
+
+-- Who takes part in approved projects, from which region, and whether across the partnership:
+-- a participant on the other side (Dortmund / Südwestfalen) than the project's lead.
+CREATE MATERIALIZED VIEW "DashboardParticipationFacts" AS
+SELECT pp."projectId", pp."organisationId", m."regionKey",
+       (r."side" IS NOT NULL AND lr."side" IS NOT NULL AND r."side" <> lr."side") AS "crossSide"
+FROM "ProjectParticipant" pp
+JOIN "Project" p ON p."id" = pp."projectId" AND p."approval" = 'APPROVED'
+JOIN "Organisation" o ON o."id" = pp."organisationId"
+JOIN "Municipality" m ON m."id" = o."municipalityId"
+JOIN "Region" r ON r."key" = m."regionKey"
+LEFT JOIN "ProjectParticipant" lp ON lp."projectId" = pp."projectId" AND lp."role" = 'LEAD'
+LEFT JOIN "Organisation" lo ON lo."id" = lp."organisationId"
+LEFT JOIN "Municipality" lm ON lm."id" = lo."municipalityId"
+LEFT JOIN "Region" lr ON lr."key" = lm."regionKey";
+CREATE UNIQUE INDEX "DashboardParticipationFacts_key" ON "DashboardParticipationFacts"("projectId", "organisationId");

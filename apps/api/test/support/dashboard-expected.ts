@@ -146,7 +146,7 @@ export async function loadBaseTables(prisma: PrismaClient) {
         select: {
           topicFieldKey: true,
           status: true,
-          participants: { select: { organisation: regionOf } },
+          participants: { select: { role: true, organisationId: true, organisation: regionOf } },
           milestones: { select: { dueOn: true, doneAt: true } },
         },
       }),
@@ -202,6 +202,11 @@ export async function loadBaseTables(prisma: PrismaClient) {
       topicField: p.topicFieldKey,
       status: p.status,
       regions: new Set(p.participants.map((pp) => pp.organisation.municipality.regionKey)),
+      participants: p.participants.map((pp) => ({
+        organisationId: pp.organisationId,
+        role: pp.role,
+        region: pp.organisation.municipality.regionKey,
+      })),
       milestones: p.milestones.map((m) => ({ dueOn: m.dueOn.toISOString().slice(0, 10), done: m.doneAt !== null })),
     })),
     statistics,
@@ -372,6 +377,26 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
     ),
   };
 
+  // Participation (today, all regions): organisations per region, and those in a project led from the other side.
+  const participations = base.projects.flatMap((p) => {
+    const lead = p.participants.find((pp) => pp.role === 'LEAD');
+    const leadSide = lead ? (sideOf.get(lead.region) ?? null) : null;
+    return p.participants.map((pp) => {
+      const side = sideOf.get(pp.region) ?? null;
+      return { ...pp, crossSide: side !== null && leadSide !== null && side !== leadSide };
+    });
+  });
+  const participationRows = protectedRows(
+    base.regions.map((r) => {
+      const own = participations.filter((pp) => pp.region === r.key);
+      return {
+        organisations: new Set(own.map((pp) => pp.organisationId)).size,
+        crossSide: new Set(own.filter((pp) => pp.crossSide).map((pp) => pp.organisationId)).size,
+      };
+    }),
+    ['organisations', 'crossSide'] as const,
+  );
+
   // Topic fields: projects (with a participant from the region), milestones due within the period.
   const projects = base.projects.filter((p) => region === null || p.regions.has(region));
   const topicFields = {
@@ -391,6 +416,7 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
         progress: milestones.length ? milestones.filter((m) => m.done).length / milestones.length : 0,
       };
     }),
+    participation: base.regions.map((r, i) => ({ region: r.key, side: r.side, ...participationRows[i]! })),
   };
 
   // Public statistics: per kind the latest year up to the period's end (else the earliest).

@@ -305,6 +305,23 @@ export function topicFieldFigures(data: DashboardData, labels: Labels): Figure[]
       },
       chart: { series: ['done', 'due', 'overdue'], stacked: true, horizontal: true },
     },
+    {
+      dataset: {
+        fileStem: 'projekte-beteiligung-regionen',
+        caption: t('dashboard.topicFields.participation'),
+        columns: [
+          { key: 'region', label: t('dashboard.organisations.region') },
+          { key: 'side', label: t('dashboard.organisations.side') },
+          { key: 'organisations', label: t('dashboard.topicFields.participants') },
+          { key: 'crossSide', label: t('dashboard.topicFields.crossSide') },
+        ],
+        rows: data.topicFields.participation.map((row) => ({
+          key: row.region,
+          cells: [text(region(labels, row.region)), text(side(labels, row.side ?? null)), count(row.organisations), count(row.crossSide)],
+        })),
+      },
+      chart: { series: ['organisations', 'crossSide'] },
+    },
   ];
 }
 

@@ -191,6 +191,16 @@ export const DashboardDocument = graphql(`
           milestonesOverdue
           progress
         }
+        participation {
+          region
+          side
+          organisations {
+            ...KpiCountFields
+          }
+          crossSide {
+            ...KpiCountFields
+          }
+        }
       }
       regionContext {
         commuters {

@@ -104,6 +104,10 @@ export function dashboardNode(overrides: Partial<Dashboard> = {}): Dashboard {
         milestonesOverdue: topicField === 'RECOVERY' ? 1 : 0,
         progress: 0.4,
       })),
+      participation: [
+        { region: 'DORTMUND', side: 'DORTMUND', organisations: n(12), crossSide: n(5) },
+        { region: 'OLPE', side: 'SUEDWESTFALEN', organisations: n(4), crossSide: n(0) },
+      ],
     },
     regionContext: {
       commuters: [
