@@ -5,8 +5,22 @@ import { ProjectStatus, RegionKey, TopicFieldKey } from '../../common/graphql/en
 import { MultiLine } from '../../common/graphql/input-text';
 import { DateScalar } from '../../common/scalars/date.scalar';
 
+/** Start and end of a project, both optional (the end not before the start). */
+@InputType({ isAbstract: true })
+abstract class ProjectDatesInput {
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  startsOn?: Date | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  endsOn?: Date | null;
+}
+
 @InputType({ description: 'A new project in a topic field. A coordinator’s proposal is approved at once; an owner’s waits for the joint office.' })
-export class ProposeProjectInput {
+export class ProposeProjectInput extends ProjectDatesInput {
   @Field(() => TopicFieldKey)
   @IsEnum(TopicFieldKey)
   topicField: TopicFieldKey;
@@ -37,23 +51,13 @@ export class ProposeProjectInput {
   @IsEnum(RegionKey, { each: true })
   regions: RegionKey[];
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
-  @IsDate()
-  startsOn?: Date | null;
-
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
-  @IsDate()
-  endsOn?: Date | null;
-
   @Field({ description: 'Whether organisations can apply to take part.' })
   @IsBoolean()
   openForParticipants: boolean;
 }
 
 @InputType({ description: 'What the lead changes; fields left out stay as they are.' })
-export class UpdateProjectInput {
+export class UpdateProjectInput extends ProjectDatesInput {
   @Field(() => ProjectStatus, { nullable: true })
   @IsOptional()
   @IsEnum(ProjectStatus)
@@ -71,16 +75,6 @@ export class UpdateProjectInput {
   @ArrayMaxSize(PROJECT_MAX_REGIONS)
   @IsEnum(RegionKey, { each: true })
   regions?: RegionKey[] | null;
-
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
-  @IsDate()
-  startsOn?: Date | null;
-
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
-  @IsDate()
-  endsOn?: Date | null;
 
   @Field(() => Boolean, { nullable: true })
   @IsOptional()
