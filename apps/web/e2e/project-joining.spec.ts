@@ -14,6 +14,8 @@ test.describe('Project workspaces', () => {
   test('a company applies to the AI initiative, the lead accepts, the company appears as participant on the topic-field page', async ({
     page,
   }, testInfo) => {
+    // Two sign-ins and seven axe runs: more than the default minute on a loaded machine.
+    test.setTimeout(150_000);
     const requests = recordRequests(page);
     const consoleErrors = recordConsoleErrors(page);
 
