@@ -9,6 +9,7 @@ import { MembershipsModule } from './memberships';
 import { MatchmakingModule } from './matchmaking';
 import { OfficesModule } from './offices';
 import { PeopleModule } from './people';
+import { ProjectsModule } from './projects';
 import { graphqlOptions } from './common/graphql/graphql-options';
 import './common/graphql/enums';
 import { LoadersFactory } from './common/loaders/loaders';
@@ -51,6 +52,7 @@ export class AppModule {
         OrganisationsModule,
         TopicFieldsModule,
         CoworkingModule,
+        ProjectsModule,
       ],
     };
   }

@@ -277,6 +277,70 @@ const OPERATIONS: Record<string, { access: Access; document: string; variables?:
     document: 'mutation { cancelDeskBooking(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
   },
   'Mutation.deleteMyAccount': { access: 'signed-in', document: 'mutation { deleteMyAccount(password: "falsch") }' },
+  'Query.project': { access: 'public', document: '{ project(slug: "ki-initiative-unternehmen") { id } }' },
+  'Query.projectProposals': { access: ['COORDINATOR', 'ADMIN'], document: '{ projectProposals { id } }' },
+  'Mutation.proposeProject': {
+    access: 'signed-in',
+    document: 'mutation($input: ProposeProjectInput!) { proposeProject(input: $input) { id } }',
+    variables: {
+      input: {
+        topicField: 'NETWORKING',
+        title: 'Matrixprojekt',
+        goal: 'Ein Ziel für die Matrix.',
+        description: 'Eine Beschreibung für die Matrix.',
+        leadOrganisationId: '00000000-0000-4000-8000-000000000000',
+        regions: [],
+        openForParticipants: false,
+      },
+    },
+  },
+  'Mutation.decideProjectProposal': {
+    access: ['COORDINATOR', 'ADMIN'],
+    document: 'mutation { decideProjectProposal(id: "00000000-0000-4000-8000-000000000000", accept: true) { id } }',
+  },
+  'Mutation.updateProject': {
+    access: 'signed-in',
+    document: 'mutation { updateProject(id: "00000000-0000-4000-8000-000000000000", input: {}) { id } }',
+  },
+  'Mutation.postProjectUpdate': {
+    access: 'signed-in',
+    document: 'mutation { postProjectUpdate(projectId: "00000000-0000-4000-8000-000000000000", text: "Stand") { id } }',
+  },
+  'Mutation.addMilestone': {
+    access: 'signed-in',
+    document: 'mutation { addMilestone(projectId: "00000000-0000-4000-8000-000000000000", title: "Meilenstein", dueOn: "2027-01-01") { id } }',
+  },
+  'Mutation.moveMilestone': {
+    access: 'signed-in',
+    document: 'mutation { moveMilestone(milestoneId: "00000000-0000-4000-8000-000000000000", dueOn: "2027-01-01", reason: "Verzug") { id } }',
+  },
+  'Mutation.completeMilestone': {
+    access: 'signed-in',
+    document: 'mutation { completeMilestone(milestoneId: "00000000-0000-4000-8000-000000000000") { id } }',
+  },
+  'Mutation.applyToProject': {
+    access: 'signed-in',
+    document:
+      'mutation { applyToProject(input: { projectId: "00000000-0000-4000-8000-000000000000", organisationId: "00000000-0000-4000-8000-000000000000", role: PARTNER, note: "Wir möchten mitmachen." }) { id } }',
+  },
+  'Mutation.decideProjectApplication': {
+    access: 'signed-in',
+    document: 'mutation { decideProjectApplication(id: "00000000-0000-4000-8000-000000000000", accept: true) { id } }',
+  },
+  'Mutation.withdrawProjectApplication': {
+    access: 'signed-in',
+    document: 'mutation { withdrawProjectApplication(id: "00000000-0000-4000-8000-000000000000") { id } }',
+  },
+  'Mutation.leaveProject': {
+    access: 'signed-in',
+    document:
+      'mutation { leaveProject(projectId: "00000000-0000-4000-8000-000000000000", organisationId: "00000000-0000-4000-8000-000000000000") { id } }',
+  },
+  'Mutation.handOverProjectLead': {
+    access: 'signed-in',
+    document:
+      'mutation { handOverProjectLead(projectId: "00000000-0000-4000-8000-000000000000", organisationId: "00000000-0000-4000-8000-000000000000") { id } }',
+  },
 };
 
 const CALLERS = ['anonymous', ...DEMO_ACCOUNTS.map((account) => account.email)] as const;

@@ -1,5 +1,6 @@
 export * from './text.js';
 export * from './topic-fields.js';
+export * from './projects.js';
 export * from './time.js';
 export * from './matching.js';
 export * from './skills.js';

@@ -24,6 +24,11 @@ function whereOf(filter: AuditEventFilter | null | undefined): Prisma.AuditEvent
 export class AuditLogService {
   constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
 
+  /** The events about one entity, newest first: a feature's visible history (the feature decides what to show). */
+  trailOf(entityType: string, entityId: string, take = 100): Promise<AuditEvent[]> {
+    return this.prisma.auditEvent.findMany({ where: { entityType, entityId }, orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }], take });
+  }
+
   async list(filter: AuditEventFilter | null | undefined, pageArgs: PageArgs): Promise<Connection<AuditEvent>> {
     const page = keysetPage(pageArgs, 2);
     const where = whereOf(filter);

@@ -8,6 +8,6 @@ import { AuditService } from './audit.service';
 @Module({
   controllers: [AuditExportController],
   providers: [AuditService, AuditLogService, AuditResolver],
-  exports: [AuditService],
+  exports: [AuditService, AuditLogService],
 })
 export class AuditModule {}

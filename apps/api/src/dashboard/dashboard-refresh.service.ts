@@ -16,6 +16,7 @@ export const DASHBOARD_VIEWS = [
   'DashboardSlotFacts',
   'DashboardProjectFacts',
   'DashboardMilestoneFacts',
+  'DashboardParticipationFacts',
   // Month roll-ups of the views above, so after them.
   'DashboardNeedFactsByMonth',
   'DashboardNeedCategoryFactsByMonth',

@@ -43,8 +43,8 @@ export class DashboardService {
     return workbenchPanel(this.prisma, scope);
   }
 
-  topicFields(scope: DashboardScope): Promise<TopicFieldsPanel> {
-    return topicFieldsPanel(this.prisma, scope);
+  async topicFields(scope: DashboardScope): Promise<TopicFieldsPanel> {
+    return topicFieldsPanel(this.prisma, scope, await this.loadRegions());
   }
 
   async regionContext(scope: DashboardScope): Promise<RegionContextPanel> {

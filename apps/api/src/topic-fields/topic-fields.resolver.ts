@@ -8,8 +8,8 @@ import { Project } from './models/project.model';
 import { TopicField } from './models/topic-field.model';
 import { TopicFieldsService } from './topic-fields.service';
 
-/** Active projects first, then planned, then completed. */
-const STATUS_RANK = { ACTIVE: 0, PLANNED: 1, COMPLETED: 2 } as const;
+/** Active projects first, then planned, paused, completed. */
+const STATUS_RANK = { ACTIVE: 0, PLANNED: 1, PAUSED: 2, COMPLETED: 3 } as const;
 
 /** Public information about the partnership: no session needed. */
 @Public()
@@ -27,7 +27,7 @@ export class TopicFieldsResolver {
     return TopicField.from(await this.service.findByKey(key), locale);
   }
 
-  @ResolveField(() => [Project], { description: 'Active projects first, then planned, then completed.' })
+  @ResolveField(() => [Project], { description: 'Approved projects: active first, then planned, paused, completed.' })
   async projects(@Parent() field: TopicField, @RequestLoaders() loaders: Loaders, @RequestLocale() locale: Locale): Promise<Project[]> {
     const projects = (await loaders.projectsByTopicField.load(field.key)).map((row) => Project.from(row, locale));
     return projects.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.title.localeCompare(b.title, locale));

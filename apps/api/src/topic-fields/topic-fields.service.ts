@@ -24,9 +24,9 @@ export class TopicFieldsService {
     return this.prisma.topicField.findMany({ where: { key: { in: [...keys] } } });
   }
 
-  /** Projects of the given fields (the resolver orders them for the caller's language). */
+  /** Approved projects of the given fields (the resolver orders them for the caller's language); proposals stay off the public pages. */
   projectsByTopicFields(keys: readonly TopicFieldKey[]): Promise<Project[]> {
-    return this.prisma.project.findMany({ where: { topicFieldKey: { in: [...keys] } }, orderBy: { id: 'asc' } });
+    return this.prisma.project.findMany({ where: { topicFieldKey: { in: [...keys] }, approval: 'APPROVED' }, orderBy: { id: 'asc' } });
   }
 
   projectsByIds(ids: readonly string[]): Promise<Project[]> {
@@ -43,7 +43,7 @@ export class TopicFieldsService {
 
   participationsByOrganisations(ids: readonly string[]): Promise<ProjectParticipant[]> {
     return this.prisma.projectParticipant.findMany({
-      where: { organisationId: { in: [...ids] } },
+      where: { organisationId: { in: [...ids] }, project: { approval: 'APPROVED' } },
       orderBy: [{ role: 'asc' }, { project: { startsOn: 'asc' } }, { projectId: 'asc' }],
     });
   }

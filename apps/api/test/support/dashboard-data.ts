@@ -351,6 +351,9 @@ export async function generateDashboardData(prisma: PrismaClient, options: Gener
       titleEn: `KPI project ${p + 1}`,
       descriptionDe: 'Erzeugt.',
       descriptionEn: 'Generated.',
+      // One paused project, and one proposal still waiting for the joint office (the dashboard leaves it out).
+      ...(p === 7 ? { status: 'PAUSED' as const } : {}),
+      ...(p === 8 ? { approval: 'PENDING' as const } : {}),
     });
     rnd
       .distinct(organisations, p === 0 ? 0 : rnd.int(1, 3))

@@ -140,11 +140,13 @@ export async function loadBaseTables(prisma: PrismaClient) {
           format: { select: { topicFieldKey: true, organisationId: true, organisation: regionOf } },
         },
       }),
+      // Proposals the joint office has not approved are no projects of the partnership yet.
       prisma.project.findMany({
+        where: { approval: 'APPROVED' },
         select: {
           topicFieldKey: true,
           status: true,
-          participants: { select: { organisation: regionOf } },
+          participants: { select: { role: true, organisationId: true, organisation: regionOf } },
           milestones: { select: { dueOn: true, doneAt: true } },
         },
       }),
@@ -200,6 +202,11 @@ export async function loadBaseTables(prisma: PrismaClient) {
       topicField: p.topicFieldKey,
       status: p.status,
       regions: new Set(p.participants.map((pp) => pp.organisation.municipality.regionKey)),
+      participants: p.participants.map((pp) => ({
+        organisationId: pp.organisationId,
+        role: pp.role,
+        region: pp.organisation.municipality.regionKey,
+      })),
       milestones: p.milestones.map((m) => ({ dueOn: m.dueOn.toISOString().slice(0, 10), done: m.doneAt !== null })),
     })),
     statistics,
@@ -370,6 +377,26 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
     ),
   };
 
+  // Participation (today, all regions): organisations per region, and those in a project led from the other side.
+  const participations = base.projects.flatMap((p) => {
+    const lead = p.participants.find((pp) => pp.role === 'LEAD');
+    const leadSide = lead ? (sideOf.get(lead.region) ?? null) : null;
+    return p.participants.map((pp) => {
+      const side = sideOf.get(pp.region) ?? null;
+      return { ...pp, crossSide: side !== null && leadSide !== null && side !== leadSide };
+    });
+  });
+  const participationRows = protectedRows(
+    base.regions.map((r) => {
+      const own = participations.filter((pp) => pp.region === r.key);
+      return {
+        organisations: new Set(own.map((pp) => pp.organisationId)).size,
+        crossSide: new Set(own.filter((pp) => pp.crossSide).map((pp) => pp.organisationId)).size,
+      };
+    }),
+    ['organisations', 'crossSide'] as const,
+  );
+
   // Topic fields: projects (with a participant from the region), milestones due within the period.
   const projects = base.projects.filter((p) => region === null || p.regions.has(region));
   const topicFields = {
@@ -382,12 +409,14 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
         projectsPlanned: own.filter((p) => p.status === 'PLANNED').length,
         projectsActive: own.filter((p) => p.status === 'ACTIVE').length,
         projectsCompleted: own.filter((p) => p.status === 'COMPLETED').length,
+        projectsPaused: own.filter((p) => p.status === 'PAUSED').length,
         milestonesDone: due.filter((m) => m.done).length,
         milestonesDue: due.filter((m) => !m.done && m.dueOn >= today).length,
         milestonesOverdue: due.filter((m) => !m.done && m.dueOn < today).length,
         progress: milestones.length ? milestones.filter((m) => m.done).length / milestones.length : 0,
       };
     }),
+    participation: base.regions.map((r, i) => ({ region: r.key, side: r.side, ...participationRows[i]! })),
   };
 
   // Public statistics: per kind the latest year up to the period's end (else the earliest).

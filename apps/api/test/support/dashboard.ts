@@ -18,7 +18,8 @@ export const DASHBOARD_QUERY = `query Dashboard($filter: DashboardFilter) {
     connections { requests ${COUNT} accepted ${COUNT} acceptanceRate ${RATE} crossRegionRequests ${COUNT} crossRegionAccepted ${COUNT}
       flows { needRegion offerRegion requests ${COUNT} accepted ${COUNT} } }
     workbench { ${WORKBENCH} byTopicField { topicField ${WORKBENCH} } byOrganisation { organisationId organisationName ${WORKBENCH} } }
-    topicFields { fields { topicField projectsPlanned projectsActive projectsCompleted milestonesDone milestonesDue milestonesOverdue progress } }
+    topicFields { fields { topicField projectsPlanned projectsActive projectsCompleted projectsPaused milestonesDone milestonesDue milestonesOverdue progress }
+      participation { region side organisations ${COUNT} crossSide ${COUNT} } }
     regionContext { commuters { ${STAT} } employees { ${STAT} } }
   }
 }`;

@@ -7,6 +7,7 @@ import { dashboardRoutes } from '../features/dashboard';
 import { matchmakingRoutes } from '../features/matchmaking';
 import { myOrganisationsRoutes } from '../features/my-organisations';
 import { organisationsRoutes } from '../features/organisations';
+import { projectsRoutes } from '../features/projects';
 import { topicFieldsRoutes } from '../features/topic-fields';
 import { workbenchRoutes } from '../features/workbench';
 import { advisorRoutes } from '../features/workbench-advisor';
@@ -30,6 +31,7 @@ export function AppRoutes() {
         {workbenchRoutes}
         {coworkingRoutes}
         {dashboardRoutes}
+        {projectsRoutes}
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

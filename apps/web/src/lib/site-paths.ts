@@ -80,3 +80,8 @@ export function topicFieldPath(key: TopicFieldKey, projectSlug?: string): string
 export function projectAnchorId(projectSlug: string): string {
   return `projekt-${projectSlug}`;
 }
+
+/** A project's workspace (`/projekte/ki-initiative-unternehmen`). */
+export function projectPath(slug: string): string {
+  return `/projekte/${encodeURIComponent(slug)}`;
+}

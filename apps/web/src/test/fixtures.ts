@@ -53,7 +53,10 @@ export const topicFieldData = (): TopicFieldQuery => ({
         startsOn: '2025-03-01',
         progress: 0.5,
         lead: { id: 'org-lead', name: 'Fraunhofer-Institut (Beispiel)' },
-        partners: [{ id: 'org-partner', name: 'Muster Metall GmbH' }],
+        participants: [
+          { role: 'LEAD', organisation: { id: 'org-lead', name: 'Fraunhofer-Institut (Beispiel)' } },
+          { role: 'PILOT_USER', organisation: { id: 'org-partner', name: 'Muster Metall GmbH' } },
+        ],
         milestones: [
           { id: 'm1', title: 'Auftaktveranstaltung', dueOn: '2025-03-31', doneAt: '2025-03-28T10:00:00Z', done: true, overdue: false },
           { id: 'm2', title: 'Pilotbetriebe gewinnen', dueOn: '2025-06-30', doneAt: null, done: false, overdue: true },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ProjectStatus } from '../generated/prisma/enums';
+import { ParticipantRole, ProjectStatus, RegionKey } from '../generated/prisma/enums';
 import { seedDir } from '../paths';
 import { boardProblems, boardSchema, type SeedBoard } from './board-data';
 import { placeProblems, seedPlace, type SeedPlace } from './coworking';
@@ -34,9 +34,14 @@ const project = z.object({
   descriptionEn: text,
   status: z.enum(ProjectStatus),
   startsOn: isoDate.nullable(),
+  goal: text.optional(),
+  regions: z.array(z.enum(RegionKey)).optional(),
+  openForParticipants: z.boolean().optional(),
   lead: z.string(),
   partners: z.array(z.string()),
   milestones: z.array(z.object({ titleDe: text, titleEn: text, dueOn: isoDate, doneOn: isoDate.nullable() })),
+  /** Pending applications to join (issue 19): fictional companies asking the lead. */
+  applications: z.array(z.object({ organisation: z.string(), role: z.enum(ParticipantRole).exclude(['LEAD']), note: text })).optional(),
 });
 
 export type SeedProject = z.infer<typeof project>;
@@ -64,7 +69,9 @@ export function loadDemoData(dir: string = seedDir(), reference: ReferenceData =
   const problems = organisationProblems(data.organisations, towns, slugs);
   for (const org of data.organisations) if (org.website) problems.push(`${org.slug}: a fictional organisation has no website`);
   for (const p of data.projects) {
-    for (const ref of [p.lead, ...p.partners]) if (!slugs.has(ref)) problems.push(`${p.slug}: unknown organisation ${ref}`);
+    const applicants = (p.applications ?? []).map((a) => a.organisation);
+    for (const ref of [p.lead, ...p.partners, ...applicants]) if (!slugs.has(ref)) problems.push(`${p.slug}: unknown organisation ${ref}`);
+    for (const ref of applicants) if (ref === p.lead || p.partners.includes(ref)) problems.push(`${p.slug}: ${ref} applies but already takes part`);
     if (p.partners.includes(p.lead)) problems.push(`${p.slug}: the lead is also listed as partner`);
   }
   problems.push(...boardProblems(data.board, { organisations: slugs, towns, skills: new Set(reference.skills.map((s) => s.slug)) }));

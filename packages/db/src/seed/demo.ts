@@ -32,7 +32,7 @@ export async function seedDemoData(prisma: PrismaClient, data: DemoData = loadDe
     if ((await tx.topicField.count()) === 0) throw new Error('The reference data is missing: load it before the demo data.');
     const organisations = await createOrganisations(tx, data.organisations, { isFictional: true });
 
-    const slugs = [...new Set(data.projects.flatMap((p) => [p.lead, ...p.partners]))];
+    const slugs = [...new Set(data.projects.flatMap((p) => [p.lead, ...p.partners, ...(p.applications ?? []).map((a) => a.organisation)]))];
     const orgId = new Map(
       (await tx.organisation.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })).map((o) => [o.slug, o.id]),
     );
@@ -50,6 +50,10 @@ export async function seedDemoData(prisma: PrismaClient, data: DemoData = loadDe
           descriptionEn: p.descriptionEn,
           status: p.status,
           startsOn: p.startsOn ? dateOnly(p.startsOn) : null,
+          goal: p.goal ?? '',
+          regions: p.regions ?? [],
+          openForParticipants: p.openForParticipants ?? false,
+          applications: { create: (p.applications ?? []).map((a) => ({ organisationId: orgId.get(a.organisation)!, role: a.role, note: a.note })) },
           participants: {
             create: [
               { organisationId: orgId.get(p.lead)!, role: 'LEAD' as const },

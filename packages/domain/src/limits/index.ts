@@ -5,3 +5,4 @@ export * from './dashboard.js';
 export * from './matchmaking.js';
 export * from './workbench.js';
 export * from './coworking.js';
+export * from './projects.js';

@@ -1,7 +1,8 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { TopicFieldKey } from '../../common/graphql/enums';
+import { RegionKey, Side, TopicFieldKey } from '../../common/graphql/enums';
+import { KpiCount } from './kpi.model';
 
-@ObjectType({ description: 'Projects and milestones of a topic field. Projects are public, so their figures are never suppressed.' })
+@ObjectType({ description: 'Approved projects and their milestones of a topic field. Projects are public, so their figures are never suppressed.' })
 export class TopicFieldProgressRow {
   @Field(() => TopicFieldKey)
   topicField: TopicFieldKey;
@@ -14,6 +15,9 @@ export class TopicFieldProgressRow {
 
   @Field(() => Int)
   projectsCompleted: number;
+
+  @Field(() => Int)
+  projectsPaused: number;
 
   @Field(() => Int, { description: 'Milestones due within the period and done.' })
   milestonesDone: number;
@@ -28,8 +32,26 @@ export class TopicFieldProgressRow {
   progress: number;
 }
 
+@ObjectType({ description: 'Organisations of a region taking part in approved projects (today, not bound to the period or the region filter).' })
+export class ParticipationRow {
+  @Field(() => RegionKey)
+  region: RegionKey;
+
+  @Field(() => Side, { nullable: true })
+  side: Side | null;
+
+  @Field(() => KpiCount, { description: 'Organisations from the region taking part in at least one project.' })
+  organisations: KpiCount;
+
+  @Field(() => KpiCount, { description: 'Of those, organisations taking part in a project led from the other side of the partnership.' })
+  crossSide: KpiCount;
+}
+
 @ObjectType({ description: 'The five topic fields: projects by status, milestones, progress. With a region: projects with a participant from it.' })
 export class TopicFieldsPanel {
   @Field(() => [TopicFieldProgressRow], { description: 'All five topic fields, in their order.' })
   fields: TopicFieldProgressRow[];
+
+  @Field(() => [ParticipationRow], { description: 'Participation by region, in the regions’ order; cross-side participation is a partnership KPI.' })
+  participation: ParticipationRow[];
 }

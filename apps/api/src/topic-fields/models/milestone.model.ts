@@ -21,6 +21,9 @@ export class Milestone {
   @Field(() => Date, { nullable: true })
   doneAt: Date | null;
 
+  @Field(() => DateScalar, { nullable: true, description: 'The due date first planned, when the milestone has been moved since.' })
+  originalDueOn: Date | null;
+
   @Field()
   done: boolean;
 
@@ -35,6 +38,7 @@ export class Milestone {
       title: pick(locale, row.titleDe, row.titleEn),
       dueOn: row.dueOn,
       doneAt: row.doneAt,
+      originalDueOn: row.originalDueOn,
       done,
       overdue: isOverdue(row.dueOn.toISOString().slice(0, 10), done, now),
     });

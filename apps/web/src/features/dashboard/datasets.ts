@@ -271,6 +271,7 @@ export function topicFieldFigures(data: DashboardData, labels: Labels): Figure[]
           { key: 'planned', label: t('dashboard.topicFields.planned') },
           { key: 'active', label: t('dashboard.topicFields.active') },
           { key: 'completed', label: t('dashboard.topicFields.completed') },
+          { key: 'paused', label: t('dashboard.topicFields.paused') },
           { key: 'progress', label: t('dashboard.topicFields.progress') },
         ],
         rows: fields.map((row) => ({
@@ -280,11 +281,12 @@ export function topicFieldFigures(data: DashboardData, labels: Labels): Figure[]
             plain(row.projectsPlanned),
             plain(row.projectsActive),
             plain(row.projectsCompleted),
+            plain(row.projectsPaused),
             share(row.progress),
           ],
         })),
       },
-      chart: { series: ['planned', 'active', 'completed'], stacked: true, horizontal: true },
+      chart: { series: ['planned', 'active', 'completed', 'paused'], stacked: true, horizontal: true },
     },
     {
       dataset: {
@@ -302,6 +304,23 @@ export function topicFieldFigures(data: DashboardData, labels: Labels): Figure[]
         })),
       },
       chart: { series: ['done', 'due', 'overdue'], stacked: true, horizontal: true },
+    },
+    {
+      dataset: {
+        fileStem: 'projekte-beteiligung-regionen',
+        caption: t('dashboard.topicFields.participation'),
+        columns: [
+          { key: 'region', label: t('dashboard.organisations.region') },
+          { key: 'side', label: t('dashboard.organisations.side') },
+          { key: 'organisations', label: t('dashboard.topicFields.participants') },
+          { key: 'crossSide', label: t('dashboard.topicFields.crossSide') },
+        ],
+        rows: data.topicFields.participation.map((row) => ({
+          key: row.region,
+          cells: [text(region(labels, row.region)), text(side(labels, row.side ?? null)), count(row.organisations), count(row.crossSide)],
+        })),
+      },
+      chart: { series: ['organisations', 'crossSide'] },
     },
   ];
 }

@@ -2,6 +2,7 @@ import { accountPages, membershipPages } from './de-account-pages';
 import { coordination } from './de-coordination';
 import { dashboard } from './de-dashboard';
 import { matchmaking } from './de-matchmaking';
+import { projects } from './de-projects';
 import { shared } from './de-shared';
 import { workbench } from './de-workbench';
 import { coworking } from './de-coworking';
@@ -74,6 +75,7 @@ const de = {
       PLANNED: 'Geplant',
       ACTIVE: 'Laufend',
       COMPLETED: 'Abgeschlossen',
+      PAUSED: 'Pausiert',
     },
     sizeBand: {
       MICRO: 'Kleinstunternehmen (unter 10 Beschäftigte)',
@@ -84,6 +86,9 @@ const de = {
     participantRole: {
       LEAD: 'Federführung',
       PARTNER: 'Partner',
+      PILOT_USER: 'Pilotanwender',
+      EXPERT: 'Expertise',
+      FUNDER: 'Förderer',
     },
     milestoneState: {
       done: 'Erledigt',
@@ -127,7 +132,7 @@ const de = {
     status: 'Status',
     startsOn: 'Start',
     lead: 'Federführung',
-    partners: 'Partner',
+    partners: 'Beteiligte',
     noLead: 'Noch nicht festgelegt',
     noPartners: 'Keine weiteren Partner',
     progressLabel: 'Fortschritt des Projekts {{title}}',
@@ -318,6 +323,7 @@ const de = {
   coworking,
   workbenchAdvisor,
   dashboard,
+  projects,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Die Adresse {{path}} gibt es in diesem Portal nicht.',

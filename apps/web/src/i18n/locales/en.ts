@@ -2,6 +2,7 @@ import { accountPages, membershipPages } from './en-account-pages';
 import { coordination } from './en-coordination';
 import { dashboard } from './en-dashboard';
 import { matchmaking } from './en-matchmaking';
+import { projects } from './en-projects';
 import { shared } from './en-shared';
 import { workbench } from './en-workbench';
 import { coworking } from './en-coworking';
@@ -75,6 +76,7 @@ const en: TranslationResource = {
       PLANNED: 'Planned',
       ACTIVE: 'Active',
       COMPLETED: 'Completed',
+      PAUSED: 'Paused',
     },
     sizeBand: {
       MICRO: 'Micro enterprise (under 10 employees)',
@@ -85,6 +87,9 @@ const en: TranslationResource = {
     participantRole: {
       LEAD: 'Lead',
       PARTNER: 'Partner',
+      PILOT_USER: 'Pilot user',
+      EXPERT: 'Expert',
+      FUNDER: 'Funder',
     },
     milestoneState: {
       done: 'Done',
@@ -128,7 +133,7 @@ const en: TranslationResource = {
     status: 'Status',
     startsOn: 'Start',
     lead: 'Lead',
-    partners: 'Partners',
+    partners: 'Participants',
     noLead: 'Not yet decided',
     noPartners: 'No further partners',
     progressLabel: 'Progress of the project {{title}}',
@@ -317,6 +322,7 @@ const en: TranslationResource = {
   coworking,
   workbenchAdvisor,
   dashboard,
+  projects,
   notFound: {
     title: 'Page not found',
     text: 'The address {{path}} does not exist in this portal.',

@@ -185,10 +185,21 @@ export const DashboardDocument = graphql(`
           projectsPlanned
           projectsActive
           projectsCompleted
+          projectsPaused
           milestonesDone
           milestonesDue
           milestonesOverdue
           progress
+        }
+        participation {
+          region
+          side
+          organisations {
+            ...KpiCountFields
+          }
+          crossSide {
+            ...KpiCountFields
+          }
         }
       }
       coworking {

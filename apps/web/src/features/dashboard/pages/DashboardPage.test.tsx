@@ -316,6 +316,7 @@ describe('DashboardPrintPage (/dashboard/druck)', () => {
     expect(screen.queryAllByRole('img')).toHaveLength(0);
     expect(screen.queryByRole('button', { name: /CSV herunterladen|Tabelle anzeigen/ })).toBeNull();
     expect(screen.getAllByRole('table').length).toBe(16);
+    expect(screen.getByRole('table', { name: /Beteiligte Organisationen an Projekten nach Region/ }).textContent).toContain('Kreis Olpe');
     await user.click(screen.getByRole('button', { name: 'Drucken' }));
     expect(print).toHaveBeenCalledOnce();
     expect(screen.getByRole('link', { name: 'Zurück zum Dashboard' }).getAttribute('href')).toBe('/dashboard?zeitraum=2026-Q4&region=dortmund');

@@ -98,11 +98,16 @@ export function dashboardNode(overrides: Partial<Dashboard> = {}): Dashboard {
         projectsPlanned: 1,
         projectsActive: 2,
         projectsCompleted: 0,
+        projectsPaused: 0,
         milestonesDone: 1,
         milestonesDue: 2,
         milestonesOverdue: topicField === 'RECOVERY' ? 1 : 0,
         progress: 0.4,
       })),
+      participation: [
+        { region: 'DORTMUND', side: 'DORTMUND', organisations: n(12), crossSide: n(5) },
+        { region: 'OLPE', side: 'SUEDWESTFALEN', organisations: n(4), crossSide: n(0) },
+      ],
     },
     coworking: {
       deskDays: n(9),

@@ -3,8 +3,7 @@ import { Link } from 'react-router';
 import { ProgressBar } from '../../../components/ProgressBar';
 import type { TopicFieldQuery } from '../../../gql/graphql';
 import { useFormatters } from '../../../lib/use-formatters';
-import { organisationPath } from '../../../lib/site-paths';
-import { projectAnchorId } from '../../../lib/site-paths';
+import { organisationPath, projectAnchorId, projectPath } from '../../../lib/site-paths';
 import { MilestoneList } from './MilestoneList';
 import { ProjectStatusBadge } from './ProjectStatusBadge';
 
@@ -15,6 +14,7 @@ export function ProjectCard({ project }: { project: Project }) {
   const format = useFormatters();
   const anchor = projectAnchorId(project.slug);
   const milestonesHeadingId = `${anchor}-milestones`;
+  const participants = project.participants.filter((p) => p.role !== 'LEAD');
   return (
     <article className="card project" id={anchor} tabIndex={-1} aria-labelledby={`${anchor}-title`}>
       <header className="project__header">
@@ -32,13 +32,14 @@ export function ProjectCard({ project }: { project: Project }) {
         <div className="facts__row">
           <dt>{t('project.partners')}</dt>
           <dd>
-            {project.partners.length === 0 ? (
+            {participants.length === 0 ? (
               <span className="muted">{t('project.noPartners')}</span>
             ) : (
               <ul className="inline-list">
-                {project.partners.map((partner) => (
-                  <li key={partner.id}>
-                    <Link to={organisationPath(partner.id)}>{partner.name}</Link>
+                {participants.map(({ organisation, role }) => (
+                  <li key={organisation.id}>
+                    <Link to={organisationPath(organisation.id)}>{organisation.name}</Link>
+                    {role === 'PARTNER' ? null : ` (${t(`enums.participantRole.${role}`)})`}
                   </li>
                 ))}
               </ul>
@@ -62,6 +63,9 @@ export function ProjectCard({ project }: { project: Project }) {
         {t('project.milestonesHeading')}
       </h4>
       <MilestoneList milestones={project.milestones} headingId={milestonesHeadingId} />
+      <p>
+        <Link to={projectPath(project.slug)}>{t('projects.toWorkspace', { title: project.title })}</Link>
+      </p>
     </article>
   );
 }

@@ -6,6 +6,7 @@ const TONES: Record<ProjectStatus, BadgeTone> = {
   PLANNED: 'neutral',
   ACTIVE: 'info',
   COMPLETED: 'success',
+  PAUSED: 'neutral',
 };
 
 export function ProjectStatusBadge({ status }: { status: ProjectStatus }) {

@@ -34,9 +34,12 @@ export const TopicFieldDocument = graphql(`
           id
           name
         }
-        partners {
-          id
-          name
+        participants {
+          role
+          organisation {
+            id
+            name
+          }
         }
         milestones {
           id

@@ -1,0 +1,2 @@
+/** Project workspaces: a project's page with participants, update log, history, applying and the lead's tools. */
+export { projectsRoutes } from './routes';
