@@ -7,6 +7,7 @@ import { AuditModule } from './audit';
 import { DashboardModule } from './dashboard';
 import { MembershipsModule } from './memberships';
 import { MatchmakingModule } from './matchmaking';
+import { MeetingsModule } from './meetings';
 import { OfficesModule } from './offices';
 import { PeopleModule } from './people';
 import { graphqlOptions } from './common/graphql/graphql-options';
@@ -49,6 +50,7 @@ export class AppModule {
         RegionsModule,
         OrganisationsModule,
         TopicFieldsModule,
+        MeetingsModule,
       ],
     };
   }

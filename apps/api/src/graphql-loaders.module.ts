@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { LOADER_SOURCES, LoadersFactory, type LoaderSource } from './common/loaders/loaders';
 import { MatchmakingLoaders, MatchmakingModule } from './matchmaking';
+import { MeetingLoaders, MeetingsModule } from './meetings';
 import { OrganisationLoaders, OrganisationsModule } from './organisations';
 import { RegionLoaders, RegionsModule } from './regions';
 import { TopicFieldLoaders, TopicFieldsModule } from './topic-fields';
@@ -8,11 +9,11 @@ import { WorkbenchLoaders, WorkbenchModule } from './workbench';
 
 /** The composition of the per-request DataLoaders: every feature's LoaderSource, handed to common's LoadersFactory. */
 @Module({
-  imports: [OrganisationsModule, RegionsModule, TopicFieldsModule, MatchmakingModule, WorkbenchModule],
+  imports: [OrganisationsModule, RegionsModule, TopicFieldsModule, MatchmakingModule, WorkbenchModule, MeetingsModule],
   providers: [
     {
       provide: LOADER_SOURCES,
-      inject: [OrganisationLoaders, RegionLoaders, TopicFieldLoaders, MatchmakingLoaders, WorkbenchLoaders],
+      inject: [OrganisationLoaders, RegionLoaders, TopicFieldLoaders, MatchmakingLoaders, WorkbenchLoaders, MeetingLoaders],
       useFactory: (...sources: LoaderSource[]) => sources,
     },
     LoadersFactory,

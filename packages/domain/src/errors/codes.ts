@@ -81,6 +81,14 @@ export const ERROR_CODES = [
   'SLOT_RANGE_INVALID',
   // Partnership dashboard.
   'DASHBOARD_PERIOD_INVALID',
+  // Partnership meetings and events.
+  'MEETING_ALREADY_REGISTERED',
+  'MEETING_FULL',
+  'MEETING_INVALID',
+  'MEETING_NOT_FOUND',
+  'MEETING_ORGANISATION_CAP_REACHED',
+  'MEETING_REGISTRATION_CLOSED',
+  'MEETING_REGISTRATION_NOT_FOUND',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -4,3 +4,4 @@ export * from './common.js';
 export * from './dashboard.js';
 export * from './matchmaking.js';
 export * from './workbench.js';
+export * from './meetings.js';

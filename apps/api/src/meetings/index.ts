@@ -1,0 +1,2 @@
+export { MeetingsModule } from './meetings.module';
+export { MeetingLoaders } from './meetings.loaders';
