@@ -4,6 +4,7 @@ import { accountRoutes } from '../features/account';
 import { coordinationRoutes } from '../features/coordination';
 import { dashboardRoutes } from '../features/dashboard';
 import { matchmakingRoutes } from '../features/matchmaking';
+import { meetingsRoutes } from '../features/meetings';
 import { myOrganisationsRoutes } from '../features/my-organisations';
 import { organisationsRoutes } from '../features/organisations';
 import { topicFieldsRoutes } from '../features/topic-fields';
@@ -28,6 +29,7 @@ export function AppRoutes() {
         {advisorRoutes}
         {workbenchRoutes}
         {dashboardRoutes}
+        {meetingsRoutes}
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

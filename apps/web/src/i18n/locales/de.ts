@@ -2,6 +2,7 @@ import { accountPages, membershipPages } from './de-account-pages';
 import { coordination } from './de-coordination';
 import { dashboard } from './de-dashboard';
 import { matchmaking } from './de-matchmaking';
+import { meetings } from './de-meetings';
 import { shared } from './de-shared';
 import { workbench } from './de-workbench';
 import { workbenchAdvisor } from './de-workbench-advisor';
@@ -25,6 +26,7 @@ const de = {
     organisations: 'Organisationen',
     board: 'Börse',
     workbench: 'Werkbank',
+    meetings: 'Veranstaltungen',
     dashboard: 'Dashboard',
   },
   language: {
@@ -315,6 +317,7 @@ const de = {
   workbench,
   workbenchAdvisor,
   dashboard,
+  meetings,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Die Adresse {{path}} gibt es in diesem Portal nicht.',

@@ -2,6 +2,7 @@ import { accountPages, membershipPages } from './en-account-pages';
 import { coordination } from './en-coordination';
 import { dashboard } from './en-dashboard';
 import { matchmaking } from './en-matchmaking';
+import { meetings } from './en-meetings';
 import { shared } from './en-shared';
 import { workbench } from './en-workbench';
 import { workbenchAdvisor } from './en-workbench-advisor';
@@ -26,6 +27,7 @@ const en: TranslationResource = {
     organisations: 'Organisations',
     board: 'Skills board',
     workbench: 'Workbench',
+    meetings: 'Events',
     dashboard: 'Dashboard',
   },
   language: {
@@ -314,6 +316,7 @@ const en: TranslationResource = {
   workbench,
   workbenchAdvisor,
   dashboard,
+  meetings,
   notFound: {
     title: 'Page not found',
     text: 'The address {{path}} does not exist in this portal.',
