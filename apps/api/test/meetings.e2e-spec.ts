@@ -13,6 +13,7 @@ import {
   participants,
 } from './support/meetings';
 import { codeOf } from './support/workbench';
+import { seedDemoMeetings } from '../src/meetings';
 
 const { app, municipality } = useDemoApp();
 const { call, coordinator } = accountsClient(app, municipality);
@@ -307,5 +308,30 @@ describe('registration', () => {
       'registerForMeeting',
     );
     expect(again).toMatchObject({ status: 'REGISTERED', arrivalNumber: 5 });
+  });
+});
+
+describe('demo meetings', () => {
+  it("seed the joint office's mayors' meeting (invited only) and a full public Denkraum, once", async () => {
+    const prisma = app().db.database.prisma;
+    expect(await seedDemoMeetings(prisma)).toBe(2);
+    expect(await seedDemoMeetings(prisma)).toBe(0);
+    const titles = data(await call(MEETINGS, { first: 100, filter: { kind: 'DENKRAUM_WORKSHOP' } }), 'meetings').edges.map((edge) => edge.node.id);
+    const denkraum = await prisma.meeting.findFirstOrThrow({ where: { title: 'Denkraum: Digitalisierung im Mittelstand' } });
+    expect(titles).toContain(denkraum.id);
+    const mayors = await prisma.meeting.findFirstOrThrow({
+      where: { title: 'Erstes Treffen der Bürgermeister und Landräte' },
+      include: { agendaItems: true },
+    });
+    expect(mayors).toMatchObject({ visibility: 'INVITED' });
+    expect(mayors.agendaItems).toHaveLength(4);
+    expect(codeOf(await call(MEETING, { id: mayors.id }))).toBe('MEETING_NOT_FOUND');
+    // Both seats are taken: the next company waits.
+    const p = (await participants(app(), 1)).people[0]!;
+    const waiting = data(
+      await call(REGISTER, { input: { meetingId: denkraum.id, organisationId: p.organisationId } }, p.cookie),
+      'registerForMeeting',
+    );
+    expect(waiting).toMatchObject({ status: 'WAITLISTED', arrivalNumber: 3, waitlistPosition: 1 });
   });
 });
