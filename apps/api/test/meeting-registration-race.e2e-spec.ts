@@ -44,5 +44,6 @@ describe('200 concurrent registrations for 50 seats', () => {
     expect(rows.filter((row) => row.status === 'REGISTERED').map((row) => row.arrivalNumber)).toEqual(Array.from({ length: 50 }, (_, i) => i + 11));
     expect(rows.filter((row) => row.status === 'WAITLISTED').map((row) => row.arrivalNumber)).toEqual(Array.from({ length: 140 }, (_, i) => i + 61));
     expect(rows.filter((row) => row.promotedAt).map((row) => row.arrivalNumber)).toEqual(Array.from({ length: 10 }, (_, i) => i + 51));
-  });
+    // 200 transactions in a row on a shared, loaded machine: about 10–25 s there (see docs/PERFORMANCE.md).
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { MeetingFormat, MeetingKind, MeetingRegistrationStatus, MeetingStatus, MeetingVisibility } from '@wiw/db';
+import { MeetingFormat, MeetingInvitationAnswer, MeetingKind, MeetingRegistrationStatus, MeetingStatus, MeetingVisibility } from '@wiw/db';
 
 registerEnumType(MeetingKind, {
   name: 'MeetingKind',
@@ -19,4 +19,9 @@ registerEnumType(MeetingRegistrationStatus, {
   description: 'REGISTERED holds a seat; WAITLISTED moves up in order of arrival when a seat is freed; CANCELLED by the participant.',
 });
 
-export { MeetingFormat, MeetingKind, MeetingRegistrationStatus, MeetingStatus, MeetingVisibility };
+registerEnumType(MeetingInvitationAnswer, {
+  name: 'MeetingInvitationAnswer',
+  description: 'OPEN until answered; YES, NO, or DEPUTY (another member of the organisation goes).',
+});
+
+export { MeetingFormat, MeetingInvitationAnswer, MeetingKind, MeetingRegistrationStatus, MeetingStatus, MeetingVisibility };

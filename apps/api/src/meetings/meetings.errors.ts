@@ -19,6 +19,7 @@ export type MeetingProblem =
   | 'AGENDA_TOO_LONG'
   | 'UNKNOWN_MUNICIPALITY'
   | 'UNKNOWN_ORGANISATION'
+  | 'UNKNOWN_OFFICE'
   | 'CAPACITY_BELOW_REGISTERED';
 
 const PROBLEMS: Record<MeetingProblem, Bilingual> = {
@@ -36,6 +37,7 @@ const PROBLEMS: Record<MeetingProblem, Bilingual> = {
     de: 'Eine verantwortliche Organisation der Tagesordnung gibt es nicht.',
     en: 'A responsible organisation of the agenda does not exist.',
   },
+  UNKNOWN_OFFICE: { de: 'Ein eingeladenes Amt gibt es nicht.', en: 'An invited office does not exist.' },
   CAPACITY_BELOW_REGISTERED: {
     de: 'Es sind schon mehr Personen angemeldet, als die neue Platzzahl zulässt.',
     en: 'More people are already registered than the new capacity allows.',
@@ -92,5 +94,27 @@ export class MeetingRegistrationNotFoundError extends DomainError {
 
   constructor() {
     super({ de: 'Diese Anmeldung gibt es nicht.', en: 'There is no such registration.' });
+  }
+}
+
+export class MeetingInvitationNotFoundError extends DomainError {
+  readonly code = 'MEETING_INVITATION_NOT_FOUND';
+
+  constructor() {
+    super({
+      de: 'Diese Einladung gibt es nicht, oder Sie können sie nicht beantworten (nur wer das eingeladene Amt innehat oder der eingeladenen Organisation angehört).',
+      en: 'There is no such invitation, or you cannot answer it (only whoever holds the invited office or belongs to the invited organisation).',
+    });
+  }
+}
+
+export class MeetingDeputyInvalidError extends DomainError {
+  readonly code = 'MEETING_DEPUTY_INVALID';
+
+  constructor() {
+    super({
+      de: 'Als Vertretung benennen Sie ein anderes Mitglied der eingeladenen Organisation.',
+      en: 'As deputy, name another member of the invited organisation.',
+    });
   }
 }

@@ -1,13 +1,25 @@
 import { Module } from '@nestjs/common';
+import { InvitationsResolver, MeetingInvitationsFieldResolver } from './invitations.resolver';
+import { InvitationsService } from './invitations.service';
 import { MeetingLoaders } from './meetings.loaders';
 import { AgendaItemResolver, MeetingsResolver } from './meetings.resolver';
 import { MeetingsService } from './meetings.service';
 import { RegistrationsResolver } from './registrations.resolver';
 import { RegistrationsService } from './registrations.service';
 
-/** Partnership meetings and events: agenda, visibility, registration with waitlist. */
+/** Partnership meetings and events: agenda, visibility, registration with waitlist, invitations to offices and organisations. */
 @Module({
-  providers: [MeetingsService, RegistrationsService, MeetingsResolver, AgendaItemResolver, RegistrationsResolver, MeetingLoaders],
+  providers: [
+    MeetingsService,
+    RegistrationsService,
+    InvitationsService,
+    MeetingsResolver,
+    AgendaItemResolver,
+    RegistrationsResolver,
+    InvitationsResolver,
+    MeetingInvitationsFieldResolver,
+    MeetingLoaders,
+  ],
   exports: [MeetingLoaders],
 })
 export class MeetingsModule {}

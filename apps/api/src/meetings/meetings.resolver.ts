@@ -29,7 +29,7 @@ class MeetingsArgs extends PageArgs {
 
 /** The caller as meetings see them, from the per-request loaders. */
 export async function meetingViewer(user: Person, loaders: Loaders): Promise<MeetingViewer> {
-  return user ? viewerFrom(user, await loaders.meetingMemberships.load(user.id)) : ANONYMOUS;
+  return user ? viewerFrom(user, await loaders.meetingMemberships.load(user.id), await loaders.meetingOffices.load(user.id)) : ANONYMOUS;
 }
 
 async function viewerRegistration(user: Person, meetingId: string, loaders: Loaders) {
@@ -119,7 +119,9 @@ export class MeetingsResolver {
   async onlineLink(@Parent() meeting: Meeting, @CurrentUser() user: Person, @RequestLoaders() loaders: Loaders): Promise<string | null> {
     if (!meeting.onlineLinkValue || !user) return null;
     const viewer = await meetingViewer(user, loaders);
-    return canSeeLink(viewer, meeting, await viewerRegistration(user, meeting.id, loaders)) ? meeting.onlineLinkValue : null;
+    const registration = await viewerRegistration(user, meeting.id, loaders);
+    const accepted = await loaders.acceptedInvitationOf.load(`${user.id}|${meeting.id}`);
+    return canSeeLink(viewer, meeting, registration, accepted) ? meeting.onlineLinkValue : null;
   }
 
   @ResolveField(() => Boolean, { description: 'I may edit this meeting (a member of the organiser, or the joint office).' })

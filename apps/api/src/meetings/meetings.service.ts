@@ -85,7 +85,29 @@ export class MeetingsService {
   /** What a person is to meetings: their organisations, whether one is a partnership member, the joint office. */
   async viewer(user: Person, db: Db = this.prisma): Promise<MeetingViewer> {
     if (!user) return ANONYMOUS;
-    return viewerFrom(user, await this.membershipsOf([user.id], db));
+    return viewerFrom(user, await this.membershipsOf([user.id], db), await this.officesOf([user.id], db));
+  }
+
+  /** The offices people hold now (open terms). */
+  officesOf(userIds: readonly string[], db: Db = this.prisma) {
+    return db.officeTerm.findMany({ where: { userId: { in: [...userIds] }, endedAt: null }, select: { userId: true, officeId: true } });
+  }
+
+  /**
+   * Keys "userId|meetingId" for which the person accepted an invitation: as the current holder of
+   * an office that said YES, a member of an organisation that said YES, or the named deputy.
+   */
+  async acceptedInvitations(keys: readonly string[]): Promise<Set<string>> {
+    const pairs = keys.map((key) => key.split('|') as [string, string]);
+    const rows = await this.prisma.$queryRaw<Array<{ key: string }>>`
+      SELECT DISTINCT k.user_id::text || '|' || k.meeting_id::text AS key
+      FROM unnest(${pairs.map((p) => p[0])}::uuid[], ${pairs.map((p) => p[1])}::uuid[]) AS k(user_id, meeting_id)
+      JOIN "MeetingInvitation" i ON i."meetingId" = k.meeting_id
+      WHERE (i.answer = 'DEPUTY' AND i."deputyId" = k.user_id)
+         OR (i.answer = 'YES' AND (
+              EXISTS (SELECT 1 FROM "OfficeTerm" t WHERE t."officeId" = i."officeId" AND t."userId" = k.user_id AND t."endedAt" IS NULL)
+           OR EXISTS (SELECT 1 FROM "Membership" m WHERE m."organisationId" = i."organisationId" AND m."userId" = k.user_id)))`;
+    return new Set(rows.map((row) => row.key));
   }
 
   membershipsOf(userIds: readonly string[], db: Db = this.prisma) {
@@ -219,7 +241,8 @@ export class MeetingsService {
     });
   }
 
-  private async lockEditable(tx: Db, user: AuthState['user'], id: string): Promise<Meeting> {
+  /** The meeting under its row lock, if the person may edit it; MEETING_NOT_FOUND otherwise. */
+  async lockEditable(tx: Db, user: AuthState['user'], id: string): Promise<Meeting> {
     const locked = isUuid(id) ? await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "Meeting" WHERE id = ${id}::uuid FOR UPDATE` : [];
     const meeting = locked.length > 0 ? await tx.meeting.findUniqueOrThrow({ where: { id } }) : null;
     if (!meeting || !canEdit(await this.viewer(user, tx), meeting)) throw new MeetingNotFoundError();

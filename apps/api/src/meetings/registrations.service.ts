@@ -9,7 +9,6 @@ import type { AuthState } from '../common/graphql/context';
 import { isUuid } from '../common/pagination/pagination';
 import { PRISMA } from '../database/database.module';
 import type { RegisterForMeetingInput } from './inputs/meeting.input';
-import { canSee } from './meeting-access';
 import {
   MeetingAlreadyRegisteredError,
   MeetingFullError,
@@ -58,12 +57,7 @@ export class RegistrationsService {
 
   async register(user: AuthState['user'], input: RegisterForMeetingInput, requestId: string, now = new Date()): Promise<MeetingRegistration> {
     // What needs no lock is checked first, so refusals never queue behind the meeting's lock.
-    const viewer = await this.meetings.viewer(user);
-    const mine = isUuid(input.meetingId)
-      ? await this.prisma.meetingRegistration.findFirst({ where: { meetingId: input.meetingId, userId: user.id, status: { not: 'CANCELLED' } } })
-      : null;
-    const visible = isUuid(input.meetingId) ? await this.prisma.meeting.findUnique({ where: { id: input.meetingId } }) : null;
-    if (!visible || !canSee(viewer, visible, mine !== null)) throw new MeetingNotFoundError();
+    const visible = await this.meetings.findVisible(input.meetingId, await this.meetings.viewer(user));
     await requireMember(this.prisma, user.id, input.organisationId);
     return this.transaction(async (tx) => {
       // One statement takes the meeting's row lock and numbers this arrival (undone if refused below).

@@ -91,3 +91,10 @@ export async function joinOrganisation(t: TestApp, userId: string, slug: string)
   await prisma.membership.create({ data: { userId, organisationId: organisation.id, role: 'MEMBER' } });
   return organisation.id;
 }
+
+/** A further session for a person (as signing in again would give), with the Cookie header to send. */
+export async function newSession(t: TestApp, userId: string): Promise<string> {
+  const token = newToken();
+  await t.db.database.prisma.session.create({ data: { userId, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 24 * HOUR) } });
+  return `${SESSION_COOKIE}=${token}`;
+}

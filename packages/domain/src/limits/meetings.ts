@@ -18,3 +18,5 @@ export const MEETING_MAX_HOURS = 72;
 export const MAX_MEETING_TOPIC_FIELDS = 5;
 /** The registration code shown on the confirmation, for check-in. */
 export const REGISTRATION_CODE_LENGTH = 8;
+/** Offices and organisations invited to one meeting at a time. */
+export const MAX_MEETING_INVITATIONS = 200;
