@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { MailWorker } from '../src/mail/mail.worker';
 import { InvalidMailError, MAX_ATTACHMENT_BYTES, OutboxService, type MailAttachment } from '../src/mail/outbox.service';
-import { calendarFile } from '../src/workbench/calendar/ics';
+import { calendarFile } from '../src/common/calendar/ics';
 import { parseMail } from './support/smtp';
 import { startTestApp, type TestApp } from './support/test-app';
 

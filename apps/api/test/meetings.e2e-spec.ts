@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { accountsClient } from './support/accounts';
 import { useDemoApp } from './support/demo-app';
 import {
@@ -333,5 +334,43 @@ describe('demo meetings', () => {
       'registerForMeeting',
     );
     expect(waiting).toMatchObject({ status: 'WAITLISTED', arrivalNumber: 3, waitlistPosition: 1 });
+  });
+});
+
+describe('a meeting as .ics', () => {
+  const get = async (path: string, cookie?: string) => {
+    const response = await fetch(`${app().url}${path}`, { headers: cookie ? { cookie } : {} });
+    return { status: response.status, text: await response.text(), disposition: response.headers.get('content-disposition') };
+  };
+  const parse = (ics: string) => new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+
+  it('writes Berlin time on both sides of the 2027 spring change, moves with SEQUENCE, and keeps the link for those with a seat', async () => {
+    const winter = await organised({ startsAt: '2027-03-25T17:00:00Z', endsAt: '2027-03-25T19:00:00Z' });
+    const summer = await organised({ startsAt: '2027-04-01T16:00:00Z', endsAt: '2027-04-01T18:00:00Z' });
+    const before = await get(`/meetings/${winter.meeting.id}/calendar.ics`);
+    expect(before.status).toBe(200);
+    expect(before.disposition).toBe('attachment; filename="veranstaltung-2027-03-25.ics"');
+    expect(before.text).toContain('DTSTART;TZID=Europe/Berlin:20270325T180000');
+    expect(before.text).toContain('SEQUENCE:0');
+    expect(before.text).not.toContain('meet.example.org');
+    expect(parse(before.text).startDate.toJSDate().toISOString()).toBe('2027-03-25T17:00:00.000Z');
+    const after = (await get(`/meetings/${summer.meeting.id}/calendar.ics`)).text;
+    expect(after).toContain('DTSTART;TZID=Europe/Berlin:20270401T180000');
+    expect(after).toContain('DTEND;TZID=Europe/Berlin:20270401T200000');
+    expect(parse(after).startDate.toJSDate().toISOString()).toBe('2027-04-01T16:00:00.000Z');
+
+    // An edit raises the sequence, so calendars move the entry; the organiser's file has the link.
+    const input = meetingInput(winter.organiserId, { startsAt: '2027-03-25T18:00:00Z', endsAt: '2027-03-25T20:00:00Z' }) as Record<string, unknown>;
+    delete input.organiserId;
+    data(await call(UPDATE_MEETING, { id: winter.meeting.id, input }, winter.organiser.cookie), 'updateMeeting');
+    const moved = await get(`/meetings/${winter.meeting.id}/calendar.ics`, winter.organiser.cookie);
+    expect(moved.text).toContain('SEQUENCE:1');
+    expect(moved.text).toContain('DTSTART;TZID=Europe/Berlin:20270325T190000');
+    expect(moved.text).toContain('meet.example.org/denkraum');
+
+    // Invisible and malformed ids look alike.
+    const { meeting: hidden } = await organised({ visibility: 'INVITED' });
+    expect((await get(`/meetings/${hidden.id}/calendar.ics`)).status).toBe(404);
+    expect((await get('/meetings/nicht-da/calendar.ics')).status).toBe(404);
   });
 });

@@ -3,7 +3,7 @@ import type { Locale, Prisma } from '@wiw/db';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { type OutboxMailRequest, OutboxService } from '../../mail';
 import { bookingAttachment, bookingFileName, slotEvent } from '../calendar/booking-events';
-import { calendarFile } from '../calendar/ics';
+import { calendarFile } from '../../common/calendar/ics';
 import { formatWhen } from '../common/when';
 
 type Db = Prisma.TransactionClient;

@@ -1,6 +1,6 @@
 import type { Booking, ConsultationFormat, Organisation, Slot, User } from '@wiw/db';
 import { berlinDate } from '@wiw/domain';
-import { calendarFile, type CalendarEvent } from './ics';
+import { calendarFile, type CalendarEvent } from '../../common/calendar/ics';
 
 type Locale = 'de' | 'en';
 

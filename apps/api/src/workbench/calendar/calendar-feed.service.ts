@@ -7,7 +7,7 @@ import { isUuid } from '../../common/pagination/pagination';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { PRISMA } from '../../database/database.module';
 import { BOOKING_CALENDAR_NAME, bookingEvent, bookingFileName, slotEvent } from './booking-events';
-import { calendarFile, type CalendarEvent } from './ics';
+import { calendarFile, type CalendarEvent } from '../../common/calendar/ics';
 
 /** How far back a feed reaches: recent appointments stay visible, cancelled ones get removed. */
 export const FEED_PAST_DAYS = 30;
