@@ -62,6 +62,7 @@ export const meetings = {
     seatsUnlimited: '{{registered}} angemeldet, ohne Begrenzung',
     deadline: 'Anmeldeschluss',
     description: 'Worum es geht',
+    ics: 'Kalendereintrag (.ics) herunterladen',
     agendaHeading: 'Tagesordnung',
     agendaEmpty: 'Die Tagesordnung folgt.',
     minutes_one: '{{count}} Minute',

@@ -64,6 +64,7 @@ export const meetings: typeof de = {
     seatsUnlimited: '{{registered}} registered, no limit',
     deadline: 'Registration deadline',
     description: 'What it is about',
+    ics: 'Download calendar entry (.ics)',
     agendaHeading: 'Agenda',
     agendaEmpty: 'The agenda will follow.',
     minutes_one: '{{count}} minute',

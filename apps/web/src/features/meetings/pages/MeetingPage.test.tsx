@@ -90,6 +90,9 @@ describe('MeetingPage (/veranstaltungen/:id)', () => {
     const facts = screen.getByRole('region', { name: 'Auf einen Blick' });
     expect(facts.textContent).toContain('Donnerstag, 25. März 2027, 18:00–20:00');
     expect(facts.textContent).toContain('Der Link erscheint hier, sobald Sie einen Platz haben.');
+    expect(screen.getByRole('link', { name: 'Kalendereintrag (.ics) herunterladen' }).getAttribute('href')).toBe(
+      `/meetings/${MEETING_ID}/calendar.ics`,
+    );
 
     // One organisation: it is the choice; the meeting is full, so the button says waitlist.
     await userEvent.click(await screen.findByRole('button', { name: 'Auf die Warteliste' }));

@@ -13,6 +13,7 @@ import { AgendaList } from '../components/AgendaList';
 import { MeetingFacts, type MeetingDetail } from '../components/MeetingFacts';
 import { RegistrationSection } from '../components/RegistrationSection';
 import { useMeeting } from '../hooks/use-meetings';
+import { meetingCalendarPath } from '../paths';
 import '../../../styles/cards.css';
 import '../meetings.css';
 
@@ -27,6 +28,11 @@ function MeetingContent({ meeting }: { meeting: MeetingDetail }) {
           {t('meetings.detail.factsHeading')}
         </h2>
         <MeetingFacts meeting={meeting} />
+        <p>
+          <a href={meetingCalendarPath(meeting.id)} download>
+            {t('meetings.detail.ics')}
+          </a>
+        </p>
       </section>
       {meeting.description ? (
         <section className="section" aria-labelledby={`${id}-description`}>
