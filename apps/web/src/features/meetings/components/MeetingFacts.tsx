@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ExternalLink } from '../../../components/ExternalLink';
+import { FactList, type Fact } from '../../../components/FactList';
 import type { MeetingQuery } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/format';
 import { useLanguage } from '../../../lib/use-language';
@@ -12,7 +13,7 @@ export function MeetingFacts({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const where = [meeting.place, meeting.municipality?.name].filter(Boolean).join(', ');
-  const rows = [
+  const rows: Fact[] = [
     { key: 'when', label: t('meetings.detail.when'), value: meetingWhen(meeting.startsAt, meeting.endsAt, language) },
     { key: 'kind', label: t('meetings.filters.kind'), value: `${t(`meetings.kind.${meeting.kind}`)} · ${t(`meetings.format.${meeting.format}`)}` },
     ...(where ? [{ key: 'where', label: t('meetings.detail.where'), value: where }] : []),
@@ -56,14 +57,5 @@ export function MeetingFacts({ meeting }: { meeting: MeetingDetail }) {
         ]
       : []),
   ];
-  return (
-    <dl className="facts facts--wide">
-      {rows.map((row) => (
-        <div key={row.key} className="facts__row">
-          <dt>{row.label}</dt>
-          <dd>{row.value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <FactList facts={rows} />;
 }
