@@ -11,6 +11,8 @@ const registration = (page: Page) => main(page).getByRole('region', { name: 'Anm
  */
 test.describe('Partnership meetings', () => {
   test('event calendar → meeting page → waitlist → a seat is freed → moved up, with the online link', async ({ page }, testInfo) => {
+    // Four people sign in and out: on a busy machine this takes about a minute (60 s is the default).
+    test.setTimeout(180_000);
     const requests = recordRequests(page);
     const consoleErrors = recordConsoleErrors(page);
 
