@@ -16,6 +16,7 @@ export default defineConfig({
       '/health': { target: apiUrl, changeOrigin: true },
       '/calendar': { target: apiUrl, changeOrigin: true },
       '/workbench': { target: apiUrl, changeOrigin: true },
+      '/meetings': { target: apiUrl, changeOrigin: true },
     },
   },
   preview: {
@@ -24,6 +25,7 @@ export default defineConfig({
       '/health': { target: apiUrl, changeOrigin: true },
       '/calendar': { target: apiUrl, changeOrigin: true },
       '/workbench': { target: apiUrl, changeOrigin: true },
+      '/meetings': { target: apiUrl, changeOrigin: true },
     },
   },
   build: {

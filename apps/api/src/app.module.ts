@@ -7,6 +7,7 @@ import { AuditModule } from './audit';
 import { DashboardModule } from './dashboard';
 import { MembershipsModule } from './memberships';
 import { MatchmakingModule } from './matchmaking';
+import { MeetingsModule } from './meetings';
 import { OfficesModule } from './offices';
 import { PeopleModule } from './people';
 import { ProjectsModule } from './projects';
@@ -53,6 +54,7 @@ export class AppModule {
         TopicFieldsModule,
         CoworkingModule,
         ProjectsModule,
+        MeetingsModule,
       ],
     };
   }

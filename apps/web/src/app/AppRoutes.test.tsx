@@ -12,7 +12,7 @@ describe('app shell', () => {
     renderWithProviders(<AppRoutes />);
     expect(screen.getByRole('banner')).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Hauptnavigation' });
-    expect(linkTexts(nav)).toEqual(['Start', 'Themenfelder', 'Organisationen', 'Börse', 'Werkbank', 'Coworking']);
+    expect(linkTexts(nav)).toEqual(['Start', 'Themenfelder', 'Organisationen', 'Börse', 'Werkbank', 'Veranstaltungen', 'Coworking']);
     expect(within(nav).getByRole('link', { name: 'Werkbank' }).getAttribute('href')).toBe('/werkbank');
     expect(within(nav).getByRole('link', { name: 'Börse' }).getAttribute('href')).toBe('/boerse');
     expect(screen.getByRole('main').id).toBe('main');
@@ -48,6 +48,7 @@ describe('app shell', () => {
   it('marks the active navigation item', () => {
     expect(activeNavItem('/', '')).toBe('home');
     expect(activeNavItem('/', '#themenfelder')).toBe('topicFields');
+    expect(activeNavItem('/veranstaltungen/abc', '')).toBe('meetings');
     expect(activeNavItem('/themenfelder/recovery', '')).toBe('topicFields');
     expect(activeNavItem('/organisationen/abc', '')).toBe('organisations');
     expect(activeNavItem('/boerse', '')).toBe('board');

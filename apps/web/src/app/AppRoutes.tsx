@@ -5,6 +5,7 @@ import { coordinationRoutes } from '../features/coordination';
 import { coworkingRoutes } from '../features/coworking';
 import { dashboardRoutes } from '../features/dashboard';
 import { matchmakingRoutes } from '../features/matchmaking';
+import { meetingsRoutes } from '../features/meetings';
 import { myOrganisationsRoutes } from '../features/my-organisations';
 import { organisationsRoutes } from '../features/organisations';
 import { projectsRoutes } from '../features/projects';
@@ -32,6 +33,7 @@ export function AppRoutes() {
         {coworkingRoutes}
         {dashboardRoutes}
         {projectsRoutes}
+        {meetingsRoutes}
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

@@ -28,6 +28,7 @@ export const MY_ORGANISATIONS_PATH = '/konto/organisation';
 export const INVITATION_PATH = '/konto/einladung';
 export const COORDINATION_PATH = '/geschaeftsstelle';
 export const COWORKING_PATH = '/coworking';
+export const MEETINGS_PATH = '/veranstaltungen';
 
 /** Search param carrying where to go after signing in ("/anmelden?weiter=/konto/sitzungen"). */
 export const NEXT_PARAM = 'weiter';

@@ -6,3 +6,4 @@ export * from './matchmaking.js';
 export * from './workbench.js';
 export * from './coworking.js';
 export * from './projects.js';
+export * from './meetings.js';

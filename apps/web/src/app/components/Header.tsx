@@ -8,11 +8,11 @@ import { DASHBOARD_PATH } from '../../lib/site-paths';
 import { BOARD_PATH } from '../../lib/site-paths';
 import { ORGANISATIONS_PATH } from '../../lib/site-paths';
 import { WORKBENCH_PATH } from '../../lib/site-paths';
-import { COWORKING_PATH } from '../../lib/site-paths';
+import { COWORKING_PATH, MEETINGS_PATH } from '../../lib/site-paths';
 import { TOPIC_FIELDS_SECTION_ID } from '../../lib/site-paths';
 import { LanguageSwitch } from './LanguageSwitch';
 
-type NavItem = 'home' | 'topicFields' | 'organisations' | 'board' | 'workbench' | 'coworking' | 'dashboard';
+type NavItem = 'home' | 'topicFields' | 'organisations' | 'board' | 'workbench' | 'meetings' | 'coworking' | 'dashboard';
 
 /** Which nav item stands for the current location (aria-current="page"). */
 export function activeNavItem(pathname: string, hash: string): NavItem | null {
@@ -20,6 +20,7 @@ export function activeNavItem(pathname: string, hash: string): NavItem | null {
   if (pathname.startsWith(ORGANISATIONS_PATH)) return 'organisations';
   if (pathname === BOARD_PATH || pathname.startsWith(`${BOARD_PATH}/`)) return 'board';
   if (pathname === WORKBENCH_PATH || pathname.startsWith(`${WORKBENCH_PATH}/`)) return 'workbench';
+  if (pathname === MEETINGS_PATH || pathname.startsWith(`${MEETINGS_PATH}/`)) return 'meetings';
   if (pathname === COWORKING_PATH || pathname.startsWith(`${COWORKING_PATH}/`)) return 'coworking';
   if (pathname === DASHBOARD_PATH || pathname.startsWith(`${DASHBOARD_PATH}/`)) return 'dashboard';
   if (pathname === '/') return hash === `#${TOPIC_FIELDS_SECTION_ID}` ? 'topicFields' : 'home';
@@ -32,6 +33,7 @@ const ITEMS: ReadonlyArray<{ item: NavItem; to: string }> = [
   { item: 'organisations', to: ORGANISATIONS_PATH },
   { item: 'board', to: BOARD_PATH },
   { item: 'workbench', to: WORKBENCH_PATH },
+  { item: 'meetings', to: MEETINGS_PATH },
   { item: 'coworking', to: COWORKING_PATH },
   // Only for OFFICIAL, COORDINATOR and ADMIN (others get "no access" at the URL, the API refuses them).
   { item: 'dashboard', to: DASHBOARD_PATH },

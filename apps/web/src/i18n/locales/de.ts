@@ -3,6 +3,7 @@ import { coordination } from './de-coordination';
 import { dashboard } from './de-dashboard';
 import { matchmaking } from './de-matchmaking';
 import { projects } from './de-projects';
+import { meetings } from './de-meetings';
 import { shared } from './de-shared';
 import { workbench } from './de-workbench';
 import { coworking } from './de-coworking';
@@ -28,6 +29,7 @@ const de = {
     board: 'Börse',
     workbench: 'Werkbank',
     coworking: 'Coworking',
+    meetings: 'Veranstaltungen',
     dashboard: 'Dashboard',
   },
   language: {
@@ -324,6 +326,7 @@ const de = {
   workbenchAdvisor,
   dashboard,
   projects,
+  meetings,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Die Adresse {{path}} gibt es in diesem Portal nicht.',

@@ -3,6 +3,7 @@ import { coordination } from './en-coordination';
 import { dashboard } from './en-dashboard';
 import { matchmaking } from './en-matchmaking';
 import { projects } from './en-projects';
+import { meetings } from './en-meetings';
 import { shared } from './en-shared';
 import { workbench } from './en-workbench';
 import { coworking } from './en-coworking';
@@ -29,6 +30,7 @@ const en: TranslationResource = {
     board: 'Skills board',
     workbench: 'Workbench',
     coworking: 'Co-working',
+    meetings: 'Events',
     dashboard: 'Dashboard',
   },
   language: {
@@ -323,6 +325,7 @@ const en: TranslationResource = {
   workbenchAdvisor,
   dashboard,
   projects,
+  meetings,
   notFound: {
     title: 'Page not found',
     text: 'The address {{path}} does not exist in this portal.',

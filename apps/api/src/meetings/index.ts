@@ -1,0 +1,3 @@
+export { MeetingsModule } from './meetings.module';
+export { MeetingLoaders } from './meetings.loaders';
+export { seedDemoMeetings } from './demo-meetings';

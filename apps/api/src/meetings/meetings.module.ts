@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { InvitationsResolver, MeetingInvitationsFieldResolver } from './invitations.resolver';
+import { InvitationsService } from './invitations.service';
+import { MeetingCalendarController } from './meeting-calendar.controller';
+import { MeetingLoaders } from './meetings.loaders';
+import { AgendaItemResolver, MeetingsResolver } from './meetings.resolver';
+import { MeetingsService } from './meetings.service';
+import { RegistrationsResolver } from './registrations.resolver';
+import { RegistrationsService } from './registrations.service';
+
+/** Partnership meetings and events: agenda, visibility, registration with waitlist, invitations to offices and organisations. */
+@Module({
+  controllers: [MeetingCalendarController],
+  providers: [
+    MeetingsService,
+    RegistrationsService,
+    InvitationsService,
+    MeetingsResolver,
+    AgendaItemResolver,
+    RegistrationsResolver,
+    InvitationsResolver,
+    MeetingInvitationsFieldResolver,
+    MeetingLoaders,
+  ],
+  exports: [MeetingLoaders],
+})
+export class MeetingsModule {}

@@ -1,0 +1,86 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Badge } from '../../../components/Badge';
+import { ArrowLeftIcon } from '../../../components/icons';
+import { PageHeading } from '../../../components/PageHeading';
+import { QueryStates } from '../../../components/QueryStates';
+import { ErrorCodes } from '../../../lib/error-codes';
+import { hasErrorCode } from '../../../lib/error-message';
+import { MEETINGS_PATH } from '../../../lib/site-paths';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { AgendaList } from '../components/AgendaList';
+import { MeetingFacts, type MeetingDetail } from '../components/MeetingFacts';
+import { RegistrationSection } from '../components/RegistrationSection';
+import { useMeeting } from '../hooks/use-meetings';
+import { meetingCalendarPath } from '../paths';
+import '../../../styles/cards.css';
+import '../meetings.css';
+
+function MeetingContent({ meeting }: { meeting: MeetingDetail }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <>
+      {meeting.status === 'CANCELLED' ? <Badge tone="danger">{t('meetings.cancelled')}</Badge> : null}
+      <section className="section" aria-labelledby={`${id}-facts`}>
+        <h2 id={`${id}-facts`} className="section__heading">
+          {t('meetings.detail.factsHeading')}
+        </h2>
+        <MeetingFacts meeting={meeting} />
+        <p>
+          <a href={meetingCalendarPath(meeting.id)} download>
+            {t('meetings.detail.ics')}
+          </a>
+        </p>
+      </section>
+      {meeting.description ? (
+        <section className="section" aria-labelledby={`${id}-description`}>
+          <h2 id={`${id}-description`} className="section__heading">
+            {t('meetings.detail.description')}
+          </h2>
+          <p className="pre-line">{meeting.description}</p>
+        </section>
+      ) : null}
+      <section className="section" aria-labelledby={`${id}-agenda`}>
+        <h2 id={`${id}-agenda`} className="section__heading">
+          {t('meetings.detail.agendaHeading')}
+        </h2>
+        <AgendaList agenda={meeting.agenda} />
+      </section>
+      <RegistrationSection meeting={meeting} />
+    </>
+  );
+}
+
+/** `/veranstaltungen/:id`: a meeting with its agenda, the online link for those holding a seat, and registration. */
+export function MeetingPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const meeting = useMeeting(id);
+  const title = meeting.data?.title ?? t('meetings.detail.titleFallback');
+  useDocumentTitle(title);
+  return (
+    <div className="page meetings meeting-detail">
+      <Link to={MEETINGS_PATH} className="back-link">
+        <ArrowLeftIcon />
+        {t('meetings.detail.back')}
+      </Link>
+      <PageHeading>{title}</PageHeading>
+      <QueryStates
+        query={meeting}
+        notFound={hasErrorCode(meeting.error, ErrorCodes.MEETING_NOT_FOUND)}
+        notFoundText={t('meetings.detail.notFound')}
+        notFoundAction={
+          <Link to={MEETINGS_PATH} className="button button--secondary">
+            {t('meetings.detail.back')}
+          </Link>
+        }
+        loadingLabel={t('meetings.detail.loading')}
+        errorTitle={t('meetings.detail.error')}
+      >
+        {(data) => <MeetingContent meeting={data} />}
+      </QueryStates>
+    </div>
+  );
+}
