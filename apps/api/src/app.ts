@@ -9,6 +9,7 @@ import { answerFrameworkError, HttpExceptionFilter } from './common/http/http-ex
 import { REQUEST_ID_HEADER, requestIdOf } from './common/http/request-id';
 import { createAppLogger } from './common/logging/app-logger';
 import { nestLogLevels, type AppConfig } from './config/config';
+import { registerMetrics } from './metrics';
 import { registerLoadShedding } from './web/load-shedding';
 import { registerRateLimit } from './web/rate-limit';
 import { registerSecurityHeaders } from './web/security-headers';
@@ -50,6 +51,7 @@ export async function bootstrap(app: NestFastifyApplication, config: AppConfig):
       : payload,
   );
   registerLoadShedding(app, config.maxInFlightRequests);
+  await registerMetrics(app, config);
   await registerSecurityHeaders(app);
   await registerRateLimit(app, config.rateLimitPerMinute);
   const hasWebClient = await serveWebClient(app, config.webDistDir);
