@@ -7,6 +7,7 @@ import { createValidationPipe } from './common/errors/validation';
 import { localeFromHeader } from './common/i18n/locale';
 import { answerFrameworkError, HttpExceptionFilter } from './common/http/http-exception.filter';
 import { REQUEST_ID_HEADER, requestIdOf } from './common/http/request-id';
+import { registerAccessLog } from './common/logging/access-log';
 import { createAppLogger } from './common/logging/app-logger';
 import { nestLogLevels, type AppConfig } from './config/config';
 import { registerMetrics } from './metrics';
@@ -50,6 +51,7 @@ export async function bootstrap(app: NestFastifyApplication, config: AppConfig):
       ? localizeRefusedRequest(payload, localeFromHeader(request.headers['accept-language']))
       : payload,
   );
+  registerAccessLog(app);
   registerLoadShedding(app, config.maxInFlightRequests);
   await registerMetrics(app, config);
   await registerSecurityHeaders(app);
