@@ -74,4 +74,10 @@ describe('load shedding', () => {
     const [a, b] = await Promise.all([post(), post()]);
     expect([a.status, b.status]).toEqual([200, 200]);
   });
+
+  it('leaves /metrics unserved without METRICS_PORT or METRICS_TOKEN (no metrics endpoint at all)', async () => {
+    const response = await fetch(`${t.url}/metrics`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('wiw_');
+  });
 });

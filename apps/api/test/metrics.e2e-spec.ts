@@ -3,7 +3,7 @@ import { startTestApp, type TestApp } from './support/test-app';
 const TOKEN = 'scrape-token-0123456789abcdef';
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp({ env: { METRICS_TOKEN: TOKEN } });
+  t = await startTestApp({ env: { METRICS_TOKEN: TOKEN, LOG_LEVEL: 'info' } });
 });
 afterAll(async () => {
   await t.close();
@@ -58,15 +58,33 @@ describe('metrics', () => {
   });
 });
 
-describe('metrics without METRICS_PORT or METRICS_TOKEN', () => {
-  it('have no endpoint at all', async () => {
-    const plain = await startTestApp();
+describe('the access log (LOG_LEVEL=info)', () => {
+  it('writes one JSON line per request with its id, method, route pattern, status and duration', async () => {
+    const logged = t; // started with LOG_LEVEL=info
+    const out = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
     try {
-      const response = await fetch(`${plain.url}/metrics`);
-      expect(response.status).toBe(404);
-      expect(await response.text()).not.toContain('wiw_');
+      await fetch(`${logged.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'trace-77' },
+        body: JSON.stringify({ query: '{ topicFields { key } }' }),
+      });
+      const generated = (await fetch(`${logged.url}/health/live?secret=x`)).headers.get('x-request-id');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const lines = out.mock.calls.map(([chunk]) => JSON.parse(String(chunk)) as Record<string, unknown>).filter((line) => line.msg === 'request');
+      expect(lines).toEqual([
+        expect.objectContaining({
+          level: 30,
+          context: 'HTTP',
+          reqId: 'trace-77',
+          method: 'POST',
+          url: '/graphql',
+          status: 200,
+          ms: expect.any(Number),
+        }),
+        expect.objectContaining({ reqId: generated, method: 'GET', url: '/health/live', status: 200 }),
+      ]);
     } finally {
-      await plain.close();
+      out.mockRestore();
     }
   });
 });

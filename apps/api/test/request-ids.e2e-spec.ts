@@ -1,6 +1,5 @@
 import { DEMO_PASSWORD } from '../src/accounts/demo-accounts';
 import { useDemoApp } from './support/demo-app';
-import { startTestApp } from './support/test-app';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const { app } = useDemoApp();
@@ -48,37 +47,5 @@ describe('request ids', () => {
     expect(refused.status).toBeGreaterThanOrEqual(400);
     expect(refused.headers.get('x-request-id')).toBe('r-1');
     expect((await fetch(`${app().url}/health/live`)).headers.get('x-request-id')).toMatch(UUID);
-  });
-});
-
-describe('the access log', () => {
-  it('writes one JSON line per request with its id, method, route pattern, status and duration', async () => {
-    const logged = await startTestApp({ env: { LOG_LEVEL: 'info' } });
-    const out = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    try {
-      await fetch(`${logged.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-request-id': 'trace-77' },
-        body: JSON.stringify({ query: '{ topicFields { key } }' }),
-      });
-      const generated = (await fetch(`${logged.url}/health/live?secret=x`)).headers.get('x-request-id');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      const lines = out.mock.calls.map(([chunk]) => JSON.parse(String(chunk)) as Record<string, unknown>).filter((line) => line.msg === 'request');
-      expect(lines).toEqual([
-        expect.objectContaining({
-          level: 30,
-          context: 'HTTP',
-          reqId: 'trace-77',
-          method: 'POST',
-          url: '/graphql',
-          status: 200,
-          ms: expect.any(Number),
-        }),
-        expect.objectContaining({ reqId: generated, method: 'GET', url: '/health/live', status: 200 }),
-      ]);
-    } finally {
-      out.mockRestore();
-      await logged.close();
-    }
   });
 });
