@@ -19,6 +19,7 @@ import { DatabaseModule } from './database/database.module';
 import { GraphQLLoadersModule } from './graphql-loaders.module';
 import { HealthModule } from './health';
 import { MailModule } from './mail';
+import { Metrics, metricsPlugin, MetricsModule } from './metrics';
 import { OrganisationsModule } from './organisations';
 import { RegionsModule } from './regions';
 import { TopicFieldsModule } from './topic-fields';
@@ -33,11 +34,13 @@ export class AppModule {
       imports: [
         { module: class ConfigModule {}, global: true, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] },
         DatabaseModule.forDatabase(database),
+        MetricsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [GraphQLLoadersModule],
-          inject: [APP_CONFIG, LoadersFactory],
-          useFactory: (appConfig: AppConfig, loaders: LoadersFactory) => graphqlOptions(appConfig, loaders),
+          inject: [APP_CONFIG, LoadersFactory, Metrics],
+          useFactory: (appConfig: AppConfig, loaders: LoadersFactory, metrics: Metrics) =>
+            graphqlOptions(appConfig, loaders, [metricsPlugin(metrics)]),
         }),
         AuditModule,
         AccountsModule,

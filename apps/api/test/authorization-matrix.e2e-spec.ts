@@ -19,6 +19,8 @@ const OPERATIONS: Record<string, { access: Access; document: string; variables?:
   'Query.me': { access: 'public', document: '{ me { id } }' },
   'Query.mySessions': { access: 'signed-in', document: '{ mySessions { id } }' },
   'Query.auditEvents': { access: ['COORDINATOR', 'ADMIN'], document: '{ auditEvents(first: 1) { totalCount } }' },
+  'Query.mailOutbox': { access: ['COORDINATOR', 'ADMIN'], document: '{ mailOutbox { failed } }' },
+  'Mutation.retryMail': { access: ['COORDINATOR', 'ADMIN'], document: 'mutation { retryMail(id: "00000000-0000-4000-8000-000000000000") { id } }' },
   'Mutation.signUp': {
     access: 'public',
     document: 'mutation($input: SignUpInput!) { signUp(input: $input) { email } }',

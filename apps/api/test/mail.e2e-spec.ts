@@ -8,6 +8,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config/config';
+import { DEMO_PASSWORD, seedDemoAccounts } from '../src/accounts/demo-accounts';
+import { PasswordHasher } from '../src/accounts/password';
 import { MailWorker } from '../src/mail/mail.worker';
 import { backoffMs, InvalidMailError, MAX_ATTEMPTS, OutboxService } from '../src/mail/outbox.service';
 import { MailTemplateError } from '../src/mail/templates';
@@ -50,6 +52,29 @@ async function startMailApp(database: Database, env: Record<string, string> = {}
 }
 
 const unique = (): string => randomBytes(5).toString('hex');
+
+async function signedIn(url: string, email: string): Promise<string> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { id } }',
+      variables: { e: email, p: DEMO_PASSWORD },
+    }),
+  });
+  return response.headers.getSetCookie()[0]!.split(';')[0]!;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test reads the answer's shape itself
+type Answer = { data: any; errors?: Array<{ extensions?: { code?: string } }> };
+async function post(url: string, cookie: string, query: string, headers: Record<string, string> = {}): Promise<Answer> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, ...headers },
+    body: JSON.stringify({ query }),
+  });
+  return (await response.json()) as Answer;
+}
 
 function verifyEmail(recipient: string, locale: Locale, name = 'Anna Schäfer') {
   return { template: 'verify-email' as const, recipient, locale, payload: { name, link: `http://portal.test/verify-email?token=${unique()}&x=1` } };
@@ -111,7 +136,7 @@ describe('mail delivery over SMTP', () => {
     const db = await testDatabase();
     const smtp = await startSmtp({ reject: true, credentials: 'mailer:s3cret-Passw0rd' });
     cleanups.push(() => smtp.close());
-    const { outbox, worker } = await startMailApp(db.database, { SMTP_URL: smtp.url });
+    const { outbox, worker, url } = await startMailApp(db.database, { SMTP_URL: smtp.url });
     const mail = verifyEmail(`rejected.${unique()}@example.org`, 'de');
     const { id } = await outbox.enqueue(db.database.prisma, mail);
 
@@ -142,6 +167,20 @@ describe('mail delivery over SMTP', () => {
     expect(smtp.received).toHaveLength(0);
     await db.database.prisma.outboxMessage.update({ where: { id }, data: { nextAttemptAt: new Date(Date.now() - 1_000) } });
     expect(await worker.processDue(50)).toMatchObject({ claimed: 0 });
+
+    // The joint office sees it as failed, with the last error, and sends it again (audited).
+    await seedDemoAccounts(db.database.prisma, new PasswordHasher());
+    const coordinator = await signedIn(url, 'geschaeftsstelle@demo.example.org');
+    const outboxView = await post(url, coordinator, '{ mailOutbox { failed pending mails { id status attempts lastError recipient } } }');
+    expect(outboxView.data.mailOutbox).toMatchObject({ failed: 1, pending: 0 });
+    expect(outboxView.data.mailOutbox.mails).toEqual([
+      expect.objectContaining({ id, status: 'FAILED', attempts: MAX_ATTEMPTS, lastError: expect.stringMatching(/550/) }),
+    ]);
+    const retried = await post(url, coordinator, `mutation { retryMail(id: "${id}") { status attempts } }`, { 'x-request-id': 'retry-1' });
+    expect(retried.data.retryMail).toEqual({ status: 'PENDING', attempts: 0 });
+    expect(await db.database.prisma.auditEvent.count({ where: { action: 'mail.retried', entityId: id, requestId: 'retry-1' } })).toBe(1);
+    expect((await post(url, coordinator, `mutation { retryMail(id: "${id}") { id } }`)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await worker.processDue(50)).toMatchObject({ claimed: 1, failed: 1 });
   });
 
   it('counts an unreachable SMTP server as a failed attempt', async () => {

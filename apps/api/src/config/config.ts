@@ -50,6 +50,12 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Wirtschaftsinitiative Westfalen <portal@localhost>'),
   MAIL_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).max(1_000_000).default(1_200),
+  /** Prometheus metrics on their own port (not to be routed publicly) … */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+  /** … and/or at /metrics with `Authorization: Bearer <token>`. Neither: no metrics endpoint. */
+  METRICS_TOKEN: z.string().min(24, 'at least 24 characters').optional(),
+  /** Requests one process works on at once; one more is refused at once with 503 TRY_AGAIN instead of answered late. */
+  MAX_IN_FLIGHT_REQUESTS: z.coerce.number().int().min(1).max(100_000).default(256),
   /** The dashboard may be at most a minute old: refreshing takes seconds, so at most every 50 s. */
   DASHBOARD_REFRESH_SECONDS: z.coerce.number().int().min(1).max(50).optional(),
   /** How long a SIGTERM may take: requests in flight and a running background job finish within it. */
@@ -86,6 +92,10 @@ export interface AppConfig {
   };
   /** Requests per IP address and minute (health checks excepted). */
   rateLimitPerMinute: number;
+  /** Where Prometheus metrics are exposed; both undefined: nowhere. */
+  metrics: { port: number | undefined; token: string | undefined };
+  /** Requests in progress per process before new ones are shed with 503 TRY_AGAIN (health checks excepted). */
+  maxInFlightRequests: number;
   /** How often the dashboard's aggregates are refreshed; null: never by timer (tests refresh by hand). */
   dashboardRefreshSeconds: number | null;
   shutdownTimeoutSeconds: number;
@@ -162,6 +172,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { need
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS, secureCookie: true },
     mail: { transport: e.MAIL_TRANSPORT ?? (e.SMTP_URL ? 'smtp' : 'log'), smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, pollMs: e.MAIL_POLL_MS },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    maxInFlightRequests: e.MAX_IN_FLIGHT_REQUESTS,
+    metrics: { port: e.METRICS_PORT, token: e.METRICS_TOKEN },
     dashboardRefreshSeconds: e.DASHBOARD_REFRESH_SECONDS ?? (e.NODE_ENV === 'test' ? null : 30),
     shutdownTimeoutSeconds: e.SHUTDOWN_TIMEOUT_SECONDS,
     shutdownDrainSeconds: e.SHUTDOWN_DRAIN_SECONDS,

@@ -1,7 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { DevMailboxController } from './dev-mailbox.controller';
+import { MailOutboxResolver } from './mail-outbox.resolver';
 import { MailWorker } from './mail.worker';
+import { OutboxAdminService } from './outbox-admin.service';
 import { OutboxService } from './outbox.service';
 import { createMailTransport, MAIL_TRANSPORT } from './transports';
 
@@ -24,6 +26,8 @@ export class MailModule {
       controllers: devMailboxEnabled(config) ? [DevMailboxController] : [],
       providers: [
         OutboxService,
+        OutboxAdminService,
+        MailOutboxResolver,
         MailWorker,
         { provide: MAIL_TRANSPORT, inject: [APP_CONFIG], useFactory: (appConfig: AppConfig) => createMailTransport(appConfig) },
       ],

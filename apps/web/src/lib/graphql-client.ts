@@ -37,8 +37,8 @@ export class GraphQLRequestError extends Error {
   get isTransient(): boolean {
     if (this.code === ClientErrorCode.NETWORK_ERROR) return true;
     if (this.status !== undefined && this.status >= 500) return true;
-    // SERVICE_UNAVAILABLE: the API's database is away; trying again shortly may succeed.
-    return this.code === ErrorCodes.INTERNAL_SERVER_ERROR || this.code === ErrorCodes.SERVICE_UNAVAILABLE;
+    // SERVICE_UNAVAILABLE: the API's database is away; TRY_AGAIN: it was too busy. Trying again shortly may succeed.
+    return this.code === ErrorCodes.INTERNAL_SERVER_ERROR || this.code === ErrorCodes.SERVICE_UNAVAILABLE || this.code === ErrorCodes.TRY_AGAIN;
   }
 }
 

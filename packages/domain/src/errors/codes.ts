@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'INTERNAL_SERVER_ERROR',
   // The database cannot be reached right now: try again shortly (503 with Retry-After outside GraphQL).
   'SERVICE_UNAVAILABLE',
+  // Too busy to take the request in time (a queue was full or its wait ran out); nothing changed, send it again shortly.
+  'TRY_AGAIN',
   // Access and generic database refusals.
   'UNAUTHENTICATED',
   'FORBIDDEN',

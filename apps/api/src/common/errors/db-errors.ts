@@ -19,22 +19,3 @@ export function isRetryable(error: unknown): boolean {
   const text = describe(error);
   return text.includes('40P01') || text.includes('40001') || /deadlock detected|could not serialize/i.test(text);
 }
-
-/** At most `limit` tasks at once; the others wait their turn in order. */
-export class Semaphore {
-  private active = 0;
-  private readonly waiting: Array<() => void> = [];
-
-  constructor(private readonly limit: number) {}
-
-  async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.active += 1;
-    try {
-      return await task();
-    } finally {
-      this.active -= 1;
-      this.waiting.shift()?.();
-    }
-  }
-}

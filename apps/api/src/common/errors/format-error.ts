@@ -4,6 +4,7 @@ import { isErrorCode, type ErrorCode } from '@wiw/domain';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Bilingual } from '../i18n/locale';
 import { fromDatabaseOutage } from './database-unavailable';
+import { fromOverload } from './try-again';
 import { DomainError, InternalError } from './domain-error';
 import { fromHttpException } from './http-exceptions';
 import { fromPrismaError } from './prisma-errors';
@@ -73,14 +74,15 @@ function domainErrorIn(error: unknown): DomainError | null {
  * Apollo's request errors get a stable code and a translated message (graphql-js's own text is
  * kept as `detail` outside production — in production it is dropped, since its "Did you mean …?"
  * suggestions would reveal the schema that introspection hides), an unreachable database is
- * SERVICE_UNAVAILABLE, everything else is logged and answered as INTERNAL_SERVER_ERROR without
+ * SERVICE_UNAVAILABLE, no connection in time is TRY_AGAIN, everything else is logged and answered as INTERNAL_SERVER_ERROR without
  * internals. Messages are German here; the localize
  * plugin switches to English per request.
  */
 export function createFormatError(options: { exposeDetails: boolean }) {
   return (source: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const domain = domainErrorIn(original) ?? fromDatabaseOutage(original) ?? fromPrismaError(original) ?? fromHttpException(original);
+    const domain =
+      domainErrorIn(original) ?? fromDatabaseOutage(original) ?? fromOverload(original) ?? fromPrismaError(original) ?? fromHttpException(original);
     if (domain) return formatted(source, domain.code, domain.messages, domain.details);
 
     const code = source.extensions?.code;

@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server' with { 'resolution-mode': 'import' };
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../../config/config';
@@ -12,7 +13,12 @@ import { knownOperationTypes } from './operation-types';
 import { queryLimits } from './query-limits';
 
 /** Apollo Server options: code-first schema, our error format and input checks, no CDN landing page, no APQ. */
-export function graphqlOptions(config: AppConfig, loaders: LoadersFactory): Omit<ApolloDriverConfig, 'driver'> {
+/** `plugins`: the features' own Apollo plugins (e.g. metrics), after ours. */
+export function graphqlOptions(
+  config: AppConfig,
+  loaders: LoadersFactory,
+  plugins: Array<ApolloServerPlugin<GraphQLContext>> = [],
+): Omit<ApolloDriverConfig, 'driver'> {
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -27,7 +33,7 @@ export function graphqlOptions(config: AppConfig, loaders: LoadersFactory): Omit
     autoTransformHttpErrors: false,
     formatError: createFormatError({ exposeDetails: config.env !== 'production' }),
     validationRules: [knownOperationTypes, queryLimits],
-    plugins: [inputTextPlugin, localizeErrorsPlugin],
+    plugins: [inputTextPlugin, localizeErrorsPlugin, ...plugins],
     context: (request: FastifyRequest, reply: FastifyReply): GraphQLContext => ({
       req: request,
       reply,

@@ -3,7 +3,8 @@ import type { CoworkingPlace, DeskBooking, Prisma, PrismaClient } from '@wiw/db'
 import { berlinDate, deskCancellationDeadline, deskDayProblem } from '@wiw/domain';
 import { requireMember } from '../../access';
 import { AuditService } from '../../audit';
-import { isRetryable, Semaphore, violates } from '../../common/errors/db-errors';
+import { Semaphore } from '../../common/concurrency/semaphore';
+import { isRetryable, violates } from '../../common/errors/db-errors';
 import { isUuid } from '../../common/pagination/pagination';
 import { PRISMA } from '../../database/database.module';
 import {
@@ -43,7 +44,7 @@ interface BookDesk {
  */
 @Injectable()
 export class DeskBookingsService {
-  private readonly writes = new Semaphore(CONCURRENT_WRITES);
+  private readonly writes = new Semaphore(CONCURRENT_WRITES, { maxWaitMs: 10_000, maxQueue: 250 });
 
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,

@@ -6,7 +6,9 @@ import { BadUserInputError } from '../../common/errors/domain-error';
 import { isUuid } from '../../common/pagination/pagination';
 import { PRISMA } from '../../database/database.module';
 import { isMember, requireVerifiedMember } from '../../access';
-import { isRetryable, Semaphore, violates } from '../../common/errors/db-errors';
+import { Semaphore } from '../../common/concurrency/semaphore';
+import { isRetryable, violates } from '../../common/errors/db-errors';
+import { fromOverload } from '../../common/errors/try-again';
 import {
   AttendanceTooEarlyError,
   BookingAlreadyBookedError,
@@ -32,6 +34,10 @@ type Locked = { booking: Booking; slot: Slot & { format: ConsultationFormat }; r
 const ATTEMPTS = 3;
 /** Booking transactions at once per process: enough for the pool (10), and nobody waits for a connection. */
 const CONCURRENT_WRITES = 6;
+/** A booking write waits at most this long for its turn, and at most this many wait: beyond, TRY_AGAIN. */
+const WRITE_QUEUE = { maxWaitMs: 10_000, maxQueue: 250 };
+/** Waiting for a pooled connection, and the transaction itself: bounded, so no request queues without end. */
+const TRANSACTION = { maxWait: 5_000, timeout: 20_000 };
 const WITH_SLOT = { slot: { include: { format: true } } } as const;
 
 function checkTime(format: ConsultationFormat, start: Date, now: Date): void {
@@ -47,7 +53,7 @@ function checkTime(format: ConsultationFormat, start: Date, now: Date): void {
  */
 @Injectable()
 export class BookingsService {
-  private readonly writes = new Semaphore(CONCURRENT_WRITES);
+  private readonly writes = new Semaphore(CONCURRENT_WRITES, WRITE_QUEUE);
 
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
@@ -99,28 +105,32 @@ export class BookingsService {
 
   /** Company until the deadline, advisor until the end; always with a reason. */
   async cancel(actor: Actor, id: string, reason: string, requestId: string, now = new Date()): Promise<BookingWithSlot> {
-    return this.writes.run(() =>
-      this.prisma.$transaction(async (tx) => {
-        const { booking, slot, role } = await this.lockForChange(tx, actor, id, now);
-        const cancelled = await tx.booking.update({
-          where: { id },
-          data: { status: 'CANCELLED', cancelledAt: now, cancelledById: actor.id, cancellationReason: reason.trim(), sequence: { increment: 1 } },
-          include: WITH_SLOT,
-        });
-        await this.slots.releaseSeat(tx, slot.id, now);
-        await this.audit.record(tx, {
-          actorUserId: actor.id,
-          actingOrganisationId: role === 'BOOKER' ? booking.organisationId : slot.format.organisationId,
-          action: 'booking.cancelled',
-          entityType: 'Booking',
-          entityId: id,
-          changes: { status: { from: booking.status, to: 'CANCELLED' }, by: role, reason: reason.trim() },
-          requestId,
-        });
-        await this.notices.send(tx, id, { template: 'booking-cancelled', reason: reason.trim(), cancelledBy: actor.name });
-        return tx.booking.findUniqueOrThrow({ where: { id: cancelled.id }, include: WITH_SLOT });
-      }),
-    );
+    return this.writes
+      .run(() =>
+        this.prisma.$transaction(async (tx) => {
+          const { booking, slot, role } = await this.lockForChange(tx, actor, id, now);
+          const cancelled = await tx.booking.update({
+            where: { id },
+            data: { status: 'CANCELLED', cancelledAt: now, cancelledById: actor.id, cancellationReason: reason.trim(), sequence: { increment: 1 } },
+            include: WITH_SLOT,
+          });
+          await this.slots.releaseSeat(tx, slot.id, now);
+          await this.audit.record(tx, {
+            actorUserId: actor.id,
+            actingOrganisationId: role === 'BOOKER' ? booking.organisationId : slot.format.organisationId,
+            action: 'booking.cancelled',
+            entityType: 'Booking',
+            entityId: id,
+            changes: { status: { from: booking.status, to: 'CANCELLED' }, by: role, reason: reason.trim() },
+            requestId,
+          });
+          await this.notices.send(tx, id, { template: 'booking-cancelled', reason: reason.trim(), cancelledBy: actor.name });
+          return tx.booking.findUniqueOrThrow({ where: { id: cancelled.id }, include: WITH_SLOT });
+        }, TRANSACTION),
+      )
+      .catch((error: unknown) => {
+        throw fromOverload(error) ?? error;
+      });
   }
 
   /** Moves the booking to another start of its format in one transaction: all of it, or nothing. */
@@ -188,7 +198,9 @@ export class BookingsService {
 
   /**
    * Runs a booking transaction, at most CONCURRENT_WRITES at once, and maps the database's
-   * refusals. A group slot created by a concurrent first booking is joined on the next attempt.
+   * refusals. Concurrent bookings of one start are serialised in takeSeat, so a group slot created
+   * by a concurrent first booking is joined, not fought over; a slot overlapping another format's
+   * is BOOKING_SLOT_TAKEN. Waits that run out (queue, connection) are TRY_AGAIN.
    */
   private async withRetries(
     format: ConsultationFormat,
@@ -197,7 +209,7 @@ export class BookingsService {
   ): Promise<BookingWithSlot> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await this.writes.run(() => this.prisma.$transaction(work, { maxWait: 10_000, timeout: 20_000 }));
+        return await this.writes.run(() => this.prisma.$transaction(work, TRANSACTION));
       } catch (error) {
         const replayed = replay ? await replay() : null;
         if (replayed) return replayed;
@@ -208,7 +220,7 @@ export class BookingsService {
         if (violates(error, 'Booking_one_seat_per_organisation')) throw new BookingAlreadyBookedError();
         if (violates(error, 'Slot_seats_check')) throw new BookingFullError();
         if (isRetryable(error) && attempt < ATTEMPTS) continue;
-        throw error;
+        throw fromOverload(error) ?? error;
       }
     }
   }

@@ -77,8 +77,15 @@ export class SlotsService {
    * Takes one seat at `start` in the caller's transaction: joins the scheduled slot of this format
    * under its row lock, or creates the slot (the exclusion constraint refuses any overlap with
    * another scheduled slot of the advisor; the caller maps that to BOOKING_SLOT_TAKEN).
+   *
+   * Bookings of the same format and start queue on a transaction-scoped advisory lock first. Without
+   * it, every concurrent first booking of a group session found no slot, inserted one and all but one
+   * failed on the exclusion constraint: each such request spent an attempt (and its place in the
+   * write queue) on that race, and on a loaded machine 19 of 20 ran out of attempts. With it, the
+   * second request waits for the first to commit and then finds the slot to join.
    */
   async takeSeat(tx: Db, format: ConsultationFormat, start: Date): Promise<Slot> {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${format.id} || '@' || ${start.toISOString()}, 0))`;
     const [existing] = await tx.$queryRaw<Array<{ id: string; seatsTaken: number; capacity: number }>>`
       SELECT id, "seatsTaken", capacity FROM "Slot"
        WHERE "formatId" = ${format.id}::uuid AND "startsAt" = ${start} AND status = 'SCHEDULED'
