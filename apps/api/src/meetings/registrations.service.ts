@@ -4,7 +4,8 @@ import type { Meeting, MeetingRegistration, Prisma, PrismaClient } from '@wiw/db
 import { REGISTRATION_CODE_LENGTH } from '@wiw/domain';
 import { requireMember } from '../access';
 import { AuditService } from '../audit';
-import { isRetryable, Semaphore } from '../common/errors/db-errors';
+import { Semaphore, WRITE_QUEUE } from '../common/concurrency/semaphore';
+import { isRetryable } from '../common/errors/db-errors';
 import type { AuthState } from '../common/graphql/context';
 import { isUuid } from '../common/pagination/pagination';
 import { PRISMA } from '../database/database.module';
@@ -32,8 +33,6 @@ type Locked = Pick<
 /** Letters and digits that cannot be mistaken for one another when read out at the door. */
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const ATTEMPTS = 3;
-/** Registration transactions at once per process: they queue on the meeting's row lock anyway; the pool (10) stays free for reads. */
-const CONCURRENT_WRITES = 6;
 
 export function registrationCode(): string {
   return Array.from({ length: REGISTRATION_CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
@@ -47,7 +46,7 @@ export function registrationCode(): string {
  */
 @Injectable()
 export class RegistrationsService {
-  private readonly writes = new Semaphore(CONCURRENT_WRITES);
+  private readonly writes = new Semaphore(WRITE_QUEUE.limit);
 
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,

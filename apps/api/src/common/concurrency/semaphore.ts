@@ -1,5 +1,8 @@
 import { TryAgainError } from '../errors/try-again';
 
+/** The write queue of a feature's transactions (bookings, desk days, registrations): six at once per process (the pool has ten), a turn waited for at most 10 s, at most 250 waiting; beyond, TRY_AGAIN. */
+export const WRITE_QUEUE = { limit: 6, maxWaitMs: 10_000, maxQueue: 250 };
+
 interface Waiter {
   admit: () => void;
   timer: NodeJS.Timeout;
@@ -16,7 +19,7 @@ export class Semaphore {
 
   constructor(
     private readonly limit: number,
-    private readonly options: { maxWaitMs: number; maxQueue: number },
+    private readonly options: { maxWaitMs: number; maxQueue: number } = WRITE_QUEUE,
   ) {}
 
   get queued(): number {

@@ -3,7 +3,7 @@ import type { CoworkingPlace, DeskBooking, Prisma, PrismaClient } from '@wiw/db'
 import { berlinDate, deskCancellationDeadline, deskDayProblem } from '@wiw/domain';
 import { requireMember } from '../../access';
 import { AuditService } from '../../audit';
-import { Semaphore } from '../../common/concurrency/semaphore';
+import { Semaphore, WRITE_QUEUE } from '../../common/concurrency/semaphore';
 import { isRetryable, violates } from '../../common/errors/db-errors';
 import { isUuid } from '../../common/pagination/pagination';
 import { PRISMA } from '../../database/database.module';
@@ -21,8 +21,6 @@ type Actor = { id: string };
 export type DeskBookingWithPlace = DeskBooking & { place: CoworkingPlace };
 
 const ATTEMPTS = 3;
-/** Booking transactions at once per process, like the workbench's: a burst queues in memory, not for connections. */
-const CONCURRENT_WRITES = 6;
 const MAX_LISTED = 100;
 const WITH_PLACE = { place: true } as const;
 
@@ -44,7 +42,7 @@ interface BookDesk {
  */
 @Injectable()
 export class DeskBookingsService {
-  private readonly writes = new Semaphore(CONCURRENT_WRITES, { maxWaitMs: 10_000, maxQueue: 250 });
+  private readonly writes = new Semaphore(WRITE_QUEUE.limit);
 
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,

@@ -6,7 +6,7 @@ import { BadUserInputError } from '../../common/errors/domain-error';
 import { isUuid } from '../../common/pagination/pagination';
 import { PRISMA } from '../../database/database.module';
 import { isMember, requireVerifiedMember } from '../../access';
-import { Semaphore } from '../../common/concurrency/semaphore';
+import { Semaphore, WRITE_QUEUE } from '../../common/concurrency/semaphore';
 import { isRetryable, violates } from '../../common/errors/db-errors';
 import { fromOverload } from '../../common/errors/try-again';
 import {
@@ -32,10 +32,6 @@ type Actor = Pick<User, 'id' | 'name'>;
 type Locked = { booking: Booking; slot: Slot & { format: ConsultationFormat }; role: 'ADVISOR' | 'BOOKER' };
 
 const ATTEMPTS = 3;
-/** Booking transactions at once per process: enough for the pool (10), and nobody waits for a connection. */
-const CONCURRENT_WRITES = 6;
-/** A booking write waits at most this long for its turn, and at most this many wait: beyond, TRY_AGAIN. */
-const WRITE_QUEUE = { maxWaitMs: 10_000, maxQueue: 250 };
 /** Waiting for a pooled connection, and the transaction itself: bounded, so no request queues without end. */
 const TRANSACTION = { maxWait: 5_000, timeout: 20_000 };
 const WITH_SLOT = { slot: { include: { format: true } } } as const;
@@ -53,7 +49,7 @@ function checkTime(format: ConsultationFormat, start: Date, now: Date): void {
  */
 @Injectable()
 export class BookingsService {
-  private readonly writes = new Semaphore(CONCURRENT_WRITES, WRITE_QUEUE);
+  private readonly writes = new Semaphore(WRITE_QUEUE.limit);
 
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
@@ -197,7 +193,7 @@ export class BookingsService {
   }
 
   /**
-   * Runs a booking transaction, at most CONCURRENT_WRITES at once, and maps the database's
+   * Runs a booking transaction, at most WRITE_QUEUE.limit at once, and maps the database's
    * refusals. Concurrent bookings of one start are serialised in takeSeat, so a group slot created
    * by a concurrent first booking is joined, not fought over; a slot overlapping another format's
    * is BOOKING_SLOT_TAKEN. Waits that run out (queue, connection) are TRY_AGAIN.
