@@ -63,11 +63,14 @@ test.describe('Digital workbench (companies)', () => {
     await expect(card).toContainText('Ben Berater · Industrie- und Handelskammer Siegen');
     await expect(card).toContainText('Einzelberatung');
     await expect(card).toContainText('60 Minuten · Vor Ort');
+    await expect(card).toContainText(/Nächster freier Termin: \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}/);
     await card.getByRole('link', { name: FORMAT_TITLE }).click();
 
     // 2. The format and its free slots; choosing one asks to sign in and comes back to it.
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(FORMAT_TITLE);
     await expect(main(page).getByRole('region', { name: 'Auf einen Blick' })).toContainText('Buchbarbis 24 Stunden vor Beginn');
+    // The page opens on the week of the next free slot: slots show without moving week by week.
+    await expect(picker(page).locator('button[aria-pressed]').first()).toBeVisible();
     const chosen = await chooseFirstFreeSlot(page);
     // The sign-in prompt with the chosen time takes focus.
     const prompt = main(page).locator('.sign-in-to-book');

@@ -46,6 +46,21 @@ export class AvailabilityService {
     return this.prisma.availabilityRule.findMany({ where: { advisorId }, orderBy: [{ weekday: 'asc' }, { startMinute: 'asc' }] });
   }
 
+  /** The weekly rules of several advisors (one query). */
+  rulesOf(advisorIds: readonly string[]): Promise<AvailabilityRule[]> {
+    return this.prisma.availabilityRule.findMany({
+      where: { advisorId: { in: [...advisorIds] } },
+      orderBy: [{ weekday: 'asc' }, { startMinute: 'asc' }],
+    });
+  }
+
+  /** The exceptions of several advisors on the Berlin days fromDate..toDate (one query). */
+  exceptionsOn(advisorIds: readonly string[], fromDate: string, toDate: string): Promise<AvailabilityException[]> {
+    return this.prisma.availabilityException.findMany({
+      where: { advisorId: { in: [...advisorIds] }, date: { gte: new Date(`${fromDate}T00:00:00Z`), lte: new Date(`${toDate}T00:00:00Z`) } },
+    });
+  }
+
   /** Exceptions from today (Berlin) on, soonest first. */
   async upcomingExceptions(advisorId: string, now = new Date()): Promise<AvailabilityException[]> {
     return this.prisma.availabilityException.findMany({

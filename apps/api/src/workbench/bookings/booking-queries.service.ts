@@ -70,6 +70,16 @@ export class BookingQueriesService {
     });
   }
 
+  /** The start of the advisor's next scheduled slot that is not over yet, or null. */
+  async advisorNextSlotStart(advisorId: string, now = new Date()): Promise<Date | null> {
+    const next = await this.prisma.slot.findFirst({
+      where: { advisorId, status: 'SCHEDULED', endsAt: { gt: now } },
+      orderBy: { startsAt: 'asc' },
+      select: { startsAt: true },
+    });
+    return next?.startsAt ?? null;
+  }
+
   organisationIdsOf(userId: string): Promise<string[]> {
     return this.prisma.membership
       .findMany({ where: { userId }, select: { organisationId: true } })

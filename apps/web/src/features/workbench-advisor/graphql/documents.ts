@@ -190,6 +190,12 @@ export const AdvisorBookingFieldsFragment = graphql(`
   }
 `);
 
+export const AdvisorNextSlotStartDocument = graphql(`
+  query AdvisorNextSlotStart {
+    advisorNextSlotStart
+  }
+`);
+
 export const AdvisorScheduleDocument = graphql(`
   query AdvisorSchedule($from: Date!, $to: Date!) {
     advisorSchedule(from: $from, to: $to) {

@@ -102,6 +102,17 @@ describe('CalendarPage', { timeout: 15_000 }, () => {
     expect(within(thursday).getAllByRole('button', { name: /^Absagen/ })).toHaveLength(1);
   });
 
+  it('opens on the week of the next booked slot and keeps it in the URL', async () => {
+    const { requests } = advisorServer({
+      AdvisorNextSlotStart: () => ({ data: { advisorNextSlotStart: '2026-12-09T09:00:00.000Z' } }),
+      AdvisorSchedule: () => ({ data: { advisorSchedule: [] } }),
+    });
+    const { container } = renderWithProviders(<AppRoutes />, { route: ROUTE });
+    expect(await screen.findByRole('heading', { name: 'Woche vom 7. Dezember 2026 bis 13. Dezember 2026' }, { timeout: 5000 })).toBeTruthy();
+    await waitFor(() => expect(currentLocation(container)).toBe(`${ROUTE}?woche=2026-12-07`));
+    expect(requestsOf(requests, 'AdvisorSchedule').map((request) => request.variables.from)).toEqual(['2026-12-07']);
+  });
+
   it('goes to the previous and next week through ?woche=', async () => {
     const user = userEvent.setup();
     const { requests } = advisorServer();

@@ -132,6 +132,8 @@ export function advisorServer(handlers: Record<string, Handler> = {}) {
         return { data: advisorMe() };
       case 'TopicFields':
         return { data: topicFieldsData() };
+      case 'AdvisorNextSlotStart':
+        return { data: { advisorNextSlotStart: null } };
       case 'AdvisorFormats':
         return { data: { myConsultationFormats: [] } };
       case 'AdvisorOrganisations':

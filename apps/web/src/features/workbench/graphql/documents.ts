@@ -14,6 +14,7 @@ export const FormatSummaryFieldsFragment = graphql(`
     capacity
     mode
     location
+    nextFreeSlot
     topicField {
       key
       title
@@ -70,8 +71,8 @@ export const BookingFieldsFragment = graphql(`
 // --- queries -----------------------------------------------------------------------------------
 
 export const ConsultationFormatsDocument = graphql(`
-  query ConsultationFormats($filter: ConsultationFormatFilter, $first: Int!, $after: String) {
-    consultationFormats(filter: $filter, first: $first, after: $after) {
+  query ConsultationFormats($filter: ConsultationFormatFilter, $orderBy: ConsultationFormatOrder!, $first: Int!, $after: String) {
+    consultationFormats(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage

@@ -22,6 +22,7 @@ export function formatNode(overrides: Partial<FormatSummaryFieldsFragment> = {})
     capacity: 1,
     mode: 'REMOTE',
     location: null,
+    nextFreeSlot: '2026-11-26T08:00:00.000Z',
     topicField: { key: 'IT_COMPETENCE', title: 'IT-Kompetenz' },
     organisation: { id: uuid(30), name: 'IHK Siegen' },
     advisor: { id: uuid(31), name: 'Ben Berater' },
