@@ -1,5 +1,5 @@
 import type { AvailabilityException, AvailabilityRule, ConsultationFormat, Slot } from '@wiw/db';
-import { addDays, availabilityWindows, blockedRange, bookableStarts, bookingWindow, instantToZoned, type Interval } from '@wiw/domain';
+import { addDays, availabilityPieces, blockedRange, bookableStarts, bookingWindow, instantToZoned, type Interval } from '@wiw/domain';
 import { toExceptionSpec, toWeeklyRule } from '../availability/availability.service';
 
 export interface FreeSlot {
@@ -28,11 +28,19 @@ export interface FreeSlotsInput {
  */
 export function freeSlots({ format, rules, exceptions, scheduled, from, to, now }: FreeSlotsInput): FreeSlot[] {
   const window = bookingWindow(format, now);
-  const windows = availabilityWindows(rules.map(toWeeklyRule), exceptions.map(toExceptionSpec), from, to);
+  // The neighbouring days too: a meeting late on `to` may run on past midnight into the next day's
+  // availability. The grid (gridStarts) runs per day, as the booking check (fitsWindows) sees it.
+  const loaded = loadedDays(from, to);
+  const windows = availabilityPieces(rules.map(toWeeklyRule), exceptions.map(toExceptionSpec), loaded.from, loaded.to);
+  const onRequestedDay = (start: Date) => {
+    const localDay = instantToZoned(start).date;
+    return localDay >= from && localDay <= to;
+  };
   const joinable = scheduled.filter((slot) => slot.formatId === format.id && format.capacity > 1);
   const busy: Interval[] = scheduled.filter((slot) => !joinable.includes(slot)).map((slot) => ({ start: slot.blockedFrom, end: slot.blockedUntil }));
   const free = new Map<number, FreeSlot>();
   for (const candidate of bookableStarts({ format, windows, busy, now })) {
+    if (!onRequestedDay(candidate.start)) continue;
     const blocked = blockedRange(candidate.start, format);
     const clash = joinable.some(
       (slot) => slot.startsAt.getTime() !== candidate.start.getTime() && slot.blockedFrom < blocked.end && blocked.start < slot.blockedUntil,
@@ -41,8 +49,7 @@ export function freeSlots({ format, rules, exceptions, scheduled, from, to, now 
   }
   // Group sessions already booked keep their seats on offer, even if the weekly rules changed since.
   for (const slot of joinable) {
-    const localDay = instantToZoned(slot.startsAt).date;
-    const inRange = localDay >= from && localDay <= to;
+    const inRange = onRequestedDay(slot.startsAt);
     const inWindow = slot.startsAt >= window.start && slot.startsAt <= window.end;
     const seatsLeft = slot.capacity - slot.seatsTaken;
     if (inRange && inWindow && seatsLeft > 0) free.set(slot.startsAt.getTime(), { startsAt: slot.startsAt, endsAt: slot.endsAt, seatsLeft });

@@ -80,7 +80,7 @@ export class SlotsService {
   /** The advisor's availability has this start on the format's grid. */
   private async offersAt(tx: Db, format: ConsultationFormat, start: Date): Promise<boolean> {
     const date = instantToZoned(start).date;
-    const windows = await this.availability.windows(format.advisorId, addDays(date, -1), addDays(date, 1), tx);
-    return fitsWindows(start, format, windows);
+    const pieces = await this.availability.pieces(format.advisorId, addDays(date, -1), addDays(date, 1), tx);
+    return fitsWindows(start, format, pieces);
   }
 }
