@@ -132,6 +132,7 @@ async function bookingOf(participant: Person, slotId: string, overrides: { agend
       status: overrides.cancelled ? 'CANCELLED' : 'CONFIRMED',
       cancelledAt: overrides.cancelled ? new Date() : null,
       sequence: overrides.sequence ?? 0,
+      cancellationDeadlineHours: 24,
     },
   });
 }

@@ -1,6 +1,6 @@
 import { accountsClient, PASSWORD } from './support/accounts';
 import { useDemoApp } from './support/demo-app';
-import { BOOK, CANCEL, codeOf, RESCHEDULE, SET_RULES, SLOTS, berlinAt, berlinDay, workbenchScene } from './support/workbench';
+import { BOOK, CANCEL, codeOf, formatInput, RESCHEDULE, SET_RULES, SLOTS, berlinAt, berlinDay, workbenchScene } from './support/workbench';
 
 const { app, municipality: dortmund } = useDemoApp();
 
@@ -262,6 +262,42 @@ describe('cancelling and rescheduling', () => {
     expect(codeOf(await call(RESCHEDULE, { input: { id: booking.id, startsAt: berlinAt(10, '12:00') } }, c.cookie))).toBe('BOOKING_NOT_CANCELLABLE');
     const reply = await call(CANCEL, { input: { id: booking.id, reason: 'Krankheit' } }, a.cookie);
     expect(reply.body.data!.cancelBooking).toMatchObject({ status: 'CANCELLED' });
+  });
+
+  it('keeps the cancellation deadline of the time of booking when the format changes later', async () => {
+    const { a, c, formatId, booking } = await oneBooking({ cancellationDeadlineHours: 24 });
+    const edited = await call(
+      `mutation($id: ID!, $input: ConsultationFormatInput!) { updateConsultationFormat(id: $id, input: $input) { cancellationDeadlineHours } }`,
+      { id: formatId, input: { ...formatInput(a.organisationId, { cancellationDeadlineHours: 24 * 20 }), organisationId: undefined } },
+      a.cookie,
+    );
+    expect(edited.body.data).toEqual({ updateConsultationFormat: { cancellationDeadlineHours: 480 } });
+    const ONE = `query($id: ID!) { booking(id: $id) { cancellationDeadline viewerCanChange } }`;
+    expect((await call(ONE, { id: booking.id }, c.cookie)).body.data!.booking).toEqual({
+      cancellationDeadline: new Date(Date.parse(booking.startsAt) - 24 * 3_600_000).toISOString(),
+      viewerCanChange: true,
+    });
+    // A booking made after the edit follows the new rule.
+    const later = booked(
+      await call(BOOK, { input: { formatId, startsAt: berlinAt(10, '14:00'), organisationId: c.organisationIds[1], agenda } }, c.cookie),
+    );
+    expect(later.viewerCanChange).toBe(false);
+    const target = berlinAt(11, '09:00');
+    const moved = await call(RESCHEDULE, { input: { id: booking.id, startsAt: target } }, c.cookie);
+    expect(moved.body.data!.rescheduleBooking).toMatchObject({ startsAt: target, viewerCanChange: true });
+  });
+
+  it('refuses to reschedule in an archived format, with a code, but still cancels', async () => {
+    const { a, c, formatId, booking } = await oneBooking();
+    await call(`mutation($id: ID!) { archiveConsultationFormat(id: $id) { status } }`, { id: formatId }, a.cookie);
+    for (const who of [c, a]) {
+      expect(codeOf(await call(RESCHEDULE, { input: { id: booking.id, startsAt: berlinAt(11, '09:00') } }, who.cookie))).toBe(
+        'BOOKING_FORMAT_ARCHIVED',
+      );
+    }
+    expect((await call(CANCEL, { input: { id: booking.id, reason: 'Format eingestellt' } }, c.cookie)).body.data!.cancelBooking).toMatchObject({
+      status: 'CANCELLED',
+    });
   });
 
   it('reschedules in one step: the new slot is taken and the old one freed', async () => {

@@ -234,5 +234,13 @@ async function bookDemo(
     });
     slotId = slot.id;
   }
-  await tx.booking.create({ data: { slotId, organisationId: organisation.id, bookedById: booker?.id ?? null, agenda: booking.agenda } });
+  await tx.booking.create({
+    data: {
+      slotId,
+      organisationId: organisation.id,
+      bookedById: booker?.id ?? null,
+      agenda: booking.agenda,
+      cancellationDeadlineHours: row.cancellationDeadlineHours,
+    },
+  });
 }

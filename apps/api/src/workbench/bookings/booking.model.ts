@@ -72,7 +72,7 @@ export class Booking {
   calendarPath: string;
 
   formatId: string;
-  /** Of the format, for the cancellation rules (domain `changeRefusal`). */
+  /** Copied from the format when booked, for the cancellation rules (domain `changeRefusal`). */
   cancellationDeadlineHours: number;
   organisationId: string;
   advisorId: string;
@@ -92,14 +92,14 @@ export class Booking {
       location: slot.format.location,
       // The link is the format's, shared by all its sessions: only while this booking is live.
       meetingLink: row.status === 'CANCELLED' || slot.status === 'CANCELLED' ? null : slot.format.meetingLink,
-      cancellationDeadline: cancellationDeadline(slot.startsAt, slot.format),
+      cancellationDeadline: cancellationDeadline(slot.startsAt, row),
       cancelledAt: row.cancelledAt,
       cancellationReason: row.cancellationReason,
       attendanceMarkedAt: row.attendanceMarkedAt,
       createdAt: row.createdAt,
       calendarPath: `/workbench/bookings/${row.id}/calendar.ics`,
       formatId: slot.formatId,
-      cancellationDeadlineHours: slot.format.cancellationDeadlineHours,
+      cancellationDeadlineHours: row.cancellationDeadlineHours,
       organisationId: row.organisationId,
       advisorId: slot.advisorId,
       bookedById: row.bookedById,

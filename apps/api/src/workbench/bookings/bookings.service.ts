@@ -10,6 +10,7 @@ import { isRetryable, Semaphore, violates } from '../../common/errors/db-errors'
 import {
   AttendanceTooEarlyError,
   BookingAlreadyBookedError,
+  BookingFormatArchivedError,
   BookingFullError,
   BookingNotCancellableError,
   BookingNotFoundError,
@@ -78,6 +79,8 @@ export class BookingsService {
             bookedById: actor.id,
             agenda: input.agenda.trim(),
             idempotencyKey: input.idempotencyKey ?? null,
+            // The rule as it is now stays this booking's, whatever the format says later.
+            cancellationDeadlineHours: current.cancellationDeadlineHours,
           },
           include: WITH_SLOT,
         });
@@ -130,6 +133,8 @@ export class BookingsService {
     const format = found.slot.format;
     return this.withRetries(format, async (tx) => {
       const { booking, slot, role } = await this.lockForChange(tx, actor, id, now);
+      // An archived format takes no new times: its bookings can only be kept or cancelled.
+      if ((await this.lockFormat(tx, slot.formatId)).status !== 'ACTIVE') throw new BookingFormatArchivedError();
       if (slot.startsAt.getTime() === startsAt.getTime()) {
         throw new BadUserInputError({ de: 'Der Termin liegt schon zu dieser Zeit.', en: 'The booking is already at this time.' });
       }
@@ -250,7 +255,7 @@ export class BookingsService {
       confirmed: booking.status === 'CONFIRMED',
       start: slot.startsAt,
       end: slot.endsAt,
-      format: slot.format,
+      format: booking,
       now,
     });
     if (refusal) throw new BookingNotCancellableError(refusal);

@@ -76,6 +76,7 @@ const booking = (overrides: Partial<Booking> = {}): Booking => ({
   cancellationReason: null,
   attendanceMarkedAt: null,
   reminderSentAt: null,
+  cancellationDeadlineHours: 24,
   ...overrides,
 });
 
