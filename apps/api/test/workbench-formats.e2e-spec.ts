@@ -221,6 +221,27 @@ describe('reminders', () => {
     await reminders.run(dayBefore);
     const mails = await prisma.outboxMessage.findMany({ where: { template: 'booking-reminder', recipient: { in: [a.email, c.email] } } });
     expect(mails.map((mail) => mail.recipient).sort()).toEqual([a.email, c.email, c.email].sort());
+    // The advisor's one reminder names every company of the session.
+    const names = await prisma.organisation.findMany({ where: { id: { in: c.organisationIds } }, select: { name: true } });
+    const advisorMail = mails.find((mail) => mail.recipient === a.email)!;
+    for (const { name } of names) expect((advisorMail.payload as { counterpart: string }).counterpart).toContain(name);
+  });
+
+  it('go no more to a person who has left the booking organisation', async () => {
+    const a = await advisor();
+    const id = await format(a.cookie, a.organisationId, { title: 'Erinnerung nach Austritt' });
+    const c = await company();
+    const startsAt = berlinAt(5, '11:00');
+    expect(
+      (await call(BOOK, { input: { formatId: id, startsAt, organisationId: c.organisationIds[0], agenda } }, c.cookie)).body.errors,
+    ).toBeUndefined();
+    const prisma = app().db.database.prisma;
+    await prisma.membership.delete({ where: { userId_organisationId: { userId: c.id, organisationId: c.organisationIds[0]! } } });
+    await app()
+      .app.get(BookingReminderService)
+      .run(new Date(Date.parse(startsAt) - 23 * 3_600_000));
+    const mails = await prisma.outboxMessage.findMany({ where: { template: 'booking-reminder', recipient: { in: [a.email, c.email] } } });
+    expect(mails.map((mail) => mail.recipient)).toEqual([a.email]);
   });
 });
 

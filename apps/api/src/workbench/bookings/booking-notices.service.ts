@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Locale, Prisma } from '@wiw/db';
+import { isMember } from '../../access';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { type OutboxMailRequest, OutboxService } from '../../mail';
 import { bookingAttachment, bookingFileName, slotEvent } from '../calendar/booking-events';
@@ -49,7 +50,9 @@ export class BookingNoticesService {
       }
     };
     const only = notice.template === 'booking-reminder' ? notice.to : undefined;
-    const participant = booking.bookedBy && !booking.bookedBy.deletedAt ? booking.bookedBy : null;
+    // Only while they still belong to the booking organisation: a former member hears no more of it.
+    const bookedBy = booking.bookedBy && !booking.bookedBy.deletedAt ? booking.bookedBy : null;
+    const participant = bookedBy && (await isMember(tx, bookedBy.id, booking.organisationId)) ? bookedBy : null;
     if (participant && only !== 'advisor') {
       const locale = participant.locale;
       await this.outbox.enqueue(tx, {
@@ -73,8 +76,13 @@ export class BookingNoticesService {
       const locale = advisor.locale;
       const withBookings = await tx.slot.findUniqueOrThrow({
         where: { id: slot.id },
-        include: { format: true, bookings: { include: { organisation: true } } },
+        include: { format: true, bookings: { include: { organisation: true }, orderBy: { createdAt: 'asc' } } },
       });
+      // The reminder is about the whole session: every company still booked, not only one of them.
+      const companies =
+        notice.template === 'booking-reminder'
+          ? [...new Set(withBookings.bookings.filter((row) => row.status === 'CONFIRMED').map((row) => row.organisation.name))]
+          : [booking.organisation.name];
       await this.outbox.enqueue(tx, {
         template: notice.template,
         recipient: advisor.email,
@@ -83,7 +91,7 @@ export class BookingNoticesService {
           role: 'advisor',
           formatTitle: slot.format.title,
           when: when(locale),
-          counterpart: booking.organisation.name,
+          counterpart: new Intl.ListFormat(locale, { type: 'conjunction' }).format(companies),
           place: place(locale),
           link: `${this.config.publicUrl}/werkbank/beratung`,
           ...extra(locale),
