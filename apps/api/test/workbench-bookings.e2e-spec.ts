@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { accountsClient, PASSWORD } from './support/accounts';
 import { useDemoApp } from './support/demo-app';
 import { BOOK, CANCEL, codeOf, formatInput, RESCHEDULE, SET_RULES, SLOTS, berlinAt, berlinDay, workbenchScene } from './support/workbench';
@@ -311,6 +312,48 @@ describe('cancelling and rescheduling', () => {
       [target, 'SCHEDULED', 1],
     ]);
     expect((await app().db.database.prisma.booking.findUniqueOrThrow({ where: { id: booking.id } })).sequence).toBe(1);
+  });
+
+  it('sends the advisor the left slot cancelled (METHOD:CANCEL, same UID, higher SEQUENCE) with the new one', async () => {
+    const { a, c, booking } = await oneBooking();
+    const prisma = app().db.database.prisma;
+    const old = await prisma.booking.findUniqueOrThrow({ where: { id: booking.id }, include: { slot: true } });
+    const target = berlinAt(11, '14:00');
+    expect((await call(RESCHEDULE, { input: { id: booking.id, startsAt: target } }, c.cookie)).body.errors).toBeUndefined();
+    const mail = await prisma.outboxMessage.findFirstOrThrow({ where: { template: 'booking-rescheduled', recipient: a.email } });
+    const files = (mail.attachments as Array<{ contentType: string; content: string }>).map((file) => ({
+      contentType: file.contentType,
+      vevent: new ICAL.Component(ICAL.parse(file.content)),
+    }));
+    expect(files.map((file) => [file.contentType, file.vevent.getFirstPropertyValue('method')])).toEqual([
+      ['text/calendar; charset=utf-8; method=CANCEL', 'CANCEL'],
+      ['text/calendar; charset=utf-8; method=PUBLISH', 'PUBLISH'],
+    ]);
+    const [left, now] = files.map((file) => new ICAL.Event(file.vevent.getFirstSubcomponent('vevent')!));
+    expect(left!.uid).toBe(`slot-${old.slotId}@wirtschaftsinitiative-westfalen.de`);
+    expect(left!.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(left!.sequence).toBeGreaterThan(old.slot.sequence);
+    expect(left!.startDate.toJSDate().toISOString()).toBe(booking.startsAt);
+    expect(now!.startDate.toJSDate().toISOString()).toBe(target);
+    expect(now!.uid).not.toBe(left!.uid);
+  });
+
+  it('raises the slot’s sequence on every seat taken or given back', async () => {
+    const a = await advisor();
+    const formatId = await format(a.cookie, a.organisationId, { capacity: 3 });
+    const c = await company(3);
+    const startsAt = berlinAt(9, '10:00');
+    const prisma = app().db.database.prisma;
+    const sequence = async () => (await prisma.slot.findFirstOrThrow({ where: { formatId } })).sequence;
+    const ids: string[] = [];
+    for (const organisationId of c.organisationIds)
+      ids.push(booked(await call(BOOK, { input: { formatId, startsAt, organisationId, agenda } }, c.cookie)).id);
+    const full = await sequence();
+    expect(full).toBe(2);
+    await call(CANCEL, { input: { id: ids[0], reason: 'Doch nicht' } }, c.cookie);
+    expect(await sequence()).toBe(full + 1);
+    await call(RESCHEDULE, { input: { id: ids[1], startsAt: berlinAt(9, '14:00') } }, c.cookie);
+    expect(await sequence()).toBe(full + 2);
   });
 
   it('changes nothing when the new slot is taken', async () => {

@@ -162,6 +162,7 @@ export class BookingsService {
       });
       await this.notices.send(tx, id, {
         template: 'booking-rescheduled',
+        previousSlotId: slot.id,
         previousStart: slot.startsAt,
         previousEnd: slot.endsAt,
         reason: reason?.trim() || null,

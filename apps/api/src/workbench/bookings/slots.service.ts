@@ -53,7 +53,7 @@ export class SlotsService {
        FOR UPDATE`;
     if (existing) {
       if (existing.seatsTaken >= existing.capacity) throw existing.capacity === 1 ? new BookingSlotTakenError() : new BookingFullError();
-      return tx.slot.update({ where: { id: existing.id }, data: { seatsTaken: { increment: 1 } } });
+      return tx.slot.update({ where: { id: existing.id }, data: { seatsTaken: { increment: 1 }, sequence: { increment: 1 } } });
     }
     if (!(await this.offersAt(tx, format, start))) throw new BookingUnavailableError();
     const blocked = blockedRange(start, format);
@@ -73,7 +73,7 @@ export class SlotsService {
 
   /** Gives a seat back (the slot row is locked by the caller); an empty slot frees the advisor's time. */
   async releaseSeat(tx: Db, slotId: string, now: Date): Promise<void> {
-    const slot = await tx.slot.update({ where: { id: slotId }, data: { seatsTaken: { decrement: 1 } } });
+    const slot = await tx.slot.update({ where: { id: slotId }, data: { seatsTaken: { decrement: 1 }, sequence: { increment: 1 } } });
     if (slot.seatsTaken === 0) await tx.slot.update({ where: { id: slotId }, data: { status: 'CANCELLED', cancelledAt: now } });
   }
 
