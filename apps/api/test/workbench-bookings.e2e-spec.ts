@@ -336,6 +336,21 @@ describe('cancelling and rescheduling', () => {
     expect(left!.startDate.toJSDate().toISOString()).toBe(booking.startsAt);
     expect(now!.startDate.toJSDate().toISOString()).toBe(target);
     expect(now!.uid).not.toBe(left!.uid);
+
+    // Both sides see the move: old → new, the slot left behind names where the booking went.
+    const ONE = `query($id: ID!) { booking(id: $id) { startsAt previousStartsAt } }`;
+    expect((await call(ONE, { id: booking.id }, c.cookie)).body.data!.booking).toEqual({ startsAt: target, previousStartsAt: booking.startsAt });
+    const SCHEDULE = `query($from: Date!, $to: Date!) { advisorSchedule(from: $from, to: $to) { startsAt cancelled format { title } movedAway { id startsAt } } }`;
+    const schedule = (await call(SCHEDULE, { from: berlinDay(10), to: berlinDay(11) }, a.cookie)).body.data!.advisorSchedule;
+    expect(schedule).toEqual([
+      {
+        startsAt: booking.startsAt,
+        cancelled: true,
+        format: { title: 'Digitalisierungs-Sprechstunde' },
+        movedAway: [{ id: booking.id, startsAt: target }],
+      },
+      { startsAt: target, cancelled: false, format: { title: 'Digitalisierungs-Sprechstunde' }, movedAway: [] },
+    ]);
   });
 
   it('raises the slot’s sequence on every seat taken or given back', async () => {

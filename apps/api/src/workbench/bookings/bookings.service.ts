@@ -143,7 +143,7 @@ export class BookingsService {
       const target = await this.slots.takeSeat(tx, slot.format, startsAt);
       const moved = await tx.booking.update({
         where: { id },
-        data: { slotId: target.id, sequence: { increment: 1 }, reminderSentAt: null },
+        data: { slotId: target.id, sequence: { increment: 1 }, reminderSentAt: null, movedFromSlotId: slot.id, previousStartsAt: slot.startsAt },
         include: WITH_SLOT,
       });
       await this.audit.record(tx, {

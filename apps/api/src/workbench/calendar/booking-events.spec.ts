@@ -78,6 +78,8 @@ const booking = (overrides: Partial<Booking> = {}): Booking => ({
   attendanceMarkedAt: null,
   reminderSentAt: null,
   cancellationDeadlineHours: 24,
+  movedFromSlotId: null,
+  previousStartsAt: null,
   ...overrides,
 });
 

@@ -152,6 +152,7 @@ export const workbench = {
     shown: '{{shown}} von {{total}} Terminen angezeigt',
   },
   booking: {
+    moved: 'Verschoben von {{from}}',
     back: 'Zu „Meine Termine“',
     titleFallback: 'Termin',
     loading: 'Der Termin wird geladen …',

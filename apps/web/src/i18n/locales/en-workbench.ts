@@ -154,6 +154,7 @@ export const workbench: TranslationResource['workbench'] = {
     shown: '{{shown}} of {{total}} appointments shown',
   },
   booking: {
+    moved: 'Moved from {{from}}',
     back: 'To “My appointments”',
     titleFallback: 'Appointment',
     loading: 'Loading the appointment …',

@@ -169,6 +169,7 @@ export const AdvisorBookingFieldsFragment = graphql(`
     agenda
     startsAt
     endsAt
+    previousStartsAt
     mode
     location
     cancelledAt
@@ -205,8 +206,20 @@ export const AdvisorScheduleDocument = graphql(`
       capacity
       seatsTaken
       cancelled
+      format {
+        id
+        title
+      }
       bookings {
         ...AdvisorBookingFields
+      }
+      movedAway {
+        id
+        startsAt
+        organisation {
+          id
+          name
+        }
       }
     }
   }

@@ -41,6 +41,7 @@ export const BookingFieldsFragment = graphql(`
     agenda
     startsAt
     endsAt
+    previousStartsAt
     mode
     location
     meetingLink

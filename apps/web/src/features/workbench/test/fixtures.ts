@@ -67,6 +67,7 @@ export function bookingNode(overrides: Partial<BookingFieldsFragment> = {}): Boo
     agenda: 'Wir möchten unsere Kommissionierung digitalisieren.',
     startsAt: '2026-11-30T09:00:00.000Z',
     endsAt: '2026-11-30T10:00:00.000Z',
+    previousStartsAt: null,
     mode: 'REMOTE',
     location: null,
     meetingLink: 'https://meet.example.org/werkbank-123',
