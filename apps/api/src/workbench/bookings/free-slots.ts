@@ -8,7 +8,7 @@ export interface FreeSlot {
   seatsLeft: number;
 }
 
-export interface FreeSlotsInput {
+interface FreeSlotsInput {
   format: ConsultationFormat;
   /** The advisor's weekly rules and the exceptions of the days from − 1 to to + 1. */
   rules: readonly AvailabilityRule[];

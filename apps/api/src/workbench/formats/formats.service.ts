@@ -48,7 +48,7 @@ async function requireAdvisingOrganisation(tx: Db, advisorId: string, organisati
 }
 
 /** Formats sorted by a computed order (next free time) are read at most this many at once. */
-export const MAX_SORTED_FORMATS = 1000;
+const MAX_SORTED_FORMATS = 1000;
 
 function listWhere(filter: ConsultationFormatFilter | null | undefined): Prisma.ConsultationFormatWhereInput {
   return {
