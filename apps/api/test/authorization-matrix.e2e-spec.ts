@@ -182,6 +182,7 @@ const OPERATIONS: Record<string, { access: Access; document: string; variables?:
   'Query.myConsultationFormats': { access: ['ADVISOR'], document: '{ myConsultationFormats { id } }' },
   'Query.myAvailability': { access: ['ADVISOR'], document: '{ myAvailability { rules { id } } }' },
   'Query.advisorSchedule': { access: ['ADVISOR'], document: '{ advisorSchedule(from: "2027-01-04", to: "2027-01-10") { id } }' },
+  'Query.advisorNextSlotStart': { access: ['ADVISOR'], document: '{ advisorNextSlotStart }' },
   'Query.myBookings': { access: 'signed-in', document: '{ myBookings(first: 1) { totalCount } }' },
   'Query.booking': { access: 'signed-in', document: '{ booking(id: "00000000-0000-4000-8000-000000000000") { id } }' },
   'Mutation.createConsultationFormat': {

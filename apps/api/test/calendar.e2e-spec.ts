@@ -132,6 +132,7 @@ async function bookingOf(participant: Person, slotId: string, overrides: { agend
       status: overrides.cancelled ? 'CANCELLED' : 'CONFIRMED',
       cancelledAt: overrides.cancelled ? new Date() : null,
       sequence: overrides.sequence ?? 0,
+      cancellationDeadlineHours: 24,
     },
   });
 }
@@ -228,6 +229,18 @@ describe('private calendar feed', () => {
     expect(gone!.sequence).toBe(1);
     expect(unfold(feed.text)).toContain(berlinStart(upcoming.slot.startsAt));
     expect(feed.text).toContain('BEGIN:VTIMEZONE');
+  });
+
+  it('drops the bookings of an organisation the person has left', async () => {
+    const advisor = await person();
+    const participant = await person();
+    const upcoming = await slotOf(advisor, 3);
+    const booking = await bookingOf(participant, upcoming.slot.id);
+    const link = await regenerate(participant.cookie);
+    const uids = async () => eventsOf((await get(link.path)).text).map((event) => event.uid);
+    expect(await uids()).toEqual([`booking-${booking.id}@wirtschaftsinitiative-westfalen.de`]);
+    await prisma().membership.delete({ where: { userId_organisationId: { userId: participant.id, organisationId: participant.organisationId } } });
+    expect(await uids()).toEqual([]);
   });
 
   it('shows an advisor their slots with the organisations booked', async () => {

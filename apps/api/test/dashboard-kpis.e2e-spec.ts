@@ -276,6 +276,7 @@ describe('"< 3"', () => {
         slotId: slot.id,
         organisationId,
         agenda: 'Drei Firmen in einer Runde.',
+        cancellationDeadlineHours: 24,
         status: 'CONFIRMED' as const,
       })),
     });

@@ -59,3 +59,33 @@ describe('relations go through per-request DataLoaders', () => {
     expect(large).toBe(small);
   });
 });
+
+describe('the next free slot of consultation formats', () => {
+  it('is computed for a whole page at once, in either order', async () => {
+    const prisma = db.database.prisma;
+    const users = await prisma.user.findMany({ take: 4, orderBy: { email: 'asc' } });
+    const organisation = await prisma.organisation.findFirstOrThrow();
+    for (const [i, user] of users.entries()) {
+      await prisma.availabilityRule.create({ data: { advisorId: user.id, weekday: (i % 7) + 1, startMinute: 480, endMinute: 600 } });
+      await prisma.consultationFormat.create({
+        data: {
+          advisorId: user.id,
+          organisationId: organisation.id,
+          title: `Format ${i}`,
+          description: 'Zählt Abfragen.',
+          topicFieldKey: 'IT_COMPETENCE',
+          durationMinutes: 30,
+          mode: 'REMOTE',
+          meetingLink: 'https://meet.example.org/x',
+          capacity: 1 + i,
+          searchText: `format ${i}`,
+        },
+      });
+    }
+    for (const order of ['NEWEST', 'NEXT_FREE_SLOT']) {
+      const query = (first: number) =>
+        `{ consultationFormats(first: ${first}, orderBy: ${order}) { edges { node { title nextFreeSlot advisor { name } } } } }`;
+      expect(await countOperations(query(4))).toBe(await countOperations(query(1)));
+    }
+  });
+});

@@ -1,6 +1,7 @@
+import ICAL from 'ical.js';
 import { accountsClient, PASSWORD } from './support/accounts';
 import { useDemoApp } from './support/demo-app';
-import { BOOK, CANCEL, codeOf, RESCHEDULE, SET_RULES, SLOTS, berlinAt, berlinDay, workbenchScene } from './support/workbench';
+import { BOOK, CANCEL, codeOf, formatInput, RESCHEDULE, SET_RULES, SLOTS, berlinAt, berlinDay, workbenchScene } from './support/workbench';
 
 const { app, municipality: dortmund } = useDemoApp();
 
@@ -264,6 +265,42 @@ describe('cancelling and rescheduling', () => {
     expect(reply.body.data!.cancelBooking).toMatchObject({ status: 'CANCELLED' });
   });
 
+  it('keeps the cancellation deadline of the time of booking when the format changes later', async () => {
+    const { a, c, formatId, booking } = await oneBooking({ cancellationDeadlineHours: 24 });
+    const edited = await call(
+      `mutation($id: ID!, $input: ConsultationFormatInput!) { updateConsultationFormat(id: $id, input: $input) { cancellationDeadlineHours } }`,
+      { id: formatId, input: { ...formatInput(a.organisationId, { cancellationDeadlineHours: 24 * 20 }), organisationId: undefined } },
+      a.cookie,
+    );
+    expect(edited.body.data).toEqual({ updateConsultationFormat: { cancellationDeadlineHours: 480 } });
+    const ONE = `query($id: ID!) { booking(id: $id) { cancellationDeadline viewerCanChange } }`;
+    expect((await call(ONE, { id: booking.id }, c.cookie)).body.data!.booking).toEqual({
+      cancellationDeadline: new Date(Date.parse(booking.startsAt) - 24 * 3_600_000).toISOString(),
+      viewerCanChange: true,
+    });
+    // A booking made after the edit follows the new rule.
+    const later = booked(
+      await call(BOOK, { input: { formatId, startsAt: berlinAt(10, '14:00'), organisationId: c.organisationIds[1], agenda } }, c.cookie),
+    );
+    expect(later.viewerCanChange).toBe(false);
+    const target = berlinAt(11, '09:00');
+    const moved = await call(RESCHEDULE, { input: { id: booking.id, startsAt: target } }, c.cookie);
+    expect(moved.body.data!.rescheduleBooking).toMatchObject({ startsAt: target, viewerCanChange: true });
+  });
+
+  it('refuses to reschedule in an archived format, with a code, but still cancels', async () => {
+    const { a, c, formatId, booking } = await oneBooking();
+    await call(`mutation($id: ID!) { archiveConsultationFormat(id: $id) { status } }`, { id: formatId }, a.cookie);
+    for (const who of [c, a]) {
+      expect(codeOf(await call(RESCHEDULE, { input: { id: booking.id, startsAt: berlinAt(11, '09:00') } }, who.cookie))).toBe(
+        'BOOKING_FORMAT_ARCHIVED',
+      );
+    }
+    expect((await call(CANCEL, { input: { id: booking.id, reason: 'Format eingestellt' } }, c.cookie)).body.data!.cancelBooking).toMatchObject({
+      status: 'CANCELLED',
+    });
+  });
+
   it('reschedules in one step: the new slot is taken and the old one freed', async () => {
     const { c, formatId, booking } = await oneBooking();
     const target = berlinAt(11, '14:00');
@@ -275,6 +312,63 @@ describe('cancelling and rescheduling', () => {
       [target, 'SCHEDULED', 1],
     ]);
     expect((await app().db.database.prisma.booking.findUniqueOrThrow({ where: { id: booking.id } })).sequence).toBe(1);
+  });
+
+  it('sends the advisor the left slot cancelled (METHOD:CANCEL, same UID, higher SEQUENCE) with the new one', async () => {
+    const { a, c, booking } = await oneBooking();
+    const prisma = app().db.database.prisma;
+    const old = await prisma.booking.findUniqueOrThrow({ where: { id: booking.id }, include: { slot: true } });
+    const target = berlinAt(11, '14:00');
+    expect((await call(RESCHEDULE, { input: { id: booking.id, startsAt: target } }, c.cookie)).body.errors).toBeUndefined();
+    const mail = await prisma.outboxMessage.findFirstOrThrow({ where: { template: 'booking-rescheduled', recipient: a.email } });
+    const files = (mail.attachments as Array<{ contentType: string; content: string }>).map((file) => ({
+      contentType: file.contentType,
+      vevent: new ICAL.Component(ICAL.parse(file.content)),
+    }));
+    expect(files.map((file) => [file.contentType, file.vevent.getFirstPropertyValue('method')])).toEqual([
+      ['text/calendar; charset=utf-8; method=CANCEL', 'CANCEL'],
+      ['text/calendar; charset=utf-8; method=PUBLISH', 'PUBLISH'],
+    ]);
+    const [left, now] = files.map((file) => new ICAL.Event(file.vevent.getFirstSubcomponent('vevent')!));
+    expect(left!.uid).toBe(`slot-${old.slotId}@wirtschaftsinitiative-westfalen.de`);
+    expect(left!.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(left!.sequence).toBeGreaterThan(old.slot.sequence);
+    expect(left!.startDate.toJSDate().toISOString()).toBe(booking.startsAt);
+    expect(now!.startDate.toJSDate().toISOString()).toBe(target);
+    expect(now!.uid).not.toBe(left!.uid);
+
+    // Both sides see the move: old → new, the slot left behind names where the booking went.
+    const ONE = `query($id: ID!) { booking(id: $id) { startsAt previousStartsAt } }`;
+    expect((await call(ONE, { id: booking.id }, c.cookie)).body.data!.booking).toEqual({ startsAt: target, previousStartsAt: booking.startsAt });
+    const SCHEDULE = `query($from: Date!, $to: Date!) { advisorSchedule(from: $from, to: $to) { startsAt cancelled format { title } movedAway { id startsAt } } }`;
+    const schedule = (await call(SCHEDULE, { from: berlinDay(10), to: berlinDay(11) }, a.cookie)).body.data!.advisorSchedule;
+    expect(schedule).toEqual([
+      {
+        startsAt: booking.startsAt,
+        cancelled: true,
+        format: { title: 'Digitalisierungs-Sprechstunde' },
+        movedAway: [{ id: booking.id, startsAt: target }],
+      },
+      { startsAt: target, cancelled: false, format: { title: 'Digitalisierungs-Sprechstunde' }, movedAway: [] },
+    ]);
+  });
+
+  it('raises the slot’s sequence on every seat taken or given back', async () => {
+    const a = await advisor();
+    const formatId = await format(a.cookie, a.organisationId, { capacity: 3 });
+    const c = await company(3);
+    const startsAt = berlinAt(9, '10:00');
+    const prisma = app().db.database.prisma;
+    const sequence = async () => (await prisma.slot.findFirstOrThrow({ where: { formatId } })).sequence;
+    const ids: string[] = [];
+    for (const organisationId of c.organisationIds)
+      ids.push(booked(await call(BOOK, { input: { formatId, startsAt, organisationId, agenda } }, c.cookie)).id);
+    const full = await sequence();
+    expect(full).toBe(2);
+    await call(CANCEL, { input: { id: ids[0], reason: 'Doch nicht' } }, c.cookie);
+    expect(await sequence()).toBe(full + 1);
+    await call(RESCHEDULE, { input: { id: ids[1], startsAt: berlinAt(9, '14:00') } }, c.cookie);
+    expect(await sequence()).toBe(full + 2);
   });
 
   it('changes nothing when the new slot is taken', async () => {

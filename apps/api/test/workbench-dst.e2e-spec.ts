@@ -1,4 +1,4 @@
-import { addDays, berlinDate, isoWeekday } from '@wiw/domain';
+import { addDays, berlinDate, instantToZoned, isoWeekday, zonedToInstant } from '@wiw/domain';
 import ICAL from 'ical.js';
 import { accountsClient } from './support/accounts';
 import { useDemoApp } from './support/demo-app';
@@ -139,5 +139,45 @@ describe('the missing hour of the spring change', () => {
       orderBy: { createdAt: 'asc' },
     });
     expect(mails.map((mail) => (mail.payload as { when: string }).when.replace(/^.*, /, ''))).toEqual(['01:30–03:00 Uhr', '03:30–04:00 Uhr']);
+  });
+});
+
+describe('availability across midnight', () => {
+  it('offers on Sunday 22:00–24:00 + Monday 00:00–02:00 only starts the booking accepts, whatever days are asked for', async () => {
+    const { formatId, c } = await workbenchScene(app, client).bookingScene(
+      [
+        { weekday: 7, start: '22:00', end: '24:00' },
+        { weekday: 1, start: '00:00', end: '02:00' },
+      ],
+      { durationMinutes: 45, title: 'Mitternachtssprechstunde' },
+    );
+    // A Sunday a week or more ahead that is not a clock-change day.
+    let sunday = addDays(berlinDate(), 7);
+    while (isoWeekday(sunday) !== 7 || /-(03|10)-(2[5-9]|3[01])$/.test(sunday)) sunday = addDays(sunday, 1);
+    const local = (starts: string[]) =>
+      starts.map((start) =>
+        Object.values(instantToZoned(new Date(start)))
+          .slice(0, 2)
+          .join(' '),
+      );
+    const monday = addDays(sunday, 1);
+    const SLOTS = `query($formatId: ID!, $from: Date!, $to: Date!) { bookableSlots(formatId: $formatId, from: $from, to: $to) { startsAt } }`;
+    const offered = async (from: string, to: string) =>
+      ((await call(SLOTS, { formatId, from, to })).body.data!.bookableSlots as Array<{ startsAt: string }>).map((slot) => slot.startsAt);
+    const both = await offered(sunday, monday);
+    expect(local(both)).toEqual([`${sunday} 22:00`, `${sunday} 22:45`, `${sunday} 23:30`, `${monday} 00:00`, `${monday} 00:45`]);
+    expect(await offered(sunday, sunday)).toEqual(both.slice(0, 3));
+    const mondayOnly = await offered(monday, monday);
+    expect(mondayOnly).toEqual(both.slice(3));
+    // Each start offered for the Monday alone is booked (the 45-minute meetings follow each other).
+    for (const start of mondayOnly) expect((await book(formatId, start, c)).startsAt).toBe(start);
+    expect(await offered(monday, monday)).toEqual([]);
+    // The merged window's grid (… 23:30 Sunday, 00:15 Monday) is refused with a code.
+    const refused = await call(
+      BOOK,
+      { input: { formatId, startsAt: zonedToInstant(monday, '00:15').toISOString(), organisationId: c.organisationIds[0], agenda: AGENDA } },
+      c.cookie,
+    );
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('BOOKING_SLOT_UNAVAILABLE');
   });
 });

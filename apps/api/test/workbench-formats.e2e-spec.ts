@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { BookingReminderService } from '../src/workbench/bookings/booking-reminder.service';
+import { encodeCursor } from '../src/common/pagination/cursor';
 import { accountsClient } from './support/accounts';
 import { useDemoApp } from './support/demo-app';
 import { BOOK, CREATE_FORMAT, FORMAT_FIELDS, SET_RULES, SLOTS, berlinAt, berlinDay, codeOf, formatInput, workbenchScene } from './support/workbench';
@@ -220,5 +221,93 @@ describe('reminders', () => {
     await reminders.run(dayBefore);
     const mails = await prisma.outboxMessage.findMany({ where: { template: 'booking-reminder', recipient: { in: [a.email, c.email] } } });
     expect(mails.map((mail) => mail.recipient).sort()).toEqual([a.email, c.email, c.email].sort());
+    // The advisor's one reminder names every company of the session.
+    const names = await prisma.organisation.findMany({ where: { id: { in: c.organisationIds } }, select: { name: true } });
+    const advisorMail = mails.find((mail) => mail.recipient === a.email)!;
+    for (const { name } of names) expect((advisorMail.payload as { counterpart: string }).counterpart).toContain(name);
+  });
+
+  it('go no more to a person who has left the booking organisation', async () => {
+    const a = await advisor();
+    const id = await format(a.cookie, a.organisationId, { title: 'Erinnerung nach Austritt' });
+    const c = await company();
+    const startsAt = berlinAt(5, '11:00');
+    expect(
+      (await call(BOOK, { input: { formatId: id, startsAt, organisationId: c.organisationIds[0], agenda } }, c.cookie)).body.errors,
+    ).toBeUndefined();
+    const prisma = app().db.database.prisma;
+    await prisma.membership.delete({ where: { userId_organisationId: { userId: c.id, organisationId: c.organisationIds[0]! } } });
+    await app()
+      .app.get(BookingReminderService)
+      .run(new Date(Date.parse(startsAt) - 23 * 3_600_000));
+    const mails = await prisma.outboxMessage.findMany({ where: { template: 'booking-reminder', recipient: { in: [a.email, c.email] } } });
+    expect(mails.map((mail) => mail.recipient)).toEqual([a.email]);
+  });
+});
+
+describe('next free slot', () => {
+  const NEXT = `query($id: ID!) { consultationFormat(id: $id) { nextFreeSlot } }`;
+  const nextOf = async (id: string) => ((await call(NEXT, { id })).body.data!.consultationFormat as { nextFreeSlot: string | null }).nextFreeSlot;
+
+  it('is the first time bookableSlots offers, beyond an empty week, and moves on when it is booked', async () => {
+    // Mondays 08:00–09:00 only, bookable from 10 days on: this week and most of the next are empty.
+    const a = await advisor([{ weekday: 1, start: '08:00', end: '09:00' }]);
+    const id = await format(a.cookie, a.organisationId, { minimumNoticeHours: 240 });
+    expect(await slotsOf(id, berlinDay(0), berlinDay(6))).toEqual([]);
+    const offered = await slotsOf(id, berlinDay(7), berlinDay(27));
+    const next = await nextOf(id);
+    expect(next).toBe(offered[0]!.startsAt);
+    expect(new Date(next!).getTime() - Date.now()).toBeGreaterThanOrEqual(240 * 3_600_000);
+
+    const c = await company();
+    const booked = await call(
+      BOOK,
+      { input: { formatId: id, organisationId: c.organisationIds[0], startsAt: next, agenda, idempotencyKey: `nf-${id}` } },
+      c.cookie,
+    );
+    expect(booked.body.errors).toBeUndefined();
+    expect(await nextOf(id)).toBe(offered[1]!.startsAt);
+  });
+
+  it('is null without availability, and orders the list soonest first with those last', async () => {
+    const word = `naechstfrei${Date.now()}`;
+    const none = await advisor([]);
+    const later = await advisor([{ weekday: 1, start: '08:00', end: '09:00' }]);
+    const soon = await advisor();
+    const ids = {
+      none: await format(none.cookie, none.organisationId, { title: `Keine Zeit ${word}` }),
+      later: await format(later.cookie, later.organisationId, { title: `Später ${word}`, minimumNoticeHours: 240 }),
+      soon: await format(soon.cookie, soon.organisationId, { title: `Bald ${word}`, minimumNoticeHours: 1 }),
+    };
+    expect(await nextOf(ids.none)).toBeNull();
+    const LIST = `query($q: String, $after: String, $first: Int!, $order: ConsultationFormatOrder!) {
+      consultationFormats(filter: { query: $q }, first: $first, after: $after, orderBy: $order) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { id nextFreeSlot } } } }`;
+    const page = async (order: string, first: number, after: string | null = null) => {
+      const reply = await call(LIST, { q: word, first, after, order });
+      if (!reply.body.data) throw new Error(JSON.stringify(reply.body.errors));
+      return reply.body.data.consultationFormats as {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: Array<{ node: { id: string; nextFreeSlot: string | null } }>;
+      };
+    };
+    const sorted = await page('NEXT_FREE_SLOT', 10);
+    expect(sorted.totalCount).toBe(3);
+    expect(sorted.edges.map((edge) => edge.node.id)).toEqual([ids.soon, ids.later, ids.none]);
+    expect(sorted.edges[2]!.node.nextFreeSlot).toBeNull();
+    expect((await page('NEWEST', 10)).edges.map((edge) => edge.node.id)).toEqual([ids.soon, ids.later, ids.none]);
+    // Page by page, the same order.
+    const walked: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 3; i += 1) {
+      const one = await page('NEXT_FREE_SLOT', 1, after);
+      walked.push(one.edges[0]!.node.id);
+      expect(one.pageInfo.hasNextPage).toBe(i < 2);
+      after = one.pageInfo.endCursor;
+    }
+    expect(walked).toEqual([ids.soon, ids.later, ids.none]);
+    const forged = encodeCursor(['soon', ids.none]);
+    expect(codeOf(await call(LIST, { q: word, first: 1, after: forged, order: 'NEXT_FREE_SLOT' }))).toBe('BAD_USER_INPUT');
   });
 });

@@ -41,6 +41,8 @@ test.describe('Digital workbench (companies)', () => {
   test('find a format → slots of a week → sign in → book → Meine Termine → reschedule → cancel; calendar file and subscription', async ({
     page,
   }, testInfo) => {
+    // The whole company journey in one test: on shared, loaded machines it needs more than the default minute.
+    test.setTimeout(120_000);
     const requests = recordRequests(page);
     const consoleErrors = recordConsoleErrors(page);
     const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
@@ -63,11 +65,14 @@ test.describe('Digital workbench (companies)', () => {
     await expect(card).toContainText('Ben Berater · Industrie- und Handelskammer Siegen');
     await expect(card).toContainText('Einzelberatung');
     await expect(card).toContainText('60 Minuten · Vor Ort');
+    await expect(card).toContainText(/Nächster freier Termin: \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}/);
     await card.getByRole('link', { name: FORMAT_TITLE }).click();
 
     // 2. The format and its free slots; choosing one asks to sign in and comes back to it.
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(FORMAT_TITLE);
     await expect(main(page).getByRole('region', { name: 'Auf einen Blick' })).toContainText('Buchbarbis 24 Stunden vor Beginn');
+    // The page opens on the week of the next free slot: slots show without moving week by week.
+    await expect(picker(page).locator('button[aria-pressed]').first()).toBeVisible();
     const chosen = await chooseFirstFreeSlot(page);
     // The sign-in prompt with the chosen time takes focus.
     const prompt = main(page).locator('.sign-in-to-book');
@@ -146,6 +151,12 @@ test.describe('Digital workbench (companies)', () => {
     const [movedDay, movedTime] = [moved.slice(0, moved.lastIndexOf(',')), moved.slice(moved.lastIndexOf(',') + 2)];
     await expect(movedStatus).toContainText(movedDay);
     await expect(movedStatus).toContainText(movedTime);
+    // "Meine Termine" shows it as moved (old → new), not as a second appointment.
+    await page.getByRole('link', { name: 'Zu „Meine Termine“' }).first().click();
+    await expect(item).toContainText(/Verschoben von \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} → /);
+    await expect(item).toContainText(movedDay);
+    await expectNoAxeViolations(page);
+    await item.getByRole('link', { name: FORMAT_TITLE, exact: true }).click();
 
     await changes.getByRole('button', { name: 'Termin absagen' }).click();
     await changes.getByLabel('Grund der Absage').fill(`Interner Termin kollidiert (${suffix}).`);

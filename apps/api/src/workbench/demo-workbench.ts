@@ -212,7 +212,7 @@ async function bookDemo(
   const existing = await tx.slot.findFirst({ where: { formatId: format.id, status: 'SCHEDULED' }, orderBy: { startsAt: 'asc' } });
   let slotId = existing && row.capacity > 1 ? existing.id : null;
   if (slotId) {
-    await tx.slot.update({ where: { id: slotId }, data: { seatsTaken: { increment: 1 } } });
+    await tx.slot.update({ where: { id: slotId }, data: { seatsTaken: { increment: 1 }, sequence: { increment: 1 } } });
   } else {
     const scheduled = await tx.slot.findMany({ where: { advisorId: format.advisorId, status: 'SCHEDULED' } });
     const busy: Interval[] = scheduled.map((slot) => ({ start: slot.blockedFrom, end: slot.blockedUntil }));
@@ -234,5 +234,13 @@ async function bookDemo(
     });
     slotId = slot.id;
   }
-  await tx.booking.create({ data: { slotId, organisationId: organisation.id, bookedById: booker?.id ?? null, agenda: booking.agenda } });
+  await tx.booking.create({
+    data: {
+      slotId,
+      organisationId: organisation.id,
+      bookedById: booker?.id ?? null,
+      agenda: booking.agenda,
+      cancellationDeadlineHours: row.cancellationDeadlineHours,
+    },
+  });
 }

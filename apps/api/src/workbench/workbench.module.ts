@@ -7,6 +7,7 @@ import { BookingQueriesService } from './bookings/booking-queries.service';
 import { BookingReminderService } from './bookings/booking-reminder.service';
 import { BookingsResolver } from './bookings/bookings.resolver';
 import { BookingsService } from './bookings/bookings.service';
+import { NextFreeService } from './bookings/next-free.service';
 import { SlotsService } from './bookings/slots.service';
 import { FormatsResolver } from './formats/formats.resolver';
 import { FormatsService } from './formats/formats.service';
@@ -22,6 +23,7 @@ import { WorkbenchLoaders } from './workbench.loaders';
     AvailabilityService,
     AvailabilityResolver,
     SlotsService,
+    NextFreeService,
     BookingsService,
     BookingQueriesService,
     BookingNoticesService,

@@ -289,6 +289,7 @@ export async function generateDashboardData(prisma: PrismaClient, options: Gener
         slotId: id,
         organisationId: org.id!,
         agenda: 'Erzeugte Buchung für die Kennzahlen.',
+        cancellationDeadlineHours: 24,
         status: statuses[i]!,
         cancelledAt: statuses[i] === 'CANCELLED' ? new Date(startsAt.getTime() - 86_400_000) : null,
         attendanceMarkedAt: statuses[i] === 'ATTENDED' || statuses[i] === 'NO_SHOW' ? endsAt : null,

@@ -353,8 +353,8 @@ async function insertSlotsAndBookings(
     'bookings',
     progress,
     (b) => prisma.$executeRaw`
-    INSERT INTO "Booking" (id, "slotId", "organisationId", agenda, status, "createdAt", "updatedAt", "cancelledAt", "attendanceMarkedAt")
-    SELECT u.id, u.slot, u.org, 'Beratung (Skalendaten)', u.status::"BookingStatus", u.created, ${now}, u.cancelled, u.marked
+    INSERT INTO "Booking" (id, "slotId", "organisationId", agenda, status, "createdAt", "updatedAt", "cancelledAt", "attendanceMarkedAt", "cancellationDeadlineHours")
+    SELECT u.id, u.slot, u.org, 'Beratung (Skalendaten)', u.status::"BookingStatus", u.created, ${now}, u.cancelled, u.marked, 24
     FROM unnest(${b.id}::uuid[], ${b.slotId}::uuid[], ${b.organisationId}::uuid[], ${b.status}::text[], ${b.createdAt}::timestamptz[], ${b.cancelledAt}::timestamptz[],
       ${b.attendanceMarkedAt}::timestamptz[]) AS u(id, slot, org, status, created, cancelled, marked)`,
   );

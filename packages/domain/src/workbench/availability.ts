@@ -96,6 +96,21 @@ export function availabilityWindows(
   toDate: string,
   timeZone: string = PORTAL_TIME_ZONE,
 ): Interval[] {
+  return mergeIntervals(availabilityPieces(rules, exceptions, fromDate, toDate, timeZone));
+}
+
+/**
+ * The same availability as availabilityWindows, but one piece per local day and window, not merged
+ * across midnight: the grid of bookable starts (gridStarts) runs from each piece's start, so a
+ * start's grid depends only on its own day whatever range was asked for.
+ */
+export function availabilityPieces(
+  rules: ReadonlyArray<WeeklyRule>,
+  exceptions: ReadonlyArray<AvailabilityException>,
+  fromDate: string,
+  toDate: string,
+  timeZone: string = PORTAL_TIME_ZONE,
+): Interval[] {
   if (!isValidDate(fromDate)) throw new RangeError(`Not a date (YYYY-MM-DD): ${fromDate}`);
   if (!isValidDate(toDate)) throw new RangeError(`Not a date (YYYY-MM-DD): ${toDate}`);
   const exceptionsByDate = new Map<string, AvailabilityException[]>();
@@ -124,7 +139,7 @@ export function availabilityWindows(
       });
     }
   }
-  return mergeIntervals(windows);
+  return windows;
 }
 
 /** Problems of an advisor's set of weekly rules, each code once; empty when fine. Touching rules do not overlap. */

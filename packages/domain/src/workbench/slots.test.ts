@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availabilityWindows, type Interval } from './availability.js';
+import { availabilityPieces, availabilityWindows, type Interval } from './availability.js';
 import {
   blockedRange,
   bookableStarts,
@@ -9,6 +9,7 @@ import {
   checkBookingTime,
   defaultStepMinutes,
   fitsWindows,
+  gridStarts,
   type SlotFormat,
 } from './slots.js';
 
@@ -255,5 +256,38 @@ describe('cancellation', () => {
   it('changes nothing that is not confirmed', () => {
     expect(refusal('BOOKER', '2027-01-11T10:00:00Z', false)).toBe('STATUS');
     expect(refusal('ADVISOR', '2027-01-11T10:00:00Z', false)).toBe('STATUS');
+  });
+});
+
+describe('one grid across midnight', () => {
+  // Sunday 22:00–24:00 and Monday 00:00–02:00 (Berlin, UTC+1 in January), a 45-minute format.
+  const rules = [
+    { weekday: 7, start: '22:00', end: '24:00' },
+    { weekday: 1, start: '00:00', end: '02:00' },
+  ];
+  const fortyFive = format({ durationMinutes: 45, minimumNoticeHours: 0 });
+  const early = at('2027-01-01T00:00:00Z');
+  const offered = (from: string, to: string) =>
+    bookableStarts({ format: fortyFive, windows: availabilityPieces(rules, [], from, to), busy: [], now: early });
+
+  it('gives every start its own day’s grid, whatever days were loaded, and the check accepts each', () => {
+    const both = offered('2027-01-10', '2027-01-11');
+    // Sunday from 22:00 (the last one runs on past midnight), Monday from 00:00.
+    expect(starts(both)).toEqual(['21:00', '21:45', '22:30', '23:00', '23:45']);
+    expect(starts(offered('2027-01-09', '2027-01-12'))).toEqual(starts(both));
+    expect(starts(offered('2027-01-11', '2027-01-11'))).toEqual(['23:00', '23:45']);
+    for (const slot of both) {
+      for (const [from, to] of [
+        ['2027-01-09', '2027-01-12'],
+        ['2027-01-10', '2027-01-11'],
+      ]) {
+        expect(fitsWindows(slot.start, fortyFive, availabilityPieces(rules, [], from!, to!))).toBe(true);
+      }
+    }
+    // The grid of the merged window (22:00, 22:45, 23:30, 00:15, 01:00) is not the one offered.
+    expect(fitsWindows(at('2027-01-10T23:15:00Z'), fortyFive, availabilityPieces(rules, [], '2027-01-09', '2027-01-12'))).toBe(false);
+    expect(
+      gridStarts(availabilityWindows(rules, [], '2027-01-10', '2027-01-11'), fortyFive, 45).map(({ start }) => start.toISOString().slice(11, 16)),
+    ).toEqual(['21:00', '21:45', '22:30', '23:15', '00:00']);
   });
 });

@@ -1,5 +1,5 @@
 import type { NotCancellableReason } from '../errors/problems.js';
-import type { Interval } from './availability.js';
+import { mergeIntervals, type Interval } from './availability.js';
 
 /**
  * Bookable consultation slots. An advisor's slot format fixes how long a meeting lasts, the buffers
@@ -69,9 +69,36 @@ export function defaultStepMinutes(format: SlotFormat): number {
   return Math.max(format.durationMinutes, MIN_DEFAULT_STEP_MINUTES);
 }
 
+/**
+ * The one grid of bookable starts, used to offer (bookableStarts) and to check (fitsWindows): from
+ * each window's start in steps of `stepMinutes`, starts inside that window (at or after `from`, if
+ * given) whose meeting lies wholly inside the union of all windows, so a meeting may run on across
+ * midnight into the next day's touching window. Pass per-day pieces (availabilityPieces) so a
+ * start's grid never depends on the range loaded; merged windows give each merged window one grid.
+ */
+export function gridStarts(windows: ReadonlyArray<Interval>, format: SlotFormat, stepMinutes: number, from?: number): Interval[] {
+  checkPositiveMinutes('durationMinutes', format.durationMinutes);
+  checkPositiveMinutes('stepMinutes', stepMinutes);
+  const stepMs = stepMinutes * MINUTE_MS;
+  const durationMs = format.durationMinutes * MINUTE_MS;
+  const union = mergeIntervals(windows);
+  const starts: Interval[] = [];
+  for (const window of windows) {
+    const windowStart = window.start.getTime();
+    const windowEnd = window.end.getTime();
+    const room = union.find((merged) => merged.start <= window.start && window.start < merged.end)!.end.getTime();
+    // Skip grid points before `from` instead of trying them one by one.
+    const skipped = from !== undefined && from > windowStart ? Math.ceil((from - windowStart) / stepMs) : 0;
+    for (let start = windowStart + skipped * stepMs; start < windowEnd && start + durationMs <= room; start += stepMs) {
+      starts.push({ start: new Date(start), end: new Date(start + durationMs) });
+    }
+  }
+  return starts;
+}
+
 export interface BookableStartsInput {
   format: SlotFormat;
-  /** Availability (e.g. from availabilityWindows); each window has its own grid from its start. */
+  /** Availability (availabilityPieces, or merged windows); each window has its own grid from its start, see gridStarts. */
   windows: ReadonlyArray<Interval>;
   /** Blocked ranges of existing bookings (see blockedRange), half-open. */
   busy: ReadonlyArray<Interval>;
@@ -80,41 +107,27 @@ export interface BookableStartsInput {
 }
 
 /**
- * The meetings [start, start + duration) that can be booked now: on each window's grid (from the
- * window's start in steps of `stepMinutes`), wholly inside the window, with a start checkBookingTime
+ * The meetings [start, start + duration) that can be booked now: on the grid of gridStarts, with a start checkBookingTime
  * accepts and a blocked range (buffers included) that overlaps no busy range. Sorted by start, each
  * start once. Buffers may reach outside the window: they keep the advisor free, not available.
  */
 export function bookableStarts(input: BookableStartsInput): Interval[] {
   const { format, windows, busy, now } = input;
-  const step = input.stepMinutes ?? defaultStepMinutes(format);
-  checkPositiveMinutes('durationMinutes', format.durationMinutes);
-  checkPositiveMinutes('stepMinutes', step);
-  const stepMs = step * MINUTE_MS;
-  const durationMs = format.durationMinutes * MINUTE_MS;
   const allowed = bookingWindow(format, now);
-  const earliest = allowed.start.getTime();
-  const latest = allowed.end.getTime();
-
   const found = new Map<number, Interval>();
-  for (const window of windows) {
-    const windowStart = window.start.getTime();
-    const windowEnd = window.end.getTime();
-    // Skip grid points before the minimum notice instead of trying them one by one.
-    const skipped = earliest > windowStart ? Math.ceil((earliest - windowStart) / stepMs) : 0;
-    for (let start = windowStart + skipped * stepMs; start + durationMs <= windowEnd && start <= latest; start += stepMs) {
-      if (found.has(start)) continue;
-      const blocked = blockedRange(new Date(start), format);
-      const taken = busy.some((range) => range.start < blocked.end && blocked.start < range.end);
-      if (!taken) found.set(start, { start: new Date(start), end: new Date(start + durationMs) });
-    }
+  for (const meeting of gridStarts(windows, format, input.stepMinutes ?? defaultStepMinutes(format), allowed.start.getTime())) {
+    const start = meeting.start.getTime();
+    if (meeting.start > allowed.end || found.has(start)) continue;
+    const blocked = blockedRange(meeting.start, format);
+    const taken = busy.some((range) => range.start < blocked.end && blocked.start < range.end);
+    if (!taken) found.set(start, meeting);
   }
   return [...found.values()].sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
 /**
- * Whether a meeting starting at `start` lies wholly inside one window and on that window's grid (the
- * grid bookableStarts offers), so the API can check a requested start against availability. Notice,
+ * Whether `start` is on the grid bookableStarts offers (gridStarts over the same windows), so the
+ * API can check a requested start against availability. Notice,
  * horizon and other bookings are checked separately (checkBookingTime, the exclusion constraint).
  */
 export function fitsWindows(
@@ -123,14 +136,8 @@ export function fitsWindows(
   windows: ReadonlyArray<Interval>,
   stepMinutes: number = defaultStepMinutes(format),
 ): boolean {
-  checkPositiveMinutes('durationMinutes', format.durationMinutes);
-  checkPositiveMinutes('stepMinutes', stepMinutes);
   const at = start.getTime();
-  const end = at + format.durationMinutes * MINUTE_MS;
-  return windows.some((window) => {
-    const offset = at - window.start.getTime();
-    return offset >= 0 && end <= window.end.getTime() && offset % (stepMinutes * MINUTE_MS) === 0;
-  });
+  return gridStarts(windows, format, stepMinutes, at).some((meeting) => meeting.start.getTime() === at);
 }
 
 /** The last instant at which the booker may still cancel: start − cancellationDeadlineHours. */

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AvailabilityException, AvailabilityRule, Prisma, PrismaClient } from '@wiw/db';
 import {
-  availabilityWindows,
+  availabilityPieces,
   berlinDate,
   formatMinutes,
   minutesOfDay,
@@ -44,6 +44,21 @@ export class AvailabilityService {
 
   async rules(advisorId: string): Promise<AvailabilityRule[]> {
     return this.prisma.availabilityRule.findMany({ where: { advisorId }, orderBy: [{ weekday: 'asc' }, { startMinute: 'asc' }] });
+  }
+
+  /** The weekly rules of several advisors (one query). */
+  rulesOf(advisorIds: readonly string[]): Promise<AvailabilityRule[]> {
+    return this.prisma.availabilityRule.findMany({
+      where: { advisorId: { in: [...advisorIds] } },
+      orderBy: [{ weekday: 'asc' }, { startMinute: 'asc' }],
+    });
+  }
+
+  /** The exceptions of several advisors on the Berlin days fromDate..toDate (one query). */
+  exceptionsOn(advisorIds: readonly string[], fromDate: string, toDate: string): Promise<AvailabilityException[]> {
+    return this.prisma.availabilityException.findMany({
+      where: { advisorId: { in: [...advisorIds] }, date: { gte: new Date(`${fromDate}T00:00:00Z`), lte: new Date(`${toDate}T00:00:00Z`) } },
+    });
   }
 
   /** Exceptions from today (Berlin) on, soonest first. */
@@ -124,13 +139,13 @@ export class AvailabilityService {
     });
   }
 
-  /** The advisor's available time on the Berlin days fromDate..toDate (YYYY-MM-DD), as instants; `db`: the caller's transaction, if any. */
-  async windows(advisorId: string, fromDate: string, toDate: string, db: Prisma.TransactionClient = this.prisma): Promise<Interval[]> {
+  /** The advisor's available time on the Berlin days fromDate..toDate (YYYY-MM-DD) as per-day pieces (availabilityPieces); `db`: the caller's transaction, if any. */
+  async pieces(advisorId: string, fromDate: string, toDate: string, db: Prisma.TransactionClient = this.prisma): Promise<Interval[]> {
     // One after the other: inside a transaction both share its one connection.
     const rules = await db.availabilityRule.findMany({ where: { advisorId }, orderBy: [{ weekday: 'asc' }, { startMinute: 'asc' }] });
     const exceptions = await db.availabilityException.findMany({
       where: { advisorId, date: { gte: new Date(`${fromDate}T00:00:00Z`), lte: new Date(`${toDate}T00:00:00Z`) } },
     });
-    return availabilityWindows(rules.map(toWeeklyRule), exceptions.map(toExceptionSpec), fromDate, toDate);
+    return availabilityPieces(rules.map(toWeeklyRule), exceptions.map(toExceptionSpec), fromDate, toDate);
   }
 }

@@ -57,17 +57,38 @@ export class BookingQueriesService {
   }
 
   /** The advisor's slots starting on the Berlin days from..to (at most 42), with every booking. */
-  async advisorSchedule(advisorId: string, from: Date, to: Date): Promise<Array<Slot & { format: ConsultationFormat; bookings: Booking[] }>> {
+  async advisorSchedule(
+    advisorId: string,
+    from: Date,
+    to: Date,
+  ): Promise<Array<Slot & { format: ConsultationFormat; bookings: Booking[]; movedAway: BookingWithSlot[] }>> {
     const days = (to.getTime() - from.getTime()) / DAY_MS;
     if (days < 0 || days >= MAX_SLOT_RANGE_DAYS) throw new SlotRangeError(MAX_SLOT_RANGE_DAYS);
     const start = zonedToInstant(from.toISOString().slice(0, 10), '00:00');
     const end = zonedToInstant(addDays(to.toISOString().slice(0, 10), 1), '00:00');
-    return this.prisma.slot.findMany({
+    const slots = await this.prisma.slot.findMany({
       where: { advisorId, startsAt: { gte: start, lt: end } },
       orderBy: [{ startsAt: 'asc' }, { status: 'desc' }],
       include: { format: true, bookings: { orderBy: { createdAt: 'asc' } } },
       take: 1000,
     });
+    // Bookings moved out of these slots, at their new time: the slot left behind says where they went.
+    const moved = await this.prisma.booking.findMany({
+      where: { movedFromSlotId: { in: slots.map((slot) => slot.id) } },
+      include: { slot: { include: { format: true } } },
+      orderBy: { createdAt: 'asc' },
+    });
+    return slots.map((slot) => ({ ...slot, movedAway: moved.filter((booking) => booking.movedFromSlotId === slot.id) }));
+  }
+
+  /** The start of the advisor's next scheduled slot that is not over yet, or null. */
+  async advisorNextSlotStart(advisorId: string, now = new Date()): Promise<Date | null> {
+    const next = await this.prisma.slot.findFirst({
+      where: { advisorId, status: 'SCHEDULED', endsAt: { gt: now } },
+      orderBy: { startsAt: 'asc' },
+      select: { startsAt: true },
+    });
+    return next?.startsAt ?? null;
   }
 
   organisationIdsOf(userId: string): Promise<string[]> {

@@ -56,6 +56,9 @@ export class Booking {
   @Field({ description: 'Companies may cancel or reschedule until this instant; the advisor at any time.' })
   cancellationDeadline: Date;
 
+  @Field(() => Date, { nullable: true, description: 'The start before the last move (rescheduling); null if never moved.' })
+  previousStartsAt: Date | null;
+
   @Field(() => Date, { nullable: true })
   cancelledAt: Date | null;
 
@@ -72,7 +75,7 @@ export class Booking {
   calendarPath: string;
 
   formatId: string;
-  /** Of the format, for the cancellation rules (domain `changeRefusal`). */
+  /** Copied from the format when booked, for the cancellation rules (domain `changeRefusal`). */
   cancellationDeadlineHours: number;
   organisationId: string;
   advisorId: string;
@@ -92,14 +95,15 @@ export class Booking {
       location: slot.format.location,
       // The link is the format's, shared by all its sessions: only while this booking is live.
       meetingLink: row.status === 'CANCELLED' || slot.status === 'CANCELLED' ? null : slot.format.meetingLink,
-      cancellationDeadline: cancellationDeadline(slot.startsAt, slot.format),
+      cancellationDeadline: cancellationDeadline(slot.startsAt, row),
+      previousStartsAt: row.previousStartsAt,
       cancelledAt: row.cancelledAt,
       cancellationReason: row.cancellationReason,
       attendanceMarkedAt: row.attendanceMarkedAt,
       createdAt: row.createdAt,
       calendarPath: `/workbench/bookings/${row.id}/calendar.ics`,
       formatId: slot.formatId,
-      cancellationDeadlineHours: slot.format.cancellationDeadlineHours,
+      cancellationDeadlineHours: row.cancellationDeadlineHours,
       organisationId: row.organisationId,
       advisorId: slot.advisorId,
       bookedById: row.bookedById,
@@ -135,9 +139,12 @@ export class AdvisorSlot {
   @Field(() => [Booking], { description: 'Every booking of the slot, cancelled ones included.' })
   bookings: Booking[];
 
+  @Field(() => [Booking], { description: 'Bookings moved from this slot to another time, at their new time.' })
+  movedAway: Booking[];
+
   formatId: string;
 
-  static from(slot: SlotRow & { format: FormatRow; bookings: BookingRow[] }): AdvisorSlot {
+  static from(slot: SlotRow & { format: FormatRow; bookings: BookingRow[]; movedAway: BookingWithSlot[] }): AdvisorSlot {
     return Object.assign(new AdvisorSlot(), {
       id: slot.id,
       startsAt: slot.startsAt,
@@ -146,6 +153,7 @@ export class AdvisorSlot {
       seatsTaken: slot.seatsTaken,
       cancelled: slot.status === 'CANCELLED',
       bookings: slot.bookings.map((booking) => Booking.from({ ...booking, slot })),
+      movedAway: slot.movedAway.map((booking) => Booking.from(booking)),
       formatId: slot.formatId,
     });
   }

@@ -48,6 +48,15 @@ export class BookingsResolver {
     return (await this.queries.advisorSchedule(user.id, range.from, range.to)).map((slot) => AdvisorSlot.from(slot));
   }
 
+  @Roles('ADVISOR')
+  @Query(() => Date, {
+    nullable: true,
+    description: 'The start of my next scheduled slot that is not over yet, or null (advisors): where my calendar opens.',
+  })
+  advisorNextSlotStart(@CurrentUser() user: AuthState['user']): Promise<Date | null> {
+    return this.queries.advisorNextSlotStart(user.id);
+  }
+
   @Mutation(() => Booking, { description: 'Books a one-to-one slot or a seat in a group session for my verified organisation.' })
   async bookConsultation(
     @Args('input') input: BookConsultationInput,

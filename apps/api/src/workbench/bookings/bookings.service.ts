@@ -12,6 +12,7 @@ import { fromOverload } from '../../common/errors/try-again';
 import {
   AttendanceTooEarlyError,
   BookingAlreadyBookedError,
+  BookingFormatArchivedError,
   BookingFullError,
   BookingNotCancellableError,
   BookingNotFoundError,
@@ -80,6 +81,8 @@ export class BookingsService {
             bookedById: actor.id,
             agenda: input.agenda.trim(),
             idempotencyKey: input.idempotencyKey ?? null,
+            // The rule as it is now stays this booking's, whatever the format says later.
+            cancellationDeadlineHours: current.cancellationDeadlineHours,
           },
           include: WITH_SLOT,
         });
@@ -136,6 +139,8 @@ export class BookingsService {
     const format = found.slot.format;
     return this.withRetries(format, async (tx) => {
       const { booking, slot, role } = await this.lockForChange(tx, actor, id, now);
+      // An archived format takes no new times: its bookings can only be kept or cancelled.
+      if ((await this.lockFormat(tx, slot.formatId)).status !== 'ACTIVE') throw new BookingFormatArchivedError();
       if (slot.startsAt.getTime() === startsAt.getTime()) {
         throw new BadUserInputError({ de: 'Der Termin liegt schon zu dieser Zeit.', en: 'The booking is already at this time.' });
       }
@@ -144,7 +149,7 @@ export class BookingsService {
       const target = await this.slots.takeSeat(tx, slot.format, startsAt);
       const moved = await tx.booking.update({
         where: { id },
-        data: { slotId: target.id, sequence: { increment: 1 }, reminderSentAt: null },
+        data: { slotId: target.id, sequence: { increment: 1 }, reminderSentAt: null, movedFromSlotId: slot.id, previousStartsAt: slot.startsAt },
         include: WITH_SLOT,
       });
       await this.audit.record(tx, {
@@ -163,6 +168,7 @@ export class BookingsService {
       });
       await this.notices.send(tx, id, {
         template: 'booking-rescheduled',
+        previousSlotId: slot.id,
         previousStart: slot.startsAt,
         previousEnd: slot.endsAt,
         reason: reason?.trim() || null,
@@ -258,7 +264,7 @@ export class BookingsService {
       confirmed: booking.status === 'CONFIRMED',
       start: slot.startsAt,
       end: slot.endsAt,
-      format: slot.format,
+      format: booking,
       now,
     });
     if (refusal) throw new BookingNotCancellableError(refusal);

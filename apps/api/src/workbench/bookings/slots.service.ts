@@ -1,29 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConsultationFormat, Prisma, PrismaClient, Slot } from '@wiw/db';
-import {
-  addDays,
-  blockedRange,
-  bookableStarts,
-  bookingWindow,
-  fitsWindows,
-  instantToZoned,
-  MAX_SLOT_RANGE_DAYS,
-  zonedToInstant,
-  type Interval,
-} from '@wiw/domain';
+import { addDays, blockedRange, dayStart, fitsWindows, instantToZoned, MAX_SLOT_RANGE_DAYS } from '@wiw/domain';
 import { PRISMA } from '../../database/database.module';
 import { AvailabilityService } from '../availability/availability.service';
+import { freeSlots, loadedDays, type FreeSlot } from './free-slots';
 import { BookingFullError, BookingSlotTakenError, BookingUnavailableError, SlotRangeError } from '../common/workbench.errors';
 
 type Db = Prisma.TransactionClient;
 const DAY_MS = 86_400_000;
 const day = (date: Date): string => date.toISOString().slice(0, 10);
 
-export interface FreeSlot {
-  startsAt: Date;
-  endsAt: Date;
-  seatsLeft: number;
-}
+/** Slots whose blocked range meets the Berlin days from..to. */
+export const blockedDuring = (from: string, to: string) => ({
+  blockedUntil: { gt: dayStart(from) },
+  blockedFrom: { lt: dayStart(addDays(to, 1)) },
+});
 
 /**
  * Slots: the concrete times of a format. A slot row exists once somebody booked it; free times
@@ -40,37 +31,14 @@ export class SlotsService {
   async bookable(format: ConsultationFormat, from: Date, to: Date, now = new Date()): Promise<FreeSlot[]> {
     const days = (to.getTime() - from.getTime()) / DAY_MS;
     if (days < 0 || days >= MAX_SLOT_RANGE_DAYS) throw new SlotRangeError(MAX_SLOT_RANGE_DAYS);
-    const window = bookingWindow(format, now);
-    const windows = await this.availability.windows(format.advisorId, day(from), day(to));
-    // The requested Berlin days, widened by a day on each side for buffers and merged windows.
-    const rangeStart = new Date(zonedToInstant(day(from), '00:00').getTime() - DAY_MS);
-    const rangeEnd = new Date(zonedToInstant(addDays(day(to), 1), '00:00').getTime() + DAY_MS);
+    const loaded = loadedDays(day(from), day(to));
+    const rules = await this.availability.rules(format.advisorId);
+    const exceptions = await this.availability.exceptionsOn([format.advisorId], loaded.from, loaded.to);
     const scheduled = await this.prisma.slot.findMany({
-      where: { advisorId: format.advisorId, status: 'SCHEDULED', blockedUntil: { gt: rangeStart }, blockedFrom: { lt: rangeEnd } },
+      where: { advisorId: format.advisorId, status: 'SCHEDULED', ...blockedDuring(loaded.from, loaded.to) },
       orderBy: { startsAt: 'asc' },
     });
-    const joinable = scheduled.filter((slot) => slot.formatId === format.id && format.capacity > 1);
-    const busy: Interval[] = scheduled
-      .filter((slot) => !joinable.includes(slot))
-      .map((slot) => ({ start: slot.blockedFrom, end: slot.blockedUntil }));
-    const free = new Map<number, FreeSlot>();
-    for (const candidate of bookableStarts({ format, windows, busy, now })) {
-      const blocked = blockedRange(candidate.start, format);
-      const clash = joinable.some(
-        (slot) => slot.startsAt.getTime() !== candidate.start.getTime() && slot.blockedFrom < blocked.end && blocked.start < slot.blockedUntil,
-      );
-      if (!clash) free.set(candidate.start.getTime(), { startsAt: candidate.start, endsAt: candidate.end, seatsLeft: format.capacity });
-    }
-    // Group sessions already booked keep their seats on offer, even if the weekly rules changed since.
-    for (const slot of joinable) {
-      const localDay = instantToZoned(slot.startsAt).date;
-      const inRange = localDay >= day(from) && localDay <= day(to);
-      const inWindow = slot.startsAt >= window.start && slot.startsAt <= window.end;
-      const seatsLeft = slot.capacity - slot.seatsTaken;
-      if (inRange && inWindow && seatsLeft > 0) free.set(slot.startsAt.getTime(), { startsAt: slot.startsAt, endsAt: slot.endsAt, seatsLeft });
-      else free.delete(slot.startsAt.getTime());
-    }
-    return [...free.values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    return freeSlots({ format, rules, exceptions, scheduled, from: day(from), to: day(to), now });
   }
 
   /**
@@ -92,7 +60,7 @@ export class SlotsService {
        FOR UPDATE`;
     if (existing) {
       if (existing.seatsTaken >= existing.capacity) throw existing.capacity === 1 ? new BookingSlotTakenError() : new BookingFullError();
-      return tx.slot.update({ where: { id: existing.id }, data: { seatsTaken: { increment: 1 } } });
+      return tx.slot.update({ where: { id: existing.id }, data: { seatsTaken: { increment: 1 }, sequence: { increment: 1 } } });
     }
     if (!(await this.offersAt(tx, format, start))) throw new BookingUnavailableError();
     const blocked = blockedRange(start, format);
@@ -112,14 +80,14 @@ export class SlotsService {
 
   /** Gives a seat back (the slot row is locked by the caller); an empty slot frees the advisor's time. */
   async releaseSeat(tx: Db, slotId: string, now: Date): Promise<void> {
-    const slot = await tx.slot.update({ where: { id: slotId }, data: { seatsTaken: { decrement: 1 } } });
+    const slot = await tx.slot.update({ where: { id: slotId }, data: { seatsTaken: { decrement: 1 }, sequence: { increment: 1 } } });
     if (slot.seatsTaken === 0) await tx.slot.update({ where: { id: slotId }, data: { status: 'CANCELLED', cancelledAt: now } });
   }
 
   /** The advisor's availability has this start on the format's grid. */
   private async offersAt(tx: Db, format: ConsultationFormat, start: Date): Promise<boolean> {
     const date = instantToZoned(start).date;
-    const windows = await this.availability.windows(format.advisorId, addDays(date, -1), addDays(date, 1), tx);
-    return fitsWindows(start, format, windows);
+    const pieces = await this.availability.pieces(format.advisorId, addDays(date, -1), addDays(date, 1), tx);
+    return fitsWindows(start, format, pieces);
   }
 }

@@ -122,8 +122,8 @@ export function bookingEvent(booking: BookingForCalendar, locale: Locale, public
 
 /**
  * A slot in its advisor's own calendar: one event for all its bookings, with the organisations
- * booked and their agendas. SEQUENCE only grows: every booking adds to it, and so does every
- * change of a booking (its sequence) and the slot's cancellation.
+ * booked and their agendas. SEQUENCE is the slot's own, raised on every seat taken or given back
+ * (a booking moved away included) and so on the cancellation.
  */
 /** Agendas in a group session's event are cut, so a full session's file stays small enough to mail. */
 const SLOT_AGENDA_MAX = 300;
@@ -149,7 +149,7 @@ export function slotEvent(slot: SlotForCalendar, locale: Locale, publicUrl: stri
   );
   return {
     uid: slotUid(slot.id),
-    sequence: slot.bookings.reduce((sum, booking) => sum + booking.sequence + 1, 0) + (cancelled ? 1 : 0),
+    sequence: slot.sequence,
     status: cancelled ? 'CANCELLED' : 'CONFIRMED',
     start: slot.startsAt,
     end: slot.endsAt,

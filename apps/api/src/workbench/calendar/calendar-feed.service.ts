@@ -98,7 +98,8 @@ export class CalendarFeedService {
     const since = new Date(now.getTime() - FEED_PAST_DAYS * 24 * 3600_000);
     const [bookings, slots] = await Promise.all([
       this.prisma.booking.findMany({
-        where: { bookedById: userId, slot: { startsAt: { gte: since } } },
+        // Bookings of organisations the person still belongs to: a former member's feed drops them.
+        where: { bookedById: userId, organisation: { memberships: { some: { userId } } }, slot: { startsAt: { gte: since } } },
         include: { organisation: true, slot: { include: { format: true, advisor: true } } },
         orderBy: [{ slot: { startsAt: 'asc' } }, { id: 'asc' }],
         take: FEED_MAX_EVENTS,

@@ -133,6 +133,17 @@ export class BookingUnavailableError extends DomainError {
   }
 }
 
+export class BookingFormatArchivedError extends DomainError {
+  readonly code = 'BOOKING_FORMAT_ARCHIVED';
+
+  constructor() {
+    super({
+      de: 'Dieses Beratungsformat ist archiviert: Buchungen darin lassen sich absagen, aber nicht mehr verschieben.',
+      en: 'This consultation format is archived: its bookings can be cancelled but no longer rescheduled.',
+    });
+  }
+}
+
 export class BookingNotCancellableError extends DomainError {
   readonly code = 'BOOKING_NOT_CANCELLABLE';
 

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { IsDivisibleBy, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import {
   BOOKING_HORIZON_DAYS,
@@ -109,6 +109,16 @@ export class CreateConsultationFormatInput extends ConsultationFormatInput {
   @IsUUID()
   organisationId: string;
 }
+
+export enum ConsultationFormatOrder {
+  NEWEST = 'NEWEST',
+  NEXT_FREE_SLOT = 'NEXT_FREE_SLOT',
+}
+
+registerEnumType(ConsultationFormatOrder, {
+  name: 'ConsultationFormatOrder',
+  description: 'NEWEST first, or NEXT_FREE_SLOT: soonest free time first, formats without one last.',
+});
 
 @InputType()
 export class ConsultationFormatFilter {

@@ -1,15 +1,17 @@
 import { Args, ArgsType, Context, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IsOptional, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { CurrentUser, Public, Roles } from '../../common/auth/decorators';
 import type { AuthState, GraphQLContext } from '../../common/graphql/context';
 import { RequestLoaders, RequestLocale } from '../../common/graphql/locale.decorator';
 import type { Locale } from '../../common/i18n/locale';
 import type { Loaders } from '../../common/loaders/loaders';
+import type { ConsultationFormat as FormatRow } from '@wiw/db';
 import { PageArgs, type Connection } from '../../common/pagination/pagination';
 import { Organisation } from '../../organisations';
 import { TopicField } from '../../topic-fields';
-import { ConsultationFormatFilter, ConsultationFormatInput, CreateConsultationFormatInput } from './format.input';
+import { NextFreeService } from '../bookings/next-free.service';
+import { ConsultationFormatFilter, ConsultationFormatInput, ConsultationFormatOrder, CreateConsultationFormatInput } from './format.input';
 import { Advisor, ConsultationFormat, ConsultationFormatConnection } from './format.model';
 import { FormatsService } from './formats.service';
 
@@ -20,18 +22,33 @@ class ConsultationFormatsArgs extends PageArgs {
   @ValidateNested()
   @Type(() => ConsultationFormatFilter)
   filter?: ConsultationFormatFilter | null;
+
+  @Field(() => ConsultationFormatOrder, { defaultValue: ConsultationFormatOrder.NEWEST })
+  @IsEnum(ConsultationFormatOrder)
+  orderBy: ConsultationFormatOrder = ConsultationFormatOrder.NEWEST;
 }
 
 @Resolver(() => ConsultationFormat)
 export class FormatsResolver {
-  constructor(private readonly service: FormatsService) {}
+  constructor(
+    private readonly service: FormatsService,
+    private readonly nextFree: NextFreeService,
+  ) {}
 
   @Public()
   @Query(() => ConsultationFormatConnection, {
-    description: 'Active consultation formats of the digital workbench, newest first; at most 100 per page.',
+    description: 'Active consultation formats of the digital workbench, newest first or by next free time; at most 100 per page.',
   })
-  async consultationFormats(@Args() args: ConsultationFormatsArgs): Promise<Connection<ConsultationFormat>> {
-    const page = await this.service.list(args.filter, args);
+  async consultationFormats(@Args() args: ConsultationFormatsArgs, @RequestLoaders() loaders: Loaders): Promise<Connection<ConsultationFormat>> {
+    let page: Connection<FormatRow>;
+    if (args.orderBy === ConsultationFormatOrder.NEXT_FREE_SLOT) {
+      const sorted = await this.nextFree.pageByNextFree(await this.service.matching(args.filter), args);
+      // The times are known now: the nextFreeSlot fields of this page need no second computation.
+      for (const [id, time] of sorted.nextFree) loaders.nextFreeSlot.prime(id, time);
+      page = sorted.page;
+    } else {
+      page = await this.service.list(args.filter, args);
+    }
     return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: ConsultationFormat.from(edge.node) })) };
   }
 
@@ -109,6 +126,14 @@ export class FormatsResolver {
   })
   meetingLink(@Parent() format: ConsultationFormat, @CurrentUser() user: AuthState['user'] | null): string | null {
     return user?.id === format.advisorId ? format.meetingLinkValue : null;
+  }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description: 'The soonest time this active format can be booked now (within its horizon), or null when none is free.',
+  })
+  nextFreeSlot(@Parent() format: ConsultationFormat, @RequestLoaders() loaders: Loaders): Promise<Date | null> {
+    return loaders.nextFreeSlot.load(format.id);
   }
 
   @ResolveField(() => Boolean, { description: 'The caller is the advisor of this format.' })

@@ -47,6 +47,19 @@ async function requireAdvisingOrganisation(tx: Db, advisorId: string, organisati
   return organisation;
 }
 
+/** Formats sorted by a computed order (next free time) are read at most this many at once. */
+const MAX_SORTED_FORMATS = 1000;
+
+function listWhere(filter: ConsultationFormatFilter | null | undefined): Prisma.ConsultationFormatWhereInput {
+  return {
+    status: 'ACTIVE',
+    ...(filter?.topicField ? { topicFieldKey: filter.topicField } : {}),
+    ...(filter?.advisorId ? { advisorId: filter.advisorId } : {}),
+    ...(filter?.organisationId ? { organisationId: filter.organisationId } : {}),
+    AND: searchTextWhere(filter?.query),
+  };
+}
+
 function audited(format: ConsultationFormat): Record<string, unknown> {
   const { searchText: _search, createdAt: _created, updatedAt: _updated, id: _id, advisorId: _advisor, ...fields } = format;
   return fields;
@@ -129,13 +142,7 @@ export class FormatsService {
   /** Active formats, newest first, keyset-paged on (createdAt, id). */
   async list(filter: ConsultationFormatFilter | null | undefined, pageArgs: PageArgs): Promise<Connection<ConsultationFormat>> {
     const page = keysetPage(pageArgs, 2);
-    const where: Prisma.ConsultationFormatWhereInput = {
-      status: 'ACTIVE',
-      ...(filter?.topicField ? { topicFieldKey: filter.topicField } : {}),
-      ...(filter?.advisorId ? { advisorId: filter.advisorId } : {}),
-      ...(filter?.organisationId ? { organisationId: filter.organisationId } : {}),
-      AND: searchTextWhere(filter?.query),
-    };
+    const where = listWhere(filter);
     const after = page.after ? new Date(page.after[0]!) : null;
     if (after && Number.isNaN(after.getTime())) throw new InvalidCursorError();
     const afterWhere: Prisma.ConsultationFormatWhereInput | null = after
@@ -156,6 +163,15 @@ export class FormatsService {
       (row) => [row.createdAt.toISOString(), row.id],
       (row) => row,
     );
+  }
+
+  /** All active formats the filter matches (at most MAX_SORTED_FORMATS), for orders computed outside the database. */
+  matching(filter: ConsultationFormatFilter | null | undefined): Promise<ConsultationFormat[]> {
+    return this.prisma.consultationFormat.findMany({
+      where: listWhere(filter),
+      orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+      take: MAX_SORTED_FORMATS,
+    });
   }
 
   /** The advisor's own formats, active first. */

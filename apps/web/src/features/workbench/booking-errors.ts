@@ -27,7 +27,7 @@ export type BookingProblem = 'slot' | 'organisation' | 'text' | 'locked' | 'othe
 export function bookingProblem(error: unknown): BookingProblem {
   if (hasErrorCode(error, ...SLOT_CODES)) return 'slot';
   if (hasErrorCode(error, ...ORGANISATION_CODES)) return 'organisation';
-  if (hasErrorCode(error, ErrorCodes.BOOKING_NOT_CANCELLABLE, ErrorCodes.FORMAT_NOT_FOUND)) return 'locked';
+  if (hasErrorCode(error, ErrorCodes.BOOKING_NOT_CANCELLABLE, ErrorCodes.FORMAT_NOT_FOUND, ErrorCodes.BOOKING_FORMAT_ARCHIVED)) return 'locked';
   if (hasErrorCode(error, ErrorCodes.BAD_USER_INPUT)) return 'text';
   return 'other';
 }

@@ -17,17 +17,25 @@ import { ErrorCodes } from '../../lib/error-codes';
 describe('format list filters', () => {
   it('reads topic field and search words from the URL and writes them back', () => {
     const filters = formatFiltersFromSearchParams(new URLSearchParams('themenfeld=it-competence&q=%20Lager%20%20KI%20'));
-    expect(filters).toEqual({ topicField: 'IT_COMPETENCE', search: 'Lager KI' });
+    expect(filters).toEqual({ topicField: 'IT_COMPETENCE', search: 'Lager KI', order: 'NEWEST' });
     expect(formatFiltersToSearchParams(filters).toString()).toBe('q=Lager+KI&themenfeld=it-competence');
     expect(toFormatFilter(filters)).toEqual({ query: 'Lager KI', topicField: 'IT_COMPETENCE' });
   });
 
+  it('keeps the order by next free slot in the URL, newest being the default', () => {
+    const filters = formatFiltersFromSearchParams(new URLSearchParams('sortierung=naechster-termin'));
+    expect(filters.order).toBe('NEXT_FREE_SLOT');
+    expect(formatFiltersToSearchParams(filters).toString()).toBe('sortierung=naechster-termin');
+    expect(formatFiltersFromSearchParams(new URLSearchParams('sortierung=zufall')).order).toBe('NEWEST');
+    expect(formatFiltersToSearchParams({ ...filters, order: 'NEWEST' }, new URLSearchParams('sortierung=naechster-termin')).toString()).toBe('');
+  });
+
   it('drops unknown values and keeps other parameters', () => {
-    expect(formatFiltersFromSearchParams(new URLSearchParams('themenfeld=kochen'))).toEqual({ topicField: null, search: '' });
-    expect(toFormatFilter({ topicField: null, search: '  ' })).toBeNull();
-    expect(formatFiltersToSearchParams({ topicField: null, search: '' }, new URLSearchParams('woche=2026-11-23&q=alt')).toString()).toBe(
-      'woche=2026-11-23',
-    );
+    expect(formatFiltersFromSearchParams(new URLSearchParams('themenfeld=kochen'))).toEqual({ topicField: null, search: '', order: 'NEWEST' });
+    expect(toFormatFilter({ topicField: null, search: '  ', order: 'NEWEST' })).toBeNull();
+    expect(
+      formatFiltersToSearchParams({ topicField: null, search: '', order: 'NEWEST' }, new URLSearchParams('woche=2026-11-23&q=alt')).toString(),
+    ).toBe('woche=2026-11-23');
   });
 
   it('keeps the week and a valid chosen start in the URL', () => {

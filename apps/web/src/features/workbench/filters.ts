@@ -1,5 +1,5 @@
 import { isValidDate } from '@wiw/domain';
-import type { BookingScope, ConsultationFormatFilter, TopicFieldKey } from '../../gql/graphql';
+import type { BookingScope, ConsultationFormatFilter, ConsultationFormatOrder, TopicFieldKey } from '../../gql/graphql';
 import { enumToSlug, slugToEnum } from '../../lib/enum-slug';
 import { TOPIC_FIELD_KEYS } from '../../lib/enums';
 import { normaliseSearch } from '../../lib/search';
@@ -10,16 +10,21 @@ import { normaliseSearch } from '../../lib/search';
 export interface FormatFilters {
   search: string;
   topicField: TopicFieldKey | null;
+  /** NEWEST (the default) or NEXT_FREE_SLOT. */
+  order: ConsultationFormatOrder;
 }
 
-export const FORMAT_PARAMS = { search: 'q', topicField: 'themenfeld' } as const;
+export const FORMAT_PARAMS = { search: 'q', topicField: 'themenfeld', order: 'sortierung' } as const;
+/** The URL value of the NEXT_FREE_SLOT order. */
+const NEXT_FREE_SLUG = 'naechster-termin';
 
-export const EMPTY_FORMAT_FILTERS: FormatFilters = { search: '', topicField: null };
+export const EMPTY_FORMAT_FILTERS: FormatFilters = { search: '', topicField: null, order: 'NEWEST' };
 
 export function formatFiltersFromSearchParams(params: URLSearchParams): FormatFilters {
   return {
     search: normaliseSearch(params.get(FORMAT_PARAMS.search) ?? ''),
     topicField: slugToEnum(params.get(FORMAT_PARAMS.topicField), TOPIC_FIELD_KEYS),
+    order: params.get(FORMAT_PARAMS.order) === NEXT_FREE_SLUG ? 'NEXT_FREE_SLOT' : 'NEWEST',
   };
 }
 
@@ -31,6 +36,8 @@ export function formatFiltersToSearchParams(filters: FormatFilters, base: URLSea
   else next.delete(FORMAT_PARAMS.search);
   if (filters.topicField) next.set(FORMAT_PARAMS.topicField, enumToSlug(filters.topicField));
   else next.delete(FORMAT_PARAMS.topicField);
+  if (filters.order === 'NEXT_FREE_SLOT') next.set(FORMAT_PARAMS.order, NEXT_FREE_SLUG);
+  else next.delete(FORMAT_PARAMS.order);
   return next;
 }
 

@@ -19,6 +19,9 @@ export const workbench = {
     searchHint: 'Wörter aus Titel, Beschreibung oder dem Namen der Beraterin bzw. des Beraters.',
     topicField: 'Themenfeld',
     topicFieldAll: 'Alle Themenfelder',
+    order: 'Sortierung',
+    orderNewest: 'Neueste zuerst',
+    orderNextFree: 'Nächster freier Termin zuerst',
     reset: 'Filter zurücksetzen',
   },
   list: {
@@ -39,6 +42,8 @@ export const workbench = {
     onsiteAt: 'Vor Ort: {{location}}',
     remote: 'Online',
     remoteHint: 'Online – den Link erhalten Sie mit der Buchung',
+    nextFree: 'Nächster freier Termin: {{when}}',
+    noneFree: 'Zurzeit kein freier Termin',
   },
   detail: {
     back: 'Alle Beratungsformate',
@@ -72,6 +77,8 @@ export const workbench = {
     error: 'Die freien Termine konnten nicht geladen werden.',
     empty: 'In dieser Woche gibt es keine freien Termine.',
     emptyLastWeek: 'In dieser Woche gibt es keine freien Termine; weiter im Voraus kann dieses Format nicht gebucht werden.',
+    noneAtAll: 'Zurzeit gibt es für dieses Format keinen freien Termin. Schauen Sie später wieder vorbei.',
+    toNextFree: 'Zum nächsten freien Termin ({{when}})',
     seatsLeft_one: 'noch {{count}} Platz',
     seatsLeft_other: 'noch {{count}} Plätze',
   },
@@ -145,6 +152,7 @@ export const workbench = {
     shown: '{{shown}} von {{total}} Terminen angezeigt',
   },
   booking: {
+    moved: 'Verschoben von {{from}}',
     back: 'Zu „Meine Termine“',
     titleFallback: 'Termin',
     loading: 'Der Termin wird geladen …',

@@ -21,6 +21,9 @@ export const workbench: TranslationResource['workbench'] = {
     searchHint: 'Words from the title, the description or the advisor’s name.',
     topicField: 'Topic field',
     topicFieldAll: 'All topic fields',
+    order: 'Sort by',
+    orderNewest: 'Newest first',
+    orderNextFree: 'Next free slot first',
     reset: 'Reset filters',
   },
   list: {
@@ -40,6 +43,8 @@ export const workbench: TranslationResource['workbench'] = {
     onsite: 'On site',
     onsiteAt: 'On site: {{location}}',
     remote: 'Online',
+    nextFree: 'Next free slot: {{when}}',
+    noneFree: 'No free slot at the moment',
     remoteHint: 'Online – you receive the link with your booking',
   },
   detail: {
@@ -74,6 +79,8 @@ export const workbench: TranslationResource['workbench'] = {
     error: 'The free slots could not be loaded.',
     empty: 'There are no free slots in this week.',
     emptyLastWeek: 'There are no free slots in this week; this format cannot be booked further ahead.',
+    noneAtAll: 'There is no free slot for this format at the moment. Please check again later.',
+    toNextFree: 'To the next free slot ({{when}})',
     seatsLeft_one: '{{count}} seat left',
     seatsLeft_other: '{{count}} seats left',
   },
@@ -147,6 +154,7 @@ export const workbench: TranslationResource['workbench'] = {
     shown: '{{shown}} of {{total}} appointments shown',
   },
   booking: {
+    moved: 'Moved from {{from}}',
     back: 'To “My appointments”',
     titleFallback: 'Appointment',
     loading: 'Loading the appointment …',

@@ -29,6 +29,9 @@ export function BookingItem({ booking, date, time, now, announcer }: Props) {
         <strong>{booking.organisation.name}</strong>{' '}
         <Badge tone={TONES[booking.status]}>{t(`workbenchAdvisor.booking.status.${booking.status}`)}</Badge>
       </p>
+      {booking.previousStartsAt ? (
+        <p className="muted">{t('workbenchAdvisor.calendar.movedFrom', { when: format.dateTime(booking.previousStartsAt) })}</p>
+      ) : null}
       <dl className="facts">
         <div className="facts__row">
           <dt>{t('workbenchAdvisor.booking.bookedBy')}</dt>

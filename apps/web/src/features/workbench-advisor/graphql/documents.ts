@@ -169,6 +169,7 @@ export const AdvisorBookingFieldsFragment = graphql(`
     agenda
     startsAt
     endsAt
+    previousStartsAt
     mode
     location
     cancelledAt
@@ -190,6 +191,12 @@ export const AdvisorBookingFieldsFragment = graphql(`
   }
 `);
 
+export const AdvisorNextSlotStartDocument = graphql(`
+  query AdvisorNextSlotStart {
+    advisorNextSlotStart
+  }
+`);
+
 export const AdvisorScheduleDocument = graphql(`
   query AdvisorSchedule($from: Date!, $to: Date!) {
     advisorSchedule(from: $from, to: $to) {
@@ -199,8 +206,20 @@ export const AdvisorScheduleDocument = graphql(`
       capacity
       seatsTaken
       cancelled
+      format {
+        id
+        title
+      }
       bookings {
         ...AdvisorBookingFields
+      }
+      movedAway {
+        id
+        startsAt
+        organisation {
+          id
+          name
+        }
       }
     }
   }

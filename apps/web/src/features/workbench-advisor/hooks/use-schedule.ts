@@ -1,17 +1,32 @@
 import type { AttendanceStatus } from '../../../gql/graphql';
 import type { Language } from '../../../i18n';
 import { request } from '../../../lib/graphql-client';
-import { AdvisorCancelBookingDocument, AdvisorMarkAttendanceDocument, AdvisorScheduleDocument } from '../graphql/documents';
+import {
+  AdvisorCancelBookingDocument,
+  AdvisorMarkAttendanceDocument,
+  AdvisorNextSlotStartDocument,
+  AdvisorScheduleDocument,
+} from '../graphql/documents';
 import { ADVISOR_QUERY_ROOT, useAdvisorMutation, useAdvisorQuery } from './query-root';
 
 export const scheduleQueryKey = (language: Language, from: string, to: string) => [...ADVISOR_QUERY_ROOT, 'schedule', language, from, to] as const;
 
-/** My slots with their bookings on the Berlin days from..to (at most 42 days). */
-export const useSchedule = (from: string, to: string) =>
+/** My slots with their bookings on the Berlin days from..to (at most 42 days); `enabled: false` waits. */
+export const useSchedule = (from: string, to: string, { enabled = true }: { enabled?: boolean } = {}) =>
   useAdvisorQuery(
     (language) => scheduleQueryKey(language, from, to),
     (language, signal) => request(AdvisorScheduleDocument, { from, to }, { language, signal }),
     (data) => data.advisorSchedule,
+    { enabled },
+  );
+
+/** The start of my next scheduled slot that is not over, or null: the week the calendar opens on. */
+export const useNextSlotStart = ({ enabled }: { enabled: boolean }) =>
+  useAdvisorQuery(
+    (language) => [...ADVISOR_QUERY_ROOT, 'next-slot', language],
+    (language, signal) => request(AdvisorNextSlotStartDocument, {}, { language, signal }),
+    (data) => data.advisorNextSlotStart,
+    { enabled },
   );
 
 /** ATTENDED or NO_SHOW, from the start of the booking on (ATTENDANCE_TOO_EARLY before). */

@@ -102,6 +102,43 @@ describe('CalendarPage', { timeout: 15_000 }, () => {
     expect(within(thursday).getAllByRole('button', { name: /^Absagen/ })).toHaveLength(1);
   });
 
+  it('opens on the week of the next booked slot and keeps it in the URL', async () => {
+    const { requests } = advisorServer({
+      AdvisorNextSlotStart: () => ({ data: { advisorNextSlotStart: '2026-12-09T09:00:00.000Z' } }),
+      AdvisorSchedule: () => ({ data: { advisorSchedule: [] } }),
+    });
+    const { container } = renderWithProviders(<AppRoutes />, { route: ROUTE });
+    expect(await screen.findByRole('heading', { name: 'Woche vom 7. Dezember 2026 bis 13. Dezember 2026' }, { timeout: 5000 })).toBeTruthy();
+    await waitFor(() => expect(currentLocation(container)).toBe(`${ROUTE}?woche=2026-12-07`));
+    expect(requestsOf(requests, 'AdvisorSchedule').map((request) => request.variables.from)).toEqual(['2026-12-07']);
+  });
+
+  it('shows a slot emptied by a move as moved, with its format and where the booking went', async () => {
+    const movedBooking = bookingNode({ startsAt: '2026-11-26T13:00:00Z', endsAt: '2026-11-26T14:00:00Z', previousStartsAt: '2026-11-24T09:00:00Z' });
+    advisorServer({
+      AdvisorSchedule: () => ({
+        data: {
+          advisorSchedule: [
+            slotNode([], {
+              startsAt: '2026-11-24T09:00:00Z',
+              endsAt: '2026-11-24T10:00:00Z',
+              cancelled: true,
+              movedAway: [{ id: movedBooking.id, startsAt: movedBooking.startsAt, organisation: movedBooking.organisation }],
+            }),
+            slotNode([movedBooking], { id: uuid(402) }),
+          ],
+        },
+      }),
+    });
+    renderWithProviders(<AppRoutes />, { route: `${ROUTE}?woche=2026-11-23` });
+    expect(await screen.findByText('Velkamp Intralogistik GmbH: verschoben auf 26.11.2026, 14:00', {}, { timeout: 5000 })).toBeTruthy();
+    const left = screen.getByText('Velkamp Intralogistik GmbH: verschoben auf 26.11.2026, 14:00').closest('li')!;
+    expect(left.textContent).toContain('10:00–11:00 Erstberatung Fördermittel Verschoben');
+    expect(left.textContent).not.toContain('Abgesagt');
+    expect(left.textContent).not.toContain('Keine aktiven Buchungen');
+    expect(screen.getByText('Verschoben von 24.11.2026, 10:00')).toBeTruthy();
+  });
+
   it('goes to the previous and next week through ?woche=', async () => {
     const user = userEvent.setup();
     const { requests } = advisorServer();

@@ -1,5 +1,5 @@
 import { addDays, berlinDate, weekEnd, weekOf, weekStart } from '@wiw/domain';
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StatusViews';
@@ -9,7 +9,7 @@ import { useAnnouncer } from '../../../lib/use-announcer';
 import { CalendarFeedPanel } from '../../workbench';
 import { WeekSchedule } from '../components/WeekSchedule';
 import { useNow } from '../../../lib/use-now';
-import { useSchedule } from '../hooks/use-schedule';
+import { useNextSlotStart, useSchedule } from '../hooks/use-schedule';
 import { ADVISOR_PATHS, calendarWeekPath } from '../paths';
 
 /** `/werkbank/beratung/kalender?woche=YYYY-MM-DD`: the slots and bookings of one week (Monday to Sunday), and the calendar subscription. */
@@ -17,13 +17,22 @@ export function CalendarPage() {
   const { t } = useTranslation();
   const id = useId();
   const format = useFormatters();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const now = useNow();
   const today = berlinDate(new Date(now));
-  const monday = weekOf(params.get('woche'), today);
+  // Without a week in the URL the calendar opens on the week of the next booked slot, once, and
+  // writes it into the URL (so a cancellation there does not move the view).
+  const chosenWeek = params.get('woche');
+  const nextSlot = useNextSlotStart({ enabled: chosenWeek === null });
+  const opening = chosenWeek === null && nextSlot.data ? berlinDate(new Date(nextSlot.data)) : null;
+  const monday = weekOf(chosenWeek ?? opening, today);
   const sunday = weekEnd(monday);
   const thisWeek = weekStart(today);
-  const schedule = useSchedule(monday, sunday);
+  const deciding = chosenWeek === null && nextSlot.isPending;
+  const schedule = useSchedule(monday, sunday, { enabled: !deciding });
+  useEffect(() => {
+    if (chosenWeek === null && !nextSlot.isPending) setParams((current) => new URLSearchParams([...current, ['woche', monday]]), { replace: true });
+  }, [chosenWeek, nextSlot.isPending, monday, setParams]);
   const announcer = useAnnouncer();
   const weekHeading = t('workbenchAdvisor.calendar.weekHeading', { from: format.date(monday), to: format.date(sunday) });
 

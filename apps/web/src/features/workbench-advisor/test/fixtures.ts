@@ -48,6 +48,7 @@ export function bookingNode(overrides: Partial<AdvisorBookingFieldsFragment> = {
     agenda: 'Wir planen eine neue Fertigungslinie und suchen Förderung.',
     startsAt: '2026-11-24T09:00:00Z',
     endsAt: '2026-11-24T10:00:00Z',
+    previousStartsAt: null,
     mode: 'REMOTE',
     location: null,
     cancelledAt: null,
@@ -63,11 +64,21 @@ export function bookingNode(overrides: Partial<AdvisorBookingFieldsFragment> = {
 
 export function slotNode(
   bookings: AdvisorBookingFieldsFragment[],
-  overrides: Partial<{ id: string; startsAt: string; endsAt: string; capacity: number; seatsTaken: number; cancelled: boolean }> = {},
+  overrides: Partial<{
+    id: string;
+    startsAt: string;
+    endsAt: string;
+    capacity: number;
+    seatsTaken: number;
+    cancelled: boolean;
+    movedAway: Array<{ id: string; startsAt: string; organisation: { id: string; name: string } }>;
+  }> = {},
 ) {
   const first = bookings[0];
   return {
     id: uuid(401),
+    format: { id: uuid(1), title: 'Erstberatung Fördermittel' },
+    movedAway: [],
     startsAt: first?.startsAt ?? '2026-11-24T09:00:00Z',
     endsAt: first?.endsAt ?? '2026-11-24T10:00:00Z',
     capacity: 1,
@@ -132,6 +143,8 @@ export function advisorServer(handlers: Record<string, Handler> = {}) {
         return { data: advisorMe() };
       case 'TopicFields':
         return { data: topicFieldsData() };
+      case 'AdvisorNextSlotStart':
+        return { data: { advisorNextSlotStart: null } };
       case 'AdvisorFormats':
         return { data: { myConsultationFormats: [] } };
       case 'AdvisorOrganisations':

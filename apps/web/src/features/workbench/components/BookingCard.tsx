@@ -23,7 +23,15 @@ export function BookingCard({ booking }: { booking: BookingFieldsFragment }) {
         </h3>
         <BookingStatusBadge status={booking.status} />
       </div>
-      <p className="booking-card__when">{when}</p>
+      <p className="booking-card__when">
+        {booking.previousStartsAt ? (
+          <>
+            <span className="booking-card__moved">{t('workbench.booking.moved', { from: format.dateTime(booking.previousStartsAt) })}</span>{' '}
+            <span aria-hidden="true">→ </span>
+          </>
+        ) : null}
+        {when}
+      </p>
       <p className="entry-card__owner">
         {booking.advisorContact.name} · {booking.format.organisation.name}
       </p>

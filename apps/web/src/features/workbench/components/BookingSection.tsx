@@ -1,4 +1,4 @@
-import { weekOf } from '@wiw/domain';
+import { berlinDate, weekOf } from '@wiw/domain';
 import { useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -57,7 +57,9 @@ export function BookingSection({ format }: { format: FormatDetail }) {
   const announcer = useAnnouncer();
   const pickerHeadingRef = useRef<HTMLHeadingElement>(null);
   const { filters: choice, update } = useSearchParamFilters(slotChoiceFromSearchParams, slotChoiceToSearchParams);
-  const week = weekOf(choice.week, useBerlinToday());
+  // Without a week in the URL, the week of the next free slot (not an empty current week).
+  const opening = format.nextFreeSlot ? berlinDate(new Date(format.nextFreeSlot)) : null;
+  const week = weekOf(choice.week ?? opening, useBerlinToday());
   const slots = useBookableSlots(format.id, week);
   const [draft, setDraft] = useState<BookingDraft>(EMPTY_DRAFT);
   const [booked, setBooked] = useState<BookingFieldsFragment | null>(null);
@@ -115,6 +117,7 @@ export function BookingSection({ format }: { format: FormatDetail }) {
             week={week}
             onWeekChange={(next) => update({ week: next, slot: null }, { replace: true })}
             horizonDays={format.bookingHorizonDays}
+            nextFree={format.nextFreeSlot ?? null}
             group={format.capacity > 1}
             selected={selected?.startsAt ?? null}
             onSelect={(slot) => {

@@ -1,10 +1,14 @@
 import type { FormatSummaryFieldsFragment } from '../../../gql/graphql';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useFormatters } from '../../../lib/use-formatters';
 import { useFormatTexts } from '../format-texts';
 import { formatPath } from '../paths';
 
-/** A consultation format in the list: title, topic field, advisor and organisation, duration, kind, mode. */
+/** A consultation format in the list: title, topic field, advisor and organisation, duration, kind, mode, next free slot. */
 export function FormatCard({ format }: { format: FormatSummaryFieldsFragment }) {
+  const { t } = useTranslation();
+  const formatters = useFormatters();
   const texts = useFormatTexts();
   const titleId = `format-${format.id}-title`;
   return (
@@ -24,6 +28,9 @@ export function FormatCard({ format }: { format: FormatSummaryFieldsFragment }) 
             {text}
           </span>
         ))}
+      </p>
+      <p className="format-card__next">
+        {format.nextFreeSlot ? t('workbench.format.nextFree', { when: formatters.dateTime(format.nextFreeSlot) }) : t('workbench.format.noneFree')}
       </p>
     </article>
   );

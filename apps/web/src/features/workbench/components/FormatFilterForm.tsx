@@ -56,6 +56,16 @@ export function FormatFilterForm({ filters, onChange }: Props) {
           </option>
         ))}
       </SelectField>
+      <SelectField
+        id={`${id}-order`}
+        label={t('workbench.filters.order')}
+        required={false}
+        value={filters.order}
+        onChange={(event) => onChange({ order: event.target.value === 'NEXT_FREE_SLOT' ? 'NEXT_FREE_SLOT' : 'NEWEST' })}
+      >
+        <option value="NEWEST">{t('workbench.filters.orderNewest')}</option>
+        <option value="NEXT_FREE_SLOT">{t('workbench.filters.orderNextFree')}</option>
+      </SelectField>
       <div className="filters__actions">
         <button
           type="button"

@@ -7,7 +7,7 @@ import { FormatCard } from './FormatCard';
 /** The formats matching the filters, "x von y" and "Weitere laden". */
 export function FormatResults({ filters }: { filters: FormatFilters }) {
   const { t } = useTranslation();
-  const formats = useConsultationFormats(toFormatFilter(filters));
+  const formats = useConsultationFormats(toFormatFilter(filters), filters.order);
   return (
     <section className="results" aria-labelledby="workbench-results-heading">
       <h2 id="workbench-results-heading" className="visually-hidden">

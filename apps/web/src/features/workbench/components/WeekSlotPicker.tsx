@@ -1,4 +1,4 @@
-import { addDays, weekEnd } from '@wiw/domain';
+import { addDays, berlinDate, weekEnd, weekStart } from '@wiw/domain';
 import { useId, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArrowLeftIcon, ArrowRightIcon } from '../../../components/icons';
@@ -19,7 +19,6 @@ export const sameInstant = (a: string, b: string) => new Date(a).getTime() === n
 
 interface Props {
   formatId: string;
-  /** Monday of the week shown. */
   /** The Monday of the week shown. */
   week: string;
   onWeekChange: (week: string) => void;
@@ -31,6 +30,8 @@ interface Props {
   onSelect: (slot: FreeSlot) => void;
   /** A start not to offer (the booking's current time when rescheduling). */
   exclude?: string;
+  /** The format's next free start (null: none at all), when known: an empty week leads to it. */
+  nextFree?: string | null;
   /** Level of the "Freie Termine" heading; the days are one level below. */
   level: 2 | 3 | 4;
   headingRef?: Ref<HTMLHeadingElement>;
@@ -40,7 +41,19 @@ interface Props {
  * The free slots of one week, grouped by day, with week navigation. Each slot is a toggle button
  * ("aria-pressed") whose name carries its day, time and free seats.
  */
-export function WeekSlotPicker({ formatId, week, onWeekChange, horizonDays, group, selected, onSelect, exclude, level, headingRef }: Props) {
+export function WeekSlotPicker({
+  formatId,
+  week,
+  onWeekChange,
+  horizonDays,
+  group,
+  selected,
+  onSelect,
+  exclude,
+  nextFree,
+  level,
+  headingRef,
+}: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const id = useId();
@@ -49,6 +62,7 @@ export function WeekSlotPicker({ formatId, week, onWeekChange, horizonDays, grou
   const bounds = weekBounds(week, today, horizonDays);
   const slots = useBookableSlots(formatId, week);
   const free = (slots.data ?? []).filter((slot) => !exclude || !sameInstant(slot.startsAt, exclude));
+  const nextFreeWeek = nextFree ? weekStart(berlinDate(new Date(nextFree))) : null;
   const Heading = HEADINGS[level - 2]!;
   const DayHeading = HEADINGS[level - 1]!;
 
@@ -84,6 +98,21 @@ export function WeekSlotPicker({ formatId, week, onWeekChange, horizonDays, grou
         </div>
       ) : slots.isError ? (
         <ErrorState title={t('workbench.slots.error')} error={slots.error} onRetry={() => void slots.refetch()} retrying={slots.isFetching} />
+      ) : free.length === 0 && nextFree === null ? (
+        <div className="state state--empty">
+          <p className="state__title">{t('workbench.slots.noneAtAll')}</p>
+        </div>
+      ) : free.length === 0 && nextFree && nextFreeWeek && nextFreeWeek > week ? (
+        <div className="state state--empty">
+          <p className="state__title">{t('workbench.slots.empty')}</p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => go(Math.round((Date.parse(nextFreeWeek) - Date.parse(week)) / 86_400_000))}
+          >
+            {t('workbench.slots.toNextFree', { when: formatDayHeading(berlinDate(new Date(nextFree)), language) })}
+          </button>
+        </div>
       ) : free.length === 0 ? (
         <div className="state state--empty">
           <p className="state__title">{bounds.canGoForward ? t('workbench.slots.empty') : t('workbench.slots.emptyLastWeek')}</p>

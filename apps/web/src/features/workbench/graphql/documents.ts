@@ -14,6 +14,7 @@ export const FormatSummaryFieldsFragment = graphql(`
     capacity
     mode
     location
+    nextFreeSlot
     topicField {
       key
       title
@@ -40,6 +41,7 @@ export const BookingFieldsFragment = graphql(`
     agenda
     startsAt
     endsAt
+    previousStartsAt
     mode
     location
     meetingLink
@@ -70,8 +72,8 @@ export const BookingFieldsFragment = graphql(`
 // --- queries -----------------------------------------------------------------------------------
 
 export const ConsultationFormatsDocument = graphql(`
-  query ConsultationFormats($filter: ConsultationFormatFilter, $first: Int!, $after: String) {
-    consultationFormats(filter: $filter, first: $first, after: $after) {
+  query ConsultationFormats($filter: ConsultationFormatFilter, $orderBy: ConsultationFormatOrder!, $first: Int!, $after: String) {
+    consultationFormats(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage

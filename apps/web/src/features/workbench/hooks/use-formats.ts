@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ConsultationFormatFilter } from '../../../gql/graphql';
+import type { ConsultationFormatFilter, ConsultationFormatOrder } from '../../../gql/graphql';
 import type { Language } from '../../../i18n';
 import { request } from '../../../lib/graphql-client';
 import { useLanguage } from '../../../lib/use-language';
@@ -9,16 +9,16 @@ import { WORKBENCH_QUERY_ROOT } from './query-root';
 
 export const FORMATS_PAGE_SIZE = 20;
 
-export const formatsQueryKey = (language: Language, filter: ConsultationFormatFilter | null) =>
-  [...WORKBENCH_QUERY_ROOT, 'formats', language, filter] as const;
+export const formatsQueryKey = (language: Language, filter: ConsultationFormatFilter | null, orderBy: ConsultationFormatOrder) =>
+  [...WORKBENCH_QUERY_ROOT, 'formats', language, filter, orderBy] as const;
 
-/** Active consultation formats, newest first, 20 per page ("Weitere laden"). */
-export function useConsultationFormats(filter: ConsultationFormatFilter | null) {
+/** Active consultation formats, newest first or soonest free slot first, 20 per page ("Weitere laden"). */
+export function useConsultationFormats(filter: ConsultationFormatFilter | null, orderBy: ConsultationFormatOrder) {
   const language = useLanguage();
   return useConnectionQuery(
-    formatsQueryKey(language, filter),
+    formatsQueryKey(language, filter, orderBy),
     async (after, signal) =>
-      (await request(ConsultationFormatsDocument, { filter, first: FORMATS_PAGE_SIZE, after }, { language, signal })).consultationFormats,
+      (await request(ConsultationFormatsDocument, { filter, orderBy, first: FORMATS_PAGE_SIZE, after }, { language, signal })).consultationFormats,
   );
 }
 

@@ -68,6 +68,41 @@ describe('FormatPage (/werkbank/formate/:id)', () => {
     expect((screen.getByRole('button', { name: 'Vorherige Woche' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it('opens on the week of the next free slot, and says when there is none at all', async () => {
+    const user = userEvent.setup();
+    const { requests } = server({
+      ConsultationFormat: () => ({ data: { consultationFormat: formatDetail({ nextFreeSlot: '2026-11-30T09:00:00.000Z' }) } }),
+    });
+    const { container } = renderWithProviders(<AppRoutes />, { route: `/werkbank/formate/${FORMAT_ID}` });
+    await slotButton('Montag, 30. November, 10:00–11:00');
+    expect(requestsOf(requests, 'BookableSlots').map((request) => request.variables.from)).toEqual(['2026-11-30']);
+    // An empty week leads to the next free slot.
+    await user.click(screen.getByRole('button', { name: 'Nächste Woche' }));
+    await user.click(await screen.findByRole('button', { name: 'Vorherige Woche' }));
+    await user.click(await screen.findByRole('button', { name: 'Vorherige Woche' }));
+    expect(currentLocation(container)).toBe(`/werkbank/formate/${FORMAT_ID}?woche=2026-11-23`);
+    await slotButton('Donnerstag, 26. November, 09:00–10:00');
+
+    server({
+      ConsultationFormat: () => ({ data: { consultationFormat: formatDetail({ nextFreeSlot: null }) } }),
+      BookableSlots: () => ({ data: { bookableSlots: [] } }),
+    });
+    renderWithProviders(<AppRoutes />, { route: `/werkbank/formate/${FORMAT_ID}` });
+    expect(await screen.findByText('Zurzeit gibt es für dieses Format keinen freien Termin. Schauen Sie später wieder vorbei.')).toBeTruthy();
+  });
+
+  it('leads from an empty week to the week of the next free slot', async () => {
+    const user = userEvent.setup();
+    server({
+      ConsultationFormat: () => ({ data: { consultationFormat: formatDetail({ nextFreeSlot: '2026-12-08T09:00:00.000Z' }) } }),
+      BookableSlots: (request) => ({ data: { bookableSlots: request.variables.from === '2026-12-07' ? [slot('2026-12-08T09:00:00.000Z')] : [] } }),
+    });
+    const { container } = renderWithProviders(<AppRoutes />, { route: `/werkbank/formate/${FORMAT_ID}?woche=2026-11-23` });
+    await user.click(await screen.findByRole('button', { name: 'Zum nächsten freien Termin (Dienstag, 8. Dezember)' }));
+    await slotButton('Dienstag, 8. Dezember, 10:00–11:00');
+    expect(currentLocation(container)).toBe(`/werkbank/formate/${FORMAT_ID}?woche=2026-12-07`);
+  });
+
   it('moves between weeks (in the URL) and says when a week has no free slots', async () => {
     const user = userEvent.setup();
     const { requests } = server();

@@ -45,6 +45,13 @@ describe('MyBookingsPage (/werkbank/termine)', () => {
     expect(screen.getByRole('link', { name: 'Bevorstehend' }).getAttribute('aria-current')).toBe('page');
   });
 
+  it('shows a moved booking as moved, from the old time to the new one', async () => {
+    workbenchServer({ MyBookings: () => ({ data: { myBookings: connection([bookingNode({ previousStartsAt: '2026-11-27T13:00:00.000Z' })]) } }) });
+    renderWithProviders(<AppRoutes />, { route: '/werkbank/termine' });
+    const card = await screen.findByRole('article', { name: 'Digitalisierungs-Check für die Intralogistik' });
+    expect(card.textContent).toContain('Verschoben von 27.11.2026, 14:00 → Montag, 30. November 2026, 10:00–11:00');
+  });
+
   it('switches to past bookings (in the URL) and shows cancelled ones without a calendar file', async () => {
     const user = userEvent.setup();
     const { requests } = workbenchServer({

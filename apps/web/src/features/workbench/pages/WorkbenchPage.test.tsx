@@ -34,7 +34,12 @@ describe('WorkbenchPage (/werkbank)', () => {
     const { requests } = workbenchServer({ ConsultationFormats: () => ({ data: { consultationFormats: connection([formatNode()]) } }) });
     const { container } = renderWithProviders(<AppRoutes />, { route: '/werkbank?themenfeld=networking' });
     await screen.findByRole('article');
-    expect(requestsOf(requests, 'ConsultationFormats')[0]?.variables).toEqual({ filter: { topicField: 'NETWORKING' }, first: 20, after: null });
+    expect(requestsOf(requests, 'ConsultationFormats')[0]?.variables).toEqual({
+      filter: { topicField: 'NETWORKING' },
+      orderBy: 'NEWEST',
+      first: 20,
+      after: null,
+    });
     await waitFor(() => expect((screen.getByLabelText('Themenfeld') as HTMLSelectElement).value).toBe('NETWORKING'));
 
     await user.selectOptions(screen.getByLabelText('Themenfeld'), 'IT-Kompetenz');
@@ -47,6 +52,20 @@ describe('WorkbenchPage (/werkbank)', () => {
     await user.click(screen.getByRole('button', { name: 'Filter zurücksetzen' }));
     await waitFor(() => expect(currentLocation(container)).toBe('/werkbank'));
     expect((screen.getByRole('searchbox', { name: 'Suche' }) as HTMLInputElement).value).toBe('');
+  });
+
+  it('shows the next free slot on each card and sorts by it through the URL', async () => {
+    const user = userEvent.setup();
+    const { requests } = workbenchServer({
+      ConsultationFormats: () => ({ data: { consultationFormats: connection([formatNode(), groupFormat({ nextFreeSlot: null })]) } }),
+    });
+    const { container } = renderWithProviders(<AppRoutes />, { route: '/werkbank' });
+    const one = await screen.findByRole('article', { name: 'Digitalisierungs-Check für die Intralogistik' });
+    expect(one.textContent).toContain('Nächster freier Termin: 26.11.2026, 09:00');
+    expect(screen.getByRole('article', { name: 'Denkraum KI im Mittelstand' }).textContent).toContain('Zurzeit kein freier Termin');
+    await user.selectOptions(screen.getByLabelText('Sortierung'), 'Nächster freier Termin zuerst');
+    await waitFor(() => expect(currentLocation(container)).toBe('/werkbank?sortierung=naechster-termin'));
+    await waitFor(() => expect(requestsOf(requests, 'ConsultationFormats').at(-1)?.variables.orderBy).toBe('NEXT_FREE_SLOT'));
   });
 
   it('loads more formats page by page', async () => {
