@@ -22,6 +22,7 @@ const de = {
   },
   nav: {
     label: 'Hauptnavigation',
+    menu: 'Menü',
     home: 'Start',
     topicFields: 'Themenfelder',
     organisations: 'Organisationen',

@@ -23,6 +23,7 @@ const en: TranslationResource = {
   },
   nav: {
     label: 'Main navigation',
+    menu: 'Menu',
     home: 'Home',
     topicFields: 'Topic fields',
     organisations: 'Organisations',
