@@ -15,6 +15,7 @@ const OPERATIONS: Record<string, { access: Access; document: string; variables?:
   'Query.topicField': { access: 'public', document: '{ topicField(key: "RECOVERY") { key } }' },
   'Query.organisations': { access: 'public', document: '{ organisations(first: 1) { totalCount } }' },
   'Query.organisation': { access: 'public', document: '{ organisation(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Query.demoData': { access: 'public', document: '{ demoData }' },
   'Query.regions': { access: 'public', document: '{ regions { key } }' },
   'Query.me': { access: 'public', document: '{ me { id } }' },
   'Query.mySessions': { access: 'signed-in', document: '{ mySessions { id } }' },

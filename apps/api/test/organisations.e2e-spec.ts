@@ -293,3 +293,16 @@ describe('regions', () => {
     }
   });
 });
+
+describe('organisations: demo data flag', () => {
+  it('demoData is true while fictional organisations are loaded, false once none is left', async () => {
+    expect(dataOf(await t.gql<{ demoData: boolean }>('{ demoData }'))).toEqual({ demoData: true });
+    const fictional = await t.db.database.prisma.organisation.findMany({ where: { isFictional: true }, select: { id: true } });
+    await t.db.database.prisma.organisation.updateMany({ where: { isFictional: true }, data: { isFictional: false } });
+    try {
+      expect(dataOf(await t.gql<{ demoData: boolean }>('{ demoData }'))).toEqual({ demoData: false });
+    } finally {
+      await t.db.database.prisma.organisation.updateMany({ where: { id: { in: fictional.map((row) => row.id) } }, data: { isFictional: true } });
+    }
+  });
+});

@@ -31,6 +31,10 @@ describe('a fresh production database', () => {
     await db.drop();
   });
 
+  it('says no demo data is loaded, so the footer tells nobody the companies are fictional', async () => {
+    expect(dataOf(await t.gql<{ demoData: boolean }>('{ demoData }'))).toEqual({ demoData: false });
+  });
+
   it('starts with migrations and the reference data; a second start changes nothing', async () => {
     expect(started[0]).toEqual([
       expect.stringMatching(/^Applied migrations: \d{14}_init, /),

@@ -55,6 +55,13 @@ test.describe('Partnership dashboard', () => {
     await expect(panel(page, 'Verbindungen').getByRole('table', { name: /Verbindungsmatrix: Kontaktanfragen/ })).toBeVisible();
     await expect(main(page).locator('.recharts-surface').first()).toBeVisible();
     await waitForIdle(page);
+    // The value axes are written like the tables (130.000), never as 130000.
+    await expect
+      .poll(async () => {
+        const ticks = await main(page).locator('.recharts-cartesian-axis-tick-value').allTextContents();
+        return { unseparated: ticks.filter((text) => /^\d{4,}$/.test(text)), separated: ticks.some((text) => /^\d{1,3}(\.\d{3})+$/.test(text)) };
+      })
+      .toEqual({ unseparated: [], separated: true });
     await screenshot(page, testInfo, '01-dashboard');
     await expectNoAxeViolations(page);
 

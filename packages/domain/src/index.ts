@@ -1,4 +1,5 @@
 export * from './text.js';
+export * from './content-language.js';
 export * from './topic-fields.js';
 export * from './projects.js';
 export * from './time.js';

@@ -19,6 +19,15 @@ export class OrganisationsResolver {
   constructor(private readonly service: OrganisationsService) {}
 
   @Public()
+  @Query(() => Boolean, {
+    description:
+      'True when the demo data (fictional companies, people, needs and offers) is loaded, e.g. in a demo or test installation; the footer says so only then.',
+  })
+  demoData(): Promise<boolean> {
+    return this.service.hasFictionalData();
+  }
+
+  @Public()
   @Query(() => OrganisationConnection, { description: 'The organisations directory, sorted by name; at most 100 per page.' })
   async organisations(@Args() args: OrganisationsArgs, @CurrentUser() user: AuthState['user'] | null): Promise<OrganisationConnection> {
     const connection = await this.service.list(args.filter ?? undefined, args, viewerOf(user));

@@ -103,6 +103,11 @@ export class OrganisationsService {
     return this.prisma.membership.findMany({ where: { userId: { in: [...userIds] } }, select: { userId: true, organisationId: true } });
   }
 
+  /** True when fictional organisations (the demo data) are in the database. */
+  async hasFictionalData(): Promise<boolean> {
+    return (await this.prisma.organisation.findFirst({ where: { isFictional: true }, select: { id: true } })) !== null;
+  }
+
   findByIds(ids: readonly string[]): Promise<Organisation[]> {
     return this.prisma.organisation.findMany({ where: { id: { in: [...ids] } } });
   }

@@ -8,7 +8,7 @@ import { activeNavItem } from './components/Header';
 
 describe('app shell', () => {
   it('has landmarks, a skip link to #main, one h1 and the demo-data notice', async () => {
-    fakeGraphQL(() => ({ data: topicFieldsData() }));
+    fakeGraphQL((request) => (operationName(request) === 'DemoData' ? { data: { demoData: true } } : { data: topicFieldsData() }));
     renderWithProviders(<AppRoutes />);
     expect(screen.getByRole('banner')).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Hauptnavigation' });
@@ -16,7 +16,7 @@ describe('app shell', () => {
     expect(within(nav).getByRole('link', { name: 'Werkbank' }).getAttribute('href')).toBe('/werkbank');
     expect(within(nav).getByRole('link', { name: 'Börse' }).getAttribute('href')).toBe('/boerse');
     expect(screen.getByRole('main').id).toBe('main');
-    expect(screen.getByRole('contentinfo').textContent).toContain('Demo-Daten: Unternehmen sind fiktiv');
+    await waitFor(() => expect(screen.getByRole('contentinfo').textContent).toContain('Demo-Daten: Unternehmen sind fiktiv'));
     expect(screen.getByRole('link', { name: 'Zum Inhalt springen' }).getAttribute('href')).toBe('#main');
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     // IT-Kompetenz has no projects yet: no 0 % bar, a plain "no projects yet" instead.
@@ -24,6 +24,17 @@ describe('app shell', () => {
     expect(screen.queryByRole('progressbar', { name: 'Fortschritt im Themenfeld IT-Kompetenz' })).toBeNull();
     const card = screen.getByRole('heading', { level: 3, name: 'IT-Kompetenz' }).closest('article')!;
     expect(within(card).getByText('Noch keine Projekte')).toBeTruthy();
+  });
+
+  it('says nothing about fictional data where the API reports no demo data (production)', async () => {
+    const { requests } = fakeGraphQL((request) =>
+      operationName(request) === 'DemoData' ? { data: { demoData: false } } : { data: topicFieldsData() },
+    );
+    renderWithProviders(<AppRoutes />);
+    await waitFor(() => expect(requests.some((request) => operationName(request) === 'DemoData')).toBe(true));
+    expect(await screen.findAllByRole('progressbar')).toHaveLength(4);
+    expect(screen.getByRole('contentinfo').textContent).not.toContain('fiktiv');
+    expect(screen.getByRole('contentinfo').textContent).toContain('Eine Partnerschaft von Dortmund und Südwestfalen.');
   });
 
   it('moves focus to the new page heading after navigation', async () => {

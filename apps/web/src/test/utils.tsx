@@ -86,8 +86,8 @@ export function operationName(request: RecordedRequest): string | undefined {
   return /\b(?:query|mutation)\s+(\w+)/.exec(request.query)?.[1];
 }
 
-/** Requests the page shell makes on every page: the session, and (signed in) the header's count of open contact requests. */
-const SHELL_OPERATIONS = new Set(['Me', 'OpenContactRequestCount']);
+/** Requests the page shell makes on every page: the session, (signed in) the header's count of open contact requests, and the footer's demo-data flag. */
+const SHELL_OPERATIONS = new Set(['Me', 'OpenContactRequestCount', 'DemoData']);
 export const isShellRequest = (request: RecordedRequest) => SHELL_OPERATIONS.has(operationName(request) ?? '');
 
 /** The requests of one operation, in order. */

@@ -1,9 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Prisma, PrismaClient, Skill } from '@wiw/db';
+import { Prisma, type PrismaClient, type Skill } from '@wiw/db';
+import { InvalidCursorError } from '../../common/errors/common.errors';
 import { keysetPage, toConnection, type Connection, type PageArgs } from '../../common/pagination/pagination';
 import { PRISMA } from '../../database/database.module';
-import { searchTextWhere } from '../../common/search/search-terms';
+import { searchTextSql } from '../../common/search/search-terms';
+import { RANK_COUNT, skillRankSql } from './skills.sql';
 import type { SkillCategory } from '../common/enums';
+
+type RankedSkill = Skill & { rank: number };
 
 /** The skill taxonomy: search for the skill picker, lookups for the board. */
 @Injectable()
@@ -11,32 +15,32 @@ export class SkillsService {
   constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
 
   /**
-   * Skills whose labels or synonyms contain every search word, sorted by German label (keyset on
-   * labelDe, id); a label starting with the first word comes first on the first page.
+   * Skills whose labels or synonyms contain every search word, best match first (exact label,
+   * exact synonym or abbreviation, word prefix, other; see skillRankSql), then by German label.
+   * Keyset on (rank, labelDe, id); without a search simply by German label.
    */
   async search(search: string | null | undefined, category: SkillCategory | null | undefined, pageArgs: PageArgs): Promise<Connection<Skill>> {
-    const page = keysetPage(pageArgs, 2);
-    const where: Prisma.SkillWhereInput = {
-      ...(category ? { category } : {}),
-      AND: searchTextWhere(search),
-    };
-    const after: Prisma.SkillWhereInput | null = page.after
-      ? { AND: [{ labelDe: { gte: page.after[0] } }, { OR: [{ labelDe: { gt: page.after[0] } }, { id: { gt: page.after[1] } }] }] }
-      : null;
-    const [rows, totalCount] = await this.prisma.$transaction([
-      this.prisma.skill.findMany({
-        where: after ? { AND: [where, after] } : where,
-        orderBy: [{ labelDe: 'asc' }, { id: 'asc' }],
-        take: page.take + 1,
-      }),
-      this.prisma.skill.count({ where }),
+    const page = keysetPage(pageArgs, 3);
+    const conditions = [Prisma.sql`TRUE`, ...searchTextSql(Prisma.sql`s."searchText"`, search)];
+    if (category) conditions.push(Prisma.sql`s.category = ${category}::"SkillCategory"`);
+    const where = Prisma.join(conditions, ' AND ');
+    let after = Prisma.empty;
+    if (page.after) {
+      const [rank, labelDe, id] = page.after as [string, string, string];
+      if (!/^\d$/.test(rank) || Number(rank) >= RANK_COUNT) throw new InvalidCursorError();
+      after = Prisma.sql`WHERE (ranked.rank, ranked."labelDe", ranked.id) > (${Number(rank)}, ${labelDe}, ${id}::uuid)`;
+    }
+    const [rows, counted] = await this.prisma.$transaction([
+      this.prisma.$queryRaw<RankedSkill[]>`SELECT * FROM (SELECT s.*, ${skillRankSql(search)} AS rank FROM "Skill" s WHERE ${where}) AS ranked
+        ${after} ORDER BY ranked.rank, ranked."labelDe", ranked.id LIMIT ${page.take + 1}`,
+      this.prisma.$queryRaw<Array<{ count: number }>>`SELECT count(*)::int AS count FROM "Skill" s WHERE ${where}`,
     ]);
     return toConnection(
       rows,
       page,
-      totalCount,
-      (row) => [row.labelDe, row.id],
-      (row) => row,
+      counted[0]?.count ?? 0,
+      (row) => [String(row.rank), row.labelDe, row.id],
+      ({ rank: _rank, ...row }) => row,
     );
   }
 

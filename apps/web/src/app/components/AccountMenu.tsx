@@ -38,14 +38,17 @@ export function AccountMenu() {
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
+      // Closes this menu only, not the small-screen header menu around it (see Header).
+      event.preventDefault();
       setOpenAt(null);
       toggleRef.current?.focus();
     };
     document.addEventListener('pointerdown', onPointerDown);
-    document.addEventListener('keydown', onKeyDown);
+    // Capture phase: before the header menu's own Escape handler.
+    document.addEventListener('keydown', onKeyDown, true);
     return () => {
       document.removeEventListener('pointerdown', onPointerDown);
-      document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('keydown', onKeyDown, true);
     };
   }, [open]);
 
@@ -72,7 +75,7 @@ export function AccountMenu() {
       <button
         ref={toggleRef}
         type="button"
-        className="account-menu__toggle"
+        className="header-button account-menu__toggle"
         aria-expanded={open}
         aria-controls={`${id}-panel`}
         onClick={() => setOpenAt(open ? null : location.key)}

@@ -1,5 +1,9 @@
 /** German texts of the shared layer (src/components, src/lib): form kit, paging, confirm step, loading (spread into ./de.ts). */
 export const shared = {
+  filters: {
+    toggle: 'Filter',
+    toggleActive: 'Filter (aktiv)',
+  },
   loading: 'Wird geladen …',
   loadError: 'Die Seite konnte nicht geladen werden.',
   cancel: 'Abbrechen',

@@ -23,6 +23,7 @@ const de = {
   },
   nav: {
     label: 'Hauptnavigation',
+    menu: 'Menü',
     home: 'Start',
     topicFields: 'Themenfelder',
     organisations: 'Organisationen',

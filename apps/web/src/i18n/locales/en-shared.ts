@@ -2,6 +2,10 @@ import type { TranslationResource } from '../types';
 
 /** English texts of the shared layer (src/components, src/lib): form kit, paging, confirm step, loading (spread into ./en.ts). */
 export const shared: TranslationResource['shared'] = {
+  filters: {
+    toggle: 'Filters',
+    toggleActive: 'Filters (active)',
+  },
   loading: 'Loading …',
   loadError: 'The page could not be loaded.',
   cancel: 'Cancel',

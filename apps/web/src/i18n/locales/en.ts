@@ -24,6 +24,7 @@ const en: TranslationResource = {
   },
   nav: {
     label: 'Main navigation',
+    menu: 'Menu',
     home: 'Home',
     topicFields: 'Topic fields',
     organisations: 'Organisations',
@@ -61,13 +62,14 @@ const en: TranslationResource = {
       ADVISORY: 'Advisory',
       EDUCATION: 'Education',
     },
+    // District names are proper names: as the reference data spells them (see region-names.test.ts).
     region: {
       DORTMUND: 'Dortmund',
       HOCHSAUERLANDKREIS: 'Hochsauerlandkreis',
       MAERKISCHER_KREIS: 'Märkischer Kreis',
-      OLPE: 'Olpe district',
+      OLPE: 'Kreis Olpe',
       SIEGEN_WITTGENSTEIN: 'Siegen-Wittgenstein',
-      SOEST: 'Soest district',
+      SOEST: 'Kreis Soest',
       OTHER: 'Other region',
     },
     side: {

@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatNumber } from '../../../lib/format';
 import { formatCell, plotValue, type CellFormat, type DataSet } from '../dataset';
 import type { ChartSpec } from '../datasets';
 import { usePrefersReducedMotion } from '../hooks/use-reduced-motion';
@@ -35,6 +36,8 @@ export default function BarChartView({ dataset, spec, format }: Props) {
   const horizontal = spec.horizontal ?? false;
   const height = horizontal ? Math.max(160, dataset.rows.length * (spec.stacked ? 34 : 22 * spec.series.length + 12) + 70) : 300;
   const tick = { fill: '#1b1f24', fontSize: 13 };
+  // The value axis is written like the tables: 130.000 in German, 130,000 in English.
+  const valueTick = (value: number) => formatNumber(value, format.language);
 
   return (
     <ResponsiveContainer width="100%" height={height}>
@@ -47,13 +50,13 @@ export default function BarChartView({ dataset, spec, format }: Props) {
         <CartesianGrid strokeDasharray="3 3" stroke="#d5dbe1" />
         {horizontal ? (
           <>
-            <XAxis type="number" allowDecimals={false} tick={tick} stroke="#4a5561" />
+            <XAxis type="number" allowDecimals={false} tick={tick} tickFormatter={valueTick} stroke="#4a5561" />
             <YAxis type="category" dataKey="name" width={170} tick={tick} stroke="#4a5561" interval={0} />
           </>
         ) : (
           <>
             <XAxis dataKey="name" tick={tick} stroke="#4a5561" interval={0} />
-            <YAxis allowDecimals={false} tick={tick} stroke="#4a5561" />
+            <YAxis allowDecimals={false} tick={tick} tickFormatter={valueTick} stroke="#4a5561" width={72} />
           </>
         )}
         <Tooltip

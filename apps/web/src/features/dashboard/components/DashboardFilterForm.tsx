@@ -18,22 +18,24 @@ import {
 import { periodName, type PeriodValue } from '../period-label';
 
 const KINDS: readonly DashboardPeriodKind[] = ['MONTH', 'QUARTER', 'YEAR', 'CUSTOM'];
-/** Years offered: five back, one ahead (a custom period reaches further). */
+/** Years offered: this one and five back, none ahead (a custom period reaches further). */
 const YEARS_BACK = 5;
 
 type FixedKind = Exclude<DashboardPeriodKind, 'CUSTOM'>;
 
 /**
- * The months, quarters or years to choose from, newest first; `current` (the URL's value, e.g. a
- * year further back) among them, so the select shows the period the figures describe.
+ * The months, quarters or years to choose from, newest first: from the one `today` lies in back,
+ * never a future one (it has no figures yet); `current` (the URL's value, e.g. a year further back)
+ * among them, so the select shows the period the figures describe.
  */
 export function periodChoices(kind: FixedKind, today: string, current: string | null = null): string[] {
   const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
   const values: string[] = [];
-  for (let y = year + 1; y >= year - YEARS_BACK; y -= 1) {
+  for (let y = year; y >= year - YEARS_BACK; y -= 1) {
     if (kind === 'YEAR') values.push(String(y));
-    else if (kind === 'QUARTER') for (let q = 4; q >= 1; q -= 1) values.push(`${y}-Q${q}`);
-    else for (let m = 12; m >= 1; m -= 1) values.push(`${y}-${String(m).padStart(2, '0')}`);
+    else if (kind === 'QUARTER') for (let q = y === year ? Math.ceil(month / 3) : 4; q >= 1; q -= 1) values.push(`${y}-Q${q}`);
+    else for (let m = y === year ? month : 12; m >= 1; m -= 1) values.push(`${y}-${String(m).padStart(2, '0')}`);
   }
   if (current && periodKindOf(current) === kind && !values.includes(current)) {
     // Values of one kind sort like their periods ("2015" < "2026", "2015-03" < "2015-11").

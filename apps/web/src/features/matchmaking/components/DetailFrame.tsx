@@ -1,3 +1,4 @@
+import { contentLanguage } from '@wiw/domain';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +21,7 @@ function noticeOf(state: unknown): string | null {
     : null;
 }
 
-interface Props<T extends { title: string }> {
+interface Props<T extends { title: string; description?: string | null }> {
   side: EntrySide;
   query: UseQueryResult<T>;
   notFoundCode: string;
@@ -28,7 +29,7 @@ interface Props<T extends { title: string }> {
 }
 
 /** The frame of a detail page: back link, heading, not-found/loading/error states, a notice from the form. */
-export function DetailFrame<T extends { title: string }>({ side, query, notFoundCode, children }: Props<T>) {
+export function DetailFrame<T extends { title: string; description?: string | null }>({ side, query, notFoundCode, children }: Props<T>) {
   const { t } = useTranslation();
   const location = useLocation();
   const notice = noticeOf(location.state);
@@ -42,7 +43,13 @@ export function DetailFrame<T extends { title: string }>({ side, query, notFound
         <ArrowLeftIcon />
         {t(`matchmaking.detail.${texts}Back`)}
       </Link>
-      <PageHeading>{query.data?.title ?? t(`matchmaking.detail.${texts}Title`)}</PageHeading>
+      <PageHeading>
+        {query.data ? (
+          <span lang={contentLanguage(query.data.title, query.data.description)}>{query.data.title}</span>
+        ) : (
+          t(`matchmaking.detail.${texts}Title`)
+        )}
+      </PageHeading>
       {notice && query.data ? (
         <p role="status" className="form-notice">
           {notice}

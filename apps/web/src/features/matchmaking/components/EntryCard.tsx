@@ -1,3 +1,4 @@
+import { contentLanguage } from '@wiw/domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -24,7 +25,10 @@ export function EntryCard({ entry, showStatus = false, children }: Props) {
     <article className="entry-card" aria-labelledby={titleId}>
       <div className="entry-card__head">
         <h3 id={titleId} className="entry-card__title">
-          <Link to={entryPath(entry.side, entry.id)}>{entry.title}</Link>
+          {/* Written by people, in whatever language they chose: marked (WCAG 3.1.2). */}
+          <Link to={entryPath(entry.side, entry.id)} lang={contentLanguage(entry.title)}>
+            {entry.title}
+          </Link>
         </h3>
         {showStatus ? <EntryStatusBadge side={entry.side} status={entry.status} /> : null}
       </div>

@@ -1,3 +1,4 @@
+import { contentLanguage } from '@wiw/domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -50,7 +51,9 @@ export function EntryDetail({ entry, description, facts, ownerView }: Props) {
         <h2 id={`${entry.id}-description`} className="section__heading">
           {t('matchmaking.detail.description')}
         </h2>
-        <p className="prose">{description}</p>
+        <p className="prose" lang={contentLanguage(entry.title, description)}>
+          {description}
+        </p>
       </section>
       <section className="section" aria-labelledby={`${entry.id}-skills`}>
         <h2 id={`${entry.id}-skills`} className="section__heading">

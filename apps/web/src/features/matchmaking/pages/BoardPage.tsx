@@ -5,7 +5,8 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useSearchParamFilters } from '../../../lib/use-search-param-filters';
 import { useMe } from '../../../lib/session/use-me';
 import { signInPath } from '../../../lib/site-paths';
-import { boardFiltersFromSearchParams, boardFiltersToSearchParams } from '../board-filters';
+import { boardFiltersFromSearchParams, boardFiltersToSearchParams, hasActiveBoardFilters } from '../board-filters';
+import { FilterDisclosure } from '../../../components/FilterDisclosure';
 import { BoardFilterForm } from '../components/BoardFilterForm';
 import { BoardResults } from '../components/BoardResults';
 import { BoardTabs } from '../components/BoardTabs';
@@ -47,7 +48,9 @@ export function BoardPage({ side }: { side: EntrySide }) {
       </div>
       <BoardTabs side={side} filters={filters} />
       <div className="directory">
-        <BoardFilterForm side={side} filters={filters} onChange={update} />
+        <FilterDisclosure active={hasActiveBoardFilters(filters)}>
+          <BoardFilterForm side={side} filters={filters} onChange={update} />
+        </FilterDisclosure>
         <BoardResults side={side} filters={filters} />
       </div>
     </div>

@@ -69,3 +69,9 @@ export const OrganisationDocument = graphql(`
     }
   }
 `);
+
+export const DemoDataDocument = graphql(`
+  query DemoData {
+    demoData
+  }
+`);

@@ -49,6 +49,17 @@ describe('OrganisationPage', () => {
     expect(within(participations).getByText('Partner', { exact: false })).toBeTruthy();
   });
 
+  it('marks the description with the language it is written in (WCAG 3.1.2)', async () => {
+    fakeGraphQL(() => ({ data: organisationData() }));
+    const { unmount } = renderPage('/organisationen/org-1');
+    expect((await screen.findByText('Ein fiktiver Zulieferer.')).getAttribute('lang')).toBe('de');
+    unmount();
+    const english = 'We are a supplier of the automotive industry and look for partners in the region.';
+    fakeGraphQL(() => ({ data: { organisation: { ...organisationData().organisation, description: english } } }));
+    renderPage('/organisationen/org-1');
+    expect((await screen.findByText(english)).getAttribute('lang')).toBe('en');
+  });
+
   it('never turns a non-http website into a link', async () => {
     const data = organisationData();
     data.organisation.website = 'javascript:alert(1)';

@@ -1,3 +1,4 @@
+import { contentLanguage } from '@wiw/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ArrowLeftIcon } from '../../../components/icons';
@@ -59,7 +60,9 @@ export function OrganisationPage() {
                     <h2 id="description-heading" className="section__heading">
                       {t('organisation.descriptionHeading')}
                     </h2>
-                    <p className="prose">{organisation.description}</p>
+                    <p className="prose" lang={contentLanguage(organisation.description)}>
+                      {organisation.description}
+                    </p>
                   </section>
                 ) : null}
                 <section aria-labelledby="participations-heading" className="section">

@@ -3,7 +3,8 @@ import { PageHeading } from '../../../components/PageHeading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { OrganisationFilterForm } from '../components/OrganisationFilterForm';
 import { OrganisationResults } from '../components/OrganisationResults';
-import { toGraphQLFilter } from '../filters';
+import { hasActiveFilters, toGraphQLFilter } from '../filters';
+import { FilterDisclosure } from '../../../components/FilterDisclosure';
 import { useOrganisationFilters } from '../hooks/use-organisation-filters';
 import '../organisations.css';
 
@@ -16,7 +17,9 @@ export function OrganisationsPage() {
       <PageHeading>{t('organisations.title')}</PageHeading>
       <p className="lead">{t('organisations.intro')}</p>
       <div className="directory">
-        <OrganisationFilterForm filters={filters} onChange={update} onReset={reset} />
+        <FilterDisclosure active={hasActiveFilters(filters)}>
+          <OrganisationFilterForm filters={filters} onChange={update} onReset={reset} />
+        </FilterDisclosure>
         <OrganisationResults filter={toGraphQLFilter(filters)} onResetFilters={reset} />
       </div>
     </div>
