@@ -17,7 +17,12 @@ const utcDay = (year: number, monthIndex: number, date: number): string => new D
 /** The period a filter asks for: the month, quarter or year containing `from` (or today), or from–to. */
 export function periodOf(filter: DashboardFilterInput | null | undefined, today: string): { kind: PeriodKind; from: string; to: string } {
   const kind = filter?.period ?? 'QUARTER';
-  if (kind === 'CUSTOM') return { kind, from: filter!.from!, to: filter!.to! };
+  // Custom periods are widened to whole months.
+  if (kind === 'CUSTOM') {
+    const [fromYear, fromMonth] = filter!.from!.split('-').map(Number) as [number, number];
+    const [toYear, toMonth] = filter!.to!.split('-').map(Number) as [number, number];
+    return { kind, from: utcDay(fromYear, fromMonth - 1, 1), to: utcDay(toYear, toMonth, 0) };
+  }
   const [year, month] = (filter?.from ?? today).split('-').map(Number) as [number, number];
   const first = kind === 'MONTH' ? month - 1 : kind === 'QUARTER' ? Math.floor((month - 1) / 3) * 3 : 0;
   const months = kind === 'MONTH' ? 1 : kind === 'QUARTER' ? 3 : 12;

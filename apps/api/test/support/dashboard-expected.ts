@@ -1,5 +1,6 @@
 import { SkillCategory, type RegionKey, type Side, type TopicFieldKey } from '@wiw/db';
 import { periodOf, type BaseTables, type DashboardFilterInput } from './dashboard-base';
+import { Exact, ExactShare } from './dashboard-conformity';
 
 export { loadBaseTables, periodOf, type BaseTables, type DashboardFilterInput } from './dashboard-base';
 
@@ -10,82 +11,17 @@ export { loadBaseTables, periodOf, type BaseTables, type DashboardFilterInput } 
  * is this file's own.
  */
 
-export interface Count {
-  value: number | null;
-  suppressed: boolean;
-}
-
-export interface Share {
-  value: number | null;
-  suppressed: boolean;
-  basis: Count;
-}
-
 const small = (n: number): boolean => n === 1 || n === 2;
+const count = (n: number) => new Exact(n);
+const share = (part: number, basis: number) => new ExactShare(part, basis);
 
-/** A count as shown: 1 and 2 become "< 3" without a value. */
-export function count(n: number): Count {
-  return small(n) ? { value: null, suppressed: true } : { value: n, suppressed: false };
-}
-
-/** A share as shown: hidden, with its basis, when the part, the rest or the basis is 1 or 2; no value without a basis. */
-export function share(part: number, basis: number): Share {
-  if (basis === 0) return { value: null, suppressed: false, basis: count(0) };
-  const hidden = small(part) || small(basis - part) || small(basis);
-  return hidden
-    ? { value: null, suppressed: true, basis: { value: null, suppressed: true } }
-    : { value: part / basis, suppressed: false, basis: count(basis) };
-}
-
-const HIDDEN: Count = { value: null, suppressed: true };
-
-/** Exact numbers → shown counts. */
-const shown = <K extends string>(numbers: Record<K, number>): Record<K, Count> =>
-  Object.fromEntries(Object.entries<number>(numbers).map(([key, n]) => [key, count(n)])) as Record<K, Count>;
-
-/**
- * Cells of which some sets ("lines") add up to shown totals: while the hidden cells of a line are
- * all small ones (1 or 2), the line's smallest shown non-zero cell (the first of equals) is hidden
- * too, until no line changes. Works on exact counts; returns which are hidden.
- */
-function protect(counts: number[], lines: number[][]): boolean[] {
-  const hidden = counts.map(small);
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const line of lines) {
-      const hiddenHere = line.filter((i) => hidden[i]);
-      if (hiddenHere.length === 0 || hiddenHere.some((i) => counts[i]! >= 3)) continue;
-      const candidates = line.filter((i) => !hidden[i] && counts[i]! > 0);
-      if (candidates.length === 0) continue;
-      const pick = candidates.reduce((best, i) => (counts[i]! < counts[best]! ? i : best));
-      hidden[pick] = true;
-      changed = true;
-    }
-  }
-  return hidden;
-}
-
-/** Rows of exact numbers → shown counts, each column protected (all rows one line, or `lines`). */
-function protectedRows<K extends string>(rows: Array<Record<K, number>>, columns: readonly K[], lines?: number[][]): Array<Record<K, Count>> {
-  const all = [rows.map((_, i) => i)];
-  const hiddenBy = new Map(
-    columns.map((column) => [
-      column,
-      protect(
-        rows.map((row) => row[column]),
-        lines ?? all,
-      ),
-    ]),
-  );
-  return rows.map(
-    (row, i) => Object.fromEntries(columns.map((column) => [column, hiddenBy.get(column)![i] ? HIDDEN : count(row[column])])) as Record<K, Count>,
-  );
-}
+/** Exact numbers → exact counts. */
+const shown = <K extends string>(numbers: Record<K, number>): Record<K, Exact> =>
+  Object.fromEntries(Object.entries<number>(numbers).map(([key, n]) => [key, count(n)])) as Record<K, Exact>;
+/** Rows of exact numbers → rows of exact counts. */
+const exactRows = <K extends string>(rows: Array<Record<K, number>>): Array<Record<K, Exact>> => rows.map(shown);
 
 const distinctInOrder = <T>(items: T[]): T[] => [...new Set(items)];
-const ORG_COLUMNS = ['total', 'members', 'newInPeriod'] as const;
-const WORKBENCH_COLUMNS = ['bookings', 'cancelled', 'attended', 'noShows'] as const;
 
 /** The whole answer of DASHBOARD_QUERY for this filter, `today` being today in Berlin. */
 export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput | null, today: string) {
@@ -103,28 +39,14 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
     members: list.filter((o) => o.isMember).length,
     newInPeriod: list.filter((o) => o.day >= period.from).length,
   });
-  const regionRows = protectedRows(
-    shownRegions.map((r) => orgNumbers(orgs.filter((o) => o.region === r.key))),
-    ORG_COLUMNS,
-  );
+  const regionRows = exactRows(shownRegions.map((r) => orgNumbers(orgs.filter((o) => o.region === r.key))));
   const sides = distinctInOrder(shownRegions.map((r) => r.side));
   const kinds = distinctInOrder(orgs.map((o) => o.kind)).sort();
-  const kindRows = protectedRows(
-    kinds.map((kind) => orgNumbers(orgs.filter((o) => o.kind === kind))),
-    ORG_COLUMNS,
-  );
+  const kindRows = exactRows(kinds.map((kind) => orgNumbers(orgs.filter((o) => o.kind === kind))));
   const organisations = {
     ...shown(orgNumbers(orgs)),
     byRegion: shownRegions.map((r, i) => ({ region: r.key, side: r.side, ...regionRows[i] })),
-    // A side is hidden wherever one of its regions is.
-    bySide: sides.map((side) => {
-      const numbers = orgNumbers(orgs.filter((o) => sideOf.get(o.region) === side));
-      const members = regionRows.filter((_, i) => shownRegions[i]!.side === side);
-      return {
-        side,
-        ...Object.fromEntries(ORG_COLUMNS.map((column) => [column, members.some((m) => m[column].suppressed) ? HIDDEN : count(numbers[column])])),
-      };
-    }),
+    bySide: sides.map((side) => ({ side, ...shown(orgNumbers(orgs.filter((o) => sideOf.get(o.region) === side))) })),
     byKind: kinds.map((kind, i) => ({ kind, ...kindRows[i] })),
   };
 
@@ -137,10 +59,7 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
     filled: list.filter((n) => n.status === 'FILLED').length,
   });
   const needFigures = (list: typeof published) => shown(needNumbers(list));
-  const fieldRows = protectedRows(
-    base.topicFields.map((topicField) => needNumbers(published.filter((n) => n.topicField === topicField))),
-    ['published', 'open', 'filled'],
-  );
+  const fieldRows = exactRows(base.topicFields.map((topicField) => needNumbers(published.filter((n) => n.topicField === topicField))));
   const tally = (rows: Array<{ skillId: string; region: RegionKey }>) => {
     const map = new Map<string, number>();
     for (const row of rows) if (inRegion(row.region)) map.set(row.skillId, (map.get(row.skillId) ?? 0) + 1);
@@ -161,12 +80,12 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
     byCategory: Object.values(SkillCategory).map((category) => ({ category, ...needFigures(published.filter((n) => n.categories.has(category))) })),
     largestGaps: gaps.map((g) => {
       const skill = base.skills.get(g.skillId)!;
-      const hidden = small(g.demand) || small(g.supply);
       return {
         skill: { id: skill.id, slug: skill.slug, label: skill.labelDe, category: skill.category },
         demand: count(g.demand),
         supply: count(g.supply),
-        gap: hidden ? { value: null, suppressed: true } : count(g.demand - g.supply),
+        // Hidden whenever demand or supply is.
+        gap: new Exact(g.demand - g.supply, true),
       };
     }),
   };
@@ -179,15 +98,12 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
     const b = sideOf.get(c.offerRegion) ?? null;
     return a !== null && b !== null && a !== b;
   };
-  // The 49 cells add up to the totals, the cross-region ones to the cross-region totals.
   const pairs = base.regions.flatMap((n) => base.regions.map((o) => [n.key, o.key] as const));
-  const flowRows = protectedRows(
+  const flowRows = exactRows(
     pairs.map(([n, o]) => {
       const pair = requests.filter((c) => c.needRegion === n && c.offerRegion === o);
       return { requests: pair.length, accepted: pair.filter(isAccepted).length };
     }),
-    ['requests', 'accepted'],
-    [pairs.map((_, i) => i), pairs.flatMap(([n, o], i) => (sideOf.get(n) && sideOf.get(o) && sideOf.get(n) !== sideOf.get(o) ? [i] : []))],
   );
   const connections = {
     requests: count(requests.length),
@@ -218,19 +134,7 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
     const numbers = workbenchNumbers(keep);
     return { ...shown(numbers.counts), noShowRate: numbers.noShowRate, utilisation: numbers.utilisation };
   };
-  // Rows adding up to the totals: counts protected per column; a row with a hidden count hides its rates.
-  const workbenchRows = (keeps: Array<Parameters<typeof workbenchNumbers>[0]>) => {
-    const numbers = keeps.map(workbenchNumbers);
-    const counts = protectedRows(
-      numbers.map((n) => n.counts),
-      WORKBENCH_COLUMNS,
-    );
-    const hiddenShare = { value: null, suppressed: true, basis: HIDDEN };
-    return numbers.map((n, i) => {
-      const anyHidden = WORKBENCH_COLUMNS.some((column) => counts[i]![column].suppressed);
-      return { ...counts[i], noShowRate: anyHidden ? hiddenShare : n.noShowRate, utilisation: anyHidden ? hiddenShare : n.utilisation };
-    });
-  };
+  const workbenchRows = (keeps: Array<Parameters<typeof workbenchNumbers>[0]>) => keeps.map(workbenchFigures);
   const advising = distinctInOrder([...bookings, ...slots].map((row) => row.organisationId))
     .map((id) => base.organisations.find((o) => o.id === id)!)
     .sort((a, b) => a.name.localeCompare(b.name, 'de'));
