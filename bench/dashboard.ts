@@ -111,7 +111,7 @@ function panels(
     { name: 'skills', views: (s) => skillsPanel(prisma, s, regions, 'de'), base: (s) => baseSkills(prisma, s) },
     { name: 'connections', views: (s) => connectionsPanel(prisma, s, regions), base: (s) => baseConnections(prisma, s, regions) },
     { name: 'workbench', views: (s) => workbenchPanel(prisma, s, regions), base: (s) => baseWorkbench(prisma, s) },
-    { name: 'topicFields', views: (s) => topicFieldsPanel(prisma, s), base: (s) => baseTopicFields(prisma, s) },
+    { name: 'topicFields', views: (s) => topicFieldsPanel(prisma, s, regions), base: (s) => baseTopicFields(prisma, s) },
     { name: 'regionContext', views: (s) => regionContextPanel(prisma, s, regions), base: (s) => baseRegionContext(prisma, s, regions) },
   ];
 }
