@@ -81,7 +81,8 @@ describe('periods', () => {
     expect(await at({ period: 'MONTH', from: '2028-02-10' })).toEqual({ kind: 'MONTH', from: '2028-02-01', to: '2028-02-29' });
     expect(await at({ period: 'QUARTER', from: '2026-08-31' })).toEqual({ kind: 'QUARTER', from: '2026-07-01', to: '2026-09-30' });
     expect(await at({ period: 'YEAR', from: '2025-12-31' })).toEqual({ kind: 'YEAR', from: '2025-01-01', to: '2025-12-31' });
-    expect(await at({ period: 'CUSTOM', from: '2026-03-29', to: '2026-03-29' })).toEqual({ kind: 'CUSTOM', from: '2026-03-29', to: '2026-03-29' });
+    // Custom periods are widened to whole months (the disclosure control's time pieces).
+    expect(await at({ period: 'CUSTOM', from: '2026-03-29', to: '2026-03-29' })).toEqual({ kind: 'CUSTOM', from: '2026-03-01', to: '2026-03-31' });
   });
 
   it('refuses bad periods and regions with a typed error in German and English', async () => {

@@ -9,8 +9,8 @@ const main = (page: Page) => page.getByRole('main');
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Hauptnavigation' });
 const panel = (page: Page, name: string) => main(page).getByRole('region', { name, exact: true });
 
-/** A figure as the dashboard writes it: a number ("1.234", "57 %") or "< 3" / "–" / "nicht ausgewiesen …". */
-const FIGURE = /^(\d[\d.]*( %)?|< 3|–|nicht ausgewiesen \(weniger als 3\))$/;
+/** A figure as the dashboard writes it: a number ("1.234", "57 %") or "< 3" / "geschützt" / "–" / "nicht ausgewiesen …". */
+const FIGURE = /^(\d[\d.]*( %)?|< 3|geschützt|–|nicht ausgewiesen \(weniger als 3\))$/;
 
 const PANELS: ReadonlyArray<{ name: string; kpi?: string; figure: string }> = [
   { name: 'Organisationen', kpi: 'Registrierte Organisationen', figure: 'Organisationen nach Region' },
@@ -87,7 +87,7 @@ test.describe('Partnership dashboard', () => {
     expect(lines[0]).toBe(
       'Kreis;Bedarf in Dortmund, Angebot im Kreis;davon angenommen (Bedarf in Dortmund);Bedarf im Kreis, Angebot in Dortmund;davon angenommen (Bedarf im Kreis)',
     );
-    expect(lines[1]).toMatch(/^Hochsauerlandkreis(;(\d+|< 3)){4}$/);
+    expect(lines[1]).toMatch(/^Hochsauerlandkreis(;(\d+|< 3|geschützt)){4}$/);
 
     // 5. Period and region filters, in the URL.
     await main(page).getByLabel('Zeitraum', { exact: true }).selectOption('YEAR');

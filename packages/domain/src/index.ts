@@ -14,4 +14,5 @@ export * from './workbench/availability.js';
 export * from './workbench/slots.js';
 export * from './dashboard/period.js';
 export * from './dashboard/suppression.js';
+export * from './dashboard/disclosure.js';
 export * from './coworking/desk-days.js';

@@ -19,7 +19,11 @@ import { skillsPanel } from './panels/skills.panel';
 import { topicFieldsPanel } from './panels/topic-fields.panel';
 import { workbenchPanel } from './panels/workbench.panel';
 
-/** The dashboard's panels, each read from the materialized views (panels/) for one scope. */
+/**
+ * The dashboard's panels, each read from the materialized views (panels/) for one scope. Every
+ * panel reads the full table of the period (all regions) and protects it with @wiw/domain's
+ * DisclosureTable before it picks the scope's figures: docs/STATISTICS.md, "Disclosure control".
+ */
 @Injectable()
 export class DashboardService {
   /** Regions are reference data: read once per process. */
@@ -31,16 +35,16 @@ export class DashboardService {
     return organisationsPanel(this.prisma, scope, await this.loadRegions());
   }
 
-  skills(scope: DashboardScope, locale: Locale): Promise<SkillsPanel> {
-    return skillsPanel(this.prisma, scope, locale);
+  async skills(scope: DashboardScope, locale: Locale): Promise<SkillsPanel> {
+    return skillsPanel(this.prisma, scope, await this.loadRegions(), locale);
   }
 
   async connections(scope: DashboardScope): Promise<ConnectionsPanel> {
     return connectionsPanel(this.prisma, scope, await this.loadRegions());
   }
 
-  workbench(scope: DashboardScope): Promise<WorkbenchPanel> {
-    return workbenchPanel(this.prisma, scope);
+  async workbench(scope: DashboardScope): Promise<WorkbenchPanel> {
+    return workbenchPanel(this.prisma, scope, await this.loadRegions());
   }
 
   async topicFields(scope: DashboardScope): Promise<TopicFieldsPanel> {

@@ -1,5 +1,8 @@
-import { SkillCategory, type PrismaClient, type RegionKey, type Side, type TopicFieldKey } from '@wiw/db';
-import { berlinDate } from '@wiw/domain';
+import { SkillCategory, type RegionKey, type Side, type TopicFieldKey } from '@wiw/db';
+import { periodOf, type BaseTables, type DashboardFilterInput } from './dashboard-base';
+import { Exact, ExactShare } from './dashboard-conformity';
+
+export { loadBaseTables, periodOf, type BaseTables, type DashboardFilterInput } from './dashboard-base';
 
 /*
  * What the dashboard must answer, computed a second time without the dashboard: from the base
@@ -8,217 +11,17 @@ import { berlinDate } from '@wiw/domain';
  * is this file's own.
  */
 
-export type PeriodKind = 'MONTH' | 'QUARTER' | 'YEAR' | 'CUSTOM';
-
-export interface DashboardFilterInput {
-  period?: PeriodKind;
-  from?: string;
-  to?: string;
-  region?: RegionKey | null;
-}
-
-export interface Count {
-  value: number | null;
-  suppressed: boolean;
-}
-
-export interface Share {
-  value: number | null;
-  suppressed: boolean;
-  basis: Count;
-}
-
 const small = (n: number): boolean => n === 1 || n === 2;
+const count = (n: number) => new Exact(n);
+const share = (part: number, basis: number) => new ExactShare(part, basis);
 
-/** A count as shown: 1 and 2 become "< 3" without a value. */
-export function count(n: number): Count {
-  return small(n) ? { value: null, suppressed: true } : { value: n, suppressed: false };
-}
-
-/** A share as shown: hidden, with its basis, when the part, the rest or the basis is 1 or 2; no value without a basis. */
-export function share(part: number, basis: number): Share {
-  if (basis === 0) return { value: null, suppressed: false, basis: count(0) };
-  const hidden = small(part) || small(basis - part) || small(basis);
-  return hidden
-    ? { value: null, suppressed: true, basis: { value: null, suppressed: true } }
-    : { value: part / basis, suppressed: false, basis: count(basis) };
-}
-
-const HIDDEN: Count = { value: null, suppressed: true };
-
-/** Exact numbers → shown counts. */
-const shown = <K extends string>(numbers: Record<K, number>): Record<K, Count> =>
-  Object.fromEntries(Object.entries<number>(numbers).map(([key, n]) => [key, count(n)])) as Record<K, Count>;
-
-/**
- * Cells of which some sets ("lines") add up to shown totals: while the hidden cells of a line are
- * all small ones (1 or 2), the line's smallest shown non-zero cell (the first of equals) is hidden
- * too, until no line changes. Works on exact counts; returns which are hidden.
- */
-function protect(counts: number[], lines: number[][]): boolean[] {
-  const hidden = counts.map(small);
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const line of lines) {
-      const hiddenHere = line.filter((i) => hidden[i]);
-      if (hiddenHere.length === 0 || hiddenHere.some((i) => counts[i]! >= 3)) continue;
-      const candidates = line.filter((i) => !hidden[i] && counts[i]! > 0);
-      if (candidates.length === 0) continue;
-      const pick = candidates.reduce((best, i) => (counts[i]! < counts[best]! ? i : best));
-      hidden[pick] = true;
-      changed = true;
-    }
-  }
-  return hidden;
-}
-
-/** Rows of exact numbers → shown counts, each column protected (all rows one line, or `lines`). */
-function protectedRows<K extends string>(rows: Array<Record<K, number>>, columns: readonly K[], lines?: number[][]): Array<Record<K, Count>> {
-  const all = [rows.map((_, i) => i)];
-  const hiddenBy = new Map(
-    columns.map((column) => [
-      column,
-      protect(
-        rows.map((row) => row[column]),
-        lines ?? all,
-      ),
-    ]),
-  );
-  return rows.map(
-    (row, i) => Object.fromEntries(columns.map((column) => [column, hiddenBy.get(column)![i] ? HIDDEN : count(row[column])])) as Record<K, Count>,
-  );
-}
-
-const utcDay = (year: number, monthIndex: number, date: number): string => new Date(Date.UTC(year, monthIndex, date)).toISOString().slice(0, 10);
-
-/** The period a filter asks for: the month, quarter or year containing `from` (or today), or from–to. */
-export function periodOf(filter: DashboardFilterInput | null | undefined, today: string): { kind: PeriodKind; from: string; to: string } {
-  const kind = filter?.period ?? 'QUARTER';
-  if (kind === 'CUSTOM') return { kind, from: filter!.from!, to: filter!.to! };
-  const [year, month] = (filter?.from ?? today).split('-').map(Number) as [number, number];
-  const first = kind === 'MONTH' ? month - 1 : kind === 'QUARTER' ? Math.floor((month - 1) / 3) * 3 : 0;
-  const months = kind === 'MONTH' ? 1 : kind === 'QUARTER' ? 3 : 12;
-  return { kind, from: utcDay(year, first, 1), to: utcDay(year, first + months, 0) };
-}
-
-/** Everything the dashboard is about, read from the base tables. */
-export async function loadBaseTables(prisma: PrismaClient) {
-  const regionOf = { select: { municipality: { select: { regionKey: true } } } } as const;
-  const [regions, topicFields, organisations, needs, needSkills, offerSkills, skills, contacts, bookings, slots, projects, statistics, refresh] =
-    await Promise.all([
-      prisma.region.findMany({ select: { key: true, side: true, position: true }, orderBy: { position: 'asc' } }),
-      prisma.topicField.findMany({ select: { key: true }, orderBy: { position: 'asc' } }),
-      prisma.organisation.findMany({ select: { id: true, name: true, kind: true, isMember: true, createdAt: true, ...regionOf.select } }),
-      prisma.skillNeed.findMany({
-        select: {
-          status: true,
-          publishedAt: true,
-          topicFieldKey: true,
-          createdAt: true,
-          ...regionOf.select,
-          skills: { select: { skill: { select: { category: true } } } },
-        },
-      }),
-      prisma.needSkill.findMany({ select: { skillId: true, open: true, need: regionOf } }),
-      prisma.offerSkill.findMany({ select: { skillId: true, open: true, offer: regionOf } }),
-      prisma.skill.findMany({ select: { id: true, slug: true, labelDe: true, category: true } }),
-      prisma.contactRequest.findMany({ select: { status: true, createdAt: true, need: regionOf, offer: regionOf } }),
-      prisma.booking.findMany({
-        select: {
-          status: true,
-          organisation: regionOf,
-          slot: { select: { startsAt: true, format: { select: { topicFieldKey: true, organisationId: true } } } },
-        },
-      }),
-      prisma.slot.findMany({
-        select: {
-          status: true,
-          startsAt: true,
-          capacity: true,
-          seatsTaken: true,
-          format: { select: { topicFieldKey: true, organisationId: true, organisation: regionOf } },
-        },
-      }),
-      // Proposals the joint office has not approved are no projects of the partnership yet.
-      prisma.project.findMany({
-        where: { approval: 'APPROVED' },
-        select: {
-          topicFieldKey: true,
-          status: true,
-          participants: { select: { role: true, organisationId: true, organisation: regionOf } },
-          milestones: { select: { dueOn: true, doneAt: true } },
-        },
-      }),
-      prisma.regionStatistic.findMany(),
-      prisma.dashboardRefresh.findUnique({ where: { name: 'dashboard' } }),
-    ]);
-  return {
-    regions,
-    topicFields: topicFields.map((t) => t.key),
-    organisations: organisations.map((o) => ({
-      id: o.id,
-      name: o.name,
-      kind: o.kind,
-      isMember: o.isMember,
-      day: berlinDate(o.createdAt),
-      region: o.municipality.regionKey,
-    })),
-    needs: needs.map((n) => ({
-      status: n.status,
-      published: n.publishedAt !== null,
-      day: berlinDate(n.publishedAt ?? n.createdAt),
-      topicField: n.topicFieldKey,
-      region: n.municipality.regionKey,
-      categories: new Set(n.skills.map((s) => s.skill.category)),
-    })),
-    demand: needSkills.filter((s) => s.open).map((s) => ({ skillId: s.skillId, region: s.need.municipality.regionKey })),
-    supply: offerSkills.filter((s) => s.open).map((s) => ({ skillId: s.skillId, region: s.offer.municipality.regionKey })),
-    skills: new Map(skills.map((s) => [s.id, s])),
-    contacts: contacts.map((c) => ({
-      status: c.status,
-      day: berlinDate(c.createdAt),
-      needRegion: c.need.municipality.regionKey,
-      offerRegion: c.offer.municipality.regionKey,
-    })),
-    bookings: bookings.map((b) => ({
-      status: b.status,
-      day: berlinDate(b.slot.startsAt),
-      region: b.organisation.municipality.regionKey,
-      topicField: b.slot.format.topicFieldKey,
-      organisationId: b.slot.format.organisationId,
-    })),
-    slots: slots
-      .filter((s) => s.status === 'SCHEDULED')
-      .map((s) => ({
-        day: berlinDate(s.startsAt),
-        capacity: s.capacity,
-        seatsTaken: s.seatsTaken,
-        topicField: s.format.topicFieldKey,
-        organisationId: s.format.organisationId,
-        region: s.format.organisation.municipality.regionKey,
-      })),
-    projects: projects.map((p) => ({
-      topicField: p.topicFieldKey,
-      status: p.status,
-      regions: new Set(p.participants.map((pp) => pp.organisation.municipality.regionKey)),
-      participants: p.participants.map((pp) => ({
-        organisationId: pp.organisationId,
-        role: pp.role,
-        region: pp.organisation.municipality.regionKey,
-      })),
-      milestones: p.milestones.map((m) => ({ dueOn: m.dueOn.toISOString().slice(0, 10), done: m.doneAt !== null })),
-    })),
-    statistics,
-    asOf: refresh?.refreshedAt.toISOString() ?? null,
-  };
-}
-
-export type BaseTables = Awaited<ReturnType<typeof loadBaseTables>>;
+/** Exact numbers → exact counts. */
+const shown = <K extends string>(numbers: Record<K, number>): Record<K, Exact> =>
+  Object.fromEntries(Object.entries<number>(numbers).map(([key, n]) => [key, count(n)])) as Record<K, Exact>;
+/** Rows of exact numbers → rows of exact counts. */
+const exactRows = <K extends string>(rows: Array<Record<K, number>>): Array<Record<K, Exact>> => rows.map(shown);
 
 const distinctInOrder = <T>(items: T[]): T[] => [...new Set(items)];
-const ORG_COLUMNS = ['total', 'members', 'newInPeriod'] as const;
-const WORKBENCH_COLUMNS = ['bookings', 'cancelled', 'attended', 'noShows'] as const;
 
 /** The whole answer of DASHBOARD_QUERY for this filter, `today` being today in Berlin. */
 export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput | null, today: string) {
@@ -236,28 +39,14 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
     members: list.filter((o) => o.isMember).length,
     newInPeriod: list.filter((o) => o.day >= period.from).length,
   });
-  const regionRows = protectedRows(
-    shownRegions.map((r) => orgNumbers(orgs.filter((o) => o.region === r.key))),
-    ORG_COLUMNS,
-  );
+  const regionRows = exactRows(shownRegions.map((r) => orgNumbers(orgs.filter((o) => o.region === r.key))));
   const sides = distinctInOrder(shownRegions.map((r) => r.side));
   const kinds = distinctInOrder(orgs.map((o) => o.kind)).sort();
-  const kindRows = protectedRows(
-    kinds.map((kind) => orgNumbers(orgs.filter((o) => o.kind === kind))),
-    ORG_COLUMNS,
-  );
+  const kindRows = exactRows(kinds.map((kind) => orgNumbers(orgs.filter((o) => o.kind === kind))));
   const organisations = {
     ...shown(orgNumbers(orgs)),
     byRegion: shownRegions.map((r, i) => ({ region: r.key, side: r.side, ...regionRows[i] })),
-    // A side is hidden wherever one of its regions is.
-    bySide: sides.map((side) => {
-      const numbers = orgNumbers(orgs.filter((o) => sideOf.get(o.region) === side));
-      const members = regionRows.filter((_, i) => shownRegions[i]!.side === side);
-      return {
-        side,
-        ...Object.fromEntries(ORG_COLUMNS.map((column) => [column, members.some((m) => m[column].suppressed) ? HIDDEN : count(numbers[column])])),
-      };
-    }),
+    bySide: sides.map((side) => ({ side, ...shown(orgNumbers(orgs.filter((o) => sideOf.get(o.region) === side))) })),
     byKind: kinds.map((kind, i) => ({ kind, ...kindRows[i] })),
   };
 
@@ -270,10 +59,7 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
     filled: list.filter((n) => n.status === 'FILLED').length,
   });
   const needFigures = (list: typeof published) => shown(needNumbers(list));
-  const fieldRows = protectedRows(
-    base.topicFields.map((topicField) => needNumbers(published.filter((n) => n.topicField === topicField))),
-    ['published', 'open', 'filled'],
-  );
+  const fieldRows = exactRows(base.topicFields.map((topicField) => needNumbers(published.filter((n) => n.topicField === topicField))));
   const tally = (rows: Array<{ skillId: string; region: RegionKey }>) => {
     const map = new Map<string, number>();
     for (const row of rows) if (inRegion(row.region)) map.set(row.skillId, (map.get(row.skillId) ?? 0) + 1);
@@ -294,12 +80,12 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
     byCategory: Object.values(SkillCategory).map((category) => ({ category, ...needFigures(published.filter((n) => n.categories.has(category))) })),
     largestGaps: gaps.map((g) => {
       const skill = base.skills.get(g.skillId)!;
-      const hidden = small(g.demand) || small(g.supply);
       return {
         skill: { id: skill.id, slug: skill.slug, label: skill.labelDe, category: skill.category },
         demand: count(g.demand),
         supply: count(g.supply),
-        gap: hidden ? { value: null, suppressed: true } : count(g.demand - g.supply),
+        // Hidden whenever demand or supply is.
+        gap: new Exact(g.demand - g.supply, true),
       };
     }),
   };
@@ -312,15 +98,12 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
     const b = sideOf.get(c.offerRegion) ?? null;
     return a !== null && b !== null && a !== b;
   };
-  // The 49 cells add up to the totals, the cross-region ones to the cross-region totals.
   const pairs = base.regions.flatMap((n) => base.regions.map((o) => [n.key, o.key] as const));
-  const flowRows = protectedRows(
+  const flowRows = exactRows(
     pairs.map(([n, o]) => {
       const pair = requests.filter((c) => c.needRegion === n && c.offerRegion === o);
       return { requests: pair.length, accepted: pair.filter(isAccepted).length };
     }),
-    ['requests', 'accepted'],
-    [pairs.map((_, i) => i), pairs.flatMap(([n, o], i) => (sideOf.get(n) && sideOf.get(o) && sideOf.get(n) !== sideOf.get(o) ? [i] : []))],
   );
   const connections = {
     requests: count(requests.length),
@@ -351,19 +134,7 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
     const numbers = workbenchNumbers(keep);
     return { ...shown(numbers.counts), noShowRate: numbers.noShowRate, utilisation: numbers.utilisation };
   };
-  // Rows adding up to the totals: counts protected per column; a row with a hidden count hides its rates.
-  const workbenchRows = (keeps: Array<Parameters<typeof workbenchNumbers>[0]>) => {
-    const numbers = keeps.map(workbenchNumbers);
-    const counts = protectedRows(
-      numbers.map((n) => n.counts),
-      WORKBENCH_COLUMNS,
-    );
-    const hiddenShare = { value: null, suppressed: true, basis: HIDDEN };
-    return numbers.map((n, i) => {
-      const anyHidden = WORKBENCH_COLUMNS.some((column) => counts[i]![column].suppressed);
-      return { ...counts[i], noShowRate: anyHidden ? hiddenShare : n.noShowRate, utilisation: anyHidden ? hiddenShare : n.utilisation };
-    });
-  };
+  const workbenchRows = (keeps: Array<Parameters<typeof workbenchNumbers>[0]>) => keeps.map(workbenchFigures);
   const advising = distinctInOrder([...bookings, ...slots].map((row) => row.organisationId))
     .map((id) => base.organisations.find((o) => o.id === id)!)
     .sort((a, b) => a.name.localeCompare(b.name, 'de'));
@@ -386,7 +157,7 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
       return { ...pp, crossSide: side !== null && leadSide !== null && side !== leadSide };
     });
   });
-  const participationRows = protectedRows(
+  const participationRows = exactRows(
     base.regions.map((r) => {
       const own = participations.filter((pp) => pp.region === r.key);
       return {
@@ -394,7 +165,6 @@ export function expectedDashboard(base: BaseTables, filter: DashboardFilterInput
         crossSide: new Set(own.filter((pp) => pp.crossSide).map((pp) => pp.organisationId)).size,
       };
     }),
-    ['organisations', 'crossSide'] as const,
   );
 
   // Topic fields: projects (with a participant from the region), milestones due within the period.

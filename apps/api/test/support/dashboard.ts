@@ -1,8 +1,12 @@
+import { seedDemoAccounts } from '../../src/accounts/demo-accounts';
+import { PasswordHasher } from '../../src/accounts/password';
 import { DashboardRefreshService } from '../../src/dashboard/dashboard-refresh.service';
-import type { TestApp } from './test-app';
+import { accountsClient } from './accounts';
+import { generateDashboardData, type GeneratedData, type GenerateOptions } from './dashboard-data';
+import { startTestApp, type TestApp } from './test-app';
 
-const COUNT = '{ value suppressed }';
-const RATE = `{ value suppressed basis ${COUNT} }`;
+const COUNT = '{ value suppressed protection }';
+const RATE = `{ value suppressed protection basis ${COUNT} }`;
 const ORG = `total ${COUNT} members ${COUNT} newInPeriod ${COUNT}`;
 const NEEDS = `published ${COUNT} open ${COUNT} filled ${COUNT}`;
 const WORKBENCH = `bookings ${COUNT} cancelled ${COUNT} attended ${COUNT} noShows ${COUNT} noShowRate ${RATE} utilisation ${RATE}`;
@@ -27,4 +31,18 @@ export const DASHBOARD_QUERY = `query Dashboard($filter: DashboardFilter) {
 /** Refreshes the dashboard's views now, as the job does every 30 s in a running portal. */
 export async function refreshDashboard(t: TestApp): Promise<void> {
   await t.app.get(DashboardRefreshService).refresh();
+}
+
+/** A test portal with the demo accounts and generated dashboard data, refreshed; signed in as the joint office. */
+export async function startDashboardApp(options: GenerateOptions): Promise<{ t: TestApp; cookie: string; generated: GeneratedData }> {
+  const t = await startTestApp();
+  const prisma = t.db.database.prisma;
+  await seedDemoAccounts(prisma, new PasswordHasher());
+  const cookie = await accountsClient(
+    () => t,
+    () => '',
+  ).coordinator();
+  const generated = await generateDashboardData(prisma, options);
+  await refreshDashboard(t);
+  return { t, cookie, generated };
 }

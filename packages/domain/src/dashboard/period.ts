@@ -1,6 +1,6 @@
 import { MAX_CUSTOM_PERIOD_DAYS } from '../limits/dashboard.js';
 
-/** The period a dashboard shows: a calendar month, quarter or year, or any range of days. */
+/** The period a dashboard shows: a calendar month, quarter or year, or a range of whole months. */
 export type PeriodKind = 'MONTH' | 'QUARTER' | 'YEAR' | 'CUSTOM';
 
 export interface PeriodRequest {
@@ -43,7 +43,9 @@ export function resolvePeriod(request: PeriodRequest): Period {
     if (!from || !to) throw new PeriodError('MISSING_BOUNDS');
     if (to < from) throw new PeriodError('REVERSED');
     if ((Date.parse(to) - Date.parse(from)) / DAY_MS > MAX_CUSTOM_PERIOD_DAYS) throw new PeriodError('TOO_LONG');
-    return { kind, from, to };
+    // Whole months: two periods then differ by whole months, which the disclosure control
+    // protects (disclosure.ts), never by a single day or week.
+    return { kind, from: firstOfMonth(from), to: lastOfMonth(to) };
   }
   const [year, month] = (request.from ?? request.reference).split('-').map(Number) as [number, number];
   const m = month - 1;
@@ -56,21 +58,7 @@ export function resolvePeriod(request: PeriodRequest): Period {
 }
 
 const firstOfMonth = (date: string) => `${date.slice(0, 7)}-01`;
-const nextMonth = (date: string) => {
-  const [year, month] = date.split('-').map(Number) as [number, number];
-  return day(year, month, 1);
-};
 const lastOfMonth = (date: string) => {
   const [year, month] = date.split('-').map(Number) as [number, number];
   return day(year, month, 0);
 };
-
-/**
- * The whole calendar months inside a period, as [start, end) of first days of months; start = end
- * when there is none. Aggregates read these from month roll-ups and only the rest day by day.
- */
-export function wholeMonths(from: string, to: string): { start: string; end: string } {
-  const start = from === firstOfMonth(from) ? from : nextMonth(from);
-  const end = to === lastOfMonth(to) ? nextMonth(to) : firstOfMonth(to);
-  return start < end ? { start, end } : { start, end: start };
-}

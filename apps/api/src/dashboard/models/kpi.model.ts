@@ -1,45 +1,47 @@
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { hiddenCells, rate, suppressCount } from '@wiw/domain';
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { rate, suppressCount, type DisclosedCount, type DisclosedTable, type Protection } from '@wiw/domain';
 
-@ObjectType({ description: 'A count of people or organisations; 1 and 2 are suppressed ("< 3") and their value is null.' })
+export const KpiProtection = { SMALL: 'SMALL', PROTECTED: 'PROTECTED' } as const satisfies Record<Protection, Protection>;
+registerEnumType(KpiProtection, {
+  name: 'KpiProtection',
+  description:
+    'Why a figure is hidden: SMALL – it describes one or two ("< 3"); PROTECTED – it is 0 or 3 and more, hidden so that another hidden figure cannot be worked out from the totals or from another period ("geschützt").',
+});
+
+@ObjectType({ description: 'A count of people or organisations; hidden ones have no value and say why (protection).' })
 export class KpiCount {
   @Field(() => Int, { nullable: true, description: 'Null when suppressed.' })
   value: number | null;
 
-  @Field({ description: 'True when the count describes one or two and is shown as "< 3".' })
+  @Field({ description: 'True when the count is hidden (see protection).' })
   suppressed: boolean;
 
+  @Field(() => KpiProtection, { nullable: true, description: 'Why the count is hidden; null when it is shown.' })
+  protection: Protection | null;
+
+  /** A count protected on its own: hidden only when it is 1 or 2. */
   static of(count: number): KpiCount {
-    return Object.assign(new KpiCount(), suppressCount(count));
+    const shown = suppressCount(count);
+    return Object.assign(new KpiCount(), shown, { protection: shown.suppressed ? 'SMALL' : null });
   }
 
-  /** Cells of which `lines` add up to shown totals (see hiddenCells); by default all of them. */
-  static line(counts: readonly number[], lines: ReadonlyArray<readonly number[]> = [counts.map((_, index) => index)]): KpiCount[] {
-    const hidden = hiddenCells(counts, lines);
-    return counts.map((count, index) => (hidden[index] ? KpiCount.hidden() : KpiCount.of(count)));
+  static from(count: DisclosedCount): KpiCount {
+    return Object.assign(new KpiCount(), count);
   }
 
-  static hidden(): KpiCount {
-    return Object.assign(new KpiCount(), { value: null, suppressed: true });
+  /** The figure `key` of a protected table (DisclosureTable). */
+  static in(table: DisclosedTable, key: string): KpiCount {
+    return KpiCount.from(table.count(key));
   }
 
-  /** Rows of exact figures, each column protected on its own (its rows adding up to the column's total, or `lines`). */
-  static columns<C extends string>(
-    rows: ReadonlyArray<Record<C, number>>,
-    columns: readonly C[],
-    lines?: ReadonlyArray<readonly number[]>,
-  ): Array<Record<C, KpiCount>> {
-    const cells = columns.map((column) =>
-      KpiCount.line(
-        rows.map((row) => row[column]),
-        lines,
-      ),
-    );
-    return rows.map((_, index) => Object.fromEntries(columns.map((column, c) => [column, cells[c]![index]!])) as Record<C, KpiCount>);
+  static hidden(protection: Protection = 'PROTECTED'): KpiCount {
+    return Object.assign(new KpiCount(), { value: null, suppressed: true, protection });
   }
 }
 
-@ObjectType({ description: 'A share 0..1 with its basis; suppressed when part, rest or basis describe one or two.' })
+@ObjectType({
+  description: 'A share 0..1 with its basis; hidden when part, rest or basis describe one or two, or when a count it is made of is hidden.',
+})
 export class KpiRate {
   @Field(() => Float, { nullable: true, description: 'Null when suppressed or when the basis is 0.' })
   value: number | null;
@@ -47,19 +49,30 @@ export class KpiRate {
   @Field()
   suppressed: boolean;
 
+  @Field(() => KpiProtection, { nullable: true, description: 'Why the share is hidden; null when it is shown.' })
+  protection: Protection | null;
+
   @Field(() => KpiCount, { description: 'What the share is taken of.' })
   basis: KpiCount;
 
-  static hidden(): KpiRate {
-    return Object.assign(new KpiRate(), { value: null, suppressed: true, basis: KpiCount.hidden() });
+  static hidden(protection: Protection = 'PROTECTED'): KpiRate {
+    return Object.assign(new KpiRate(), { value: null, suppressed: true, protection, basis: KpiCount.hidden(protection) });
   }
 
+  /** `part` of `basis` on their own: hidden when part, rest or basis is 1 or 2. */
   static of(part: number, basis: number): KpiRate {
     const reported = rate(part, basis);
-    return Object.assign(new KpiRate(), {
-      value: reported.value,
-      suppressed: reported.suppressed,
-      basis: Object.assign(new KpiCount(), reported.basis),
-    });
+    if (reported.suppressed) return KpiRate.hidden('SMALL');
+    return Object.assign(new KpiRate(), { value: reported.value, suppressed: false, protection: null, basis: KpiCount.of(basis) });
+  }
+
+  /** The share of two figures of a protected table: hidden whenever either of them is. */
+  static in(table: DisclosedTable, part: string, basis: string): KpiRate {
+    const [shownPart, shownBasis] = [table.count(part), table.count(basis)];
+    if (shownPart.suppressed || shownBasis.suppressed) {
+      const small = shownPart.protection === 'SMALL' || shownBasis.protection === 'SMALL';
+      return KpiRate.hidden(small ? 'SMALL' : 'PROTECTED');
+    }
+    return KpiRate.of(shownPart.value!, shownBasis.value!);
   }
 }

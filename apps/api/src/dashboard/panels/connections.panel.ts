@@ -1,13 +1,15 @@
-import { Prisma, type PrismaClient, type RegionKey } from '@wiw/db';
+import { type PrismaClient, type RegionKey } from '@wiw/db';
+import { DisclosureTable } from '@wiw/domain';
 import type { ConnectionsPanel } from '../models/connections-panel.model';
 import type { DashboardScope } from '../models/dashboard.model';
 import { KpiCount, KpiRate } from '../models/kpi.model';
+import { monthsIn, periodPieces } from './pieces';
 import type { RegionInfo } from './regions';
-import { factsIn } from './scope-sql';
 
 interface Row {
   needRegionKey: RegionKey;
   offerRegionKey: RegionKey;
+  piece: string;
   requests: number;
   accepted: number;
 }
@@ -18,35 +20,55 @@ export function isCrossRegion(regions: RegionInfo[], a: RegionKey, b: RegionKey)
   return side(a) !== null && side(b) !== null && side(a) !== side(b);
 }
 
+const COLUMNS = ['requests', 'accepted'] as const;
+const ALL = '*';
+const cell = (column: string, from: RegionKey, to: RegionKey) => `${column}|${from}>${to}`;
+const total = (column: string, scope: string, region: string) => `${column}|${scope}|${region}`;
+
+/**
+ * The full table of the period: 49 region pairs, and for the whole partnership and each region
+ * the requests touching it and the cross-region ones among them; requests = accepted + the rest.
+ */
 export async function connectionsPanel(prisma: PrismaClient, scope: DashboardScope, regions: RegionInfo[]): Promise<ConnectionsPanel> {
-  const region = scope.region ? Prisma.sql`AND (${scope.region}::"RegionKey" IN ("needRegionKey", "offerRegionKey"))` : Prisma.empty;
   const rows = await prisma.$queryRaw<Row[]>`
-    SELECT "needRegionKey", "offerRegionKey", sum("requests")::int AS "requests", sum("accepted")::int AS "accepted"
-    FROM ${factsIn(scope, 'DashboardContactFacts')} WHERE true ${region} GROUP BY 1, 2`;
-  const totals = { requests: 0, accepted: 0, crossRequests: 0, crossAccepted: 0 };
-  const pairs = new Map<string, { requests: number; accepted: number }>();
-  for (const row of rows) {
-    const cross = isCrossRegion(regions, row.needRegionKey, row.offerRegionKey);
-    totals.requests += row.requests;
-    totals.accepted += row.accepted;
-    totals.crossRequests += cross ? row.requests : 0;
-    totals.crossAccepted += cross ? row.accepted : 0;
-    pairs.set(`${row.needRegionKey}>${row.offerRegionKey}`, { requests: row.requests, accepted: row.accepted });
-  }
-  // The 49 cells add up to the totals, the cross-region ones to the cross-region totals: both protected.
-  const cells = regions.flatMap((from) => regions.map((to) => [from.key, to.key] as const));
-  const crossCells = cells.flatMap(([from, to], index) => (isCrossRegion(regions, from, to) ? [index] : []));
-  const flowFigures = KpiCount.columns(
-    cells.map(([from, to]) => pairs.get(`${from}>${to}`) ?? { requests: 0, accepted: 0 }),
-    ['requests', 'accepted'],
-    [cells.map((_, index) => index), crossCells],
-  );
+    SELECT "needRegionKey", "offerRegionKey", "piece", sum("requests")::int AS "requests", sum("accepted")::int AS "accepted"
+    FROM ${monthsIn('DashboardContactFactsByMonth', scope)} GROUP BY 1, 2, 3`;
+  const table = new DisclosureTable(periodPieces(scope));
+  for (const row of rows) for (const column of COLUMNS) table.add(cell(column, row.needRegionKey, row.offerRegionKey), row.piece, row[column]);
+  const pairs = regions.flatMap((from) => regions.map((to) => [from.key, to.key] as const));
+  const scopes = [ALL, ...regions.map((r) => r.key)];
+  const touching = (region: string) => pairs.filter(([from, to]) => region === ALL || from === region || to === region);
+  for (const column of COLUMNS)
+    for (const region of scopes) {
+      table.sum(
+        total(column, 'all', region),
+        touching(region).map(([from, to]) => cell(column, from, to)),
+      );
+      const crossing = touching(region).filter(([from, to]) => isCrossRegion(regions, from, to));
+      table.sum(
+        total(column, 'cross', region),
+        crossing.map(([from, to]) => cell(column, from, to)),
+      );
+    }
+  for (const [from, to] of pairs) table.rest(cell('unanswered', from, to), cell('requests', from, to), [cell('accepted', from, to)]);
+  for (const region of scopes)
+    for (const kind of ['all', 'cross'])
+      table.rest(total('unanswered', kind, region), total('requests', kind, region), [total('accepted', kind, region)]);
+  const shown = table.protect();
+  const region = scope.region ?? ALL;
+  const inScope = (from: RegionKey, to: RegionKey) => region === ALL || from === region || to === region;
+  const [requests, accepted] = [total('requests', 'all', region), total('accepted', 'all', region)];
   return {
-    requests: KpiCount.of(totals.requests),
-    accepted: KpiCount.of(totals.accepted),
-    acceptanceRate: KpiRate.of(totals.accepted, totals.requests),
-    crossRegionRequests: KpiCount.of(totals.crossRequests),
-    crossRegionAccepted: KpiCount.of(totals.crossAccepted),
-    flows: cells.map(([from, to], i) => ({ needRegion: from, offerRegion: to, ...flowFigures[i]! })),
+    requests: KpiCount.in(shown, requests),
+    accepted: KpiCount.in(shown, accepted),
+    acceptanceRate: KpiRate.in(shown, accepted, requests),
+    crossRegionRequests: KpiCount.in(shown, total('requests', 'cross', region)),
+    crossRegionAccepted: KpiCount.in(shown, total('accepted', 'cross', region)),
+    flows: pairs.map(([from, to]) => ({
+      needRegion: from,
+      offerRegion: to,
+      requests: inScope(from, to) ? KpiCount.in(shown, cell('requests', from, to)) : KpiCount.of(0),
+      accepted: inScope(from, to) ? KpiCount.in(shown, cell('accepted', from, to)) : KpiCount.of(0),
+    })),
   };
 }

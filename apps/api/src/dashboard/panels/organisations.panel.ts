@@ -1,78 +1,96 @@
-import type { OrganisationKind, PrismaClient, RegionKey, Side } from '@wiw/db';
+import type { OrganisationKind, PrismaClient, RegionKey } from '@wiw/db';
+import { DisclosureTable, piecesBetween, type DisclosedTable } from '@wiw/domain';
 import type { DashboardScope } from '../models/dashboard.model';
 import { KpiCount } from '../models/kpi.model';
 import type { OrganisationFigures, OrganisationsPanel } from '../models/organisations-panel.model';
 import type { RegionInfo } from './regions';
-import { inRegion } from './scope-sql';
 
 interface Row {
   regionKey: RegionKey;
   kind: OrganisationKind;
-  total: number;
+  piece: string;
+  n: number;
   members: number;
-  new: number;
 }
 
-interface Tally {
-  total: number;
-  members: number;
-  newInPeriod: number;
+const ALL = '*';
+/** Registered up to the period's end (total, members) and within it (newInPeriod). */
+const key = (column: string, region: string, kind: string) => `${column}|${region}|${kind}`;
+const side = (column: string, s: string | null) => `${column}|side:${s}`;
+
+function figures(shown: DisclosedTable, of: (column: string) => string): OrganisationFigures {
+  return { total: KpiCount.in(shown, of('total')), members: KpiCount.in(shown, of('members')), newInPeriod: KpiCount.in(shown, of('new')) };
 }
 
-const COLUMNS = ['total', 'members', 'newInPeriod'] as const;
-const empty = (): Tally => ({ total: 0, members: 0, newInPeriod: 0 });
-const figures = (t: Tally): OrganisationFigures => ({
-  total: KpiCount.of(t.total),
-  members: KpiCount.of(t.members),
-  newInPeriod: KpiCount.of(t.newInPeriod),
-});
-/** The rows of a breakdown add up to the panel's totals: each column is protected as one line. */
-const breakdown = (tallies: Tally[]): OrganisationFigures[] => KpiCount.columns(tallies, COLUMNS);
-
-function tally<K>(map: Map<K, Tally>, key: K, row: Row): void {
-  const t = map.get(key) ?? empty();
-  t.total += row.total;
-  t.members += row.members;
-  t.newInPeriod += row.new;
-  map.set(key, t);
-}
-
+/**
+ * The full table: every region × kind, with the regions', kinds' and sides' totals; total =
+ * members + the rest, total = new in the period + registered before it. Totals are cumulative
+ * (protected at their last weeks), new ones count within the period.
+ */
 export async function organisationsPanel(prisma: PrismaClient, scope: DashboardScope, regions: RegionInfo[]): Promise<OrganisationsPanel> {
   const rows = await prisma.$queryRaw<Row[]>`
-    SELECT "regionKey", "kind", sum("n")::int AS "total", sum("members")::int AS "members",
-           coalesce(sum("n") FILTER (WHERE "day" >= ${scope.period.from}::date), 0)::int AS "new"
-    FROM "DashboardOrganisationFacts"
-    WHERE "day" <= ${scope.period.to}::date ${inRegion(scope)}
-    GROUP BY 1, 2`;
-  const sideOf = new Map(regions.map((r) => [r.key, r.side]));
-  const all = new Map<'all', Tally>();
-  const byRegion = new Map<RegionKey, Tally>();
-  const bySide = new Map<Side | null, Tally>();
-  const byKind = new Map<OrganisationKind, Tally>();
+    SELECT "regionKey", "kind", date_trunc('month', "day")::date::text AS "piece", sum("n")::int AS "n", sum("members")::int AS "members"
+    FROM "DashboardOrganisationFacts" WHERE "day" <= ${scope.period.to}::date GROUP BY 1, 2, 3`;
+  const first = rows.reduce((min, row) => (row.piece < min ? row.piece : min), scope.period.from);
+  const table = new DisclosureTable(piecesBetween(first, scope.period.to));
+  const kinds = [...new Set(rows.map((row) => row.kind))].sort((a, b) => a.localeCompare(b));
   for (const row of rows) {
-    tally(all, 'all', row);
-    tally(byRegion, row.regionKey, row);
-    tally(bySide, sideOf.get(row.regionKey) ?? null, row);
-    tally(byKind, row.kind, row);
+    table.add(key('total', row.regionKey, row.kind), row.piece, row.n, 'CUMULATIVE');
+    table.add(key('members', row.regionKey, row.kind), row.piece, row.members, 'CUMULATIVE');
+    if (row.piece >= scope.period.from) table.add(key('new', row.regionKey, row.kind), row.piece, row.n);
   }
-  const shownRegions = scope.region ? regions.filter((r) => r.key === scope.region) : regions;
-  const sides = [...new Set(shownRegions.map((r) => r.side))];
-  const kinds = [...byKind.keys()].sort((a, b) => a.localeCompare(b));
-  const regionFigures = breakdown(shownRegions.map((r) => byRegion.get(r.key) ?? empty()));
-  // A side is the sum of its regions: hidden wherever one of its regions is (else side minus the
-  // other regions would tell the hidden one); otherwise it shows nothing the regions do not.
-  const sideFigures = sides.map((side) => {
-    const members = shownRegions.flatMap((r, i) => (r.side === side ? [regionFigures[i]!] : []));
-    const exact = bySide.get(side) ?? empty();
-    return Object.fromEntries(
-      COLUMNS.map((column) => [column, members.some((m) => m[column].suppressed) ? KpiCount.hidden() : KpiCount.of(exact[column])]),
-    ) as unknown as OrganisationFigures;
-  });
-  const kindFigures = breakdown(kinds.map((kind) => byKind.get(kind)!));
+  const sides = [...new Set(regions.map((r) => r.side))];
+  const all: string[][] = [];
+  for (const column of ['total', 'members', 'new']) {
+    const kind = column === 'new' ? 'PERIOD' : 'CUMULATIVE';
+    for (const r of regions) for (const k of kinds) table.ensure(key(column, r.key, k), kind);
+    for (const r of regions)
+      table.sum(
+        key(column, r.key, ALL),
+        kinds.map((k) => key(column, r.key, k)),
+      );
+    for (const k of kinds)
+      table.sum(
+        key(column, ALL, k),
+        regions.map((r) => key(column, r.key, k)),
+      );
+    table.sum(
+      key(column, ALL, ALL),
+      regions.map((r) => key(column, r.key, ALL)),
+    );
+    table.sum(
+      key(column, ALL, ALL),
+      kinds.map((k) => key(column, ALL, k)),
+    );
+    for (const s of sides)
+      table.sum(
+        side(column, s),
+        regions.filter((r) => r.side === s).map((r) => key(column, r.key, ALL)),
+      );
+    table.sum(
+      key(column, ALL, ALL),
+      sides.map((s) => side(column, s)),
+    );
+  }
+  for (const r of [ALL, ...regions.map((x) => x.key)])
+    for (const k of [ALL, ...kinds]) all.push([key('total', r, k), key('members', r, k), key('new', r, k), `${r}|${k}`]);
+  for (const s of sides) all.push([side('total', s), side('members', s), side('new', s), `side:${s}`]);
+  for (const [total, members, created, name] of all) {
+    table.rest(`non-members|${name}`, total!, [members!]);
+    table.rest(`before|${name}`, total!, [created!]);
+  }
+  const shown = table.protect();
+  const chosen = scope.region;
+  const shownRegions = chosen ? regions.filter((r) => r.key === chosen) : regions;
+  const inChosen = chosen ? kinds.filter((k) => rows.some((row) => row.regionKey === chosen && row.kind === k)) : kinds;
+  const scopeKey = chosen ?? ALL;
   return {
-    ...figures(all.get('all') ?? empty()),
-    byRegion: shownRegions.map((r, i) => ({ region: r.key, side: r.side, ...regionFigures[i]! })),
-    bySide: sides.map((side, i) => ({ side, ...sideFigures[i]! })),
-    byKind: kinds.map((kind, i) => ({ kind, ...kindFigures[i]! })),
+    ...figures(shown, (column) => key(column, scopeKey, ALL)),
+    byRegion: shownRegions.map((r) => ({ region: r.key, side: r.side, ...figures(shown, (column) => key(column, r.key, ALL)) })),
+    bySide: [...new Set(shownRegions.map((r) => r.side))].map((s) => ({
+      side: s,
+      ...figures(shown, (column) => (chosen ? key(column, chosen, ALL) : side(column, s))),
+    })),
+    byKind: inChosen.map((kind) => ({ kind, ...figures(shown, (column) => key(column, scopeKey, kind)) })),
   };
 }

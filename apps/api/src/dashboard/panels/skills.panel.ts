@@ -1,80 +1,134 @@
-import { Prisma, SkillCategory, TopicFieldKey, type PrismaClient, type Skill as SkillRow } from '@wiw/db';
-import { MIN_REPORTED_COUNT } from '@wiw/domain';
+import { SkillCategory, TopicFieldKey, type PrismaClient, type RegionKey } from '@wiw/db';
+import { DisclosureTable, isSuppressed, MIN_REPORTED_COUNT, pieceOf, type DisclosedTable } from '@wiw/domain';
 import type { Locale } from '../../common/i18n/locale';
 import { Skill } from '../../matchmaking';
 import type { DashboardScope } from '../models/dashboard.model';
 import { KpiCount } from '../models/kpi.model';
 import type { NeedFigures, SkillsPanel } from '../models/skills-panel.model';
-import { factsIn, inRegion } from './scope-sql';
+import { monthsIn, periodPieces } from './pieces';
+import type { RegionInfo } from './regions';
 
 export const LARGEST_GAPS = 10;
+const ALL = '*';
+const COLUMNS = ['published', 'open', 'filled'] as const;
 
-/**
- * The gap by what is shown: a supply of 1 or 2 counts as 2, so the order of the list cannot tell
- * which hidden supply is the smaller. Skills asked for by fewer than 3 open needs are not listed.
- */
-const shownGap = (demand: string, supply: string) =>
-  Prisma.raw(`(${demand} - CASE WHEN ${supply} BETWEEN 1 AND ${MIN_REPORTED_COUNT - 1} THEN ${MIN_REPORTED_COUNT - 1} ELSE ${supply} END)`);
-
-interface NeedRow<K> {
-  key: K;
+interface NeedRow {
+  regionKey: RegionKey;
+  key: string;
+  piece: string;
   published: number;
   open: number;
   filled: number;
 }
 
-const COLUMNS = ['published', 'open', 'filled'] as const;
-type Exact = Record<(typeof COLUMNS)[number], number>;
-
-function exact<K>(rows: Array<NeedRow<K>>, key?: K): Exact {
-  const kept = rows.filter((row) => key === undefined || row.key === key);
-  const sum = (column: (typeof COLUMNS)[number]) => kept.reduce((total, row) => total + row[column], 0);
-  return { published: sum('published'), open: sum('open'), filled: sum('filled') };
+interface GapRow {
+  skillId: string;
+  regionKey: RegionKey;
+  demand: number;
+  supply: number;
 }
 
-const needFigures = (figures: Exact): NeedFigures => ({
-  published: KpiCount.of(figures.published),
-  open: KpiCount.of(figures.open),
-  filled: KpiCount.of(figures.filled),
+const need = (column: string, key: string, region: string) => `${column}|${key}|${region}`;
+const needFigures = (shown: DisclosedTable, key: string, region: string): NeedFigures => ({
+  published: KpiCount.in(shown, need('published', key, region)),
+  open: KpiCount.in(shown, need('open', key, region)),
+  filled: KpiCount.in(shown, need('filled', key, region)),
 });
 
-export async function skillsPanel(prisma: PrismaClient, scope: DashboardScope, locale: Locale): Promise<SkillsPanel> {
-  const [byField, byCategory, gaps] = await Promise.all([
-    prisma.$queryRaw<Array<NeedRow<TopicFieldKey>>>`
-      SELECT "topicFieldKey" AS "key", sum("published")::int AS "published", sum("open")::int AS "open", sum("filled")::int AS "filled"
-      FROM ${factsIn(scope, 'DashboardNeedFacts')} WHERE true ${inRegion(scope)} GROUP BY 1`,
-    prisma.$queryRaw<Array<NeedRow<SkillCategory>>>`
-      SELECT "category" AS "key", sum("published")::int AS "published", sum("open")::int AS "open", sum("filled")::int AS "filled"
-      FROM ${factsIn(scope, 'DashboardNeedCategoryFacts')} WHERE true ${inRegion(scope)} GROUP BY 1`,
-    prisma.$queryRaw<Array<SkillRow & { demand: number; supply: number }>>`
-      SELECT s.*, g."demand", g."supply"
-      FROM (SELECT "skillId", sum("demand")::int AS "demand", sum("supply")::int AS "supply"
-            FROM "DashboardSkillGap" ${scope.region ? Prisma.sql`WHERE "regionKey" = ${scope.region}::"RegionKey"` : Prisma.empty}
-            GROUP BY 1 HAVING sum("demand") >= ${MIN_REPORTED_COUNT} AND sum("demand") > sum("supply")
-            ORDER BY ${shownGap('sum("demand")', 'sum("supply")')} DESC, sum("demand") DESC, "skillId"
-            LIMIT ${LARGEST_GAPS}) g
-      JOIN "Skill" s ON s."id" = g."skillId"
-      ORDER BY ${shownGap('g."demand"', 'g."supply"')} DESC, g."demand" DESC, s."id"`,
-  ]);
+/**
+ * Needs published in the period by topic field and by skill category, for every region: fields add
+ * up to a region's total and regions to the partnership's; a category adds up over regions only (a
+ * need counts in each of its categories). Published = open + filled + the rest (closed).
+ */
+function needTable(scope: DashboardScope, regions: RegionInfo[], byField: NeedRow[], byCategory: NeedRow[]): DisclosedTable {
+  const table = new DisclosureTable(periodPieces(scope));
   const fields = Object.values(TopicFieldKey);
-  // Topic fields add up to the totals (a need has one field); categories do not (a need counts in each of its categories).
-  const fieldFigures = KpiCount.columns(
-    fields.map((field) => exact(byField, field)),
-    COLUMNS,
-  );
+  const categories = Object.values(SkillCategory).map((c) => `cat:${c}`);
+  for (const row of byField) for (const column of COLUMNS) table.add(need(column, row.key, row.regionKey), row.piece, row[column]);
+  for (const row of byCategory) for (const column of COLUMNS) table.add(need(column, `cat:${row.key}`, row.regionKey), row.piece, row[column]);
+  const scopes = [ALL, ...regions.map((r) => r.key)];
+  for (const column of COLUMNS) {
+    for (const key of [...fields, ...categories])
+      table.sum(
+        need(column, key, ALL),
+        regions.map((r) => need(column, key, r.key)),
+      );
+    for (const region of scopes)
+      table.sum(
+        need(column, ALL, region),
+        fields.map((field) => need(column, field, region)),
+      );
+    table.sum(
+      need(column, ALL, ALL),
+      regions.map((r) => need(column, ALL, r.key)),
+    );
+  }
+  for (const key of [ALL, ...fields, ...categories])
+    for (const region of scopes)
+      table.rest(need('closed', key, region), need('published', key, region), [need('open', key, region), need('filled', key, region)]);
+  return table.protect();
+}
+
+/** Today's demand and supply per skill and region, adding up over regions. */
+function gapTable(scope: DashboardScope, regions: RegionInfo[], rows: GapRow[]): DisclosedTable {
+  const table = new DisclosureTable([pieceOf(scope.period.to)]);
+  for (const row of rows) {
+    table.add(`demand|${row.skillId}|${row.regionKey}`, scope.period.to, row.demand);
+    table.add(`supply|${row.skillId}|${row.regionKey}`, scope.period.to, row.supply);
+  }
+  for (const skillId of new Set(rows.map((row) => row.skillId)))
+    for (const column of ['demand', 'supply'])
+      table.sum(
+        `${column}|${skillId}|${ALL}`,
+        regions.map((r) => `${column}|${skillId}|${r.key}`),
+      );
+  return table.protect();
+}
+
+/** The gap by what is shown: a supply of 1 or 2 counts as 2, so the order cannot tell which is the smaller. */
+const shownGap = (demand: number, supply: number) => demand - (isSuppressed(supply) ? MIN_REPORTED_COUNT - 1 : supply);
+
+export async function skillsPanel(prisma: PrismaClient, scope: DashboardScope, regions: RegionInfo[], locale: Locale): Promise<SkillsPanel> {
+  const [byField, byCategory, gapRows] = await Promise.all([
+    prisma.$queryRaw<NeedRow[]>`
+      SELECT "regionKey", "topicFieldKey"::text AS "key", "piece", sum("published")::int AS "published", sum("open")::int AS "open", sum("filled")::int AS "filled"
+      FROM ${monthsIn('DashboardNeedFactsByMonth', scope)} GROUP BY 1, 2, 3`,
+    prisma.$queryRaw<NeedRow[]>`
+      SELECT "regionKey", "category"::text AS "key", "piece", sum("published")::int AS "published", sum("open")::int AS "open", sum("filled")::int AS "filled"
+      FROM ${monthsIn('DashboardNeedCategoryFactsByMonth', scope)} GROUP BY 1, 2, 3`,
+    prisma.$queryRaw<GapRow[]>`SELECT "skillId", "regionKey", "demand", "supply" FROM "DashboardSkillGap"`,
+  ]);
+  const needs = needTable(scope, regions, byField, byCategory);
+  const gaps = gapTable(scope, regions, gapRows);
+  const region = scope.region ?? ALL;
+  // Skills asked for by at least 3 open needs, more than offered; ordered by what is shown.
+  const exact = new Map<string, { demand: number; supply: number }>();
+  for (const row of gapRows) {
+    if (region !== ALL && row.regionKey !== region) continue;
+    const sums = exact.get(row.skillId) ?? { demand: 0, supply: 0 };
+    exact.set(row.skillId, { demand: sums.demand + row.demand, supply: sums.supply + row.supply });
+  }
+  const listed = [...exact]
+    .filter(([, { demand, supply }]) => demand >= MIN_REPORTED_COUNT && demand > supply)
+    .map(([skillId, { demand, supply }]) => ({ skillId, demand, supply, shown: shownGap(demand, supply) }))
+    .sort((a, b) => b.shown - a.shown || b.demand - a.demand || (a.skillId < b.skillId ? -1 : 1))
+    .slice(0, LARGEST_GAPS);
+  const skills = new Map((await prisma.skill.findMany({ where: { id: { in: listed.map((g) => g.skillId) } } })).map((s) => [s.id, s]));
   return {
-    ...needFigures(exact(byField)),
-    byTopicField: fields.map((topicField, i) => ({ topicField, ...fieldFigures[i]! })),
-    byCategory: Object.values(SkillCategory).map((category) => ({ category, ...needFigures(exact(byCategory, category)) })),
-    largestGaps: gaps.map(({ demand, supply, ...skill }) => {
-      const [shownDemand, shownSupply] = [KpiCount.of(demand), KpiCount.of(supply)];
-      // A gap is shown like any count ("< 3" for 1 and 2), and hidden whenever it would reveal demand or supply.
+    ...needFigures(needs, ALL, region),
+    byTopicField: Object.values(TopicFieldKey).map((topicField) => ({ topicField, ...needFigures(needs, topicField, region) })),
+    byCategory: Object.values(SkillCategory).map((category) => ({ category, ...needFigures(needs, `cat:${category}`, region) })),
+    largestGaps: listed.map(({ skillId, demand, supply }) => {
+      const [shownDemand, shownSupply] = [KpiCount.in(gaps, `demand|${skillId}|${region}`), KpiCount.in(gaps, `supply|${skillId}|${region}`)];
+      // Hidden whenever it would give demand or supply away; otherwise a count like any other.
       const hidden = shownDemand.suppressed || shownSupply.suppressed;
       return {
-        skill: Skill.from(skill, locale),
+        skill: Skill.from(skills.get(skillId)!, locale),
         demand: shownDemand,
         supply: shownSupply,
-        gap: hidden ? Object.assign(new KpiCount(), { value: null, suppressed: true }) : KpiCount.of(demand - supply),
+        gap: hidden
+          ? KpiCount.hidden(shownDemand.protection === 'SMALL' || shownSupply.protection === 'SMALL' ? 'SMALL' : 'PROTECTED')
+          : KpiCount.of(demand - supply),
       };
     }),
   };

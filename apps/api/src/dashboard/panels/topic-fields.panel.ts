@@ -1,4 +1,5 @@
 import { Prisma, TopicFieldKey, type PrismaClient, type ProjectStatus, type RegionKey } from '@wiw/db';
+import { DisclosureTable, pieceOf } from '@wiw/domain';
 import type { DashboardScope } from '../models/dashboard.model';
 import { KpiCount } from '../models/kpi.model';
 import type { TopicFieldsPanel } from '../models/topic-fields-panel.model';
@@ -46,12 +47,22 @@ export async function topicFieldsPanel(prisma: PrismaClient, scope: DashboardSco
              count(DISTINCT f."organisationId") FILTER (WHERE f."crossSide")::int AS "crossSide"
       FROM "DashboardParticipationFacts" f GROUP BY 1`,
   ]);
-  const counts = regions.map((region) => {
-    const row = participation.find((r) => r.regionKey === region.key);
-    return { organisations: row?.organisations ?? 0, crossSide: row?.crossSide ?? 0 };
-  });
-  // Each organisation has one region, so each column's rows add up to its total: protected as a line.
-  const protectedCounts = KpiCount.columns(counts, ['organisations', 'crossSide']);
+  // Participation is today's (one time piece); each organisation has one region, so each column's
+  // rows add up to its total: one line per column.
+  const table = new DisclosureTable([pieceOf(scope.today)]);
+  const columns = ['organisations', 'crossSide'] as const;
+  const key = (column: string, region: string) => `${column}|${region}`;
+  for (const column of columns) {
+    for (const region of regions) {
+      const row = participation.find((r) => r.regionKey === region.key);
+      table.add(key(column, region.key), scope.today, row?.[column] ?? 0, 'CUMULATIVE');
+    }
+    table.sum(
+      key(column, '*'),
+      regions.map((region) => key(column, region.key)),
+    );
+  }
+  const shown = table.protect();
   return {
     fields: Object.values(TopicFieldKey).map((topicField) => {
       const count = (status: ProjectStatus) => projects.find((row) => row.topicFieldKey === topicField && row.status === status)?.n ?? 0;
@@ -68,6 +79,11 @@ export async function topicFieldsPanel(prisma: PrismaClient, scope: DashboardSco
         progress: m && m.all > 0 ? m.allDone / m.all : 0,
       };
     }),
-    participation: regions.map((region, index) => ({ region: region.key, side: region.side, ...protectedCounts[index]! })),
+    participation: regions.map((region) => ({
+      region: region.key,
+      side: region.side,
+      organisations: KpiCount.in(shown, key('organisations', region.key)),
+      crossSide: KpiCount.in(shown, key('crossSide', region.key)),
+    })),
   };
 }

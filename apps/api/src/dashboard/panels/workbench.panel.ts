@@ -1,90 +1,118 @@
-import { TopicFieldKey, type PrismaClient } from '@wiw/db';
+import { TopicFieldKey, type PrismaClient, type RegionKey } from '@wiw/db';
+import { DisclosureTable, type DisclosedTable } from '@wiw/domain';
 import type { DashboardScope } from '../models/dashboard.model';
 import { KpiCount, KpiRate } from '../models/kpi.model';
 import type { WorkbenchFigures, WorkbenchPanel } from '../models/workbench-panel.model';
-import { factsIn, inRegion } from './scope-sql';
+import { monthsIn, periodPieces } from './pieces';
+import type { RegionInfo } from './regions';
 
-interface BookingRow {
+interface Row {
   topicFieldKey: TopicFieldKey;
   organisationId: string;
-  confirmed: number;
-  attended: number;
-  noShows: number;
-  cancelled: number;
+  regionKey: RegionKey;
+  piece: string;
 }
+type BookingRow = Row & { confirmed: number; attended: number; noShows: number; cancelled: number };
+type SlotRow = Row & { capacity: number; seatsTaken: number };
 
-interface SlotRow {
-  topicFieldKey: TopicFieldKey;
-  organisationId: string;
-  capacity: number;
-  seatsTaken: number;
-}
+const ALL = '*';
+const COLUMNS = ['bookings', 'cancelled', 'attended', 'noShows', 'capacity', 'seatsTaken'] as const;
+const key = (column: string, part: string, region: string) => `${column}|${part}|${region}`;
+const field = (topicField: string) => `f:${topicField}`;
+const organisation = (id: string) => `o:${id}`;
 
-type Keyed = { topicFieldKey: TopicFieldKey; organisationId: string };
-type Named = { organisationName: string };
-const COUNTS = ['bookings', 'cancelled', 'attended', 'noShows'] as const;
-type Exact = Record<(typeof COUNTS)[number] | 'capacity' | 'seatsTaken', number>;
-
-function exact(bookings: BookingRow[], slots: SlotRow[], keep: (row: Keyed) => boolean): Exact {
-  const kept = bookings.filter(keep);
-  const count = (column: 'confirmed' | 'attended' | 'noShows' | 'cancelled') => kept.reduce((sum, row) => sum + row[column], 0);
-  const keptSlots = slots.filter(keep);
+function figures(shown: DisclosedTable, part: string, region: string): WorkbenchFigures {
+  const count = (column: string) => KpiCount.in(shown, key(column, part, region));
   return {
-    bookings: count('confirmed') + count('attended') + count('noShows'),
+    bookings: count('bookings'),
     cancelled: count('cancelled'),
     attended: count('attended'),
     noShows: count('noShows'),
-    capacity: keptSlots.reduce((sum, row) => sum + row.capacity, 0),
-    seatsTaken: keptSlots.reduce((sum, row) => sum + row.seatsTaken, 0),
+    noShowRate: KpiRate.in(shown, key('noShows', part, region), key('held', part, region)),
+    utilisation: KpiRate.in(shown, key('seatsTaken', part, region), key('capacity', part, region)),
   };
 }
-
-const rates = (figures: Exact) => ({
-  noShowRate: KpiRate.of(figures.noShows, figures.attended + figures.noShows),
-  utilisation: KpiRate.of(figures.seatsTaken, figures.capacity),
-});
-
-function totals(figures: Exact): WorkbenchFigures {
-  return {
-    ...(Object.fromEntries(COUNTS.map((column) => [column, KpiCount.of(figures[column])])) as Record<(typeof COUNTS)[number], KpiCount>),
-    ...rates(figures),
-  };
-}
-
-const HIDDEN_RATES = () => ({ noShowRate: KpiRate.hidden(), utilisation: KpiRate.hidden() });
 
 /**
- * Rows adding up to the totals: counts protected column by column; a row with a hidden count hides
- * its rates (with their bases), which would otherwise give the count back.
+ * The full table of the period: bookings and seats by topic field and by advising organisation
+ * for every region, adding up to each region's totals and over regions to the partnership's;
+ * bookings = attended + no-shows + the rest (still to come), and held = attended + no-shows.
  */
-function breakdown(rows: Exact[]): WorkbenchFigures[] {
-  const counts = KpiCount.columns(rows, COUNTS);
-  return rows.map((row, i) => ({ ...counts[i]!, ...(COUNTS.some((column) => counts[i]![column].suppressed) ? HIDDEN_RATES() : rates(row)) }));
+function protect(scope: DashboardScope, regions: RegionInfo[], bookings: BookingRow[], slots: SlotRow[]): DisclosedTable {
+  const table = new DisclosureTable(periodPieces(scope));
+  const parts = new Map<RegionKey, Set<string>>(regions.map((r) => [r.key, new Set(Object.values(TopicFieldKey).map(field))]));
+  const add = (row: Row, column: string, amount: number) => {
+    for (const part of [field(row.topicFieldKey), organisation(row.organisationId)]) table.add(key(column, part, row.regionKey), row.piece, amount);
+    parts.get(row.regionKey)!.add(organisation(row.organisationId));
+  };
+  for (const row of bookings) {
+    add(row, 'bookings', row.confirmed + row.attended + row.noShows);
+    add(row, 'cancelled', row.cancelled);
+    add(row, 'attended', row.attended);
+    add(row, 'noShows', row.noShows);
+  }
+  for (const row of slots) {
+    add(row, 'capacity', row.capacity);
+    add(row, 'seatsTaken', row.seatsTaken);
+  }
+  const allParts = [...new Set([...parts.values()].flatMap((set) => [...set]))];
+  const partsOf = (region: RegionKey) => [...parts.get(region)!];
+  for (const column of COLUMNS) {
+    for (const r of regions) {
+      table.sum(
+        key(column, ALL, r.key),
+        partsOf(r.key)
+          .filter((p) => p.startsWith('f:'))
+          .map((p) => key(column, p, r.key)),
+      );
+      table.sum(
+        key(column, ALL, r.key),
+        partsOf(r.key)
+          .filter((p) => p.startsWith('o:'))
+          .map((p) => key(column, p, r.key)),
+      );
+    }
+    for (const part of allParts)
+      table.sum(
+        key(column, part, ALL),
+        regions.filter((r) => parts.get(r.key)!.has(part)).map((r) => key(column, part, r.key)),
+      );
+    table.sum(
+      key(column, ALL, ALL),
+      regions.map((r) => key(column, ALL, r.key)),
+    );
+    for (const prefix of ['f:', 'o:'])
+      table.sum(
+        key(column, ALL, ALL),
+        allParts.filter((p) => p.startsWith(prefix)).map((p) => key(column, p, ALL)),
+      );
+  }
+  const cells = [...regions.flatMap((r) => [ALL, ...partsOf(r.key)].map((p) => [p, r.key as string])), ...[ALL, ...allParts].map((p) => [p, ALL])];
+  for (const [part, region] of cells) {
+    table.sum(key('held', part!, region!), [key('attended', part!, region!), key('noShows', part!, region!)]);
+    table.rest(key('upcoming', part!, region!), key('bookings', part!, region!), [key('held', part!, region!)]);
+  }
+  return table.protect();
 }
 
-export async function workbenchPanel(prisma: PrismaClient, scope: DashboardScope): Promise<WorkbenchPanel> {
-  // Names are joined after summing, so the three reads run side by side.
+export async function workbenchPanel(prisma: PrismaClient, scope: DashboardScope, regions: RegionInfo[]): Promise<WorkbenchPanel> {
   const [bookings, slots] = await Promise.all([
-    prisma.$queryRaw<Array<BookingRow & Named>>`
-      SELECT g.*, o."name" AS "organisationName" FROM (
-        SELECT "topicFieldKey", "organisationId", sum("confirmed")::int AS "confirmed", sum("attended")::int AS "attended",
-               sum("noShows")::int AS "noShows", sum("cancelled")::int AS "cancelled"
-        FROM ${factsIn(scope, 'DashboardBookingFacts')} WHERE true ${inRegion(scope)} GROUP BY 1, 2
-      ) g JOIN "Organisation" o ON o."id" = g."organisationId"`,
-    prisma.$queryRaw<Array<SlotRow & Named>>`
-      SELECT g.*, o."name" AS "organisationName" FROM (
-        SELECT "topicFieldKey", "organisationId", sum("capacity")::int AS "capacity", sum("seatsTaken")::int AS "seatsTaken"
-        FROM ${factsIn(scope, 'DashboardSlotFacts')} WHERE true ${inRegion(scope)} GROUP BY 1, 2
-      ) g JOIN "Organisation" o ON o."id" = g."organisationId"`,
+    prisma.$queryRaw<BookingRow[]>`
+      SELECT "topicFieldKey", "organisationId", "regionKey", "piece", sum("confirmed")::int AS "confirmed",
+             sum("attended")::int AS "attended", sum("noShows")::int AS "noShows", sum("cancelled")::int AS "cancelled"
+      FROM ${monthsIn('DashboardBookingFactsByMonth', scope)} GROUP BY 1, 2, 3, 4`,
+    prisma.$queryRaw<SlotRow[]>`
+      SELECT "topicFieldKey", "organisationId", "regionKey", "piece", sum("capacity")::int AS "capacity", sum("seatsTaken")::int AS "seatsTaken"
+      FROM ${monthsIn('DashboardSlotFactsByMonth', scope)} GROUP BY 1, 2, 3, 4`,
   ]);
-  const names = new Map([...bookings, ...slots].map((row) => [row.organisationId, row.organisationName]));
-  const byName = [...names].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'de'));
-  const fields = Object.values(TopicFieldKey);
-  const fieldFigures = breakdown(fields.map((field) => exact(bookings, slots, (row) => row.topicFieldKey === field)));
-  const organisationFigures = breakdown(byName.map((org) => exact(bookings, slots, (row) => row.organisationId === org.id)));
+  const shown = protect(scope, regions, bookings, slots);
+  const region = scope.region ?? ALL;
+  const ids = [...new Set([...bookings, ...slots].filter((row) => region === ALL || row.regionKey === region).map((row) => row.organisationId))];
+  const names = await prisma.organisation.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+  const byName = names.sort((a, b) => a.name.localeCompare(b.name, 'de'));
   return {
-    ...totals(exact(bookings, slots, () => true)),
-    byTopicField: fields.map((topicField, i) => ({ topicField, ...fieldFigures[i]! })),
-    byOrganisation: byName.map((org, i) => ({ organisationId: org.id, organisationName: org.name, ...organisationFigures[i]! })),
+    ...figures(shown, ALL, region),
+    byTopicField: Object.values(TopicFieldKey).map((topicField) => ({ topicField, ...figures(shown, field(topicField), region) })),
+    byOrganisation: byName.map((org) => ({ organisationId: org.id, organisationName: org.name, ...figures(shown, organisation(org.id), region) })),
   };
 }

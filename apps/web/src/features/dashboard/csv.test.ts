@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { CSV_BOM, csvField, csvFileName, toCsv } from './csv';
 import { count, plain, rate, text, type CellFormat, type DataSet } from './dataset';
 
-const DE: Omit<CellFormat, 'raw'> = { language: 'de', texts: { suppressed: '< 3', rateSuppressed: 'nicht ausgewiesen (weniger als 3)', none: '–' } };
+const DE: Omit<CellFormat, 'raw'> = {
+  language: 'de',
+  texts: { suppressed: '< 3', rateSuppressed: 'nicht ausgewiesen (weniger als 3)', protected: 'geschützt', none: '–' },
+};
 
 const dataset: DataSet = {
   fileStem: 'verbindungen',
@@ -30,6 +33,14 @@ const dataset: DataSet = {
       ],
     },
     { key: 'c', cells: [text('=HYPERLINK("x")'), plain(0), rate({ value: null, suppressed: false, basis: { value: 0, suppressed: false } })] },
+    {
+      key: 'd',
+      cells: [
+        text('Soest'),
+        count({ value: null, suppressed: true, protection: 'PROTECTED' }),
+        rate({ value: null, suppressed: true, protection: 'PROTECTED', basis: { value: null, suppressed: true, protection: 'PROTECTED' } }),
+      ],
+    },
   ],
 };
 
@@ -42,7 +53,7 @@ describe('toCsv', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(lines[0]).toBe('Region;"Anfragen; gesamt";Annahmequote');
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(lines).toHaveLength(5);
+    expect(lines).toHaveLength(6);
   });
 
   it('writes whole numbers without thousands separators and rates as percentages', () => {
@@ -51,6 +62,10 @@ describe('toCsv', () => {
 
   it('writes suppressed counts as "< 3" and suppressed rates as not shown, never a number', () => {
     expect(lines[2]).toBe('"Kreis ""Olpe""";< 3;nicht ausgewiesen (weniger als 3)');
+  });
+
+  it('writes counts and rates hidden to protect others as "geschützt"', () => {
+    expect(lines[4]).toBe('Soest;geschützt;geschützt');
   });
 
   it('defuses formulas in text and writes "–" for a rate of nothing', () => {

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { count, formatCell, formatCount, formatRate, isSuppressed, plotValue, rate, share, type CellFormat } from './dataset';
 
-const de: CellFormat = { language: 'de', texts: { suppressed: '< 3', rateSuppressed: 'nicht ausgewiesen (weniger als 3)', none: '–' } };
-const en: CellFormat = { language: 'en', texts: { suppressed: '< 3', rateSuppressed: 'not shown (fewer than 3)', none: '–' } };
+const de: CellFormat = {
+  language: 'de',
+  texts: { suppressed: '< 3', rateSuppressed: 'nicht ausgewiesen (weniger als 3)', protected: 'geschützt', none: '–' },
+};
+const en: CellFormat = {
+  language: 'en',
+  texts: { suppressed: '< 3', rateSuppressed: 'not shown (fewer than 3)', protected: 'protected', none: '–' },
+};
 
 describe('KpiCount', () => {
   it('shows a suppressed count as "< 3" and plots no bar for it', () => {
@@ -11,6 +17,14 @@ describe('KpiCount', () => {
     expect(formatCount(suppressed, en)).toBe('< 3');
     expect(plotValue(count(suppressed))).toBeNull();
     expect(isSuppressed(count(suppressed))).toBe(true);
+  });
+
+  it('shows a count hidden to protect another as "geschützt", never as "< 3", and plots no bar for it', () => {
+    const protectedCount = { value: null, suppressed: true, protection: 'PROTECTED' as const };
+    expect(formatCount(protectedCount, de)).toBe('geschützt');
+    expect(formatCount(protectedCount, en)).toBe('protected');
+    expect(formatCount({ ...protectedCount, protection: 'SMALL' as const }, de)).toBe('< 3');
+    expect(plotValue(count(protectedCount))).toBeNull();
   });
 
   it('groups thousands in the interface language, not in CSV', () => {
@@ -29,6 +43,12 @@ describe('KpiRate', () => {
     expect(formatRate(suppressed, de)).toBe('nicht ausgewiesen (weniger als 3)');
     expect(formatRate(suppressed, en)).toBe('not shown (fewer than 3)');
     expect(plotValue(rate(suppressed))).toBeNull();
+  });
+
+  it('says a protected rate is protected', () => {
+    const hidden = { value: null, suppressed: true, protection: 'PROTECTED' as const, basis: { value: null, suppressed: true } };
+    expect(formatRate(hidden, de)).toBe('geschützt');
+    expect(formatRate(hidden, en)).toBe('protected');
   });
 
   it('shows "–" for a rate of nothing (basis 0)', () => {

@@ -1,4 +1,4 @@
-import type { KpiCountFieldsFragment, KpiRateFieldsFragment } from '../../gql/graphql';
+import type { KpiCountFieldsFragment, KpiProtection, KpiRateFieldsFragment } from '../../gql/graphql';
 import { formatNumber, formatPercent } from '../../lib/format';
 import type { Language } from '../../i18n';
 
@@ -6,18 +6,22 @@ import type { Language } from '../../i18n';
  * A table of figures: what a chart plots, its table alternative shows and its CSV holds, built once
  * from the API's (already suppressed) data so the three can never disagree.
  */
+/** A count or share as the API sends it; figures made here (sums of shown ones) need no protection. */
+type Count = Omit<KpiCountFieldsFragment, 'protection'> & { protection?: KpiProtection | null };
+type Rate = Omit<KpiRateFieldsFragment, 'protection' | 'basis'> & { protection?: KpiProtection | null; basis: Count };
+
 export type Cell =
   | { kind: 'text'; text: string }
-  | { kind: 'count'; count: KpiCountFieldsFragment }
-  | { kind: 'rate'; rate: KpiRateFieldsFragment }
+  | { kind: 'count'; count: Count }
+  | { kind: 'rate'; rate: Rate }
   /** A figure that is never suppressed (project counts, public statistics given as plain numbers). */
   | { kind: 'number'; value: number }
   /** A share 0..1 that is never suppressed (progress). */
   | { kind: 'share'; value: number };
 
 export const text = (value: string): Cell => ({ kind: 'text', text: value });
-export const count = (value: KpiCountFieldsFragment): Cell => ({ kind: 'count', count: value });
-export const rate = (value: KpiRateFieldsFragment): Cell => ({ kind: 'rate', rate: value });
+export const count = (value: Count): Cell => ({ kind: 'count', count: value });
+export const rate = (value: Rate): Cell => ({ kind: 'rate', rate: value });
 export const plain = (value: number): Cell => ({ kind: 'number', value });
 export const share = (value: number): Cell => ({ kind: 'share', value });
 
@@ -42,6 +46,8 @@ export interface KpiTexts {
   suppressed: string;
   /** A suppressed rate: "nicht ausgewiesen (weniger als 3)". */
   rateSuppressed: string;
+  /** A count or rate hidden to protect another hidden figure (protection PROTECTED): "geschützt". */
+  protected: string;
   /** No value (a rate of nothing): "–". */
   none: string;
 }
@@ -53,8 +59,8 @@ export interface CellFormat {
   raw?: boolean;
 }
 
-export function formatCount(value: KpiCountFieldsFragment, format: CellFormat): string {
-  if (value.suppressed) return format.texts.suppressed;
+export function formatCount(value: Count, format: CellFormat): string {
+  if (value.suppressed) return value.protection === 'PROTECTED' ? format.texts.protected : format.texts.suppressed;
   if (value.value === null) return format.texts.none;
   return format.raw ? String(value.value) : formatNumber(value.value, format.language);
 }
@@ -65,8 +71,8 @@ function percent(value: number, format: CellFormat): string {
   return format.raw ? written.replace(/\u00a0/g, ' ') : written;
 }
 
-export function formatRate(value: KpiRateFieldsFragment, format: CellFormat): string {
-  if (value.suppressed) return format.texts.rateSuppressed;
+export function formatRate(value: Rate, format: CellFormat): string {
+  if (value.suppressed) return value.protection === 'PROTECTED' ? format.texts.protected : format.texts.rateSuppressed;
   if (value.value === null) return format.texts.none;
   return percent(value.value, format);
 }

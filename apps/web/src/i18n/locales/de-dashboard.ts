@@ -29,7 +29,8 @@ export const dashboard = {
     year: 'Jahr',
     from: 'Von',
     to: 'Bis',
-    customHint: 'Erster und letzter Tag, beide eingeschlossen (höchstens rund zehn Jahre). Der Zeitraum gilt, sobald beide Tage gültig sind.',
+    customHint:
+      'Erster und letzter Tag (höchstens rund zehn Jahre); gezählt wird in ganzen Monaten, vom Ersten des ersten bis zum Letzten des letzten Monats. Der Zeitraum gilt, sobald beide Tage gültig sind.',
     region: 'Region',
     regionAll: 'Alle Regionen',
     reset: 'Zurücksetzen',
@@ -51,11 +52,12 @@ export const dashboard = {
     refreshFailed: 'Die Zahlen konnten gerade nicht aktualisiert werden; angezeigt wird der Stand von {{time}} Uhr.',
     refreshing: 'Die Zahlen werden aktualisiert …',
     privacy:
-      'Datenschutz: Werte unter 3 werden als „< 3“ ausgewiesen, damit keine einzelnen Organisationen oder Personen erkennbar sind. Quoten auf einer solchen Grundlage werden nicht ausgewiesen.',
+      'Datenschutz: Werte unter 3 werden als „< 3“ ausgewiesen, damit keine einzelnen Organisationen oder Personen erkennbar sind. „geschützt“ steht für einen Wert von 3 oder mehr, der verborgen bleibt, weil sich sonst aus Summen, anderen Regionen oder anderen Zeiträumen ein Wert unter 3 errechnen ließe. Quoten auf einer solchen Grundlage werden nicht ausgewiesen. Zeiträume umfassen ganze Monate.',
   },
   kpi: {
     suppressed: '< 3',
     rateSuppressed: 'nicht ausgewiesen (weniger als 3)',
+    protected: 'geschützt',
     none: '–',
   },
   chart: {
@@ -65,7 +67,8 @@ export const dashboard = {
     downloadHidden: '({{title}})',
     label: 'Diagramm: {{title}}. {{summary}}',
     rowSummary: '{{row}}: {{values}}',
-    suppressedNote: 'Werte unter 3 sind im Diagramm nicht als Balken dargestellt; die Tabelle zeigt sie als „< 3“.',
+    suppressedNote:
+      'Verborgene Werte sind im Diagramm nicht als Balken dargestellt; die Tabelle zeigt sie als „< 3“ (Wert unter 3) oder „geschützt“ (Wert ab 3, verborgen, damit sich kein Wert unter 3 errechnen lässt).',
     percentNote: 'Quoten in Prozent.',
     loading: 'Diagramm wird geladen …',
     empty: 'Keine Zahlen.',

@@ -30,7 +30,8 @@ export const dashboard: TranslationResource['dashboard'] = {
     year: 'Year',
     from: 'From',
     to: 'To',
-    customHint: 'First and last day, both included (at most about ten years). The period applies once both days are valid.',
+    customHint:
+      'First and last day (at most about ten years); figures count whole months, from the first of the first to the last of the last month. The period applies once both days are valid.',
     region: 'Region',
     regionAll: 'All regions',
     reset: 'Reset',
@@ -52,11 +53,12 @@ export const dashboard: TranslationResource['dashboard'] = {
     refreshFailed: 'The figures could not be updated just now; showing the figures as of {{time}}.',
     refreshing: 'Updating the figures …',
     privacy:
-      'Privacy: values below 3 are shown as "< 3" so that no single organisation or person can be identified. Rates on such a basis are not shown.',
+      'Privacy: values below 3 are shown as "< 3" so that no single organisation or person can be identified. "protected" stands for a value of 3 or more that stays hidden because otherwise a value below 3 could be worked out from totals, other regions or other periods. Rates on such a basis are not shown. Periods are whole months.',
   },
   kpi: {
     suppressed: '< 3',
     rateSuppressed: 'not shown (fewer than 3)',
+    protected: 'protected',
     none: '–',
   },
   chart: {
@@ -66,7 +68,8 @@ export const dashboard: TranslationResource['dashboard'] = {
     downloadHidden: '({{title}})',
     label: 'Chart: {{title}}. {{summary}}',
     rowSummary: '{{row}}: {{values}}',
-    suppressedNote: 'Values below 3 are not drawn as bars; the table shows them as "< 3".',
+    suppressedNote:
+      'Hidden values are not drawn as bars; the table shows them as "< 3" (below 3) or "protected" (3 or more, hidden so that no value below 3 can be worked out).',
     percentNote: 'Rates in per cent.',
     loading: 'Loading the chart …',
     empty: 'No figures.',

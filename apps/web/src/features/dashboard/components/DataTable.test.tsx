@@ -5,7 +5,10 @@ import { flowMatrix } from '../datasets';
 import { dashboardNode } from '../test/fixtures';
 import { DataTable } from './DataTable';
 
-const format = { language: 'de' as const, texts: { suppressed: '< 3', rateSuppressed: 'nicht ausgewiesen (weniger als 3)', none: '–' } };
+const format = {
+  language: 'de' as const,
+  texts: { suppressed: '< 3', rateSuppressed: 'nicht ausgewiesen (weniger als 3)', protected: 'geschützt', none: '–' },
+};
 const labels = { t: i18n.t.bind(i18n), topicField: (key: string) => key };
 
 describe('the flow matrix table', () => {

@@ -8,6 +8,7 @@ export const KpiCountFieldsFragment = graphql(`
   fragment KpiCountFields on KpiCount {
     value
     suppressed
+    protection
   }
 `);
 
@@ -19,6 +20,7 @@ export const KpiRateFieldsFragment = graphql(`
   fragment KpiRateFields on KpiRate {
     value
     suppressed
+    protection
     basis {
       ...KpiCountFields
     }

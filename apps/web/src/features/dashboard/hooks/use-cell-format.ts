@@ -5,14 +5,19 @@ import { useLanguage } from '../../../lib/use-language';
 import type { CellFormat } from '../dataset';
 import type { Labels } from '../datasets';
 
-/** How figures are written in the active language ("< 3", "nicht ausgewiesen (weniger als 3)", "–"). */
+/** How figures are written in the active language ("< 3", "nicht ausgewiesen (weniger als 3)", "geschützt", "–"). */
 export function useCellFormat(): CellFormat {
   const { t } = useTranslation();
   const language = useLanguage();
   return useMemo(
     () => ({
       language,
-      texts: { suppressed: t('dashboard.kpi.suppressed'), rateSuppressed: t('dashboard.kpi.rateSuppressed'), none: t('dashboard.kpi.none') },
+      texts: {
+        suppressed: t('dashboard.kpi.suppressed'),
+        rateSuppressed: t('dashboard.kpi.rateSuppressed'),
+        protected: t('dashboard.kpi.protected'),
+        none: t('dashboard.kpi.none'),
+      },
     }),
     [language, t],
   );

@@ -315,7 +315,7 @@ describe('DashboardPrintPage (/dashboard/druck)', () => {
     expect(requestsOf(requests, 'Dashboard')[0]?.variables).toEqual({ filter: { period: 'QUARTER', from: '2026-10-01', region: 'DORTMUND' } });
     expect(screen.queryAllByRole('img')).toHaveLength(0);
     expect(screen.queryByRole('button', { name: /CSV herunterladen|Tabelle anzeigen/ })).toBeNull();
-    expect(screen.getAllByRole('table').length).toBe(16);
+    expect(screen.getAllByRole('table').length).toBe(17);
     expect(screen.getByRole('table', { name: /Beteiligte Organisationen an Projekten nach Region/ }).textContent).toContain('Kreis Olpe');
     await user.click(screen.getByRole('button', { name: 'Drucken' }));
     expect(print).toHaveBeenCalledOnce();

@@ -7,12 +7,12 @@ export { apiError, requestsOf } from '../../../test/utils';
 
 /** A count as the API sends it: 1 and 2 are suppressed. */
 export const n = (value: number): KpiCountFieldsFragment =>
-  value > 0 && value < 3 ? { value: null, suppressed: true } : { value, suppressed: false };
+  value > 0 && value < 3 ? { value: null, suppressed: true, protection: 'SMALL' } : { value, suppressed: false, protection: null };
 
 export const pct = (value: number | null, basis: number): KpiRateFieldsFragment =>
   basis > 0 && basis < 3
-    ? { value: null, suppressed: true, basis: n(basis) }
-    : { value: basis === 0 ? null : value, suppressed: false, basis: n(basis) };
+    ? { value: null, suppressed: true, protection: 'SMALL', basis: n(basis) }
+    : { value: basis === 0 ? null : value, suppressed: false, protection: null, basis: n(basis) };
 
 type Dashboard = DashboardQuery['dashboard'];
 
@@ -66,7 +66,7 @@ export function dashboardNode(overrides: Partial<Dashboard> = {}): Dashboard {
           skill: { id: 'skill-sps', slug: 'sps', label: 'SPS-Programmierung', category: 'AUTOMATION' },
           demand: n(8),
           supply: n(2),
-          gap: { value: null, suppressed: true },
+          gap: { value: null, suppressed: true, protection: 'SMALL' },
         },
         { skill: { id: 'skill-py', slug: 'python', label: 'Python', category: 'SOFTWARE' }, demand: n(6), supply: n(3), gap: n(3) },
       ],
@@ -142,7 +142,7 @@ export const dashboardData = (overrides: Partial<Dashboard> = {}): DashboardQuer
 /** A period with nothing in it (the public context figures remain). */
 export function emptyDashboard(): DashboardQuery {
   const base = dashboardNode();
-  const zero = (): KpiCountFieldsFragment => ({ value: 0, suppressed: false });
+  const zero = (): KpiCountFieldsFragment => ({ value: 0, suppressed: false, protection: null });
   return dashboardData({
     organisations: { ...base.organisations, total: zero(), members: zero(), newInPeriod: zero() },
     skills: { ...base.skills, published: zero(), open: zero(), filled: zero() },

@@ -1,0 +1,185 @@
+import { isSuppressed } from './suppression.js';
+
+/**
+ * Disclosure control of the dashboard, for every panel: the one entry point is DisclosureTable.
+ *
+ * A panel puts the full table of a period into it — every region, not only the one asked for —
+ * as figures with their amounts per time piece, declares which figures add up to which, and reads
+ * back what may be shown. Because the answer depends only on the data and the period, never on
+ * the region or panel asked for, answers for different regions agree with each other cell by cell.
+ *
+ * - Primary: a figure of 1 or 2 is hidden ("< 3", protection SMALL).
+ * - Time: a period's figure is hidden as well when the sum of its first or last pieces (calendar
+ *   months) is 1 or 2; a figure up to a day (cumulative) when the sum of its last pieces is. Two
+ *   periods that both show a figure then differ by pieces of 0 or 3 and more, so no pair of
+ *   periods (custom ones snap to whole months) gives away a count of 1 or 2.
+ * - Secondary: for every sum (a line: total = parts, requests = accepted + the rest), while what
+ *   the line's shown figures tell about its hidden ones (their sum) would be sensitive by the two
+ *   rules above, or exactly one figure of it is hidden, the line's smallest other non-zero figure
+ *   is hidden too ("geschützt", protection PROTECTED), until no line changes.
+ * Rests (figures never shown, e.g. requests not accepted) take part like the others.
+ */
+export type Protection = 'SMALL' | 'PROTECTED';
+
+export interface DisclosedCount {
+  /** Null when suppressed. */
+  value: number | null;
+  suppressed: boolean;
+  /** Why a figure is hidden: SMALL ("< 3") or PROTECTED (hidden so that another hidden one cannot be derived). */
+  protection: Protection | null;
+}
+
+/** PERIOD: counts events inside the period. CUMULATIVE: counts everything up to the period's end. */
+export type FigureKind = 'PERIOD' | 'CUMULATIVE';
+
+interface Figure {
+  series: number[];
+  kind: FigureKind;
+  /** Never shown (a rest): hidden from the start. */
+  unseen: boolean;
+}
+
+/** The first day of the time piece holding `day`: its calendar month. */
+export function pieceOf(day: string): string {
+  return `${day.slice(0, 7)}-01`;
+}
+
+/** The first days of the pieces from the one holding `from` to the one holding `to`. */
+export function piecesBetween(from: string, to: string): string[] {
+  const pieces: string[] = [];
+  for (let day = pieceOf(from); day <= to;) {
+    pieces.push(day);
+    day = new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 1)).toISOString().slice(0, 10);
+  }
+  return pieces;
+}
+
+/** True when a sum of the first or the last pieces of `series` (only the last for CUMULATIVE) is 1 or 2. */
+function edgeSensitive(series: readonly number[], kind: FigureKind): boolean {
+  let suffix = 0;
+  for (let i = series.length - 1; i >= 0; i -= 1) if (isSuppressed(Math.abs((suffix += series[i]!)))) return true;
+  if (kind === 'CUMULATIVE') return false;
+  let prefix = 0;
+  for (const amount of series) if (isSuppressed(Math.abs((prefix += amount)))) return true;
+  return false;
+}
+
+export class DisclosureTable {
+  private readonly figures = new Map<string, Figure>();
+  private readonly lines: string[][] = [];
+  private readonly position: Map<string, number>;
+
+  /** `pieces`: first days of the time pieces the figures are given in (piecesBetween), oldest first. */
+  constructor(private readonly pieces: readonly string[]) {
+    this.position = new Map(pieces.map((day, index) => [day, index]));
+  }
+
+  private figure(key: string, kind: FigureKind = 'PERIOD'): Figure {
+    let figure = this.figures.get(key);
+    if (!figure) {
+      figure = { series: this.pieces.map(() => 0), kind, unseen: false };
+      this.figures.set(key, figure);
+    }
+    return figure;
+  }
+
+  /** Adds `amount` on `day` (any day of a piece) to the figure `key`, creating it. */
+  add(key: string, day: string, amount: number, kind: FigureKind = 'PERIOD'): void {
+    const index = this.position.get(pieceOf(day));
+    if (index === undefined) throw new RangeError(`${day} lies outside the table's pieces`);
+    this.figure(key, kind).series[index]! += amount;
+  }
+
+  /** Makes sure a figure exists (0 when nothing was added). */
+  ensure(key: string, kind: FigureKind = 'PERIOD'): void {
+    this.figure(key, kind);
+  }
+
+  /** The figure `total` is the sum of `parts` (computed here unless it was given), and that sum is shown. */
+  sum(total: string, parts: readonly string[]): void {
+    if (!this.figures.has(total)) {
+      const first = parts.length ? this.figure(parts[0]!) : null;
+      const figure = this.figure(total, first?.kind ?? 'PERIOD');
+      for (const part of parts) this.figure(part).series.forEach((amount, i) => (figure.series[i]! += amount));
+    }
+    this.lines.push([total, ...parts]);
+  }
+
+  /** A figure never shown: `total` minus `parts` (e.g. requests not accepted), protected like the others. */
+  rest(key: string, total: string, parts: readonly string[]): void {
+    const whole = this.figure(total);
+    const figure = this.figure(key, whole.kind);
+    figure.unseen = true;
+    figure.series = whole.series.map((amount, i) => parts.reduce((left, part) => left - this.figure(part).series[i]!, amount));
+    this.lines.push([total, ...parts, key]);
+  }
+
+  /** Applies the three rules; returns what each figure may show. */
+  protect(): DisclosedTable {
+    const keys = [...this.figures.keys()];
+    const figures = keys.map((key) => this.figures.get(key)!);
+    const index = new Map(keys.map((key, i) => [key, i]));
+    const sensitive = figures.map((figure) => edgeSensitive(figure.series, figure.kind));
+    const hidden = figures.map((figure, i) => sensitive[i]! || figure.unseen);
+    const free = figures.map((figure, i) => figure.unseen && !sensitive[i]);
+    const lines = this.lines.map((line) => line.map((key) => index.get(key)!));
+    hideSecondary(figures, hidden, free, lines);
+    const values = figures.map((figure) => figure.series.reduce((sum, amount) => sum + amount, 0));
+    const unseen = new Set(keys.filter((_, i) => figures[i]!.unseen));
+    return new DisclosedTable(new Map(keys.map((key, i) => [key, disclosed(values[i]!, hidden[i]!)])), unseen);
+  }
+}
+
+function disclosed(value: number, hidden: boolean): DisclosedCount {
+  if (!hidden) return { value, suppressed: false, protection: null };
+  return { value: null, suppressed: true, protection: isSuppressed(value) ? 'SMALL' : 'PROTECTED' };
+}
+
+/**
+ * Secondary suppression in place. In a line (its first figure the sum of the others), what the
+ * shown figures tell is the signed sum of the hidden ones. The line is unsafe while that sum is
+ * sensitive (1 or 2, or 1 or 2 in its first or last pieces), or while exactly one figure is hidden
+ * and it is not a harmless rest (it would be told exactly, and with it whatever it protects in
+ * another line). Then the line's smallest other non-zero figure (the first of equals) is hidden too,
+ * until every line is safe. `free`: rests never shown that may be derived.
+ */
+function hideSecondary(figures: readonly Figure[], hidden: boolean[], free: readonly boolean[], lines: ReadonlyArray<readonly number[]>): void {
+  const values = figures.map((figure) => figure.series.reduce((sum, amount) => sum + amount, 0));
+  const unsafe = (line: readonly number[]) => {
+    const hiddenHere = line.flatMap((figure, position) => (hidden[figure] ? [{ figure, sign: position === 0 ? 1 : -1 }] : []));
+    if (hiddenHere.length === 0) return false;
+    if (hiddenHere.length === 1 && !free[hiddenHere[0]!.figure]) return true;
+    const told = figures[line[0]!]!.series.map((_, piece) =>
+      hiddenHere.reduce((sum, { figure, sign }) => sum + sign * figures[figure]!.series[piece]!, 0),
+    );
+    return edgeSensitive(told, hiddenHere.every(({ figure }) => figures[figure]!.kind === 'PERIOD') ? 'PERIOD' : 'CUMULATIVE');
+  };
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const line of lines) {
+      if (!unsafe(line)) continue;
+      let next = -1;
+      for (const i of line) if (!hidden[i] && values[i]! > 0 && (next < 0 || values[i]! < values[next]!)) next = i;
+      if (next >= 0) {
+        hidden[next] = true;
+        changed = true;
+      }
+    }
+  }
+}
+
+/** What a DisclosureTable may show, figure by figure. */
+export class DisclosedTable {
+  constructor(
+    private readonly counts: ReadonlyMap<string, DisclosedCount>,
+    private readonly unseen: ReadonlySet<string>,
+  ) {}
+
+  /** The figure as it may be shown; a figure never filled is 0. */
+  count(key: string): DisclosedCount {
+    const count = this.counts.get(key);
+    if (!count) return { value: 0, suppressed: false, protection: null };
+    if (this.unseen.has(key)) throw new Error(`${key} is a rest and is never shown`);
+    return count;
+  }
+}
