@@ -383,7 +383,8 @@ const DENIED = new Set(['UNAUTHENTICATED', 'FORBIDDEN']);
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  // Over a thousand requests in a few minutes from one address: the per-address limit is not under test here.
+  t = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '1000000' } });
   await seedDemoAccounts(t.db.database.prisma, new PasswordHasher());
 });
 afterAll(async () => {
@@ -399,14 +400,37 @@ async function post(document: string, variables: Record<string, unknown> = {}, c
   return { body: (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> }, cookies: response.headers.getSetCookie() };
 }
 
-/** A fresh session per call, so operations that end sessions cannot spoil the next case. */
-async function sessionOf(caller: string): Promise<string | undefined> {
-  if (caller === 'anonymous') return undefined;
+/** Operations that may end or replace the caller's session: they get a session of their own. */
+const SESSION_ENDING = new Set([
+  'Mutation.signOut',
+  'Mutation.revokeSession',
+  'Mutation.changePassword',
+  'Mutation.resetPassword',
+  'Mutation.deleteMyAccount',
+]);
+const sessions = new Map<string, string>();
+
+async function signIn(caller: string): Promise<string> {
   const reply = await post(`mutation($email: String!, $password: String!) { signIn(input: { email: $email, password: $password }) { id } }`, {
     email: caller,
     password: DEMO_PASSWORD,
   });
-  return reply.cookies[0]!.split(';')[0];
+  return reply.cookies[0]!.split(';')[0]!;
+}
+
+/**
+ * One session per caller (a sign-in hashes a password: one per case made this suite the slowest),
+ * except for operations that may end sessions, which sign in afresh and drop the shared one.
+ */
+async function sessionOf(caller: string, operation: string): Promise<string | undefined> {
+  if (caller === 'anonymous') return undefined;
+  if (SESSION_ENDING.has(operation)) {
+    sessions.delete(caller);
+    return signIn(caller);
+  }
+  const shared = sessions.get(caller) ?? (await signIn(caller));
+  sessions.set(caller, shared);
+  return shared;
 }
 
 function allowed(access: Access, caller: string): boolean {
@@ -435,7 +459,7 @@ describe('authorization matrix', () => {
 
   it.each(cases)('%s as %s: allowed = %s', async (operation, caller, expected) => {
     const row = OPERATIONS[operation]!;
-    const reply = await post(row.document, row.variables, await sessionOf(caller));
+    const reply = await post(row.document, row.variables, await sessionOf(caller, operation));
     const denial = (reply.body.errors ?? []).map((error) => error.extensions?.code).find((code) => code && DENIED.has(code));
     if (expected) expect(denial).toBeUndefined();
     else expect(denial).toBe(caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
