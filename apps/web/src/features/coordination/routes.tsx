@@ -9,13 +9,15 @@ const VerificationPage = lazyNamed(() => import('./pages/VerificationPage'), 'Ve
 const PeoplePage = lazyNamed(() => import('./pages/PeoplePage'), 'PeoplePage');
 const OfficesPage = lazyNamed(() => import('./pages/OfficesPage'), 'OfficesPage');
 const AuditLogPage = lazyNamed(() => import('./pages/AuditLogPage'), 'AuditLogPage');
+const ProposalsPage = lazyNamed(() => import('./pages/ProposalsPage'), 'ProposalsPage');
 
-/** `/geschaeftsstelle` and its three sub-pages. */
+/** `/geschaeftsstelle` and its four sub-pages. */
 export const coordinationRoutes = (
   <Route path={COORDINATION_PATHS.verification} element={<CoordinationLayout />}>
     <Route index element={<VerificationPage />} />
     <Route path={COORDINATION_PATHS.people} element={<PeoplePage />} />
     <Route path={COORDINATION_PATHS.offices} element={<OfficesPage />} />
     <Route path={COORDINATION_PATHS.log} element={<AuditLogPage />} />
+    <Route path={COORDINATION_PATHS.proposals} element={<ProposalsPage />} />
   </Route>
 );

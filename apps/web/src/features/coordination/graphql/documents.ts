@@ -151,3 +151,36 @@ export const HandOverOfficeDocument = graphql(`
     }
   }
 `);
+
+export const ProjectProposalsDocument = graphql(`
+  query ProjectProposals {
+    projectProposals {
+      id
+      slug
+      title
+      description
+      goal
+      regions
+      startsOn
+      endsOn
+      openForParticipants
+      topicField {
+        key
+        title
+      }
+      lead {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const DecideProjectProposalDocument = graphql(`
+  mutation DecideProjectProposal($id: ID!, $accept: Boolean!, $reason: String) {
+    decideProjectProposal(id: $id, accept: $accept, reason: $reason) {
+      id
+      approval
+    }
+  }
+`);

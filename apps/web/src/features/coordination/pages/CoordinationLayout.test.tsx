@@ -25,6 +25,8 @@ function emptyArea(me: () => Reply = () => ({ data: viewer() })) {
         return { data: { organisations: connection([]) } };
       case 'AuditEvents':
         return { data: { auditEvents: connection([]) } };
+      case 'ProjectProposals':
+        return { data: { projectProposals: [] } };
       default:
         return { data: topicFieldsData() };
     }
@@ -87,6 +89,7 @@ describe('CoordinationLayout', () => {
       ['Personen und Rollen', '/geschaeftsstelle/personen'],
       ['Ämter', '/geschaeftsstelle/aemter'],
       ['Protokoll', '/geschaeftsstelle/protokoll'],
+      ['Projektvorschläge', '/geschaeftsstelle/projektvorschlaege'],
     ]);
     const current = () =>
       within(nav)
@@ -101,6 +104,7 @@ describe('CoordinationLayout', () => {
       ['Personen und Rollen', 'Personen und Rollen'],
       ['Ämter', 'Ämter'],
       ['Protokoll', 'Protokoll'],
+      ['Projektvorschläge', 'Projektvorschläge'],
     ];
     for (const [link, heading] of pages) {
       await user.click(within(nav).getByRole('link', { name: link }));

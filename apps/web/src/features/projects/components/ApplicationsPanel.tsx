@@ -2,11 +2,12 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectWorkspaceQuery } from '../../../gql/graphql';
 import { Badge } from '../../../components/Badge';
+import { ConfirmStep } from '../../../components/ConfirmStep';
 import { TextAreaField } from '../../../components/form/fields';
 import { errorMessage } from '../../../lib/error-message';
 import type { Announcer } from '../../../lib/use-announcer';
 import { useFormatters } from '../../../lib/use-formatters';
-import { DecideProjectApplicationDocument } from '../graphql/documents';
+import { DecideProjectApplicationDocument, WithdrawProjectApplicationDocument } from '../graphql/documents';
 import { useProjectMutation } from '../hooks/use-project';
 
 type Application = ProjectWorkspaceQuery['project']['applications'][number];
@@ -37,7 +38,9 @@ function ApplicationCard({ application, isLead, announcer }: { application: Appl
   const format = useFormatters();
   const id = useId();
   const decide = useProjectMutation(DecideProjectApplicationDocument);
+  const withdraw = useProjectMutation(WithdrawProjectApplicationDocument);
   const [declining, setDeclining] = useState(false);
+  const [withdrawing, setWithdrawing] = useState(false);
   const [reason, setReason] = useState('');
   const name = application.organisation.name;
 
@@ -48,6 +51,18 @@ function ApplicationCard({ application, isLead, announcer }: { application: Appl
         onSuccess: () =>
           announcer.announce(t(accept ? 'projects.applications.accepted' : 'projects.applications.declined', { name }), { focus: true }),
         onError: (error) => announcer.announce(errorMessage(error, t), { error: true, focus: true }),
+      },
+    );
+
+  const onWithdraw = () =>
+    withdraw.mutate(
+      { id: application.id },
+      {
+        onSuccess: () => announcer.announce(t('projects.applications.withdrawn', { name }), { focus: true }),
+        onError: (error) => {
+          setWithdrawing(false);
+          announcer.announce(errorMessage(error, t), { error: true, focus: true });
+        },
       },
     );
 
@@ -118,6 +133,24 @@ function ApplicationCard({ application, isLead, announcer }: { application: Appl
             </button>
             <button type="button" className="button button--secondary" onClick={() => setDeclining(true)}>
               {t('projects.applications.declineStart', { name })}
+            </button>
+          </div>
+        )
+      ) : null}
+      {!isLead && application.status === 'PENDING' ? (
+        withdrawing ? (
+          <ConfirmStep
+            question={t('projects.applications.withdrawQuestion', { name })}
+            confirmLabel={t('projects.applications.withdrawConfirm')}
+            pendingLabel={t('projects.applications.withdrawing')}
+            pending={withdraw.isPending}
+            onConfirm={onWithdraw}
+            onCancel={() => setWithdrawing(false)}
+          />
+        ) : (
+          <div className="project-actions">
+            <button type="button" className="button button--secondary" onClick={() => setWithdrawing(true)}>
+              {t('projects.applications.withdraw', { name })}
             </button>
           </div>
         )

@@ -30,6 +30,7 @@ export const ProjectWorkspaceDocument = graphql(`
         organisation {
           id
           name
+          verified
         }
       }
       milestones {
@@ -126,6 +127,31 @@ export const PostProjectUpdateDocument = graphql(`
   mutation PostProjectUpdate($projectId: ID!, $text: String!) {
     postProjectUpdate(projectId: $projectId, text: $text) {
       id
+    }
+  }
+`);
+
+export const HandOverProjectLeadDocument = graphql(`
+  mutation HandOverProjectLead($projectId: ID!, $organisationId: ID!) {
+    handOverProjectLead(projectId: $projectId, organisationId: $organisationId) {
+      id
+    }
+  }
+`);
+
+export const LeaveProjectDocument = graphql(`
+  mutation LeaveProject($projectId: ID!, $organisationId: ID!) {
+    leaveProject(projectId: $projectId, organisationId: $organisationId) {
+      id
+    }
+  }
+`);
+
+export const WithdrawProjectApplicationDocument = graphql(`
+  mutation WithdrawProjectApplication($id: ID!) {
+    withdrawProjectApplication(id: $id) {
+      id
+      status
     }
   }
 `);

@@ -17,6 +17,7 @@ import { MilestoneList, ProjectStatusBadge } from '../../topic-fields';
 import { ApplicationsPanel } from '../components/ApplicationsPanel';
 import { ApplyForm } from '../components/ApplyForm';
 import { LeadTools } from '../components/LeadTools';
+import { ParticipationTools } from '../components/ParticipationTools';
 import { useProject } from '../hooks/use-project';
 import '../projects.css';
 
@@ -126,6 +127,7 @@ export function ProjectPage() {
               </section>
 
               {project.viewerIsLead ? <LeadTools project={project} announcer={announcer} /> : null}
+              {me.data ? <ParticipationTools project={project} announcer={announcer} /> : null}
               <ApplicationsPanel applications={project.applications} isLead={project.viewerIsLead} announcer={announcer} />
               {me.data && project.openForParticipants && project.approval === 'APPROVED' && !project.viewerIsLead ? (
                 <ApplyForm projectId={project.id} excluded={[...participantIds, ...pendingIds]} announcer={announcer} />
