@@ -86,3 +86,11 @@ export function projectAnchorId(projectSlug: string): string {
 export function projectPath(slug: string): string {
   return `/projekte/${encodeURIComponent(slug)}`;
 }
+
+export const PROPOSE_PROJECT_PATH = '/projekt-vorschlagen';
+export const PROPOSE_TOPIC_FIELD_PARAM = 'themenfeld';
+
+/** "Projekt vorschlagen", optionally with the topic field chosen (`?themenfeld=it-competence`). */
+export function proposeProjectPath(key?: TopicFieldKey): string {
+  return key ? `${PROPOSE_PROJECT_PATH}?${PROPOSE_TOPIC_FIELD_PARAM}=${enumToSlug(key)}` : PROPOSE_PROJECT_PATH;
+}

@@ -1,14 +1,14 @@
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { Badge } from '../../../components/Badge';
 import { PageHeading } from '../../../components/PageHeading';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StatusViews';
 import { errorMessage, hasErrorCode } from '../../../lib/error-message';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useMe } from '../../../lib/session/use-me';
-import { signInPath } from '../../../lib/site-paths';
+import { proposeProjectPath, signInPath } from '../../../lib/site-paths';
 import { InvitationTable } from '../components/InvitationTable';
 import { InviteForm } from '../components/InviteForm';
 import { MemberTable, type Member, type MyOrganisation } from '../components/MemberTable';
@@ -96,6 +96,11 @@ function OrganisationSection({ organisation }: { organisation: MyOrganisation })
       </div>
       <p>{t('myOrganisations.myRole', { role: t(`myOrganisations.roles.${organisation.myRole}`) })}</p>
       {organisation.verified ? null : <p className="muted">{t('myOrganisations.unverifiedHint')}</p>}
+      {organisation.verified && owner ? (
+        <p>
+          <Link to={proposeProjectPath()}>{t('projects.propose.start')}</Link>
+        </p>
+      ) : null}
       <OwnFigures organisation={organisation} />
       <h3>{t('myOrganisations.membersHeading')}</h3>
       <p

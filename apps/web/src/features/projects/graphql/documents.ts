@@ -155,3 +155,14 @@ export const WithdrawProjectApplicationDocument = graphql(`
     }
   }
 `);
+
+export const ProposeProjectDocument = graphql(`
+  mutation ProposeProject($input: ProposeProjectInput!) {
+    proposeProject(input: $input) {
+      id
+      slug
+      title
+      approval
+    }
+  }
+`);

@@ -1,8 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Route, Routes } from 'react-router';
-import { topicFieldData } from '../../../test/fixtures';
-import { fakeGraphQL, renderWithProviders } from '../../../test/utils';
+import { meData, topicFieldData } from '../../../test/fixtures';
+import { fakeGraphQL, operationName, renderWithProviders, requestsOf } from '../../../test/utils';
 import { TopicFieldPage } from './TopicFieldPage';
 import { ErrorCodes } from '../../../lib/error-codes';
 
@@ -68,5 +68,34 @@ describe('TopicFieldPage', () => {
     renderPage('/themenfelder/recovery');
     expect(await screen.findByRole('heading', { level: 1, name: 'Themenfeld nicht gefunden' })).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('offers "Projekt vorschlagen" to the joint office and to owners of verified organisations only', async () => {
+    const owned = (verified: boolean) => ({
+      myOrganisations: [{ id: 'org-1', name: 'Velkamp GmbH', verified, myRole: 'OWNER', members: [], invitations: [], ownFigures: {} }],
+    });
+    for (const [roles, verified, shown] of [
+      [['COORDINATOR'], false, true],
+      [[], true, true],
+      [[], false, false],
+    ] as const) {
+      const { requests } = fakeGraphQL((request) => {
+        if (operationName(request) === 'Me') return { data: meData({ roles: [...roles] }) };
+        if (operationName(request) === 'MyOrganisations') return { data: owned(verified) };
+        return { data: topicFieldData() };
+      });
+      const view = renderPage('/themenfelder/it-competence');
+      await screen.findByRole('heading', { level: 1, name: 'IT-Kompetenz' });
+      if (shown) {
+        const link = await screen.findByRole('link', { name: 'Projekt vorschlagen' });
+        expect(link.getAttribute('href')).toBe('/projekt-vorschlagen?themenfeld=it-competence');
+      } else {
+        // Signed in without a verified organisation of one's own: the organisations are asked for, and no link follows.
+        await waitFor(() => expect(requestsOf(requests, 'MyOrganisations')).toHaveLength(1));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(screen.queryByRole('link', { name: 'Projekt vorschlagen' })).toBeNull();
+      }
+      view.unmount();
+    }
   });
 });

@@ -10,6 +10,7 @@ import { hasErrorCode } from '../../../lib/error-message';
 import { ErrorCodes } from '../../../lib/error-codes';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ProjectCard } from '../components/ProjectCard';
+import { ProposeProjectLink } from '../components/ProposeProjectLink';
 import { useTopicField } from '../hooks/use-topic-field';
 import { slugToTopicFieldKey } from '../slug';
 import { COWORKING_PATH, TOPIC_FIELDS_SECTION_ID } from '../../../lib/site-paths';
@@ -81,6 +82,7 @@ export function TopicFieldPage() {
               <h2 id="projects-heading" className="section__heading">
                 {t('topicField.projectsHeading')}
               </h2>
+              <ProposeProjectLink topicField={field.key} />
               {field.projects.length === 0 ? (
                 <EmptyState title={t('topicField.noProjects')} />
               ) : (

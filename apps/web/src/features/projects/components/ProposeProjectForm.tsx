@@ -1,0 +1,217 @@
+import { PROJECT_TEXT_LENGTH, PROJECT_TITLE_LENGTH } from '@wiw/domain';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import type { ProposeProjectMutation, RegionKey, TopicFieldKey } from '../../../gql/graphql';
+import { ErrorSummary, SelectField, SubmitActions, TextAreaField, TextField, useIssueText, type SummaryItem } from '../../../components/form/fields';
+import { ErrorCodes } from '../../../lib/error-codes';
+import { errorMessage, hasErrorCode } from '../../../lib/error-message';
+import { REGION_KEYS } from '../../../lib/enums';
+import type { FieldIssue } from '../../../lib/form/validation';
+import { OrganisationPicker, type PickedOrganisation } from '../../coordination';
+import { ProposeProjectDocument } from '../graphql/documents';
+import { useProjectMutation } from '../hooks/use-project';
+
+type FieldName = 'lead' | 'title' | 'goal' | 'description' | 'endsOn';
+type Issues = Partial<Record<FieldName, FieldIssue[]>>;
+const FIELDS: readonly FieldName[] = ['lead', 'title', 'goal', 'description', 'endsOn'];
+
+interface Props {
+  /** The joint office chooses any organisation as lead; an owner one of their own verified organisations. */
+  coordinator: boolean;
+  ownOrganisations: readonly PickedOrganisation[];
+  topicFields: ReadonlyArray<{ key: TopicFieldKey; title: string }>;
+  topicField: TopicFieldKey;
+  onProposed: (project: ProposeProjectMutation['proposeProject']) => void;
+}
+
+/** "Projekt vorschlagen": topic field, title, goal, description, lead, regions, dates, openness; checked as the API checks it. */
+export function ProposeProjectForm({ coordinator, ownOrganisations, topicFields, topicField: initialField, onProposed }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const issueText = useIssueText();
+  const propose = useProjectMutation(ProposeProjectDocument);
+  const [topicField, setTopicField] = useState(initialField);
+  const [text, setText] = useState({ title: '', goal: '', description: '' });
+  const [picked, setPicked] = useState<PickedOrganisation | null>(null);
+  const [ownLead, setOwnLead] = useState(ownOrganisations[0]?.id ?? '');
+  const [regions, setRegions] = useState<RegionKey[]>([]);
+  const [dates, setDates] = useState({ startsOn: '', endsOn: '' });
+  const [open, setOpen] = useState(true);
+  const [issues, setIssues] = useState<Issues>({});
+  const [messages, setMessages] = useState<string[]>([]);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const fieldIds: Record<FieldName, string> = {
+    lead: `${id}-lead`,
+    title: `${id}-title`,
+    goal: `${id}-goal`,
+    description: `${id}-description`,
+    endsOn: `${id}-ends`,
+  };
+  const labels: Record<FieldName, string> = {
+    lead: t('projects.propose.lead'),
+    title: t('projects.propose.title'),
+    goal: t('projects.goal'),
+    description: t('projects.propose.description'),
+    endsOn: t('projects.endsOn'),
+  };
+  const leadId = coordinator ? (picked?.id ?? '') : ownLead;
+
+  const showProblems = (found: Issues, foundMessages: string[] = []) => {
+    flushSync(() => {
+      setIssues(found);
+      setMessages(foundMessages);
+    });
+    summaryRef.current?.focus();
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (propose.isPending) return;
+    const value = { title: text.title.trim(), goal: text.goal.trim(), description: text.description.trim() };
+    const length = (field: 'title' | 'goal' | 'description', limits: { min: number; max: number }) =>
+      value[field].length < limits.min || value[field].length > limits.max ? [{ message: t('projects.propose.length', limits) }] : [];
+    const found: Issues = {
+      lead: leadId ? [] : [{ message: t('projects.propose.leadRequired') }],
+      title: length('title', PROJECT_TITLE_LENGTH),
+      goal: length('goal', PROJECT_TEXT_LENGTH),
+      description: length('description', PROJECT_TEXT_LENGTH),
+      endsOn: dates.startsOn && dates.endsOn && dates.endsOn < dates.startsOn ? [{ message: t('projects.propose.datesInvalid') }] : [],
+    };
+    if (Object.values(found).some((list) => list.length > 0)) {
+      showProblems(found);
+      return;
+    }
+    setIssues({});
+    setMessages([]);
+    propose.mutate(
+      {
+        input: {
+          topicField,
+          ...value,
+          leadOrganisationId: leadId,
+          regions,
+          startsOn: dates.startsOn || null,
+          endsOn: dates.endsOn || null,
+          openForParticipants: open,
+        },
+      },
+      {
+        onSuccess: (data) => onProposed(data.proposeProject),
+        onError: (error) => {
+          const message = errorMessage(error, t);
+          if (hasErrorCode(error, ErrorCodes.PROJECT_DATES_INVALID)) showProblems({ endsOn: [{ message }] });
+          else if (hasErrorCode(error, ErrorCodes.ORGANISATION_NOT_VERIFIED, ErrorCodes.NOT_ORGANISATION_OWNER))
+            showProblems({ lead: [{ message }] });
+          else showProblems({}, [`${t('projects.propose.failed')} ${message}`]);
+        },
+      },
+    );
+  };
+
+  const summaryItems: SummaryItem[] = FIELDS.flatMap((field) =>
+    (issues[field] ?? []).map((issue) => ({ fieldId: fieldIds[field], label: labels[field], text: issueText(issue) })),
+  );
+  const setField = (field: keyof typeof text) => (event: { target: { value: string } }) =>
+    setText((current) => ({ ...current, [field]: event.target.value }));
+
+  return (
+    <form className="account-form" noValidate onSubmit={onSubmit}>
+      <ErrorSummary id={`${id}-summary`} summaryRef={summaryRef} items={summaryItems} messages={messages} />
+      <SelectField
+        id={`${id}-field`}
+        label={t('projects.propose.topicField')}
+        value={topicField}
+        onChange={(e) => setTopicField(e.target.value as TopicFieldKey)}
+      >
+        {topicFields.map((field) => (
+          <option key={field.key} value={field.key}>
+            {field.title}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        id={fieldIds.title}
+        label={labels.title}
+        maxLength={PROJECT_TITLE_LENGTH.max}
+        value={text.title}
+        issues={issues.title}
+        onChange={setField('title')}
+      />
+      <TextAreaField
+        id={fieldIds.goal}
+        label={labels.goal}
+        hint={t('projects.propose.textHint', PROJECT_TEXT_LENGTH)}
+        rows={3}
+        maxLength={PROJECT_TEXT_LENGTH.max}
+        value={text.goal}
+        issues={issues.goal}
+        onChange={setField('goal')}
+      />
+      <TextAreaField
+        id={fieldIds.description}
+        label={labels.description}
+        hint={t('projects.propose.textHint', PROJECT_TEXT_LENGTH)}
+        rows={5}
+        maxLength={PROJECT_TEXT_LENGTH.max}
+        value={text.description}
+        issues={issues.description}
+        onChange={setField('description')}
+      />
+      {coordinator ? (
+        <OrganisationPicker selectId={fieldIds.lead} value={picked} onChange={setPicked} issues={issues.lead ?? []} />
+      ) : (
+        <SelectField
+          id={fieldIds.lead}
+          label={labels.lead}
+          hint={t('projects.propose.leadHint')}
+          value={ownLead}
+          issues={issues.lead}
+          onChange={(e) => setOwnLead(e.target.value)}
+        >
+          {ownOrganisations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      <fieldset className="account-form__group">
+        <legend>{t('projects.regions')}</legend>
+        {REGION_KEYS.map((region) => (
+          <div key={region} className="form-check">
+            <input
+              id={`${id}-region-${region}`}
+              type="checkbox"
+              checked={regions.includes(region)}
+              onChange={() => setRegions((current) => (current.includes(region) ? current.filter((r) => r !== region) : [...current, region]))}
+            />
+            <label htmlFor={`${id}-region-${region}`}>{t(`enums.region.${region}`)}</label>
+          </div>
+        ))}
+      </fieldset>
+      <TextField
+        id={`${id}-starts`}
+        label={t('project.startsOn')}
+        type="date"
+        optional
+        value={dates.startsOn}
+        onChange={(e) => setDates((d) => ({ ...d, startsOn: e.target.value }))}
+      />
+      <TextField
+        id={fieldIds.endsOn}
+        label={labels.endsOn}
+        type="date"
+        optional
+        value={dates.endsOn}
+        issues={issues.endsOn}
+        onChange={(e) => setDates((d) => ({ ...d, endsOn: e.target.value }))}
+      />
+      <div className="form-check">
+        <input id={`${id}-open`} type="checkbox" checked={open} onChange={(e) => setOpen(e.target.checked)} />
+        <label htmlFor={`${id}-open`}>{t('projects.propose.open')}</label>
+      </div>
+      <SubmitActions pending={propose.isPending} label={t('projects.propose.submit')} pendingLabel={t('projects.propose.sending')} />
+    </form>
+  );
+}
