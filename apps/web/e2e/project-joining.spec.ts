@@ -14,7 +14,7 @@ test.describe('Project workspaces', () => {
   test('a company applies to the AI initiative, the lead accepts, the company appears as participant on the topic-field page', async ({
     page,
   }, testInfo) => {
-    // Two sign-ins and seven axe runs: more than the default minute on a loaded machine.
+    // Two sign-ins and eight axe runs: more than the default minute on a loaded machine.
     test.setTimeout(150_000);
     const requests = recordRequests(page);
     const consoleErrors = recordConsoleErrors(page);
@@ -66,6 +66,17 @@ test.describe('Project workspaces', () => {
     await expect(application).toContainText('Angenommen');
     await expect(main(page).getByRole('region', { name: 'Beteiligte Organisationen' })).toContainText(`${COMPANY} – Pilotanwender`);
     await screenshot(page, testInfo, '02-accepted');
+    await expectNoAxeViolations(page);
+
+    // 3b. The joint office opens "Projekt vorschlagen" from the topic-field page; an empty submit shows the error summary (axe-checked, nothing sent).
+    await page.goto(FIELD_PATH);
+    await waitForIdle(page);
+    await main(page).getByRole('link', { name: 'Projekt vorschlagen' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Projekt vorschlagen');
+    await waitForIdle(page);
+    await expect(page.getByLabel('Themenfeld')).toHaveValue('IT_COMPETENCE');
+    await page.getByRole('button', { name: 'Projekt vorschlagen' }).click();
+    await expect(main(page).getByRole('heading', { name: 'Bitte prüfen Sie Ihre Eingaben' })).toBeVisible();
     await expectNoAxeViolations(page);
     await signOut(page);
 
