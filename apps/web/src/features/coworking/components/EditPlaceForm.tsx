@@ -60,7 +60,7 @@ function Checkboxes<T extends string>({ legend, options, chosen, onChange }: Che
     <fieldset className="account-form__group">
       <legend>{legend}</legend>
       {options.map(({ value, label }) => (
-        <div key={value} className="coworking-check">
+        <div key={value} className="form-check">
           <input
             id={`${id}-${value}`}
             type="checkbox"
@@ -180,7 +180,7 @@ export function EditPlaceForm({ place, onSaved, onClose }: { place: PlaceFieldsF
       />
       {text('desks', t('coworking.place.desks'), 3)}
       {text('price', t('coworking.edit.price'), 6)}
-      <div className="coworking-check">
+      <div className="form-check">
         <input id={`${id}-members`} type="checkbox" checked={v.freeForMembers} onChange={(event) => set('freeForMembers', event.target.checked)} />
         <label htmlFor={`${id}-members`}>{t('coworking.card.freeForMembers')}</label>
       </div>

@@ -89,7 +89,7 @@ export function ExceptionForm({ onAdded }: { onAdded: (text: string) => void }) 
           onChange={(kind) => set('kind', kind)}
         />
         {values.kind === 'ABSENCE' ? (
-          <div className="advisor-check">
+          <div className="form-check">
             <input id={`${id}-wholeDay`} type="checkbox" checked={values.wholeDay} onChange={(event) => set('wholeDay', event.target.checked)} />
             <label htmlFor={`${id}-wholeDay`}>{t('workbenchAdvisor.exceptions.fields.wholeDay')}</label>
           </div>
