@@ -5,7 +5,6 @@ import {
   connectionFigures,
   coworkingFigures,
   organisationFigures,
-  regionContextFigures,
   skillFigures,
   topicFieldFigures,
   workbenchFigures,
@@ -13,6 +12,7 @@ import {
   type Figure,
   type Labels,
 } from '../datasets';
+import { regionContextFigures } from '../datasets-region-context';
 import { FigureBlock } from './FigureBlock';
 import { KpiList } from './KpiList';
 
