@@ -16,6 +16,14 @@ export const SLOTS = `query($formatId: ID!, $from: Date!, $to: Date!) { bookable
 
 export const codeOf = (reply: { body: { errors?: Array<{ extensions?: Record<string, unknown> }> } }) => reply.body.errors?.[0]?.extensions?.code;
 
+export type BookingReply = { id: string; status: string; startsAt: string; endsAt: string; meetingLink: string | null; viewerCanChange: boolean };
+/** The booking of a `bookConsultation` answer; throws with the errors when there is none. */
+export const booked = (reply: { body: { data?: Record<string, unknown> | null; errors?: unknown } }): BookingReply => {
+  if (!reply.body.data) throw new Error(`booking failed: ${JSON.stringify(reply.body.errors)}`);
+  return reply.body.data.bookConsultation as BookingReply;
+};
+export const AGENDA = 'Wir möchten über unsere ERP-Einführung sprechen.';
+
 /** The Berlin calendar day `days` days from today (YYYY-MM-DD). */
 export function berlinDay(days: number): string {
   return addDays(berlinDate(), days);
