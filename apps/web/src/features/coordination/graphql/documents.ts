@@ -1,13 +1,5 @@
 import { graphql } from '../../../gql';
 
-/** @public A fragment: the operations below spread it; codegen reads it here. */
-export const PageInfoFieldsFragment = graphql(`
-  fragment PageInfoFields on PageInfo {
-    hasNextPage
-    endCursor
-  }
-`);
-
 export const UnverifiedOrganisationsDocument = graphql(`
   query UnverifiedOrganisations($first: Int!, $after: String) {
     organisations(first: $first, after: $after, filter: { verified: false }) {

@@ -1,157 +1,5 @@
 import { graphql } from '../../../gql';
 
-// --- fragments -------------------------------------------------------------------------------
-
-/** @public A fragment: the operations below spread it; codegen reads it here. */
-export const SkillOptionFieldsFragment = graphql(`
-  fragment SkillOptionFields on Skill {
-    id
-    label
-    labelDe
-    labelEn
-    category
-    synonyms
-  }
-`);
-
-/** @public A fragment: the operations below spread it; codegen reads it here. */
-export const EntryPlaceFieldsFragment = graphql(`
-  fragment EntryPlaceFields on Municipality {
-    id
-    name
-    region {
-      key
-      side
-    }
-  }
-`);
-
-/**
- * What the board, the lists and the matches show of a need.
- * @public A fragment: the operations below spread it; codegen reads it here.
- */
-export const NeedSummaryFieldsFragment = graphql(`
-  fragment NeedSummaryFields on SkillNeed {
-    id
-    title
-    kind
-    status
-    remoteMode
-    startDate
-    headcount
-    expiresAt
-    updatedAt
-    viewerCanEdit
-    topicField {
-      key
-      title
-    }
-    organisation {
-      id
-      name
-      verified
-    }
-    municipality {
-      ...EntryPlaceFields
-    }
-    skills {
-      level
-      weight
-      skill {
-        id
-        label
-        labelDe
-        labelEn
-      }
-    }
-  }
-`);
-
-/**
- * What the board, the lists and the matches show of an offer (never a person's name).
- * @public A fragment: the operations below spread it; codegen reads it here.
- */
-export const OfferSummaryFieldsFragment = graphql(`
-  fragment OfferSummaryFields on SkillOffer {
-    id
-    title
-    kind
-    status
-    isIndividual
-    availableFrom
-    radiusKm
-    remoteWilling
-    updatedAt
-    viewerCanEdit
-    organisation {
-      id
-      name
-      verified
-    }
-    municipality {
-      ...EntryPlaceFields
-    }
-    skills {
-      level
-      skill {
-        id
-        label
-        labelDe
-        labelEn
-      }
-    }
-  }
-`);
-
-// The two match types share their explanation fields, but GraphQL has no common interface for them.
-/** @public A fragment: the operations below spread it; codegen reads it here. */
-export const OfferMatchFieldsFragment = graphql(`
-  fragment OfferMatchFields on OfferMatch {
-    score
-    distanceKm
-    distanceIgnored
-    availabilityGapDays
-    requiredShared
-    requiredTotal
-    crossRegion
-    sharedSkills {
-      id
-      label
-    }
-    missingSkills {
-      id
-      label
-    }
-    offer {
-      ...OfferSummaryFields
-    }
-  }
-`);
-
-/** @public A fragment: the operations below spread it; codegen reads it here. */
-export const NeedMatchFieldsFragment = graphql(`
-  fragment NeedMatchFields on NeedMatch {
-    score
-    distanceKm
-    distanceIgnored
-    availabilityGapDays
-    requiredShared
-    requiredTotal
-    crossRegion
-    sharedSkills {
-      id
-      label
-    }
-    missingSkills {
-      id
-      label
-    }
-    need {
-      ...NeedSummaryFields
-    }
-  }
-`);
-
 // --- queries -----------------------------------------------------------------------------------
 
 export const SkillSearchDocument = graphql(`
@@ -172,8 +20,7 @@ export const NeedsDocument = graphql(`
     needs(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         node {
@@ -189,8 +36,7 @@ export const OffersDocument = graphql(`
     offers(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         node {
@@ -267,39 +113,13 @@ export const ContactRequestsDocument = graphql(`
     contactRequests(box: $box, status: $status, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         node {
           ...ContactRequestFields
         }
       }
-    }
-  }
-`);
-
-/** @public A fragment: the operations below spread it; codegen reads it here. */
-export const ContactRequestFieldsFragment = graphql(`
-  fragment ContactRequestFields on ContactRequest {
-    id
-    status
-    fromSide
-    message
-    createdAt
-    answeredAt
-    need {
-      id
-      title
-    }
-    offer {
-      id
-      title
-    }
-    counterpart {
-      name
-      email
-      organisationName
     }
   }
 `);

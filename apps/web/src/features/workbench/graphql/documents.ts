@@ -76,8 +76,7 @@ export const ConsultationFormatsDocument = graphql(`
     consultationFormats(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         node {
@@ -127,8 +126,7 @@ export const MyBookingsDocument = graphql(`
     myBookings(scope: $scope, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         node {
