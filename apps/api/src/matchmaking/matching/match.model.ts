@@ -1,10 +1,10 @@
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, InterfaceType, Int, ObjectType } from '@nestjs/graphql';
 import { Need } from '../needs/need.model';
 import { Offer } from '../offers/offer.model';
 import { Skill } from '../skills/skill.model';
 
-@ObjectType({ isAbstract: true })
-abstract class MatchExplanation {
+@InterfaceType({ description: 'Why two entries match: what an offer match and a need match share.' })
+export abstract class MatchExplanation {
   @Field(() => Float, { description: 'Overall score 0..1: 60 % skills, 25 % distance, 15 % availability.' })
   score: number;
 
@@ -42,13 +42,13 @@ abstract class MatchExplanation {
   crossRegion: boolean;
 }
 
-@ObjectType({ description: 'An offer for a need, with why it matches.' })
+@ObjectType({ description: 'An offer for a need, with why it matches.', implements: () => [MatchExplanation] })
 export class OfferMatch extends MatchExplanation {
   @Field(() => Offer)
   offer: Offer;
 }
 
-@ObjectType({ description: 'A need for an offer, with why it matches.' })
+@ObjectType({ description: 'A need for an offer, with why it matches.', implements: () => [MatchExplanation] })
 export class NeedMatch extends MatchExplanation {
   @Field(() => Need)
   need: Need;

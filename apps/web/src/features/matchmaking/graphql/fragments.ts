@@ -103,10 +103,9 @@ export const OfferSummaryFieldsFragment = graphql(`
   }
 `);
 
-// The two match types share their explanation fields, but GraphQL has no common interface for them.
-/** @public A fragment; codegen reads it here. */
-export const OfferMatchFieldsFragment = graphql(`
-  fragment OfferMatchFields on OfferMatch {
+/** @public A fragment; codegen reads it here. What both match types explain (their interface). */
+export const MatchExplanationFieldsFragment = graphql(`
+  fragment MatchExplanationFields on MatchExplanation {
     score
     distanceKm
     distanceIgnored
@@ -122,6 +121,13 @@ export const OfferMatchFieldsFragment = graphql(`
       id
       label
     }
+  }
+`);
+
+/** @public A fragment; codegen reads it here. */
+export const OfferMatchFieldsFragment = graphql(`
+  fragment OfferMatchFields on OfferMatch {
+    ...MatchExplanationFields
     offer {
       ...OfferSummaryFields
     }
@@ -131,21 +137,7 @@ export const OfferMatchFieldsFragment = graphql(`
 /** @public A fragment; codegen reads it here. */
 export const NeedMatchFieldsFragment = graphql(`
   fragment NeedMatchFields on NeedMatch {
-    score
-    distanceKm
-    distanceIgnored
-    availabilityGapDays
-    requiredShared
-    requiredTotal
-    crossRegion
-    sharedSkills {
-      id
-      label
-    }
-    missingSkills {
-      id
-      label
-    }
+    ...MatchExplanationFields
     need {
       ...NeedSummaryFields
     }
