@@ -12,7 +12,7 @@ import type {
   TopicFieldKey,
 } from '../../gql/graphql';
 import { isGraphQLRequestError } from '../../lib/graphql-client';
-import { ErrorCodes } from '../../lib/error-codes';
+import { badInputIssues, type FormIssues, type ServerIssues } from '../../lib/form/server-issues';
 
 /** The owner value of an offer posted by the person themself (TALENT, pseudonymous). */
 export const TALENT_OWNER = 'talent';
@@ -98,8 +98,7 @@ export type EntryIssueCode =
   | 'skillsTooMany';
 
 /** A code we translate, or a message the server sent in the caller's language. */
-export type EntryIssue = { code: EntryIssueCode } | { message: string };
-export type EntryIssues<F extends string> = Partial<Record<F, EntryIssue[]>>;
+export type EntryIssues<F extends string> = FormIssues<F, EntryIssueCode>;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A real calendar day "YYYY-MM-DD" (not 2026-02-31), as the API's Date scalar checks it. */
@@ -145,10 +144,6 @@ export function validateOffer(values: OfferFormValues): EntryIssues<OfferField> 
   if (values.availableFrom === '') add('availableFrom', 'availableFromRequired');
   else if (!isDate(values.availableFrom)) add('availableFrom', 'dateInvalid');
   return issues;
-}
-
-export function hasEntryIssues(issues: EntryIssues<string>): boolean {
-  return Object.values(issues).some((list) => (list?.length ?? 0) > 0);
 }
 
 // --- inputs of the API -------------------------------------------------------------------------
@@ -217,49 +212,18 @@ const CODE_FIELDS: Readonly<Record<string, EntryField>> = {
   OFFER_OWNER_INVALID: 'owner',
 };
 
-export interface EntryServerErrors<F extends string> {
-  issues: EntryIssues<F>;
-  /** Problems the form has no field for (shown in the error summary as the server said). */
-  unmatched: string[];
-}
-
 /**
  * Maps an error of create/update to the form's fields: BAD_USER_INPUT with `extensions.fields`
  * (input paths such as "title" or "skills.0.level"), and the domain errors of one field. The
  * offer form calls its organisation "owner". Null for every other error (shown as an alert).
  */
-export function entryServerErrors<F extends EntryField>(error: unknown, fields: readonly F[]): EntryServerErrors<F> | null {
+export function entryServerErrors<F extends EntryField>(error: unknown, fields: readonly F[]): ServerIssues<F, EntryIssueCode> | null {
   if (!isGraphQLRequestError(error)) return null;
   const toField = (name: string | undefined): F | undefined => {
     const field = name === 'organisationId' && fields.includes('owner' as F) ? 'owner' : name;
     return fields.find((candidate) => candidate === field);
   };
-  const issues: EntryIssues<F> = {};
-  const unmatched: string[] = [];
-  const add = (field: F, issue: EntryIssue) => {
-    (issues[field] ??= []).push(issue);
-  };
-
   const domainField = toField(CODE_FIELDS[error.code]);
-  if (domainField) {
-    add(domainField, { message: error.message });
-    return { issues, unmatched };
-  }
-  if (error.code !== ErrorCodes.BAD_USER_INPUT) return null;
-  for (const payload of error.errors) {
-    const entries = Array.isArray(payload.extensions?.fields) ? (payload.extensions.fields as unknown[]) : [];
-    const paths = entries.flatMap((entry) =>
-      typeof entry === 'object' && entry !== null && typeof (entry as { field?: unknown }).field === 'string'
-        ? [(entry as { field: string }).field]
-        : [],
-    );
-    if (paths.length === 0) unmatched.push(payload.message);
-    for (const path of paths) {
-      const field = toField(path.split('.')[0]);
-      if (field && !(issues[field] ?? []).some((issue) => 'code' in issue && issue.code === CONSTRAINT_CODES[field]))
-        add(field, { code: CONSTRAINT_CODES[field] });
-      else if (!field) unmatched.push(payload.message);
-    }
-  }
-  return { issues, unmatched: [...new Set(unmatched)] };
+  if (domainField) return { issues: { [domainField]: [{ message: error.message }] } as EntryIssues<F>, unmatched: [] };
+  return badInputIssues(error, toField, (field) => CONSTRAINT_CODES[field]);
 }

@@ -1,7 +1,7 @@
 import { AVAILABILITY_NOTE_MAX_LENGTH, AVAILABILITY_PROBLEMS, type AvailabilityProblem, isValidDate, MAX_AVAILABILITY_RULES } from '@wiw/domain';
 import type { AvailabilityExceptionInput, AvailabilityExceptionKind, AvailabilityRuleInput } from '../../gql/graphql';
 import { isGraphQLRequestError } from '../../lib/graphql-client';
-import type { FormIssue, FormIssues } from './format-form';
+import { badInputIssues, type FormIssue, type FormIssues, type ServerIssues } from '../../lib/form/server-issues';
 import { ErrorCodes } from '../../lib/error-codes';
 
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -161,31 +161,14 @@ const EXCEPTION_CONSTRAINT_CODES: Record<ExceptionField, ExceptionIssueCode | nu
  * Maps an error of addAvailabilityException: AVAILABILITY_INVALID (its problems, said in the
  * summary) and BAD_USER_INPUT with `extensions.fields`. Null for other errors (an alert).
  */
-export function exceptionServerIssues(
-  error: unknown,
-  problemText: (problem: string) => string,
-): { issues: FormIssues<ExceptionField>; unmatched: string[] } | null {
+export function exceptionServerIssues(error: unknown, problemText: (problem: string) => string): ServerIssues<ExceptionField> | null {
   const problems = availabilityProblems(error);
   if (problems !== null) return { issues: {}, unmatched: problems.length > 0 ? problems.map(problemText) : [(error as Error).message] };
-  if (!isGraphQLRequestError(error) || error.code !== ErrorCodes.BAD_USER_INPUT) return null;
-  const issues: FormIssues<ExceptionField> = {};
-  const unmatched: string[] = [];
-  for (const payload of error.errors) {
-    const entries = Array.isArray(payload.extensions?.fields) ? (payload.extensions.fields as unknown[]) : [];
-    const fields = entries.flatMap((entry) =>
-      typeof entry === 'object' && entry !== null && typeof (entry as { field?: unknown }).field === 'string'
-        ? [(entry as { field: string }).field]
-        : [],
-    );
-    if (fields.length === 0) unmatched.push(payload.message);
-    for (const name of fields) {
-      const field = EXCEPTION_FIELDS.find((candidate) => candidate === name);
-      const code = field ? EXCEPTION_CONSTRAINT_CODES[field] : null;
-      if (field && code) issues[field] = [{ code }];
-      else unmatched.push(payload.message);
-    }
-  }
-  return { issues, unmatched: [...new Set(unmatched)] };
+  return badInputIssues(
+    error,
+    (name) => EXCEPTION_FIELDS.find((candidate) => candidate === name),
+    (field) => EXCEPTION_CONSTRAINT_CODES[field],
+  );
 }
 
 /** The rows in the order they are sent (weekday, then start), so that "rules.3.start" names a row. */

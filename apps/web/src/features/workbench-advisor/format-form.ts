@@ -13,6 +13,7 @@ import {
 } from '@wiw/domain';
 import type { ConsultationFormatInput, ConsultationMode, CreateConsultationFormatInput, TopicFieldKey } from '../../gql/graphql';
 import { isGraphQLRequestError } from '../../lib/graphql-client';
+import { badInputIssues, type FormIssues, type ServerIssues } from '../../lib/form/server-issues';
 import { hasErrorCode } from '../../lib/error-message';
 import { ErrorCodes } from '../../lib/error-codes';
 
@@ -91,10 +92,6 @@ export type FormatIssueCode =
   | 'noticeRange'
   | 'horizonRange'
   | 'deadlineRange';
-
-/** A code we translate (with the values its text names), or a message the server sent in the caller's language. */
-export type FormIssue<C extends string = string> = { code: C; values?: Record<string, string | number> } | { message: string };
-export type FormIssues<F extends string, C extends string = string> = Partial<Record<F, FormIssue<C>[]>>;
 
 /** The numbers each text names (one source for the hints, the checks and the messages). */
 export const ISSUE_VALUES: Record<FormatIssueCode, Record<string, number>> = {
@@ -230,10 +227,6 @@ export function validateFormat(values: FormatFormValues, { creating }: { creatin
   return issues;
 }
 
-export function hasIssues(issues: FormIssues<string>): boolean {
-  return Object.values(issues).some((list) => (list?.length ?? 0) > 0);
-}
-
 export function toFormatInput(values: FormatFormValues): ConsultationFormatInput {
   const onsite = values.mode === 'ONSITE';
   return {
@@ -284,12 +277,6 @@ const ORGANISATION_CODES: readonly ErrorCode[] = [
   ErrorCodes.NOT_ORGANISATION_MEMBER,
 ];
 
-export interface ServerIssues<F extends string> {
-  issues: FormIssues<F>;
-  /** Problems the form has no field for (shown in the error summary as the server said). */
-  unmatched: string[];
-}
-
 /**
  * Maps an error of create/update to the form's fields: BAD_USER_INPUT with `extensions.fields`,
  * the organisation's domain errors, and FORMAT_MODE_INVALID (to the address or the link,
@@ -297,27 +284,12 @@ export interface ServerIssues<F extends string> {
  */
 export function formatServerIssues(error: unknown, mode: ConsultationMode): ServerIssues<FormatField> | null {
   if (!isGraphQLRequestError(error)) return null;
-  const issues: FormIssues<FormatField> = {};
-  const unmatched: string[] = [];
-  if (hasErrorCode(error, ...ORGANISATION_CODES)) return { issues: { organisationId: [{ message: error.message }] }, unmatched };
+  if (hasErrorCode(error, ...ORGANISATION_CODES)) return { issues: { organisationId: [{ message: error.message }] }, unmatched: [] };
   if (error.code === ErrorCodes.FORMAT_MODE_INVALID)
-    return { issues: { [mode === 'ONSITE' ? 'location' : 'meetingLink']: [{ message: error.message }] }, unmatched };
-  if (error.code !== ErrorCodes.BAD_USER_INPUT) return null;
-  for (const payload of error.errors) {
-    const entries = Array.isArray(payload.extensions?.fields) ? (payload.extensions.fields as unknown[]) : [];
-    const paths = entries.flatMap((entry) =>
-      typeof entry === 'object' && entry !== null && typeof (entry as { field?: unknown }).field === 'string'
-        ? [(entry as { field: string }).field]
-        : [],
-    );
-    if (paths.length === 0) unmatched.push(payload.message);
-    for (const path of paths) {
-      const field = FORMAT_FIELDS.find((candidate) => candidate === path.split('.')[0]);
-      const code = field ? CONSTRAINT_CODES[field] : undefined;
-      if (field && code) {
-        if (!(issues[field] ?? []).some((issue) => 'code' in issue && issue.code === code)) (issues[field] ??= []).push({ code });
-      } else unmatched.push(payload.message);
-    }
-  }
-  return { issues, unmatched: [...new Set(unmatched)] };
+    return { issues: { [mode === 'ONSITE' ? 'location' : 'meetingLink']: [{ message: error.message }] }, unmatched: [] };
+  return badInputIssues(
+    error,
+    (name) => FORMAT_FIELDS.find((candidate) => candidate === name),
+    (field) => CONSTRAINT_CODES[field],
+  );
 }

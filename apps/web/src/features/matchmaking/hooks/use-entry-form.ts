@@ -2,9 +2,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { EntryNoticeState } from '../components/DetailFrame';
-import type { EntryField, EntryIssues } from '../entry-form';
+import { useFormErrors } from '../../../components/form/use-form-errors';
+import { entryServerErrors, type EntryField, type EntryIssueCode, type EntryIssues } from '../entry-form';
 import { entryPath, type EntrySide } from '../paths';
-import { useEntryFormErrors } from './use-entry-form-errors';
 
 interface SaveCallbacks {
   onSuccess: (entryId: string) => void;
@@ -32,7 +32,7 @@ export function useEntryForm<F extends EntryField, V>({ side, fields, label, ini
   const navigate = useNavigate();
   const [values, setValues] = useState(initial);
   const fieldId = (field: F) => `${id}-${field}`;
-  const errors = useEntryFormErrors(fields, fieldId, label);
+  const errors = useFormErrors<F, EntryIssueCode>({ fields, fieldId, label, text: (issue) => t(`matchmaking.validation.${issue.code}`) });
 
   return {
     id,
@@ -49,7 +49,7 @@ export function useEntryForm<F extends EntryField, V>({ side, fields, label, ini
           const state: EntryNoticeState = { notice: t(editing ? 'matchmaking.form.saved' : 'matchmaking.form.savedDraft') };
           void navigate(entryPath(side, entryId), { state });
         },
-        onError: errors.onServerError,
+        onError: (error: unknown) => errors.onServerError(error, entryServerErrors(error, fields)),
       });
     },
   };

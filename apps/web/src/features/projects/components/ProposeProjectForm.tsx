@@ -1,19 +1,20 @@
 import { PROJECT_TEXT_LENGTH, PROJECT_TITLE_LENGTH } from '@wiw/domain';
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProposeProjectMutation, RegionKey, TopicFieldKey } from '../../../gql/graphql';
-import { ErrorSummary, SelectField, SubmitActions, TextAreaField, TextField, useIssueText, type SummaryItem } from '../../../components/form/fields';
+import { ErrorSummary, SelectField, SubmitActions, TextAreaField, TextField } from '../../../components/form/fields';
+import { useFormErrors } from '../../../components/form/use-form-errors';
 import { ErrorCodes } from '../../../lib/error-codes';
 import { errorMessage, hasErrorCode } from '../../../lib/error-message';
 import { REGION_KEYS } from '../../../lib/enums';
-import type { FieldIssue } from '../../../lib/form/validation';
+import type { FormIssues } from '../../../lib/form/server-issues';
 import { OrganisationPicker, type PickedOrganisation } from '../../coordination';
 import { ProposeProjectDocument } from '../graphql/documents';
 import { useProjectMutation } from '../hooks/use-project';
 
 type FieldName = 'lead' | 'title' | 'goal' | 'description' | 'endsOn';
-type Issues = Partial<Record<FieldName, FieldIssue[]>>;
+/** Texts in `projects.propose.*`. */
+type IssueCode = 'length' | 'leadRequired' | 'datesInvalid';
 const FIELDS: readonly FieldName[] = ['lead', 'title', 'goal', 'description', 'endsOn'];
 
 interface Props {
@@ -29,7 +30,6 @@ interface Props {
 export function ProposeProjectForm({ coordinator, ownOrganisations, topicFields, topicField: initialField, onProposed }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const issueText = useIssueText();
   const propose = useProjectMutation(ProposeProjectDocument);
   const [topicField, setTopicField] = useState(initialField);
   const [text, setText] = useState({ title: '', goal: '', description: '' });
@@ -38,9 +38,6 @@ export function ProposeProjectForm({ coordinator, ownOrganisations, topicFields,
   const [regions, setRegions] = useState<RegionKey[]>([]);
   const [dates, setDates] = useState({ startsOn: '', endsOn: '' });
   const [open, setOpen] = useState(true);
-  const [issues, setIssues] = useState<Issues>({});
-  const [messages, setMessages] = useState<string[]>([]);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const fieldIds: Record<FieldName, string> = {
     lead: `${id}-lead`,
     title: `${id}-title`,
@@ -57,33 +54,27 @@ export function ProposeProjectForm({ coordinator, ownOrganisations, topicFields,
   };
   const leadId = coordinator ? (picked?.id ?? '') : ownLead;
 
-  const showProblems = (found: Issues, foundMessages: string[] = []) => {
-    flushSync(() => {
-      setIssues(found);
-      setMessages(foundMessages);
-    });
-    summaryRef.current?.focus();
-  };
+  const errors = useFormErrors<FieldName, IssueCode>({
+    fields: FIELDS,
+    fieldId: (field) => fieldIds[field],
+    label: (field) => labels[field],
+    text: (issue) => t(`projects.propose.${issue.code}`, issue.values),
+  });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (propose.isPending) return;
     const value = { title: text.title.trim(), goal: text.goal.trim(), description: text.description.trim() };
-    const length = (field: 'title' | 'goal' | 'description', limits: { min: number; max: number }) =>
-      value[field].length < limits.min || value[field].length > limits.max ? [{ message: t('projects.propose.length', limits) }] : [];
-    const found: Issues = {
-      lead: leadId ? [] : [{ message: t('projects.propose.leadRequired') }],
+    const length = (field: 'title' | 'goal' | 'description', values: { min: number; max: number }) =>
+      value[field].length < values.min || value[field].length > values.max ? [{ code: 'length' as const, values }] : [];
+    const found: FormIssues<FieldName, IssueCode> = {
+      lead: leadId ? [] : [{ code: 'leadRequired' }],
       title: length('title', PROJECT_TITLE_LENGTH),
       goal: length('goal', PROJECT_TEXT_LENGTH),
       description: length('description', PROJECT_TEXT_LENGTH),
-      endsOn: dates.startsOn && dates.endsOn && dates.endsOn < dates.startsOn ? [{ message: t('projects.propose.datesInvalid') }] : [],
+      endsOn: dates.startsOn && dates.endsOn && dates.endsOn < dates.startsOn ? [{ code: 'datesInvalid' }] : [],
     };
-    if (Object.values(found).some((list) => list.length > 0)) {
-      showProblems(found);
-      return;
-    }
-    setIssues({});
-    setMessages([]);
+    if (!errors.check(found)) return;
     propose.mutate(
       {
         input: {
@@ -100,24 +91,26 @@ export function ProposeProjectForm({ coordinator, ownOrganisations, topicFields,
         onSuccess: (data) => onProposed(data.proposeProject),
         onError: (error) => {
           const message = errorMessage(error, t);
-          if (hasErrorCode(error, ErrorCodes.PROJECT_DATES_INVALID)) showProblems({ endsOn: [{ message }] });
-          else if (hasErrorCode(error, ErrorCodes.ORGANISATION_NOT_VERIFIED, ErrorCodes.NOT_ORGANISATION_OWNER))
-            showProblems({ lead: [{ message }] });
-          else showProblems({}, [`${t('projects.propose.failed')} ${message}`]);
+          const field = hasErrorCode(error, ErrorCodes.PROJECT_DATES_INVALID)
+            ? 'endsOn'
+            : hasErrorCode(error, ErrorCodes.ORGANISATION_NOT_VERIFIED, ErrorCodes.NOT_ORGANISATION_OWNER)
+              ? 'lead'
+              : null;
+          errors.onServerError(
+            error,
+            field ? { issues: { [field]: [{ message }] }, unmatched: [] } : { issues: {}, unmatched: [`${t('projects.propose.failed')} ${message}`] },
+          );
         },
       },
     );
   };
 
-  const summaryItems: SummaryItem[] = FIELDS.flatMap((field) =>
-    (issues[field] ?? []).map((issue) => ({ fieldId: fieldIds[field], label: labels[field], text: issueText(issue) })),
-  );
   const setField = (field: keyof typeof text) => (event: { target: { value: string } }) =>
     setText((current) => ({ ...current, [field]: event.target.value }));
 
   return (
     <form className="account-form" noValidate onSubmit={onSubmit}>
-      <ErrorSummary id={`${id}-summary`} summaryRef={summaryRef} items={summaryItems} messages={messages} />
+      <ErrorSummary id={`${id}-summary`} summaryRef={errors.summaryRef} items={errors.summaryItems()} messages={errors.messages} />
       <SelectField
         id={`${id}-field`}
         label={t('projects.propose.topicField')}
@@ -135,7 +128,7 @@ export function ProposeProjectForm({ coordinator, ownOrganisations, topicFields,
         label={labels.title}
         maxLength={PROJECT_TITLE_LENGTH.max}
         value={text.title}
-        issues={issues.title}
+        issues={errors.of('title')}
         onChange={setField('title')}
       />
       <TextAreaField
@@ -145,7 +138,7 @@ export function ProposeProjectForm({ coordinator, ownOrganisations, topicFields,
         rows={3}
         maxLength={PROJECT_TEXT_LENGTH.max}
         value={text.goal}
-        issues={issues.goal}
+        issues={errors.of('goal')}
         onChange={setField('goal')}
       />
       <TextAreaField
@@ -155,18 +148,18 @@ export function ProposeProjectForm({ coordinator, ownOrganisations, topicFields,
         rows={5}
         maxLength={PROJECT_TEXT_LENGTH.max}
         value={text.description}
-        issues={issues.description}
+        issues={errors.of('description')}
         onChange={setField('description')}
       />
       {coordinator ? (
-        <OrganisationPicker selectId={fieldIds.lead} value={picked} onChange={setPicked} issues={issues.lead ?? []} />
+        <OrganisationPicker selectId={fieldIds.lead} value={picked} onChange={setPicked} issues={errors.of('lead')} />
       ) : (
         <SelectField
           id={fieldIds.lead}
           label={labels.lead}
           hint={t('projects.propose.leadHint')}
           value={ownLead}
-          issues={issues.lead}
+          issues={errors.of('lead')}
           onChange={(e) => setOwnLead(e.target.value)}
         >
           {ownOrganisations.map((o) => (
@@ -204,7 +197,7 @@ export function ProposeProjectForm({ coordinator, ownOrganisations, topicFields,
         type="date"
         optional
         value={dates.endsOn}
-        issues={issues.endsOn}
+        issues={errors.of('endsOn')}
         onChange={(e) => setDates((d) => ({ ...d, endsOn: e.target.value }))}
       />
       <div className="form-check">

@@ -19,7 +19,7 @@ import {
 } from '../availability-form';
 import { berlinFormat } from '../berlin-format';
 import { useAddException } from '../hooks/use-availability';
-import { useFormErrors } from '../hooks/use-form-errors';
+import { useFormErrors } from '../../../components/form/use-form-errors';
 import { RadioGroupField } from './RadioGroupField';
 
 const KINDS = ['ABSENCE', 'EXTRA'] as const;

@@ -20,7 +20,7 @@ import {
 } from '../format-form';
 import type { AdvisorOrganisation } from '../hooks/use-advisor-organisations';
 import { useCreateFormat, useUpdateFormat } from '../hooks/use-formats';
-import { useFormErrors } from '../hooks/use-form-errors';
+import { useFormErrors } from '../../../components/form/use-form-errors';
 import type { NoticeState } from '../notice';
 import { ADVISOR_PATHS } from '../paths';
 import { RadioGroupField } from './RadioGroupField';

@@ -1,30 +1,30 @@
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { type SummaryItem } from '../../../components/form/fields';
-import { type FieldIssue } from '../../../lib/form/validation';
-import { hasIssues, type FormIssue, type FormIssues, type ServerIssues } from '../format-form';
+import { type SummaryItem } from './fields';
+import { hasIssues, type FormIssue, type FormIssues, type ServerIssues } from '../../lib/form/server-issues';
+import { type FieldIssue } from '../../lib/form/validation';
 
-interface Options<F extends string> {
+interface Options<F extends string, C extends string> {
   fields: readonly F[];
   fieldId: (field: F) => string;
   label: (field: F) => string;
   /** The text of an issue with a code (issues with a message are shown as sent). */
-  text: (issue: Extract<FormIssue, { code: string }>) => string;
+  text: (issue: { code: C; values?: Record<string, string | number> }) => string;
 }
 
 /**
  * Problems of a form: issues per field (ours or the server's), the error summary (focused after
  * a failed submit) and a failure that belongs to no field (an alert, focused).
  */
-export function useFormErrors<F extends string>({ fields, fieldId, label, text }: Options<F>) {
-  const [issues, setIssues] = useState<FormIssues<F>>({});
+export function useFormErrors<F extends string, C extends string = string>({ fields, fieldId, label, text }: Options<F, C>) {
+  const [issues, setIssues] = useState<FormIssues<F, C>>({});
   const [messages, setMessages] = useState<string[]>([]);
   const [failure, setFailure] = useState<unknown>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
-  const textOf = (issue: FormIssue) => ('code' in issue ? text(issue) : issue.message);
+  const textOf = (issue: FormIssue<C>) => ('code' in issue ? text(issue) : issue.message);
 
-  const show = (found: FormIssues<F>, unmatched: string[] = []) => {
+  const show = (found: FormIssues<F, C>, unmatched: string[] = []) => {
     flushSync(() => {
       setIssues(found);
       setMessages(unmatched);
@@ -43,7 +43,7 @@ export function useFormErrors<F extends string>({ fields, fieldId, label, text }
     summaryItems: (): SummaryItem[] =>
       fields.flatMap((field) => (issues[field] ?? []).map((issue) => ({ fieldId: fieldId(field), label: label(field), text: textOf(issue) }))),
     /** Shows what the client found; true when there was nothing (the form may be sent). */
-    check: (found: FormIssues<F>): boolean => {
+    check: (found: FormIssues<F, C>): boolean => {
       if (hasIssues(found)) {
         show(found);
         return false;
@@ -56,7 +56,7 @@ export function useFormErrors<F extends string>({ fields, fieldId, label, text }
       return true;
     },
     /** An error of the save: into the fields where it belongs (`mapped`), else an alert. */
-    onServerError: (error: unknown, mapped: ServerIssues<F> | null) => {
+    onServerError: (error: unknown, mapped: ServerIssues<F, C> | null) => {
       if (mapped) {
         show(mapped.issues, mapped.unmatched);
         return;
