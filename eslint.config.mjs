@@ -15,6 +15,9 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Every file names its root: with apps/web's config in the same run (the pre-commit hook lints
+  // staged files of both), typescript-eslint refuses to guess between two candidate roots.
+  { languageOptions: { parserOptions: { tsconfigRootDir: root } } },
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
