@@ -232,6 +232,7 @@ export const OPERATIONS: Record<string, { access: Access; document: string; vari
   'Mutation.regenerateCalendarFeed': { access: 'signed-in', document: 'mutation { regenerateCalendarFeed { url createdAt } }' },
   'Mutation.revokeCalendarFeed': { access: 'signed-in', document: 'mutation { revokeCalendarFeed }' },
   'Query.dashboard': { access: ['OFFICIAL', 'COORDINATOR', 'ADMIN'], document: '{ dashboard { asOf organisations { total { value } } } }' },
+  'Query.publicFigures': { access: 'public', document: '{ publicFigures { asOf organisations { total { value } } } }' },
   'Query.myAdvisorFigures': { access: ['ADVISOR'], document: '{ myAdvisorFigures { bookings } }' },
   'Query.coworkingPlaces': { access: 'public', document: '{ coworkingPlaces { id } }' },
   'Query.coworkingPlace': { access: 'public', document: '{ coworkingPlace(id: "00000000-0000-4000-8000-000000000000") { id } }' },

@@ -12,19 +12,23 @@ const NEEDS = `published ${COUNT} open ${COUNT} filled ${COUNT}`;
 const WORKBENCH = `bookings ${COUNT} cancelled ${COUNT} attended ${COUNT} noShows ${COUNT} noShowRate ${RATE} utilisation ${RATE}`;
 const STAT = `kind year fromRegion toRegion value ${COUNT} source illustrative`;
 
+/** The panels the public figures (/zahlen) share with the dashboard, as the web client asks for them. */
+export const PUBLIC_PANELS = `
+    organisations { ${ORG} byRegion { region side ${ORG} } bySide { side ${ORG} } byKind { kind ${ORG} } }
+    connections { requests ${COUNT} accepted ${COUNT} acceptanceRate ${RATE} crossRegionRequests ${COUNT} crossRegionAccepted ${COUNT}
+      flows { needRegion offerRegion requests ${COUNT} accepted ${COUNT} } }
+    topicFields { fields { topicField projectsPlanned projectsActive projectsCompleted projectsPaused milestonesDone milestonesDue milestonesOverdue progress }
+      participation { region side organisations ${COUNT} crossSide ${COUNT} } }
+    regionContext { commuters { ${STAT} } employees { ${STAT} } }`;
+
 /** Every panel and every figure of the dashboard: what the web client asks for, and the benchmark. */
 export const DASHBOARD_QUERY = `query Dashboard($filter: DashboardFilter) {
   dashboard(filter: $filter) {
     asOf region period { kind from to }
-    organisations { ${ORG} byRegion { region side ${ORG} } bySide { side ${ORG} } byKind { kind ${ORG} } }
     skills { ${NEEDS} byTopicField { topicField ${NEEDS} } byCategory { category ${NEEDS} }
       largestGaps { skill { id slug label category } demand ${COUNT} supply ${COUNT} gap ${COUNT} } }
-    connections { requests ${COUNT} accepted ${COUNT} acceptanceRate ${RATE} crossRegionRequests ${COUNT} crossRegionAccepted ${COUNT}
-      flows { needRegion offerRegion requests ${COUNT} accepted ${COUNT} } }
     workbench { ${WORKBENCH} byTopicField { topicField ${WORKBENCH} } byOrganisation { organisationId organisationName ${WORKBENCH} } }
-    topicFields { fields { topicField projectsPlanned projectsActive projectsCompleted projectsPaused milestonesDone milestonesDue milestonesOverdue progress }
-      participation { region side organisations ${COUNT} crossSide ${COUNT} } }
-    regionContext { commuters { ${STAT} } employees { ${STAT} } }
+    ${PUBLIC_PANELS}
   }
 }`;
 
