@@ -24,7 +24,7 @@ function sourcesNote(labels: Labels, rows: readonly StatisticRow[]): string | un
   return sources.length > 0 ? t('dashboard.regionContext.sources', { sources: sources.join('; ') }) : undefined;
 }
 
-export function regionContextFigures(data: DashboardData, labels: Labels): Figure[] {
+export function regionContextFigures(data: Pick<DashboardData, 'regionContext'>, labels: Labels): Figure[] {
   const { t } = labels;
   const tail = [
     { key: 'value', label: t('dashboard.regionContext.value') },

@@ -44,7 +44,7 @@ function orgColumns(labels: Labels, first: { key: string; label: string }[]) {
 
 const orgCells = (row: OrgFigures): Cell[] => [count(row.total), count(row.members), count(row.newInPeriod)];
 
-export function organisationFigures(data: DashboardData, labels: Labels): Figure[] {
+export function organisationFigures(data: Pick<DashboardData, 'organisations'>, labels: Labels): Figure[] {
   const { t } = labels;
   const panel = data.organisations;
   return [
@@ -146,7 +146,7 @@ export function skillFigures(data: DashboardData, labels: Labels): Figure[] {
 const SUEDWESTFALEN = REGION_KEYS.filter((key) => key !== 'DORTMUND' && key !== 'OTHER');
 
 /** Rows: region of the need; columns: region of the offer; each cell one measure of the flow. */
-export function flowMatrix(data: DashboardData, labels: Labels, measure: 'requests' | 'accepted'): DataSet {
+export function flowMatrix(data: Pick<DashboardData, 'connections'>, labels: Labels, measure: 'requests' | 'accepted'): DataSet {
   const { t } = labels;
   const flows = new Map(data.connections.flows.map((flow) => [`${flow.needRegion}>${flow.offerRegion}`, flow]));
   const empty: Cell = text(t('dashboard.kpi.none'));
@@ -170,7 +170,7 @@ export function flowMatrix(data: DashboardData, labels: Labels, measure: 'reques
   };
 }
 
-export function connectionFigures(data: DashboardData, labels: Labels): Figure[] {
+export function connectionFigures(data: Pick<DashboardData, 'connections'>, labels: Labels): Figure[] {
   const { t } = labels;
   const flows = data.connections.flows;
   const find = (need: RegionKey, offer: RegionKey) => flows.find((flow) => flow.needRegion === need && flow.offerRegion === offer);
@@ -257,7 +257,7 @@ export function workbenchFigures(data: DashboardData, labels: Labels): Figure[] 
   ];
 }
 
-export function topicFieldFigures(data: DashboardData, labels: Labels): Figure[] {
+export function topicFieldFigures(data: Pick<DashboardData, 'topicFields'>, labels: Labels): Figure[] {
   const { t } = labels;
   const fields = data.topicFields.fields;
   const first = { key: 'topicField', label: t('dashboard.topicFields.topicField') };
@@ -326,7 +326,7 @@ export function topicFieldFigures(data: DashboardData, labels: Labels): Figure[]
 }
 
 /** Desk days in co-working places by the place's region (one table, rows adding up to the panel's total). */
-export function coworkingFigures(data: DashboardData, labels: Labels): Figure[] {
+export function coworkingFigures(data: Pick<DashboardData, 'coworking'>, labels: Labels): Figure[] {
   const { t } = labels;
   return [
     {

@@ -4,32 +4,11 @@ import { Link } from 'react-router';
 import type { CoworkingMunicipalitiesQuery, PlaceFieldsFragment } from '../../../gql/graphql';
 import { useLanguage } from '../../../lib/use-language';
 import { formatNumber } from '../../../lib/format';
+import { projection } from '../../../lib/map-projection';
 import { placePath } from '../paths';
 
 type Region = CoworkingMunicipalitiesQuery['regions'][number];
-interface Point {
-  latitude: number;
-  longitude: number;
-}
-
-const WIDTH = 480;
-const HEIGHT = 360;
-const MARGIN = 36;
-
-/**
- * Equirectangular projection of the municipalities' coordinates into the drawing, longitudes
- * shortened by the cosine of the middle latitude (at 51° N a degree east is 0.63 of a degree north).
- */
-export function projection(points: readonly Point[]): (point: Point) => { x: number; y: number } {
-  const lats = points.map((p) => p.latitude);
-  const lons = points.map((p) => p.longitude);
-  const [minLat, maxLat, minLon, maxLon] = [Math.min(...lats), Math.max(...lats), Math.min(...lons), Math.max(...lons)];
-  const squeeze = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
-  const spanX = Math.max((maxLon - minLon) * squeeze, 0.01);
-  const spanY = Math.max(maxLat - minLat, 0.01);
-  const scale = Math.min((WIDTH - 2 * MARGIN) / spanX, (HEIGHT - 2 * MARGIN) / spanY);
-  return (p) => ({ x: MARGIN + (p.longitude - minLon) * squeeze * scale, y: HEIGHT - MARGIN - (p.latitude - minLat) * scale });
-}
+const CANVAS = { width: 480, height: 360, margin: 36 };
 
 /** Places grouped by municipality, in the order of their first place (nearest first when sorted so). */
 function byMunicipality(places: readonly PlaceFieldsFragment[]): PlaceFieldsFragment[][] {
@@ -51,7 +30,7 @@ export function PlacesMap({ places, regions, homeId }: Props) {
   const id = useId();
   const municipalities = regions.flatMap((region) => region.municipalities.map((m) => ({ ...m, regionName: region.name })));
   if (municipalities.length === 0) return null;
-  const at = projection(municipalities);
+  const at = projection(municipalities, CANVAS);
   const groups = byMunicipality(places);
   const home = municipalities.find((m) => m.id === homeId) ?? null;
   const label = t('coworking.map.label', { count: places.length, municipalities: groups.length });
@@ -62,7 +41,13 @@ export function PlacesMap({ places, regions, homeId }: Props) {
       <p id={`${id}-description`} className="field__hint">
         {t('coworking.map.description')}
       </p>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} aria-describedby={`${id}-description`} className="coworking-map__drawing">
+      <svg
+        viewBox={`0 0 ${CANVAS.width} ${CANVAS.height}`}
+        role="img"
+        aria-label={label}
+        aria-describedby={`${id}-description`}
+        className="coworking-map__drawing"
+      >
         <g aria-hidden="true">
           {municipalities.map((m) => {
             const { x, y } = at(m);

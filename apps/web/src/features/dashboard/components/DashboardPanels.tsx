@@ -1,70 +1,16 @@
-import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { count, rate, type Cell } from '../dataset';
-import {
-  connectionFigures,
-  coworkingFigures,
-  organisationFigures,
-  skillFigures,
-  topicFieldFigures,
-  workbenchFigures,
-  type DashboardData,
-  type Figure,
-  type Labels,
-} from '../datasets';
-import { regionContextFigures } from '../datasets-region-context';
-import { FigureBlock } from './FigureBlock';
-import { KpiList } from './KpiList';
-
-interface PanelProps {
-  heading: string;
-  kpis?: ReadonlyArray<{ label: string; cell: Cell }>;
-  figures: readonly Figure[];
-  children?: ReactNode;
-}
-
-function Panel({ heading, kpis, figures, children }: PanelProps) {
-  const id = useId();
-  return (
-    <section className="dashboard-panel" aria-labelledby={id}>
-      <h2 id={id} className="dashboard-panel__heading">
-        {heading}
-      </h2>
-      {children}
-      {kpis ? <KpiList items={kpis} /> : null}
-      {figures.map((figure) => (
-        <FigureBlock key={figure.dataset.fileStem} figure={figure} />
-      ))}
-    </section>
-  );
-}
+import { count, rate } from '../dataset';
+import { skillFigures, workbenchFigures, type DashboardData, type Labels } from '../datasets';
+import { Panel } from './Panel';
+import { ConnectionsPanel, CoworkingPanel, OrganisationsPanel, RegionContextPanel, TopicFieldsPanel } from './PartnershipPanels';
 
 /** The seven panels, always all of them: a period without activity shows its zeros (and empty tables). */
 export function DashboardPanels({ data, labels }: { data: DashboardData; labels: Labels }) {
   const { t } = useTranslation();
-  const { organisations, skills, connections, workbench } = data;
-  const illustrative = [...data.regionContext.commuters, ...data.regionContext.employees].some((row) => row.illustrative);
-  const context = (
-    <Panel heading={t('dashboard.regionContext.heading')} figures={regionContextFigures(data, labels)}>
-      <p className="muted">{t('dashboard.regionContext.intro')}</p>
-      {illustrative ? (
-        <p className="notice dashboard-illustrative">
-          <strong>{t('dashboard.regionContext.illustrative')}</strong>
-        </p>
-      ) : null}
-    </Panel>
-  );
+  const { skills, workbench } = data;
   return (
     <>
-      <Panel
-        heading={t('dashboard.organisations.heading')}
-        kpis={[
-          { label: t('dashboard.organisations.total'), cell: count(organisations.total) },
-          { label: t('dashboard.organisations.members'), cell: count(organisations.members) },
-          { label: t('dashboard.organisations.newInPeriod'), cell: count(organisations.newInPeriod) },
-        ]}
-        figures={organisationFigures(data, labels)}
-      />
+      <OrganisationsPanel data={data} labels={labels} />
       <Panel
         heading={t('dashboard.skills.heading')}
         kpis={[
@@ -74,17 +20,7 @@ export function DashboardPanels({ data, labels }: { data: DashboardData; labels:
         ]}
         figures={skillFigures(data, labels)}
       />
-      <Panel
-        heading={t('dashboard.connections.heading')}
-        kpis={[
-          { label: t('dashboard.connections.requests'), cell: count(connections.requests) },
-          { label: t('dashboard.connections.accepted'), cell: count(connections.accepted) },
-          { label: t('dashboard.connections.acceptanceRate'), cell: rate(connections.acceptanceRate) },
-          { label: t('dashboard.connections.crossRequests'), cell: count(connections.crossRegionRequests) },
-          { label: t('dashboard.connections.crossAccepted'), cell: count(connections.crossRegionAccepted) },
-        ]}
-        figures={connectionFigures(data, labels)}
-      />
+      <ConnectionsPanel data={data} labels={labels} />
       <Panel
         heading={t('dashboard.workbench.heading')}
         kpis={[
@@ -97,13 +33,9 @@ export function DashboardPanels({ data, labels }: { data: DashboardData; labels:
         ]}
         figures={workbenchFigures(data, labels)}
       />
-      <Panel heading={t('dashboard.topicFields.heading')} figures={topicFieldFigures(data, labels)} />
-      <Panel
-        heading={t('dashboard.coworking.heading')}
-        kpis={[{ label: t('dashboard.coworking.deskDays'), cell: count(data.coworking.deskDays) }]}
-        figures={coworkingFigures(data, labels)}
-      />
-      {context}
+      <TopicFieldsPanel data={data} labels={labels} />
+      <CoworkingPanel data={data} labels={labels} />
+      <RegionContextPanel data={data} labels={labels} />
     </>
   );
 }

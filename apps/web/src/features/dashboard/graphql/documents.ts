@@ -43,52 +43,7 @@ export const DashboardDocument = graphql(`
         to
       }
       organisations {
-        total {
-          ...KpiCountFields
-        }
-        members {
-          ...KpiCountFields
-        }
-        newInPeriod {
-          ...KpiCountFields
-        }
-        byRegion {
-          region
-          side
-          total {
-            ...KpiCountFields
-          }
-          members {
-            ...KpiCountFields
-          }
-          newInPeriod {
-            ...KpiCountFields
-          }
-        }
-        bySide {
-          side
-          total {
-            ...KpiCountFields
-          }
-          members {
-            ...KpiCountFields
-          }
-          newInPeriod {
-            ...KpiCountFields
-          }
-        }
-        byKind {
-          kind
-          total {
-            ...KpiCountFields
-          }
-          members {
-            ...KpiCountFields
-          }
-          newInPeriod {
-            ...KpiCountFields
-          }
-        }
+        ...OrganisationsPanelFields
       }
       skills {
         published {
@@ -143,31 +98,7 @@ export const DashboardDocument = graphql(`
         }
       }
       connections {
-        requests {
-          ...KpiCountFields
-        }
-        accepted {
-          ...KpiCountFields
-        }
-        acceptanceRate {
-          ...KpiRateFields
-        }
-        crossRegionRequests {
-          ...KpiCountFields
-        }
-        crossRegionAccepted {
-          ...KpiCountFields
-        }
-        flows {
-          needRegion
-          offerRegion
-          requests {
-            ...KpiCountFields
-          }
-          accepted {
-            ...KpiCountFields
-          }
-        }
+        ...ConnectionsPanelFields
       }
       workbench {
         ...WorkbenchFigures
@@ -182,46 +113,13 @@ export const DashboardDocument = graphql(`
         }
       }
       topicFields {
-        fields {
-          topicField
-          projectsPlanned
-          projectsActive
-          projectsCompleted
-          projectsPaused
-          milestonesDone
-          milestonesDue
-          milestonesOverdue
-          progress
-        }
-        participation {
-          region
-          side
-          organisations {
-            ...KpiCountFields
-          }
-          crossSide {
-            ...KpiCountFields
-          }
-        }
+        ...TopicFieldsPanelFields
       }
       coworking {
-        deskDays {
-          ...KpiCountFields
-        }
-        byRegion {
-          region
-          deskDays {
-            ...KpiCountFields
-          }
-        }
+        ...CoworkingPanelFields
       }
       regionContext {
-        commuters {
-          ...RegionStatisticFields
-        }
-        employees {
-          ...RegionStatisticFields
-        }
+        ...RegionContextPanelFields
       }
     }
     topicFields {
@@ -291,17 +189,5 @@ export const DashboardDocument = graphql(`
     utilisation {
       ...KpiRateFields
     }
-  }
-
-  fragment RegionStatisticFields on RegionStatisticRow {
-    kind
-    year
-    fromRegion
-    toRegion
-    value {
-      ...KpiCountFields
-    }
-    source
-    illustrative
   }
 `);
