@@ -144,4 +144,52 @@ test.describe('Partnership dashboard', () => {
     await screenshot(page, testInfo, '01-no-access');
     await expectNoAxeViolations(page);
   });
+
+  test('anyone reads the partnership in figures at /zahlen: map, a quarter, CSV and JSON', async ({ page }, testInfo) => {
+    const requests = recordRequests(page);
+    await page.goto('/');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Die Partnerschaft in Zahlen' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Die Partnerschaft in Zahlen');
+    await expect(main(page).getByRole('img', { name: /^Karte der Regionen/ })).toBeVisible();
+    for (const name of ['Organisationen', 'Verbindungen', 'Themenfelder', 'Coworking', 'Regionaler Kontext'])
+      await expect(panel(page, name)).toBeVisible();
+    await expect(panel(page, 'Digitale Werkbank')).toHaveCount(0);
+    await waitForIdle(page);
+    await screenshot(page, testInfo, '10-public-figures');
+    await expectNoAxeViolations(page);
+
+    const quarter = await main(page)
+      .getByRole('combobox', { name: 'Zeitraum' })
+      .locator('optgroup')
+      .nth(1)
+      .locator('option')
+      .first()
+      .getAttribute('value');
+    await main(page).getByRole('combobox', { name: 'Zeitraum' }).selectOption(quarter!);
+    await expect(page).toHaveURL(new RegExp(`/zahlen\\?zeitraum=${quarter}$`));
+    const organisations = panel(page, 'Organisationen');
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      organisations
+        .getByRole('button', { name: /CSV herunterladen/ })
+        .first()
+        .click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe(`zahlen-organisationen-regionen-${quarter}.csv`);
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      main(page).getByRole('button', { name: 'Alle Zahlen als JSON herunterladen' }).click(),
+    ]);
+    expect(json.suggestedFilename()).toBe(`zahlen-${quarter}.json`);
+    const document = JSON.parse(readFileSync(await json.path(), 'utf8')) as {
+      licence: { url: string };
+      period: { kind: string };
+      datasets: Array<{ id: string }>;
+    };
+    expect(document.licence.url).toBe('https://www.govdata.de/dl-de/by-2-0');
+    expect(document.period.kind).toBe('QUARTER');
+    expect(document.datasets.map((dataset) => dataset.id)).toContain('organisationen-regionen');
+    await expectNoAxeViolations(page);
+    expect(nonLocalRequests(requests)).toEqual([]);
+  });
 });

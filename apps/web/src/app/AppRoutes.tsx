@@ -3,7 +3,7 @@ import { NotFoundPage } from '../components/NotFoundPage';
 import { accountRoutes } from '../features/account';
 import { coordinationRoutes } from '../features/coordination';
 import { coworkingRoutes } from '../features/coworking';
-import { dashboardRoutes } from '../features/dashboard';
+import { dashboardRoutes, publicFiguresRoutes } from '../features/dashboard';
 import { matchmakingRoutes } from '../features/matchmaking';
 import { meetingsRoutes } from '../features/meetings';
 import { myOrganisationsRoutes } from '../features/my-organisations';
@@ -32,6 +32,7 @@ export function AppRoutes() {
         {workbenchRoutes}
         {coworkingRoutes}
         {dashboardRoutes}
+        {publicFiguresRoutes}
         {projectsRoutes}
         {meetingsRoutes}
         <Route path="*" element={<NotFoundPage />} />

@@ -29,6 +29,7 @@ export const INVITATION_PATH = '/konto/einladung';
 export const COORDINATION_PATH = '/geschaeftsstelle';
 export const COWORKING_PATH = '/coworking';
 export const MEETINGS_PATH = '/veranstaltungen';
+export const PUBLIC_FIGURES_PATH = '/zahlen';
 
 /** Search param carrying where to go after signing in ("/anmelden?weiter=/konto/sitzungen"). */
 export const NEXT_PARAM = 'weiter';

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useDemoData } from '../../features/organisations';
+import { PUBLIC_FIGURES_PATH } from '../../lib/site-paths';
 
 /** The footer; the notice that companies and people are fictional shows only where demo data is loaded. */
 export function Footer() {
@@ -16,6 +18,13 @@ export function Footer() {
         <p className="site-footer__meta">
           {t('common.portalName')} · {t('footer.partnership')}
         </p>
+        <nav aria-label={t('footer.navLabel')}>
+          <ul className="site-footer__links">
+            <li>
+              <Link to={PUBLIC_FIGURES_PATH}>{t('footer.publicFigures')}</Link>
+            </li>
+          </ul>
+        </nav>
       </div>
     </footer>
   );

@@ -29,14 +29,20 @@ export function toCsv(dataset: DataSet, format: Omit<CellFormat, 'raw'>): string
   return `${CSV_BOM}${[header, ...lines].join('\r\n')}\r\n`;
 }
 
-/** "dashboard-verbindungen-2026-Q4.csv", with the region when one is chosen ("…-2026-Q4-olpe.csv"). */
-export function csvFileName(fileStem: string, periodSlug: string, region: RegionKey | null): string {
-  return `dashboard-${fileStem}-${periodSlug}${region ? `-${enumToSlug(region)}` : ''}.csv`;
+/**
+ * "dashboard-verbindungen-2026-Q4.csv", with the region when one is chosen ("…-2026-Q4-olpe.csv");
+ * the public figures' files start with "zahlen-".
+ */
+export function csvFileName(fileStem: string, periodSlug: string, region: RegionKey | null, prefix = 'dashboard'): string {
+  return `${prefix}-${fileStem}-${periodSlug}${region ? `-${enumToSlug(region)}` : ''}.csv`;
 }
 
+/** Saves `content` as a CSV file in the browser. */
+export const downloadCsv = (fileName: string, content: string) => downloadFile(fileName, content, 'text/csv;charset=utf-8');
+
 /** Saves `content` as a file in the browser (a Blob URL; nothing leaves the machine). */
-export function downloadCsv(fileName: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: 'text/csv;charset=utf-8' }));
+export function downloadFile(fileName: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

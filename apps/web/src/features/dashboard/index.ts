@@ -1,2 +1,2 @@
-/** The partnership dashboard (/dashboard): only its routes; its pages and recharts are loaded when first opened. */
-export { dashboardRoutes } from './routes';
+/** The partnership dashboard (/dashboard) and the public figures (/zahlen): only their routes; pages and recharts load when first opened. */
+export { dashboardRoutes, publicFiguresRoutes } from './routes';

@@ -185,3 +185,24 @@ export const dashboard = {
     official: 'amtlich',
   },
 };
+
+/** German texts of the public figures (/zahlen; spread into ./de.ts). */
+export const publicFigures = {
+  title: 'Die Partnerschaft in Zahlen',
+  intro:
+    'Offene Zahlen der Partnerschaft von Dortmund und Südwestfalen für alle: Organisationen, Verbindungen zwischen den Regionen, Projekte der Themenfelder, Co-Working und Pendlerstatistik – je Quartal oder Jahr, als Diagramm, Tabelle, CSV und JSON.',
+  period: 'Zeitraum',
+  years: 'Jahre',
+  quarters: 'Quartale',
+  loading: 'Die Zahlen werden geladen …',
+  error: 'Die Zahlen konnten nicht geladen werden.',
+  protection:
+    'Datenschutz: Zahlen von 1 oder 2 stehen als „< 3“; „geschützt“ heißt, dass eine Zahl verborgen ist, damit sich eine kleine nicht aus Summen errechnen lässt. Es gilt dieselbe Kontrolle wie im Dashboard der Partnerschaft.',
+  licence: 'Die Daten stehen unter der Lizenz',
+  downloadJson: 'Alle Zahlen als JSON herunterladen',
+  map: {
+    label: 'Karte der Regionen, Fläche der Kreise nach registrierten Organisationen: {{summary}}',
+    caption:
+      'Dortmund und die fünf Kreise Südwestfalens an ihrem Ort; die Fläche eines Kreises entspricht den registrierten Organisationen. Dieselben Zahlen stehen in der Tabelle „Organisationen nach Region“.',
+  },
+};

@@ -1,6 +1,6 @@
 import { accountPages, membershipPages } from './de-account-pages';
 import { coordination } from './de-coordination';
-import { dashboard } from './de-dashboard';
+import { dashboard, publicFigures } from './de-dashboard';
 import { matchmaking } from './de-matchmaking';
 import { projects } from './de-projects';
 import { meetings } from './de-meetings';
@@ -43,6 +43,8 @@ const de = {
     realInstitutions:
       'Real sind die Mitgliedsorganisationen und Forschungseinrichtungen; die Projekte sind illustrative Vorhaben, ihre Meilensteine und Fortschrittswerte beschreiben keine tatsächlichen Ergebnisse.',
     partnership: 'Eine Partnerschaft von Dortmund und Südwestfalen.',
+    navLabel: 'Fußzeile',
+    publicFigures: 'Die Partnerschaft in Zahlen',
   },
   errors: {
     network: 'Keine Verbindung zum Server. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
@@ -326,6 +328,7 @@ const de = {
   coworking,
   workbenchAdvisor,
   dashboard,
+  publicFigures,
   projects,
   meetings,
   notFound: {

@@ -186,3 +186,24 @@ export const dashboard: TranslationResource['dashboard'] = {
     official: 'official',
   },
 };
+
+/** English texts of the public figures (/zahlen; spread into ./en.ts). */
+export const publicFigures = {
+  title: 'The partnership in figures',
+  intro:
+    'Open figures of the partnership between Dortmund and South Westphalia for everyone: organisations, connections between the regions, topic-field projects, co-working and commuter statistics – by quarter or year, as chart, table, CSV and JSON.',
+  period: 'Period',
+  years: 'Years',
+  quarters: 'Quarters',
+  loading: 'Loading the figures …',
+  error: 'The figures could not be loaded.',
+  protection:
+    'Privacy: counts of 1 or 2 read “< 3”; “protected” means a figure is hidden so that a small one cannot be worked out from totals. The same control applies as on the partnership dashboard.',
+  licence: 'The data is published under the licence',
+  downloadJson: 'Download all figures as JSON',
+  map: {
+    label: 'Map of the regions, circle area by registered organisations: {{summary}}',
+    caption:
+      'Dortmund and the five districts of South Westphalia where they lie; a circle’s area stands for the registered organisations. The table “Organisations by region” holds the same figures.',
+  },
+};

@@ -1,6 +1,6 @@
 import { accountPages, membershipPages } from './en-account-pages';
 import { coordination } from './en-coordination';
-import { dashboard } from './en-dashboard';
+import { dashboard, publicFigures } from './en-dashboard';
 import { matchmaking } from './en-matchmaking';
 import { projects } from './en-projects';
 import { meetings } from './en-meetings';
@@ -44,6 +44,8 @@ const en: TranslationResource = {
     realInstitutions:
       'The member organisations and research institutions are real; the projects are illustrative plans, and their milestones and progress figures do not report actual outcomes.',
     partnership: 'A partnership between Dortmund and South Westphalia.',
+    navLabel: 'Footer',
+    publicFigures: 'The partnership in figures',
   },
   errors: {
     network: 'No connection to the server. Please check your connection and try again.',
@@ -326,6 +328,7 @@ const en: TranslationResource = {
   coworking,
   workbenchAdvisor,
   dashboard,
+  publicFigures,
   projects,
   meetings,
   notFound: {

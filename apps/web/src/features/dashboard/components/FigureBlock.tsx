@@ -46,7 +46,8 @@ export function FigureBlock({ figure }: { figure: Figure }) {
     ? dataset.rows.some((row) => chart.series.some((key) => isSuppressed(row.cells[dataset.columns.findIndex((column) => column.key === key)])))
     : false;
 
-  const download = () => downloadCsv(csvFileName(dataset.fileStem, settings.periodSlug, settings.region), toCsv(dataset, format));
+  const download = () =>
+    downloadCsv(csvFileName(dataset.fileStem, settings.periodSlug, settings.region, settings.filePrefix), toCsv(dataset, format));
 
   return (
     <div className="figure-block" role="group" aria-labelledby={headingId}>

@@ -7,6 +7,8 @@ export interface FigureSettings {
   print: boolean;
   periodSlug: string;
   region: RegionKey | null;
+  /** Start of the CSV file names: "dashboard", or "zahlen" on the public figures. */
+  filePrefix?: string;
 }
 
 export const FigureContext = createContext<FigureSettings>({ print: false, periodSlug: '', region: null });

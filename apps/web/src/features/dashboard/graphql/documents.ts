@@ -191,3 +191,41 @@ export const DashboardDocument = graphql(`
     }
   }
 `);
+
+/** The public figures of /zahlen (no sign-in), with the topic fields' titles and the regions' places for the map. */
+export const PublicFiguresDocument = graphql(`
+  query PublicFigures($period: PublicPeriodKind, $from: Date) {
+    publicFigures(period: $period, from: $from) {
+      asOf
+      period {
+        kind
+        from
+        to
+      }
+      organisations {
+        ...OrganisationsPanelFields
+      }
+      connections {
+        ...ConnectionsPanelFields
+      }
+      topicFields {
+        ...TopicFieldsPanelFields
+      }
+      coworking {
+        ...CoworkingPanelFields
+      }
+      regionContext {
+        ...RegionContextPanelFields
+      }
+    }
+    topicFields {
+      key
+      title
+    }
+    regions {
+      key
+      latitude
+      longitude
+    }
+  }
+`);
