@@ -19,7 +19,7 @@ RETURNING c."count" AS current, greatest(0, ceil(extract(epoch FROM c."windowEnd
 const DELETE_ENDED = `DELETE FROM "RateLimitCounter" WHERE "windowEndsAt" < now()`;
 
 /** How long a request waits for the database's count before this process counts it alone. */
-export const DATABASE_BUDGET_MS = 300;
+const DATABASE_BUDGET_MS = 300;
 /** After a failure (or a wait over budget) the database is left alone this long. */
 const PAUSE_AFTER_FAILURE_MS = 5_000;
 const CLEANUP_EVERY_MS = 60_000;
