@@ -4,11 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '@wiw/db';
 import { addDays, berlinDate, foldText, zonedToInstant } from '@wiw/domain';
-import { seedDemoAccounts } from '../apps/api/src/accounts/demo-accounts';
-import { PasswordHasher } from '../apps/api/src/accounts/password';
 import { DASHBOARD_QUERY } from '../apps/api/test/support/dashboard';
 import type { Job } from './load-client';
-import { demoSessionCookie } from './support';
+import { demoAdvisorAroundTheClock, demoSessionCookie } from './support';
 
 const DIRECTORY = `query Directory($filter: OrganisationFilter) {
   organisations(filter: $filter, first: 20) { totalCount edges { node { name municipality { name } region { key } } } }
@@ -26,11 +24,7 @@ const COMPANIES = 200;
  * of the booker's organisation for the matches.
  */
 export async function prepareWorkload(prisma: PrismaClient, maxBookings: number) {
-  await seedDemoAccounts(prisma, new PasswordHasher());
-  const advisor = await prisma.user.findUniqueOrThrow({ where: { email: 'beratung@demo.example.org' }, include: { memberships: true } });
-  await prisma.availabilityRule.createMany({
-    data: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ advisorId: advisor.id, weekday, startMinute: 0, endMinute: 1440 })),
-  });
+  const advisor = await demoAdvisorAroundTheClock(prisma);
   const format = await prisma.consultationFormat.create({
     data: {
       advisorId: advisor.id,

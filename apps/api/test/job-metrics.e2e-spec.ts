@@ -1,5 +1,6 @@
 import { testDatabaseKind } from '@wiw/db/testing';
 import { MailWorker } from '../src/mail/mail.worker';
+import { sampleIn } from './support/metrics';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const TOKEN = 'scrape-token-0123456789abcdef';
@@ -19,11 +20,8 @@ async function scrape(): Promise<string> {
   return response.text();
 }
 
-/** The value of one sample line; NaN when absent. */
-function sample(text: string, line: string): number {
-  const found = text.split('\n').find((row) => row.startsWith(`${line} `));
-  return found ? Number(found.slice(line.length + 1)) : NaN;
-}
+/** The value of one sample line; NaN when absent (so no comparison passes). */
+const sample = (text: string, line: string): number => sampleIn(text, line) ?? NaN;
 
 async function eventually(check: (text: string) => boolean): Promise<string> {
   const deadline = Date.now() + 10_000;
