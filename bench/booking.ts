@@ -7,9 +7,7 @@ import { parseArgs } from 'node:util';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createTestDatabase, testDatabaseKind } from '@wiw/db/testing';
 import { addDays, berlinDate, foldText, zonedToInstant } from '@wiw/domain';
-import { seedDemoAccounts } from '../apps/api/src/accounts/demo-accounts';
-import { PasswordHasher } from '../apps/api/src/accounts/password';
-import { demoSessionCookie, positiveInt, run, startApi } from './support';
+import { demoAdvisorAroundTheClock, demoSessionCookie, positiveInt, run, startApi } from './support';
 
 const BOOK = `mutation($input: BookConsultationInput!) { bookConsultation(input: $input) { id } }`;
 interface Outcome {
@@ -37,12 +35,8 @@ async function main(): Promise<void> {
   let app: NestFastifyApplication | undefined;
   try {
     const prisma = db.database.prisma;
-    await seedDemoAccounts(prisma, new PasswordHasher());
     // The demo advisor, available every day around the clock; one person who may book for `concurrency` verified companies.
-    const advisor = await prisma.user.findUniqueOrThrow({ where: { email: 'beratung@demo.example.org' }, include: { memberships: true } });
-    await prisma.availabilityRule.createMany({
-      data: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ advisorId: advisor.id, weekday, startMinute: 0, endMinute: 1440 })),
-    });
+    const advisor = await demoAdvisorAroundTheClock(prisma);
     const format = (title: string, capacity: number) =>
       prisma.consultationFormat.create({
         data: {

@@ -2,8 +2,10 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { Database } from '@wiw/db';
+import type { Database, PrismaClient } from '@wiw/db';
 import { DEMO_PASSWORD } from '../apps/api/src/accounts';
+import { seedDemoAccounts } from '../apps/api/src/accounts/demo-accounts';
+import { PasswordHasher } from '../apps/api/src/accounts/password';
 import { createApp } from '../apps/api/src/app';
 import { loadConfig } from '../apps/api/src/config/config';
 
@@ -48,6 +50,16 @@ export async function demoSessionCookie(url: string, email: string): Promise<str
   const cookie = response.headers.getSetCookie()[0]?.split(';')[0];
   if (!cookie) throw new Error(`Signing in failed (${response.status}): ${await response.text()}`);
   return cookie;
+}
+
+/** Loads the demo accounts and makes the demo advisor available every day around the clock; returns the advisor with memberships. */
+export async function demoAdvisorAroundTheClock(prisma: PrismaClient) {
+  await seedDemoAccounts(prisma, new PasswordHasher());
+  const advisor = await prisma.user.findUniqueOrThrow({ where: { email: 'beratung@demo.example.org' }, include: { memberships: true } });
+  await prisma.availabilityRule.createMany({
+    data: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ advisorId: advisor.id, weekday, startMinute: 0, endMinute: 1440 })),
+  });
+  return advisor;
 }
 
 /** Explicit exit: the wasm migration engine leaves a timer running for a while. */

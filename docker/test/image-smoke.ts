@@ -5,6 +5,7 @@
 //  - ready; five topic fields; skills searchable; no demo data; the first administrator created by
 //    the image's CLI sets a password through the printed link and signs in through the proxy (the
 //    __Host- session cookie works over TLS); a company signs up and its confirmation mail arrives;
+//  - metrics never through the proxy: only on the metrics port of the replica configured for it;
 //  - SIGTERM ends a replica cleanly within the bound while the other keeps serving;
 //  - backup (pg_dump custom format) restored into an empty database holds every row again and
 //    serves the portal.
@@ -76,6 +77,30 @@ async function ready(replica: Replica, seconds = 120): Promise<number> {
   );
 }
 
+/** Prometheus's text format: a `# TYPE` line of one of our metrics. */
+const METRICS_TEXT = /^# TYPE wiw_/m;
+
+/**
+ * Metrics answer on the metrics port of the replica that has one, and nowhere else: not through the
+ * proxy (round robin over both replicas), not on a replica's main port, not on a replica without it.
+ */
+async function checkMetricsNeverPublic(replicas: Replica[], metricsPort: number, publicUrl: string, viaProxy: { ca: string }): Promise<void> {
+  const scraped = await request(`http://127.0.0.1:${metricsPort}/metrics`);
+  if (scraped.status !== 200 || !METRICS_TEXT.test(scraped.body))
+    throw new Error(`no metrics on METRICS_PORT: ${scraped.status} ${scraped.body.slice(0, 200)}`);
+  const elsewhere = [
+    ...Array.from({ length: 4 }, () => request(`${publicUrl}/metrics`, viaProxy)),
+    request(`${publicUrl}/metrics`, { ...viaProxy, headers: { authorization: 'Bearer x' } }),
+    ...replicas.map((replica) => request(`${replica.url}/metrics`)),
+  ];
+  for (const answer of await Promise.all(elsewhere)) {
+    if (METRICS_TEXT.test(answer.body)) throw new Error(`metrics answered where they must not (${answer.status})`);
+  }
+  const logs = await logsOf(replicas[1]!.name);
+  if (!logs.includes('Metrics: off')) throw new Error(`the replica without METRICS_PORT does not say "Metrics: off":\n${logs}`);
+  step(`metrics on replica 1's METRICS_PORT only; through the proxy and on the main ports /metrics is never answered with metrics`);
+}
+
 async function main(): Promise<void> {
   const scratch = mkdtempSync(path.join(tmpdir(), 'wiw-image-'));
   let smtp: TestSmtp | undefined;
@@ -89,8 +114,13 @@ async function main(): Promise<void> {
     const publicUrl = `https://localhost:${httpsPort}`;
     const env = { PUBLIC_URL: publicUrl, SMTP_URL: smtp.url, MAIL_POLL_MS: '500', SHUTDOWN_TIMEOUT_SECONDS: '20', SHUTDOWN_DRAIN_SECONDS: '5' };
 
-    // Two replicas at once on an empty database: one migrates and loads reference data, the other waits.
-    const replicas = await Promise.all([startReplica(`${tag}-1`, db.url, env), startReplica(`${tag}-2`, db.url, env)]);
+    // Two replicas at once on an empty database: one migrates and loads reference data, the other
+    // waits. The first serves metrics on a port of its own (as in compose.yaml), the second none.
+    const metricsPort = await freePort();
+    const replicas = await Promise.all([
+      startReplica(`${tag}-1`, db.url, { ...env, METRICS_PORT: String(metricsPort) }),
+      startReplica(`${tag}-2`, db.url, env),
+    ]);
     const waited = await Promise.all(replicas.map((r) => ready(r)));
     step(`two replicas ready on an empty database after ${Math.max(...waited).toFixed(1)} s`);
 
@@ -133,6 +163,8 @@ async function main(): Promise<void> {
     });
     if (!demo.errors?.length) throw new Error('a demo account exists in production');
     step(`reference data: 5 topic fields, ${skills.skills.totalCount} skills for "Elektro", no demo accounts`);
+
+    await checkMetricsNeverPublic(replicas, metricsPort, publicUrl, viaProxy);
 
     // The first administrator, by the image's own CLI.
     const cli = ['exec', replicas[0]!.name, 'node', 'apps/api/dist/cli/create-admin.js'];

@@ -1,3 +1,4 @@
+import { sampleIn } from './support/metrics';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const TOKEN = 'scrape-token-0123456789abcdef';
@@ -15,10 +16,7 @@ async function scrape(authorization?: string): Promise<{ status: number; text: s
 }
 
 /** The value of one sample line, e.g. `wiw_graphql_errors_total{code="X"}`; 0 when absent. */
-function sample(text: string, line: string): number {
-  const found = text.split('\n').find((row) => row.startsWith(`${line} `));
-  return found ? Number(found.slice(line.length + 1)) : 0;
-}
+const sample = (text: string, line: string): number => sampleIn(text, line) ?? 0;
 
 describe('metrics', () => {
   it('are only served with the token', async () => {

@@ -1,7 +1,7 @@
 // A throwaway PostgreSQL server for tests and CI: initdb in a temp dir, started on a free port on
 // 127.0.0.1, stopped and deleted afterwards. As root it runs as the `postgres` OS user (PostgreSQL
 // refuses to run as root). Never touches a server it did not start.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -47,15 +47,17 @@ export async function startPostgres(binDir) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'wiw-pg-'));
   const dataDir = path.join(dir, 'data');
   if (owner) chownSync(dir, owner.uid, owner.gid);
+  const commandLine = (command, args) =>
+    owner ? ['runuser', ['-u', 'postgres', '--', path.join(binDir, command), ...args]] : [path.join(binDir, command), args];
   const run = (command, args) => {
-    const [file, argv] = owner ? ['runuser', ['-u', 'postgres', '--', path.join(binDir, command), ...args]] : [path.join(binDir, command), args];
-    const result = spawnSync(file, argv, { cwd: dir, encoding: 'utf8' });
+    const result = spawnSync(...commandLine(command, args), { cwd: dir, encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr || result.stdout}`);
   };
   const port = await freePort();
+  let options;
   try {
     run('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
-    const options = [
+    options = [
       `-p ${port}`,
       `-k ${dir}`,
       '-c listen_addresses=127.0.0.1',
@@ -72,6 +74,28 @@ export async function startPostgres(binDir) {
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     port,
+    /** Stops the server (fast: open sessions are ended) and starts it again on the same port and data; resolves when it accepts connections (the load benchmark's fault). */
+    restart() {
+      const [file, argv] = commandLine('pg_ctl', [
+        '-D',
+        dataDir,
+        '-o',
+        options,
+        '-l',
+        path.join(dir, 'server.log'),
+        '-m',
+        'fast',
+        '-w',
+        '-t',
+        '60',
+        'restart',
+      ]);
+      return new Promise((resolve, reject) => {
+        const child = spawn(file, argv, { cwd: dir, stdio: 'ignore' });
+        child.on('error', reject);
+        child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`pg_ctl restart exited ${code}`))));
+      });
+    },
     stop() {
       try {
         run('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);

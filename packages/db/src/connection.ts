@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { describeTarget, type DatabaseTarget } from './config';
 import { lockDataDir } from './pglite-lock';
@@ -35,21 +36,33 @@ export interface DatabaseConnection {
   readonly adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   /** The PGlite instance when embedded (used by the migration runner's atomic scripts). */
   readonly pglite: PGlite | null;
+  /**
+   * The pg connection pool behind the Prisma client when on PostgreSQL (ours, handed to PrismaPg,
+   * so its use can be measured and small statements can skip Prisma); null on PGlite.
+   */
+  readonly pool: pg.Pool | null;
   close(): Promise<void>;
 }
+
+/** The pg pool of a PostgreSQL connection (for code that has no dependency on pg itself). */
+export type DatabasePool = pg.Pool;
 
 export async function openConnection(target: DatabaseTarget, loadDataDir?: Blob): Promise<DatabaseConnection> {
   const description = describeTarget(target);
   if (target.kind === 'postgres') {
     // Fail fast instead of hanging when the server is unreachable; no statement runs for minutes.
-    const adapterFactory = new PrismaPg({
+    const pool = new pg.Pool({
       connectionString: target.url,
       options: UTC_SESSION_OPTIONS,
       max: 10,
       connectionTimeoutMillis: 5_000,
       statement_timeout: 30_000,
     });
-    return { target, description, adapterFactory, pglite: null, close: async () => undefined };
+    // An idle connection the server closed (restart, admin) is dropped by the pool, which then
+    // emits 'error': without a listener that would end the process.
+    pool.on('error', () => undefined);
+    const adapterFactory = new PrismaPg(pool, { disposeExternalPool: false });
+    return { target, description, adapterFactory, pglite: null, pool, close: async () => (pool.ended ? undefined : pool.end()) };
   }
   const release = target.dataDir === 'memory://' ? () => undefined : lockDataDir(target.dataDir);
   let pglite: PGlite;
@@ -65,6 +78,7 @@ export async function openConnection(target: DatabaseTarget, loadDataDir?: Blob)
     description,
     adapterFactory,
     pglite,
+    pool: null,
     close: async () => {
       if (!pglite.closed) await pglite.close();
       release();

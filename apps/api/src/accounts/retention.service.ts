@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import type { PrismaClient } from '@wiw/db';
 import { AuditService } from '../audit';
 import { PeriodicJob } from '../common/jobs/periodic-job';
+import { JobRuns } from '../common/jobs/job-runs';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PRISMA } from '../database/database.module';
 
@@ -16,13 +17,16 @@ const RUN_EVERY_MS = 60 * 60_000;
 @Injectable()
 export class RetentionService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Retention');
-  private readonly job = new PeriodicJob('Purging unconfirmed sign-ups', () => this.purgeUnverified(), this.logger);
+  private readonly job: PeriodicJob;
 
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
-  ) {}
+    runs: JobRuns,
+  ) {
+    this.job = new PeriodicJob('Purging unconfirmed sign-ups', () => this.purgeUnverified(), this.logger, runs.job('signup_retention'));
+  }
 
   onApplicationBootstrap(): void {
     if (this.config.env === 'test') return;

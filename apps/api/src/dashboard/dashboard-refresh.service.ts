@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PRISMA } from '../database/database.module';
 import { isRetryable } from '../common/errors/db-errors';
 import { PeriodicJob } from '../common/jobs/periodic-job';
+import { JobRuns } from '../common/jobs/job-runs';
 
 /** The materialized views of the migration `dashboard`, refreshed together. */
 export const DASHBOARD_VIEWS = [
@@ -44,16 +45,20 @@ export interface RefreshResult {
 export class DashboardRefreshService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('DashboardRefresh');
   private running: Promise<RefreshResult | null> | null = null;
-  private readonly job = new PeriodicJob(
-    'Refreshing the dashboard',
-    () => this.refreshIfDue((this.config.dashboardRefreshSeconds ?? 30) * 500),
-    this.logger,
-  );
+  private readonly job: PeriodicJob;
 
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    runs: JobRuns,
+  ) {
+    this.job = new PeriodicJob(
+      'Refreshing the dashboard',
+      () => this.refreshIfDue((this.config.dashboardRefreshSeconds ?? 30) * 500),
+      this.logger,
+      runs.job('dashboard_refresh'),
+    );
+  }
 
   onApplicationBootstrap(): void {
     const seconds = this.config.dashboardRefreshSeconds;

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { JobRuns, type JobRecord } from '../common/jobs/job-runs';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { describeError, urlSecrets } from './mail-format';
 import { checkAttachments, InvalidMailError, OutboxService } from './outbox.service';
@@ -24,6 +25,7 @@ const BATCH_SIZE = 20;
 export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger('MailWorker');
   private readonly secrets: string[];
+  private readonly delivery: JobRecord;
   private timer: NodeJS.Timeout | null = null;
   private running = false;
   private currentRound: Promise<unknown> | null = null;
@@ -32,8 +34,10 @@ export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShut
     private readonly outbox: OutboxService,
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    runs: JobRuns,
   ) {
     this.secrets = urlSecrets(config.mail.smtpUrl);
+    this.delivery = runs.job('mail_delivery');
   }
 
   onApplicationBootstrap(): void {
@@ -94,7 +98,9 @@ export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShut
         const result = await this.processDue(BATCH_SIZE);
         if (result.claimed < BATCH_SIZE) break;
       }
+      this.delivery.succeeded();
     } catch (error) {
+      this.delivery.failed();
       this.logger.error(`Mail round failed: ${describeError(error, this.secrets)}`);
     }
   }

@@ -53,7 +53,11 @@ export class Metrics {
     return name;
   }
 
-  /** A gauge read from the database (or elsewhere) when Prometheus scrapes. */
+  /**
+   * A gauge read from the database (or elsewhere) when Prometheus scrapes. A read that fails (the
+   * database away) leaves the gauge without samples instead of failing the whole scrape: the
+   * process's other metrics matter most exactly then.
+   */
   gaugeOnScrape<L extends string>(name: string, help: string, labelNames: readonly L[], read: (gauge: Gauge<L>) => Promise<void>): void {
     new Gauge<L>({
       name,
@@ -61,7 +65,11 @@ export class Metrics {
       labelNames,
       registers: [this.registry],
       async collect() {
-        await read(this);
+        try {
+          await read(this);
+        } catch {
+          this.reset();
+        }
       },
     });
   }

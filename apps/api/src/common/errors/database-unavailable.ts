@@ -34,9 +34,9 @@ const ADAPTER_KINDS = new Set([
 const SQLSTATE = /^(08\w{3}|57P0[123]|53300|3D000)$/;
 /** Socket errors of node-pg. */
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-/** Errors node-pg and PGlite raise without a code. */
+/** Errors node-pg and PGlite raise without a code (a closed pool or PGlite: the database is gone for this process). */
 const MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is closed|PGlite is closed/i;
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is closed|PGlite is closed|Cannot use a pool after calling end/i;
 
 type Inspectable = { code?: unknown; kind?: unknown; originalCode?: unknown; message?: unknown; meta?: unknown; cause?: unknown };
 

@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../../config/config';
 import { createFormatError } from '../errors/format-error';
 import { localizeErrorsPlugin } from '../errors/localize-errors.plugin';
+import { retryAfterPlugin } from '../errors/retry-after.plugin';
 import { DateTimeScalar } from '../scalars/date-time.scalar';
 import { localeFromHeader } from '../i18n/locale';
 import type { LoadersFactory } from '../loaders/loaders';
@@ -33,7 +34,7 @@ export function graphqlOptions(
     autoTransformHttpErrors: false,
     formatError: createFormatError({ exposeDetails: config.env !== 'production' }),
     validationRules: [knownOperationTypes, queryLimits],
-    plugins: [inputTextPlugin, localizeErrorsPlugin, ...plugins],
+    plugins: [inputTextPlugin, localizeErrorsPlugin, retryAfterPlugin, ...plugins],
     context: (request: FastifyRequest, reply: FastifyReply): GraphQLContext => ({
       req: request,
       reply,

@@ -1,10 +1,11 @@
 import type { Logger } from '@nestjs/common';
+import type { JobRecord } from './job-runs';
 
 /**
  * A background task run every `everyMs` on an unref'd timer (it never keeps the process alive).
  * A run never overlaps the previous one (a tick during a run is skipped); a failed run is logged.
  * `stop()` ends the timer and waits for a run in progress, so a shutdown lets it finish before the
- * database pool closes.
+ * database pool closes. Each run's outcome goes to `record` (the metrics' last success and failures).
  */
 export class PeriodicJob {
   private timer: NodeJS.Timeout | null = null;
@@ -14,6 +15,7 @@ export class PeriodicJob {
     private readonly what: string,
     private readonly task: () => Promise<unknown>,
     private readonly logger: Logger,
+    private readonly record: JobRecord,
   ) {}
 
   start(everyMs: number): void {
@@ -26,8 +28,11 @@ export class PeriodicJob {
   runOnce(): Promise<void> {
     this.current ??= this.task()
       .then(
-        () => undefined,
-        (error: unknown) => this.logger.error(`${this.what} failed: ${String(error)}`),
+        () => this.record.succeeded(),
+        (error: unknown) => {
+          this.record.failed();
+          this.logger.error(`${this.what} failed: ${String(error)}`);
+        },
       )
       .finally(() => {
         this.current = null;

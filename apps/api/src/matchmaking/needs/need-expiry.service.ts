@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { PrismaClient } from '@wiw/db';
 import { PeriodicJob } from '../../common/jobs/periodic-job';
+import { JobRuns } from '../../common/jobs/job-runs';
 import { berlinDate } from '@wiw/domain';
 import { AuditService } from '../../audit';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
@@ -20,14 +21,17 @@ const DAY_MS = 86_400_000;
 @Injectable()
 export class NeedExpiryService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('NeedExpiry');
-  private readonly job = new PeriodicJob('Expiring needs', () => this.run(), this.logger);
+  private readonly job: PeriodicJob;
 
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
-  ) {}
+    runs: JobRuns,
+  ) {
+    this.job = new PeriodicJob('Expiring needs', () => this.run(), this.logger, runs.job('need_expiry'));
+  }
 
   onApplicationBootstrap(): void {
     if (this.config.env === 'test') return;

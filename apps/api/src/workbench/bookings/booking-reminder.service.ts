@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Prisma, PrismaClient } from '@wiw/db';
 import { PeriodicJob } from '../../common/jobs/periodic-job';
+import { JobRuns } from '../../common/jobs/job-runs';
 import { InvalidMailError, MailTemplateError } from '../../mail';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { PRISMA } from '../../database/database.module';
@@ -19,13 +20,16 @@ export const REMINDER_HOURS = 24;
 @Injectable()
 export class BookingReminderService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('BookingReminders');
-  private readonly job = new PeriodicJob('Sending reminders', () => this.run(), this.logger);
+  private readonly job: PeriodicJob;
 
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly notices: BookingNoticesService,
-  ) {}
+    runs: JobRuns,
+  ) {
+    this.job = new PeriodicJob('Sending reminders', () => this.run(), this.logger, runs.job('booking_reminders'));
+  }
 
   onApplicationBootstrap(): void {
     if (this.config.env === 'test') return;
