@@ -1,10 +1,11 @@
 import type { Locale } from '@wiw/db';
 import { oneLine, renderHtml, renderText, type MailBlock } from './mail-format';
 import { matchmakingTemplates, type MatchmakingMailTemplates } from './templates-matchmaking';
+import { meetingTemplates, type MeetingMailTemplates } from './templates-meetings';
 import { workbenchTemplates, type WorkbenchMailTemplates } from './templates-workbench';
 
 /** Every mail the portal sends, by stable template name, with the parameters it needs. */
-export interface MailTemplates extends MatchmakingMailTemplates, WorkbenchMailTemplates {
+export interface MailTemplates extends MatchmakingMailTemplates, WorkbenchMailTemplates, MeetingMailTemplates {
   'verify-email': { name: string; link: string };
   'reset-password': { name: string; link: string };
   invitation: { organisationName: string; inviterName: string; link: string };
@@ -111,6 +112,7 @@ const TEMPLATES: { [K in TemplateName]: Definition<MailTemplates[K]> } = {
   },
   ...matchmakingTemplates(SIGNATURE),
   ...workbenchTemplates(SIGNATURE),
+  ...meetingTemplates(SIGNATURE),
 };
 
 export class MailTemplateError extends Error {

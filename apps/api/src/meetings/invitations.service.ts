@@ -7,6 +7,7 @@ import { PRISMA } from '../database/database.module';
 import type { AnswerMeetingInvitationInput, InviteToMeetingInput } from './inputs/invitation.input';
 import { invitedWhere } from './meeting-access';
 import { MeetingDeputyInvalidError, MeetingInvalidError, MeetingInvitationNotFoundError } from './meetings.errors';
+import { MeetingMails } from './meeting-mails';
 import { MeetingsService } from './meetings.service';
 import { INVITATION_INCLUDE, type InvitationRow } from './models/invitation.model';
 
@@ -22,9 +23,10 @@ export class InvitationsService {
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     private readonly meetings: MeetingsService,
     private readonly audit: AuditService,
+    private readonly mails: MeetingMails,
   ) {}
 
-  /** Invites offices and organisations (organisers and the joint office); already invited ones stay as they are. */
+  /** Invites offices and organisations (organisers and the joint office) and mails the new ones; already invited ones stay as they are. */
   async invite(user: AuthState['user'], input: InviteToMeetingInput, requestId: string): Promise<InvitationRow[]> {
     return this.prisma.$transaction(async (tx) => {
       const meeting = await this.meetings.lockEditable(tx, user, input.meetingId);
@@ -33,6 +35,9 @@ export class InvitationsService {
       if ((await tx.organisation.count({ where: { id: { in: input.organisationIds } } })) !== input.organisationIds.length) {
         throw new MeetingInvalidError('UNKNOWN_ORGANISATION');
       }
+      const existing = new Set(
+        (await tx.meetingInvitation.findMany({ where: { meetingId: meeting.id }, select: { id: true } })).map((row) => row.id),
+      );
       const created = await tx.meetingInvitation.createMany({
         data: [
           ...input.officeIds.map((officeId) => ({ meetingId: meeting.id, officeId })),
@@ -49,7 +54,17 @@ export class InvitationsService {
         changes: { officeIds: input.officeIds, organisationIds: input.organisationIds, created: created.count },
         requestId,
       });
-      return tx.meetingInvitation.findMany({ where: { meetingId: meeting.id }, include: INVITATION_INCLUDE, orderBy: { createdAt: 'asc' } });
+      const invitations = await tx.meetingInvitation.findMany({
+        where: { meetingId: meeting.id },
+        include: INVITATION_INCLUDE,
+        orderBy: { createdAt: 'asc' },
+      });
+      await this.mails.invited(
+        tx,
+        meeting,
+        invitations.filter((row) => !existing.has(row.id)).map((row) => row.id),
+      );
+      return invitations;
     });
   }
 

@@ -25,10 +25,15 @@ export function meetingEvent(meeting: Meeting, publicUrl: string, withLink: bool
   };
 }
 
-/** One meeting as a .ics file ("veranstaltung-2027-03-25.ics"). */
+/** "veranstaltung-2027-03-25.ics", or with a suffix ("veranstaltung-2027-03-25-abgesagt.ics"). */
+export function meetingFileName(meeting: Pick<Meeting, 'startsAt'>, suffix: string | null = null): string {
+  return `veranstaltung-${berlinDate(meeting.startsAt)}${suffix ? `-${suffix}` : ''}.ics`;
+}
+
+/** One meeting as a .ics file. */
 export function meetingFile(meeting: Meeting, locale: Locale, publicUrl: string, withLink: boolean): { filename: string; content: string } {
   return {
-    filename: `veranstaltung-${berlinDate(meeting.startsAt)}.ics`,
+    filename: meetingFileName(meeting),
     content: calendarFile([meetingEvent(meeting, publicUrl, withLink)], { name: CALENDAR_NAME[locale] }),
   };
 }

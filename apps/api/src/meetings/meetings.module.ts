@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { InvitationsResolver, MeetingInvitationsFieldResolver } from './invitations.resolver';
 import { InvitationsService } from './invitations.service';
 import { MeetingCalendarController } from './meeting-calendar.controller';
+import { MeetingMails } from './meeting-mails';
+import { MeetingReminderService } from './meeting-reminders';
 import { MeetingLoaders } from './meetings.loaders';
 import { AgendaItemResolver, MeetingsResolver } from './meetings.resolver';
 import { MeetingsService } from './meetings.service';
@@ -21,7 +23,9 @@ import { RegistrationsService } from './registrations.service';
     InvitationsResolver,
     MeetingInvitationsFieldResolver,
     MeetingLoaders,
+    MeetingMails,
+    MeetingReminderService,
   ],
-  exports: [MeetingLoaders],
+  exports: [MeetingLoaders, MeetingMails, MeetingReminderService],
 })
 export class MeetingsModule {}

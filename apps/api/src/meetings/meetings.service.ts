@@ -9,6 +9,8 @@ import { isUuid, keysetPage, toConnection, type Connection, type PageArgs } from
 import { PRISMA } from '../database/database.module';
 import type { CreateMeetingInput, MeetingFilter, MeetingInput } from './inputs/meeting.input';
 import { ANONYMOUS, canEdit, viewerFrom, visibleWhere, type MeetingViewer } from './meeting-access';
+import { MeetingMails } from './meeting-mails';
+import { forgetReminders } from './meeting-reminders';
 import { MeetingInvalidError, MeetingNotFoundError } from './meetings.errors';
 import { promoteWaitlisted } from './waitlist';
 
@@ -80,6 +82,7 @@ export class MeetingsService {
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     private readonly audit: AuditService,
+    private readonly mails: MeetingMails,
   ) {}
 
   /** What a person is to meetings: their organisations, whether one is a partnership member, the joint office. */
@@ -148,7 +151,7 @@ export class MeetingsService {
     });
   }
 
-  /** Replaces what the meeting says and its agenda; raises the calendar sequence. */
+  /** Replaces what the meeting says and its agenda; raises the calendar sequence; mails a change of time or place. */
   async update(user: AuthState['user'], id: string, input: MeetingInput, requestId: string): Promise<Meeting> {
     return this.prisma.$transaction(async (tx) => {
       const before = await this.lockEditable(tx, user, id);
@@ -164,6 +167,9 @@ export class MeetingsService {
       });
       // More seats (or none limited any more): the waitlist moves up in the same transaction.
       const promoted = await promoteWaitlisted(tx, meeting, new Date());
+      await this.mails.promoted(tx, meeting, promoted);
+      await this.mails.changed(tx, before, meeting);
+      if (before.startsAt.getTime() !== meeting.startsAt.getTime()) await forgetReminders(tx, id);
       await this.audit.record(tx, {
         actorUserId: user.id,
         actingOrganisationId: meeting.organiserId,

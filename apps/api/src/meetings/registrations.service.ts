@@ -18,6 +18,7 @@ import {
   MeetingRegistrationClosedError,
   MeetingRegistrationNotFoundError,
 } from './meetings.errors';
+import { MeetingMails } from './meeting-mails';
 import { MeetingsService } from './meetings.service';
 import { promoteWaitlisted } from './waitlist';
 
@@ -52,6 +53,7 @@ export class RegistrationsService {
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     private readonly meetings: MeetingsService,
     private readonly audit: AuditService,
+    private readonly mails: MeetingMails,
   ) {}
 
   async register(user: AuthState['user'], input: RegisterForMeetingInput, requestId: string, now = new Date()): Promise<MeetingRegistration> {
@@ -101,7 +103,7 @@ export class RegistrationsService {
     });
   }
 
-  /** The participant cancels; a freed seat goes to the earliest waitlisted registration in the same transaction. */
+  /** The participant cancels; a freed seat goes to the earliest waitlisted registration in the same transaction, who is told by mail. */
   async cancel(user: AuthState['user'], id: string, requestId: string, now = new Date()): Promise<MeetingRegistration> {
     const found = isUuid(id) ? await this.prisma.meetingRegistration.findUnique({ where: { id }, select: { meetingId: true, userId: true } }) : null;
     if (!found || found.userId !== user.id) throw new MeetingRegistrationNotFoundError();
@@ -111,6 +113,7 @@ export class RegistrationsService {
       if (registration.status === 'CANCELLED') return registration;
       const cancelled = await tx.meetingRegistration.update({ where: { id }, data: { status: 'CANCELLED', cancelledAt: now } });
       const promoted = registration.status === 'REGISTERED' ? await promoteWaitlisted(tx, meeting, now) : [];
+      await this.mails.promoted(tx, meeting, promoted);
       await this.audit.record(tx, {
         actorUserId: user.id,
         actingOrganisationId: registration.organisationId,

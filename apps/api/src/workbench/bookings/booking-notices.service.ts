@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { type OutboxMailRequest, OutboxService } from '../../mail';
 import { bookingAttachment, bookingFileName, slotEvent, type SlotForCalendar } from '../calendar/booking-events';
 import { calendarFile } from '../../common/calendar/ics';
-import { formatWhen } from '../common/when';
+import { formatWhen } from '../../common/calendar/when';
 
 type Db = Prisma.TransactionClient;
 export type BookingNotice =
