@@ -25,6 +25,7 @@ import { RegionsModule } from './regions';
 import { TopicFieldsModule } from './topic-fields';
 import { WorkbenchModule } from './workbench';
 import { CoworkingModule } from './coworking';
+import { CalendarFeedContributionsModule } from './calendar-feed-contributions.module';
 
 @Module({})
 export class AppModule {
@@ -58,6 +59,7 @@ export class AppModule {
         CoworkingModule,
         ProjectsModule,
         MeetingsModule,
+        CalendarFeedContributionsModule,
       ],
     };
   }

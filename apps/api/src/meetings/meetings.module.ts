@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { InvitationsResolver, MeetingInvitationsFieldResolver } from './invitations.resolver';
 import { InvitationsService } from './invitations.service';
 import { MeetingCalendarController } from './meeting-calendar.controller';
+import { MeetingFeedContribution } from './meeting-feed';
 import { MeetingMails } from './meeting-mails';
 import { MeetingReminderService } from './meeting-reminders';
 import { MeetingLoaders } from './meetings.loaders';
@@ -25,7 +26,8 @@ import { RegistrationsService } from './registrations.service';
     MeetingLoaders,
     MeetingMails,
     MeetingReminderService,
+    MeetingFeedContribution,
   ],
-  exports: [MeetingLoaders, MeetingMails, MeetingReminderService],
+  exports: [MeetingLoaders, MeetingMails, MeetingReminderService, MeetingFeedContribution],
 })
 export class MeetingsModule {}

@@ -4,7 +4,7 @@ import { participants } from './meetings';
 export const INVITE = `mutation($input: InviteToMeetingInput!) { inviteToMeeting(input: $input) { id officeTitle organisation { id } } }`;
 export const ANSWER = `mutation($input: AnswerMeetingInvitationInput!) { answerMeetingInvitation(input: $input) { id answer } }`;
 const CREATE_OFFICE = `mutation($input: CreateOfficeInput!) { createOffice(input: $input) { id } }`;
-const HAND_OVER = `mutation($officeId: ID!, $successorUserId: ID!) { handOverOffice(officeId: $officeId, successorUserId: $successorUserId) { id } }`;
+export const HAND_OVER = `mutation($officeId: ID!, $successorUserId: ID!) { handOverOffice(officeId: $officeId, successorUserId: $successorUserId) { id } }`;
 
 type Reply = { body: { data?: Record<string, unknown> | null; errors?: unknown } };
 type Call = (query: string, variables?: Record<string, unknown>, cookie?: string, language?: string) => Promise<Reply>;

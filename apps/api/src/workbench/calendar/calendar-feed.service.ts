@@ -7,6 +7,7 @@ import { isUuid } from '../../common/pagination/pagination';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { PRISMA } from '../../database/database.module';
 import { BOOKING_CALENDAR_NAME, bookingEvent, bookingFileName, slotEvent } from './booking-events';
+import { CALENDAR_FEED_CONTRIBUTIONS, type CalendarFeedContribution } from '../../common/calendar/feed-contributions';
 import { calendarFile, type CalendarEvent } from '../../common/calendar/ics';
 
 /** How far back a feed reaches: recent appointments stay visible, cancelled ones get removed. */
@@ -19,8 +20,8 @@ const FEED_REFRESH_SECONDS = 3600;
 const FEED_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 const FEED_NAME: Record<Locale, string> = {
-  de: 'Werkbank – Wirtschaftsinitiative Westfalen',
-  en: 'Workbench – Wirtschaftsinitiative Westfalen',
+  de: 'Meine Termine – Wirtschaftsinitiative Westfalen',
+  en: 'My appointments – Wirtschaftsinitiative Westfalen',
 };
 
 export interface CalendarDownload {
@@ -39,6 +40,7 @@ export class CalendarFeedService {
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
+    @Inject(CALENDAR_FEED_CONTRIBUTIONS) private readonly contributions: readonly CalendarFeedContribution[],
   ) {}
 
   status(userId: string): Promise<CalendarFeed | null> {
@@ -84,8 +86,8 @@ export class CalendarFeedService {
 
   /**
    * The feed behind a token, or null for a malformed, unknown or revoked token and for a deleted
-   * account: the bookings the person made and the slots they advise, from 30 days ago on,
-   * cancelled ones included (so subscribed calendars remove them).
+   * account: the bookings the person made, the slots they advise and what other features contribute
+   * (their meetings), from 30 days ago on, cancelled ones included (so subscribed calendars remove them).
    */
   async feed(token: string, now: Date = new Date()): Promise<string | null> {
     if (!FEED_TOKEN.test(token)) return null;
@@ -96,7 +98,7 @@ export class CalendarFeedService {
     if (!feed || feed.user.deletedAt) return null;
     const { id: userId, locale } = feed.user;
     const since = new Date(now.getTime() - FEED_PAST_DAYS * 24 * 3600_000);
-    const [bookings, slots] = await Promise.all([
+    const [bookings, slots, ...contributed] = await Promise.all([
       this.prisma.booking.findMany({
         // Bookings of organisations the person still belongs to: a former member's feed drops them.
         where: { bookedById: userId, organisation: { memberships: { some: { userId } } }, slot: { startsAt: { gte: since } } },
@@ -110,11 +112,13 @@ export class CalendarFeedService {
         orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
         take: FEED_MAX_EVENTS,
       }),
+      ...this.contributions.map((contribution) => contribution.eventsFor({ id: userId, locale }, since, FEED_MAX_EVENTS)),
     ]);
     const publicUrl = this.config.publicUrl;
     const events: CalendarEvent[] = [
       ...bookings.map((booking) => bookingEvent(booking, locale, publicUrl)),
       ...slots.map((slot) => slotEvent(slot, locale, publicUrl)),
+      ...contributed.flat(),
     ];
     events.sort((a, b) => a.start.getTime() - b.start.getTime() || a.uid.localeCompare(b.uid));
     return calendarFile(events.slice(0, FEED_MAX_EVENTS), { name: FEED_NAME[locale], refreshIntervalSeconds: FEED_REFRESH_SECONDS });
