@@ -23,6 +23,7 @@ describe('AccountMenu', () => {
       ['Meine Einträge', '/boerse/meine'],
       ['Kontaktanfragen', '/boerse/kontakte'],
       ['Meine Termine', '/werkbank/termine'],
+      ['Meine Einladungen', '/veranstaltungen/einladungen'],
       ['Meine Sitzungen', '/konto/sitzungen'],
     ]);
     expect(within(panel).queryByRole('link', { name: 'Beratungsbereich' })).toBeNull();

@@ -8,7 +8,7 @@ import { isCoordinator } from '../../lib/session/access';
 import { CONTACTS_PATH, MY_ENTRIES_PATH } from '../../lib/site-paths';
 import { ACCOUNT_PATH, COORDINATION_PATH, MY_ORGANISATIONS_PATH, SESSIONS_PATH, SIGN_IN_PATH, signInPath } from '../../lib/site-paths';
 import './account-menu.css';
-import { ADVISOR_PATH, MY_BOOKINGS_PATH } from '../../lib/site-paths';
+import { ADVISOR_PATH, MY_BOOKINGS_PATH, MY_MEETING_INVITATIONS_PATH } from '../../lib/site-paths';
 
 /**
  * Header entry of the account: "Anmelden" when signed out; when signed in the person's name as a
@@ -109,6 +109,7 @@ export function AccountMenu() {
           { to: MY_ENTRIES_PATH, text: t('account.menu.myEntries') },
           { to: CONTACTS_PATH, text: t('account.menu.contactRequests'), count: openRequests, countText: openRequestsText },
           { to: MY_BOOKINGS_PATH, text: t('account.menu.myBookings') },
+          { to: MY_MEETING_INVITATIONS_PATH, text: t('account.menu.myInvitations') },
           ...(me.data.roles.includes('ADVISOR') ? [{ to: ADVISOR_PATH, text: t('account.menu.advisorArea') }] : []),
         ].map(({ to, text, count, countText }: { to: string; text: string; count?: number; countText?: string }) => (
           <li key={to}>

@@ -4,6 +4,7 @@ import { dashboard, publicFigures } from './de-dashboard';
 import { matchmaking } from './de-matchmaking';
 import { projects } from './de-projects';
 import { meetings } from './de-meetings';
+import { meetingInvitations } from './de-meeting-invitations';
 import { shared } from './de-shared';
 import { workbench } from './de-workbench';
 import { coworking } from './de-coworking';
@@ -218,6 +219,7 @@ const de = {
       openContactRequests_one: '{{count}} offene Kontaktanfrage',
       openContactRequests_other: '{{count}} offene Kontaktanfragen',
       myBookings: 'Meine Termine',
+      myInvitations: 'Meine Einladungen',
       advisorArea: 'Beratungsbereich',
       coordination: 'Geschäftsstelle',
       account: 'Mein Konto',
@@ -331,6 +333,7 @@ const de = {
   publicFigures,
   projects,
   meetings,
+  meetingInvitations,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Die Adresse {{path}} gibt es in diesem Portal nicht.',

@@ -4,6 +4,7 @@ import { dashboard, publicFigures } from './en-dashboard';
 import { matchmaking } from './en-matchmaking';
 import { projects } from './en-projects';
 import { meetings } from './en-meetings';
+import { meetingInvitations } from './en-meeting-invitations';
 import { shared } from './en-shared';
 import { workbench } from './en-workbench';
 import { coworking } from './en-coworking';
@@ -220,6 +221,7 @@ const en: TranslationResource = {
       openContactRequests_one: '{{count}} open contact request',
       openContactRequests_other: '{{count}} open contact requests',
       myBookings: 'My appointments',
+      myInvitations: 'My invitations',
       advisorArea: 'Advisor area',
       coordination: 'Joint office',
       account: 'My account',
@@ -331,6 +333,7 @@ const en: TranslationResource = {
   publicFigures,
   projects,
   meetings,
+  meetingInvitations,
   notFound: {
     title: 'Page not found',
     text: 'The address {{path}} does not exist in this portal.',

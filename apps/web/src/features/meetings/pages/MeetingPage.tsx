@@ -10,6 +10,7 @@ import { hasErrorCode } from '../../../lib/error-message';
 import { MEETINGS_PATH } from '../../../lib/site-paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { AgendaList } from '../components/AgendaList';
+import { InvitationSection } from '../components/InvitationSection';
 import { MeetingFacts, type MeetingDetail } from '../components/MeetingFacts';
 import { RegistrationSection } from '../components/RegistrationSection';
 import { useMeeting } from '../hooks/use-meetings';
@@ -48,6 +49,7 @@ function MeetingContent({ meeting }: { meeting: MeetingDetail }) {
         </h2>
         <AgendaList agenda={meeting.agenda} />
       </section>
+      <InvitationSection meetingId={meeting.id} />
       <RegistrationSection meeting={meeting} />
     </>
   );

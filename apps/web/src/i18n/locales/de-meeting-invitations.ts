@@ -1,0 +1,35 @@
+/** German texts of "Meine Einladungen" and the invitation on a meeting page (spread into ./de.ts). */
+export const meetingInvitations = {
+  title: 'Meine Einladungen',
+  intro:
+    'Einladungen an Ihre Ämter und Organisationen. Wer ein eingeladenes Amt innehat, antwortet dafür; für eine eingeladene Organisation antwortet jedes Mitglied.',
+  loading: 'Ihre Einladungen werden geladen …',
+  error: 'Ihre Einladungen konnten nicht geladen werden.',
+  empty: 'Sie haben keine offenen Einladungen zu anstehenden Veranstaltungen.',
+  toCalendar: 'Zum Veranstaltungskalender',
+  toMyAppointments: 'Zu Meine Termine',
+  onMeeting: 'Ihre Einladung',
+  invitee: 'Eingeladen: {{invitee}}',
+  office: '{{office}} ({{organisation}})',
+  status: {
+    OPEN: 'Noch nicht beantwortet.',
+    YES: 'Zugesagt von {{name}}.',
+    NO: 'Abgesagt von {{name}}.',
+    DEPUTY: 'Vertretung: {{name}} nimmt teil.',
+  },
+  answer: 'Ihre Antwort',
+  choose: 'Bitte wählen',
+  choice: {
+    YES: 'Zusage – ich nehme teil',
+    NO: 'Absage',
+    DEPUTY: 'Vertretung – jemand aus meiner Organisation nimmt teil',
+  },
+  deputy: 'Wer nimmt teil?',
+  deputiesLoading: 'Mitglieder werden geladen …',
+  noDeputies: 'Ihre Organisation hat keine weiteren Mitglieder, die Sie benennen können.',
+  answerMissing: 'Bitte wählen Sie eine Antwort.',
+  deputyMissing: 'Bitte wählen Sie, wer Sie vertritt.',
+  submit: 'Antwort senden',
+  submitting: 'Wird gesendet …',
+  saved: 'Ihre Antwort zu „{{title}}“ ist gespeichert.',
+};

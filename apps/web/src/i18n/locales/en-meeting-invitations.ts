@@ -1,0 +1,35 @@
+/** English texts of "My invitations" and the invitation on a meeting page (spread into ./en.ts). */
+export const meetingInvitations = {
+  title: 'My invitations',
+  intro:
+    'Invitations to your offices and organisations. Whoever holds an invited office answers for it; any member answers for an invited organisation.',
+  loading: 'Loading your invitations …',
+  error: 'Your invitations could not be loaded.',
+  empty: 'You have no invitations to upcoming meetings.',
+  toCalendar: 'To the event calendar',
+  toMyAppointments: 'To my appointments',
+  onMeeting: 'Your invitation',
+  invitee: 'Invited: {{invitee}}',
+  office: '{{office}} ({{organisation}})',
+  status: {
+    OPEN: 'Not answered yet.',
+    YES: 'Accepted by {{name}}.',
+    NO: 'Declined by {{name}}.',
+    DEPUTY: 'Deputy: {{name}} attends.',
+  },
+  answer: 'Your answer',
+  choose: 'Please choose',
+  choice: {
+    YES: 'Yes – I will attend',
+    NO: 'No',
+    DEPUTY: 'Deputy – someone from my organisation attends',
+  },
+  deputy: 'Who attends?',
+  deputiesLoading: 'Loading members …',
+  noDeputies: 'Your organisation has no other members you could name.',
+  answerMissing: 'Please choose an answer.',
+  deputyMissing: 'Please choose who attends instead of you.',
+  submit: 'Send answer',
+  submitting: 'Sending …',
+  saved: 'Your answer to “{{title}}” is saved.',
+};
