@@ -32,4 +32,10 @@ export const meetingInvitations = {
   submit: 'Antwort senden',
   submitting: 'Wird gesendet …',
   saved: 'Ihre Antwort zu „{{title}}“ ist gespeichert.',
+  mine: {
+    heading: 'Meine Veranstaltungen',
+    loading: 'Ihre Veranstaltungen werden geladen …',
+    error: 'Ihre Veranstaltungen konnten nicht geladen werden.',
+    empty: 'Sie sind für keine anstehende Veranstaltung angemeldet.',
+  },
 };

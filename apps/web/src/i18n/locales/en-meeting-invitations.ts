@@ -32,4 +32,10 @@ export const meetingInvitations = {
   submit: 'Send answer',
   submitting: 'Sending …',
   saved: 'Your answer to “{{title}}” is saved.',
+  mine: {
+    heading: 'My meetings',
+    loading: 'Loading your meetings …',
+    error: 'Your meetings could not be loaded.',
+    empty: 'You are not registered for any upcoming meeting.',
+  },
 };

@@ -4,6 +4,7 @@ import type { Language } from '../../../i18n';
 import { request } from '../../../lib/graphql-client';
 import { useLanguage } from '../../../lib/use-language';
 import { AnswerMeetingInvitationDocument, DeputyCandidatesDocument, MyMeetingInvitationsDocument } from '../graphql/invitations';
+import { MyMeetingRegistrationsDocument } from '../graphql/my-meetings';
 import { MEETINGS_QUERY_ROOT } from './use-meetings';
 
 export const myInvitationsQueryKey = (language: Language) => [...MEETINGS_QUERY_ROOT, 'invitations', language] as const;
@@ -43,5 +44,17 @@ export function useAnswerInvitation() {
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: MEETINGS_QUERY_ROOT });
     },
+  });
+}
+
+export const myRegistrationsQueryKey = (language: Language) => [...MEETINGS_QUERY_ROOT, 'registrations', language] as const;
+
+/** My registrations (seat or waitlist) for meetings that have not ended, soonest first. */
+export function useMyMeetingRegistrations() {
+  const language = useLanguage();
+  return useQuery({
+    queryKey: myRegistrationsQueryKey(language),
+    queryFn: ({ signal }) => request(MyMeetingRegistrationsDocument, {}, { language, signal }),
+    select: (data) => data.myMeetingRegistrations,
   });
 }

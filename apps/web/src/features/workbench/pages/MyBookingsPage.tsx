@@ -5,6 +5,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { PagedResults } from '../../../components/PagedResults';
 import { MyDeskDays } from '../../coworking';
+import { MyMeetings } from '../../meetings';
 import { BookingCard } from '../components/BookingCard';
 import { CalendarFeedPanel } from '../components/CalendarFeedPanel';
 import { BOOKING_SCOPES, scopeFromSearchParams, scopeSearch } from '../filters';
@@ -13,7 +14,7 @@ import { MY_BOOKINGS_PATH, WORKBENCH_PATH } from '../../../lib/site-paths';
 import '../../../styles/cards.css';
 import '../workbench.css';
 
-/** `/werkbank/termine` ("Meine Termine"): upcoming and past bookings of my organisations, 20 per page, and the calendar subscription. */
+/** `/werkbank/termine` ("Meine Termine"): upcoming and past bookings of my organisations, 20 per page, my meetings, desk days and the calendar subscription. */
 export function MyBookingsPage() {
   const { t } = useTranslation();
   const id = useId();
@@ -67,6 +68,7 @@ export function MyBookingsPage() {
           )}
         </PagedResults>
       </section>
+      <MyMeetings past={scope === 'PAST'} />
       <MyDeskDays past={scope === 'PAST'} />
       <CalendarFeedPanel />
     </div>
