@@ -5,6 +5,7 @@ import { matchmaking } from './de-matchmaking';
 import { projects } from './de-projects';
 import { meetings } from './de-meetings';
 import { meetingInvitations } from './de-meeting-invitations';
+import { meetingMonth } from './de-meeting-month';
 import { shared } from './de-shared';
 import { workbench } from './de-workbench';
 import { coworking } from './de-coworking';
@@ -332,7 +333,7 @@ const de = {
   dashboard,
   publicFigures,
   projects,
-  meetings,
+  meetings: { ...meetings, month: meetingMonth },
   meetingInvitations,
   notFound: {
     title: 'Seite nicht gefunden',

@@ -5,6 +5,7 @@ import { matchmaking } from './en-matchmaking';
 import { projects } from './en-projects';
 import { meetings } from './en-meetings';
 import { meetingInvitations } from './en-meeting-invitations';
+import { meetingMonth } from './en-meeting-month';
 import { shared } from './en-shared';
 import { workbench } from './en-workbench';
 import { coworking } from './en-coworking';
@@ -332,7 +333,7 @@ const en: TranslationResource = {
   dashboard,
   publicFigures,
   projects,
-  meetings,
+  meetings: { ...meetings, month: meetingMonth },
   meetingInvitations,
   notFound: {
     title: 'Page not found',

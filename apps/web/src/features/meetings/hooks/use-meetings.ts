@@ -18,12 +18,31 @@ export const MEETINGS_PAGE_SIZE = 20;
 
 export const meetingsQueryKey = (language: Language, filter: MeetingFilter | null) => [...MEETINGS_QUERY_ROOT, 'list', language, filter] as const;
 
+export const MONTH_PAGE_SIZE = 100;
+
+/** The meetings of one month (Berlin midnight to midnight) for the month view: up to 100, soonest first. */
+export function useMonthMeetings(filter: MeetingFilter | null, month: string, range: { from: Date; to: Date }) {
+  const language = useLanguage();
+  return useQuery({
+    queryKey: [...MEETINGS_QUERY_ROOT, 'month', language, month, filter] as const,
+    queryFn: async ({ signal }) =>
+      (
+        await request(
+          MeetingsDocument,
+          { filter: { ...filter, from: range.from.toISOString(), to: range.to.toISOString() }, first: MONTH_PAGE_SIZE, after: null },
+          { language, signal },
+        )
+      ).meetings,
+  });
+}
+
 /** Meetings I may see that have not ended, soonest first, 20 per page. */
-export function useMeetings(filter: MeetingFilter | null) {
+export function useMeetings(filter: MeetingFilter | null, { enabled = true }: { enabled?: boolean } = {}) {
   const language = useLanguage();
   return useConnectionQuery(
     meetingsQueryKey(language, filter),
     async (after, signal) => (await request(MeetingsDocument, { filter, first: MEETINGS_PAGE_SIZE, after }, { language, signal })).meetings,
+    { enabled },
   );
 }
 

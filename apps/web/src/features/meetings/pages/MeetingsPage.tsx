@@ -1,50 +1,84 @@
 import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
 import { PagedResults } from '../../../components/PagedResults';
 import { PageHeading } from '../../../components/PageHeading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useBerlinToday } from '../../../lib/use-now';
 import { useSearchParamFilters } from '../../../lib/use-search-param-filters';
 import { MeetingCard } from '../components/MeetingCard';
 import { MeetingFilterForm } from '../components/MeetingFilterForm';
+import { MonthView } from '../components/MonthView';
 import { meetingFiltersFromSearchParams, meetingFiltersToSearchParams, toMeetingFilter } from '../filters';
 import { useMeetings } from '../hooks/use-meetings';
+import { MONTH_PARAM, MONTH_VIEW, monthOf, VIEW_PARAM } from '../month';
 import '../../../styles/cards.css';
 import '../meetings.css';
 
-/** `/veranstaltungen`: the partnership's event calendar (upcoming meetings I may see), filters in the URL. */
+/** The search for the list or the month view, the filters (and the month) kept. */
+function viewSearch(params: URLSearchParams, month: boolean): string {
+  const next = new URLSearchParams(params);
+  if (month) next.set(VIEW_PARAM, MONTH_VIEW);
+  else {
+    next.delete(VIEW_PARAM);
+    next.delete(MONTH_PARAM);
+  }
+  const search = next.toString();
+  return search ? `?${search}` : '?';
+}
+
+/** `/veranstaltungen`: the partnership's event calendar (upcoming meetings I may see) as a list or a month, view and filters in the URL. */
 export function MeetingsPage() {
   const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
+  const today = useBerlinToday();
+  const monthView = searchParams.get(VIEW_PARAM) === MONTH_VIEW;
   const { filters, update } = useSearchParamFilters(meetingFiltersFromSearchParams, meetingFiltersToSearchParams);
-  const meetings = useMeetings(toMeetingFilter(filters));
-  useDocumentTitle(t('meetings.title'));
+  const meetings = useMeetings(toMeetingFilter(filters), { enabled: !monthView });
+  useDocumentTitle(monthView ? `${t('meetings.month.view')} – ${t('meetings.title')}` : t('meetings.title'));
   return (
     <div className="page meetings">
       <PageHeading>{t('meetings.title')}</PageHeading>
       <p className="lead">{t('meetings.intro')}</p>
       <p className="muted">{t('meetings.timeZoneNote')}</p>
+      <nav aria-label={t('meetings.month.viewLabel')} className="board-tabs">
+        <ul className="board-tabs__list">
+          {[false, true].map((month) => (
+            <li key={String(month)}>
+              <Link to={viewSearch(searchParams, month)} className="board-tabs__link" aria-current={month === monthView ? 'page' : undefined}>
+                {month ? t('meetings.month.view') : t('meetings.month.listView')}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <div className="directory">
         <MeetingFilterForm filters={filters} onChange={update} />
-        <section className="results" aria-labelledby="meetings-results-heading">
-          <h2 id="meetings-results-heading" className="visually-hidden">
-            {t('meetings.list.heading')}
-          </h2>
-          <PagedResults
-            query={meetings}
-            loadingLabel={t('meetings.list.loading')}
-            errorTitle={t('meetings.list.error')}
-            emptyTitle={t('meetings.list.empty')}
-            shownText={(shown, total) => t('meetings.list.shown', { shown, total })}
-          >
-            {(items) => (
-              <ul className="entry-list">
-                {items.map((meeting) => (
-                  <li key={meeting.id}>
-                    <MeetingCard meeting={meeting} />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </PagedResults>
-        </section>
+        {monthView ? (
+          <MonthView month={monthOf(searchParams.get(MONTH_PARAM), today)} today={today} filter={toMeetingFilter(filters)} />
+        ) : (
+          <section className="results" aria-labelledby="meetings-results-heading">
+            <h2 id="meetings-results-heading" className="visually-hidden">
+              {t('meetings.list.heading')}
+            </h2>
+            <PagedResults
+              query={meetings}
+              loadingLabel={t('meetings.list.loading')}
+              errorTitle={t('meetings.list.error')}
+              emptyTitle={t('meetings.list.empty')}
+              shownText={(shown, total) => t('meetings.list.shown', { shown, total })}
+            >
+              {(items) => (
+                <ul className="entry-list">
+                  {items.map((meeting) => (
+                    <li key={meeting.id}>
+                      <MeetingCard meeting={meeting} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </PagedResults>
+          </section>
+        )}
       </div>
     </div>
   );
