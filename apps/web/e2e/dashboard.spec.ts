@@ -20,6 +20,7 @@ const PANELS: ReadonlyArray<{ name: string; kpi?: string; figure: string }> = [
   { name: 'Themenfelder', figure: 'Projekte nach Status' },
   { name: 'Coworking', kpi: 'Gebuchte Schreibtischtage', figure: 'Schreibtischtage nach Region des Co-Working-Orts' },
   { name: 'Regionaler Kontext', figure: 'Pendlerinnen und Pendler zwischen Dortmund und den Kreisen Südwestfalens' },
+  { name: 'Veranstaltungen', kpi: 'Durchgeführte Veranstaltungen', figure: 'Teilnehmende nach Region ihrer Organisation' },
 ];
 
 test.describe('Partnership dashboard', () => {

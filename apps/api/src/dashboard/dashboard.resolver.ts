@@ -9,6 +9,7 @@ import { DashboardService } from './dashboard.service';
 import { ConnectionsPanel } from './models/connections-panel.model';
 import { CoworkingPanel } from './models/coworking-panel.model';
 import { Dashboard, DashboardArgs } from './models/dashboard.model';
+import { MeetingsPanel } from './models/meetings-panel.model';
 import { OrganisationsPanel } from './models/organisations-panel.model';
 import { RegionContextPanel } from './models/region-context-panel.model';
 import { SkillsPanel } from './models/skills-panel.model';
@@ -80,5 +81,10 @@ export class DashboardResolver {
   @ResolveField(() => CoworkingPanel)
   coworking(@Parent() dashboard: Dashboard): Promise<CoworkingPanel> {
     return this.panels.coworking(dashboard.scope);
+  }
+
+  @ResolveField(() => MeetingsPanel)
+  meetings(@Parent() dashboard: Dashboard): Promise<MeetingsPanel> {
+    return this.panels.meetings(dashboard.scope);
   }
 }

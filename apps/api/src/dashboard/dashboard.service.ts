@@ -12,6 +12,8 @@ import type { WorkbenchPanel } from './models/workbench-panel.model';
 import { connectionsPanel } from './panels/connections.panel';
 import { coworkingPanel } from './panels/coworking.panel';
 import type { CoworkingPanel } from './models/coworking-panel.model';
+import type { MeetingsPanel } from './models/meetings-panel.model';
+import { meetingsPanel } from './panels/meetings.panel';
 import { organisationsPanel } from './panels/organisations.panel';
 import { regionContextPanel } from './panels/region-context.panel';
 import { loadRegions, type RegionInfo } from './panels/regions';
@@ -57,6 +59,10 @@ export class DashboardService {
 
   async coworking(scope: DashboardScope): Promise<CoworkingPanel> {
     return coworkingPanel(this.prisma, scope, await this.loadRegions());
+  }
+
+  async meetings(scope: DashboardScope): Promise<MeetingsPanel> {
+    return meetingsPanel(this.prisma, scope, await this.loadRegions());
   }
 
   private loadRegions(): Promise<RegionInfo[]> {

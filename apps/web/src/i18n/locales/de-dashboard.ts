@@ -132,6 +132,13 @@ export const dashboard = {
     matrixCorner: 'Region des Bedarfs ↓ / des Angebots →',
     matrixHint: 'Zeilen: Region des Bedarfs (wer sucht); Spalten: Region des Angebots (wer anbietet).',
   },
+  meetings: {
+    heading: 'Veranstaltungen',
+    held: 'Durchgeführte Veranstaltungen',
+    participants: 'Teilnehmende (angemeldet)',
+    byRegion: 'Teilnehmende nach Region ihrer Organisation',
+    bySide: 'Teilnehmende nach Seite der Partnerschaft',
+  },
   coworking: {
     heading: 'Coworking',
     deskDays: 'Gebuchte Schreibtischtage',

@@ -133,6 +133,13 @@ export const dashboard: TranslationResource['dashboard'] = {
     matrixCorner: 'Region of the need ↓ / of the offer →',
     matrixHint: 'Rows: region of the need (who is looking); columns: region of the offer (who offers).',
   },
+  meetings: {
+    heading: 'Meetings',
+    held: 'Meetings held',
+    participants: 'Participants (registered)',
+    byRegion: 'Participants by region of their organisation',
+    bySide: 'Participants by side of the partnership',
+  },
   coworking: {
     heading: 'Co-working',
     deskDays: 'Desk days booked',

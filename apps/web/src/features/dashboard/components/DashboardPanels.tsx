@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { count, rate } from '../dataset';
 import { skillFigures, workbenchFigures, type DashboardData, type Labels } from '../datasets';
+import { meetingFigures } from '../datasets-meetings';
 import { Panel } from './Panel';
 import { ConnectionsPanel, CoworkingPanel, OrganisationsPanel, RegionContextPanel, TopicFieldsPanel } from './PartnershipPanels';
 
-/** The seven panels, always all of them: a period without activity shows its zeros (and empty tables). */
+/** The eight panels, always all of them: a period without activity shows its zeros (and empty tables). */
 export function DashboardPanels({ data, labels }: { data: DashboardData; labels: Labels }) {
   const { t } = useTranslation();
   const { skills, workbench } = data;
@@ -35,6 +36,14 @@ export function DashboardPanels({ data, labels }: { data: DashboardData; labels:
       />
       <TopicFieldsPanel data={data} labels={labels} />
       <CoworkingPanel data={data} labels={labels} />
+      <Panel
+        heading={t('dashboard.meetings.heading')}
+        kpis={[
+          { label: t('dashboard.meetings.held'), cell: count(data.meetings.held) },
+          { label: t('dashboard.meetings.participants'), cell: count(data.meetings.participants) },
+        ]}
+        figures={meetingFigures(data, labels)}
+      />
       <RegionContextPanel data={data} labels={labels} />
     </>
   );

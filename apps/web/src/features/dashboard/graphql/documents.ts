@@ -118,6 +118,26 @@ export const DashboardDocument = graphql(`
       coworking {
         ...CoworkingPanelFields
       }
+      meetings {
+        held {
+          ...KpiCountFields
+        }
+        participants {
+          ...KpiCountFields
+        }
+        byRegion {
+          region
+          participants {
+            ...KpiCountFields
+          }
+        }
+        bySide {
+          side
+          participants {
+            ...KpiCountFields
+          }
+        }
+      }
       regionContext {
         ...RegionContextPanelFields
       }

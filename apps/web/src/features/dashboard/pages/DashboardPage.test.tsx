@@ -36,10 +36,15 @@ describe('DashboardPage (/dashboard)', () => {
       'Digitale Werkbank',
       'Themenfelder',
       'Coworking',
+      'Veranstaltungen',
       'Regionaler Kontext',
     ]) {
       expect(screen.getByRole('heading', { level: 2, name: heading })).toBeTruthy();
     }
+    expect(within(region('Veranstaltungen')).getByText('Durchgeführte Veranstaltungen').nextSibling?.textContent).toBe('4');
+    expect(within(region('Veranstaltungen')).getByRole('table', { name: /Teilnehmende nach Seite der Partnerschaft/ }).textContent).toContain(
+      'Südwestfalen8',
+    );
     const connections = region('Verbindungen');
     expect(within(connections).getByText('Annahmequote').nextSibling?.textContent).toBe('57\u00a0%');
     expect(within(connections).getByRole('table', { name: /Verbindungsmatrix: Kontaktanfragen/ })).toBeTruthy();
@@ -315,7 +320,7 @@ describe('DashboardPrintPage (/dashboard/druck)', () => {
     expect(requestsOf(requests, 'Dashboard')[0]?.variables).toEqual({ filter: { period: 'QUARTER', from: '2026-10-01', region: 'DORTMUND' } });
     expect(screen.queryAllByRole('img')).toHaveLength(0);
     expect(screen.queryByRole('button', { name: /CSV herunterladen|Tabelle anzeigen/ })).toBeNull();
-    expect(screen.getAllByRole('table').length).toBe(17);
+    expect(screen.getAllByRole('table').length).toBe(19);
     expect(screen.getByRole('table', { name: /Beteiligte Organisationen an Projekten nach Region/ }).textContent).toContain('Kreis Olpe');
     await user.click(screen.getByRole('button', { name: 'Drucken' }));
     expect(print).toHaveBeenCalledOnce();

@@ -116,6 +116,18 @@ export function dashboardNode(overrides: Partial<Dashboard> = {}): Dashboard {
         deskDays: n(region === 'SIEGEN_WITTGENSTEIN' ? 9 : 0),
       })),
     },
+    meetings: {
+      held: n(4),
+      participants: n(23),
+      byRegion: REGION_KEYS.filter((region) => region !== 'OTHER').map((region) => ({
+        region,
+        participants: n(region === 'DORTMUND' ? 15 : region === 'OLPE' ? 8 : 0),
+      })),
+      bySide: [
+        { side: 'DORTMUND', participants: n(15) },
+        { side: 'SUEDWESTFALEN', participants: n(8) },
+      ],
+    },
     regionContext: {
       commuters: [
         {

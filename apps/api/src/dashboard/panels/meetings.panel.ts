@@ -1,0 +1,65 @@
+import type { PrismaClient, RegionKey, Side } from '@wiw/db';
+import { DisclosureTable } from '@wiw/domain';
+import type { DashboardScope } from '../models/dashboard.model';
+import { KpiCount } from '../models/kpi.model';
+import type { MeetingsPanel } from '../models/meetings-panel.model';
+import { periodPieces } from './pieces';
+import type { RegionInfo } from './regions';
+
+const HELD = 'meetings-held';
+const ALL = 'participants|*';
+const key = (region: string) => `participants|${region}`;
+const side = (s: Side) => `participants|side:${s}`;
+
+/**
+ * Meetings held and their participants, read live from the meetings (a few rows per meeting) like
+ * the co-working panel. A meeting is held when it started within the period (its Berlin day), has
+ * ended and was not cancelled; participants are registrations holding a seat (attendance is the
+ * organiser side's), counted by the region of their organisation (organisations outside the
+ * partnership's regions are not counted). The full table (every region, the sides, the total)
+ * goes through the disclosure control before the scope's figures are picked.
+ */
+export async function meetingsPanel(prisma: PrismaClient, scope: DashboardScope, regions: RegionInfo[], now = new Date()): Promise<MeetingsPanel> {
+  const held = await prisma.$queryRaw<Array<{ piece: string; meetings: number }>>`
+    SELECT date_trunc('month', (m."startsAt" AT TIME ZONE 'Europe/Berlin'))::date::text AS "piece", count(*)::int AS "meetings"
+    FROM "Meeting" m
+    WHERE m."status" = 'SCHEDULED' AND m."endsAt" <= ${now}
+      AND (m."startsAt" AT TIME ZONE 'Europe/Berlin')::date BETWEEN ${scope.period.from}::date AND ${scope.period.to}::date
+    GROUP BY 1`;
+  const participants = await prisma.$queryRaw<Array<{ regionKey: RegionKey | null; piece: string; participants: number }>>`
+    SELECT mu."regionKey", date_trunc('month', (m."startsAt" AT TIME ZONE 'Europe/Berlin'))::date::text AS "piece", count(*)::int AS "participants"
+    FROM "MeetingRegistration" r
+    JOIN "Meeting" m ON m."id" = r."meetingId"
+    JOIN "Organisation" o ON o."id" = r."organisationId"
+    LEFT JOIN "Municipality" mu ON mu."id" = o."municipalityId"
+    WHERE r."status" = 'REGISTERED' AND m."status" = 'SCHEDULED' AND m."endsAt" <= ${now}
+      AND (m."startsAt" AT TIME ZONE 'Europe/Berlin')::date BETWEEN ${scope.period.from}::date AND ${scope.period.to}::date
+    GROUP BY 1, 2`;
+  const partnership = regions.filter((region) => region.side !== null);
+  const sides = [...new Set(partnership.map((region) => region.side!))];
+  const table = new DisclosureTable(periodPieces(scope));
+  table.ensure(HELD);
+  for (const row of held) table.add(HELD, row.piece, row.meetings);
+  for (const region of partnership) table.ensure(key(region.key));
+  for (const row of participants) {
+    if (partnership.some((region) => region.key === row.regionKey)) table.add(key(row.regionKey!), row.piece, row.participants);
+  }
+  for (const s of sides) {
+    table.sum(
+      side(s),
+      partnership.filter((region) => region.side === s).map((region) => key(region.key)),
+    );
+  }
+  table.sum(
+    ALL,
+    sides.map((s) => side(s)),
+  );
+  const shown = table.protect();
+  const chosen = scope.region && partnership.some((region) => region.key === scope.region) ? scope.region : null;
+  return {
+    held: KpiCount.in(shown, HELD),
+    participants: KpiCount.in(shown, chosen ? key(chosen) : ALL),
+    byRegion: partnership.map((region) => ({ region: region.key, participants: KpiCount.in(shown, key(region.key)) })),
+    bySide: sides.map((s) => ({ side: s, participants: KpiCount.in(shown, side(s)) })),
+  };
+}

@@ -1,0 +1,31 @@
+import { count, text } from './dataset';
+import { region, type DashboardData, type Figure, type Labels } from './datasets';
+
+/* The meetings panel: participants of the meetings held, by region and by side. */
+
+export function meetingFigures(data: DashboardData, labels: Labels): Figure[] {
+  const { t } = labels;
+  const columns = (first: 'region' | 'side') => [
+    { key: first, label: first === 'region' ? t('dashboard.organisations.region') : t('dashboard.organisations.side') },
+    { key: 'participants', label: t('dashboard.meetings.participants') },
+  ];
+  return [
+    {
+      dataset: {
+        fileStem: 'veranstaltungen-regionen',
+        caption: t('dashboard.meetings.byRegion'),
+        columns: columns('region'),
+        rows: data.meetings.byRegion.map((row) => ({ key: row.region, cells: [text(region(labels, row.region)), count(row.participants)] })),
+      },
+      chart: { series: ['participants'], horizontal: true },
+    },
+    {
+      dataset: {
+        fileStem: 'veranstaltungen-seiten',
+        caption: t('dashboard.meetings.bySide'),
+        columns: columns('side'),
+        rows: data.meetings.bySide.map((row) => ({ key: row.side, cells: [text(t(`enums.side.${row.side}`)), count(row.participants)] })),
+      },
+    },
+  ];
+}
