@@ -49,12 +49,15 @@ export async function makeOwner(t: TestApp, person: { id: string; organisationId
   });
 }
 
-/** The meeting mails in the outbox to these addresses, oldest first, with the .ics text. */
+/** The meeting mails in the outbox to these addresses, in the order of `recipients` (each one's oldest first), with the .ics text. */
 export async function meetingMails(t: TestApp, recipients: readonly string[], template?: string) {
   const rows = await t.db.database.prisma.outboxMessage.findMany({
     where: { recipient: { in: [...recipients] }, template: template ?? { startsWith: 'meeting-' } },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   });
+  // The order of one event's mails is the order of its recipients in the database: sorted here as named.
+  const rank = (recipient: string) => recipients.indexOf(recipient);
+  rows.sort((a, b) => rank(a.recipient) - rank(b.recipient) || a.createdAt.getTime() - b.createdAt.getTime());
   return rows.map((row) => {
     const [file] = row.attachments as Array<{ filename: string; contentType: string; content: string }>;
     return { template: row.template, recipient: row.recipient, locale: row.locale, payload: row.payload as Record<string, string>, file: file! };
