@@ -40,7 +40,7 @@ describe('background job metrics', () => {
     // Jobs that have not succeeded yet are listed with 0, so an alert sees them.
     expect(sample(text, 'wiw_job_last_success_timestamp_seconds{job="mail_delivery"}')).toBe(0);
     expect(sample(text, 'wiw_job_failures_total{job="mail_delivery"}')).toBe(0);
-    for (const job of ['booking_reminders', 'need_expiry', 'signup_retention']) {
+    for (const job of ['booking_reminders', 'need_expiry', 'signup_retention', 'meeting_reminders']) {
       expect(sample(text, `wiw_job_last_success_timestamp_seconds{job="${job}"}`)).toBe(0);
     }
 

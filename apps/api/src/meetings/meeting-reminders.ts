@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Prisma, PrismaClient } from '@wiw/db';
+import { JobRuns } from '../common/jobs/job-runs';
 import { PeriodicJob } from '../common/jobs/periodic-job';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PRISMA } from '../database/database.module';
@@ -29,13 +30,16 @@ export async function forgetReminders(tx: Db, meetingId: string): Promise<void> 
 @Injectable()
 export class MeetingReminderService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('MeetingReminders');
-  private readonly job = new PeriodicJob('Sending meeting reminders', () => this.run(), this.logger);
+  private readonly job: PeriodicJob;
 
   constructor(
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly mails: MeetingMails,
-  ) {}
+    runs: JobRuns,
+  ) {
+    this.job = new PeriodicJob('Sending meeting reminders', () => this.run(), this.logger, runs.job('meeting_reminders'));
+  }
 
   onApplicationBootstrap(): void {
     if (this.config.env === 'test') return;
