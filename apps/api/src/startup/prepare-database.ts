@@ -19,6 +19,7 @@ const LABELS = {
   topicFields: 'topic fields',
   organisations: 'organisations',
   skills: 'skills',
+  legalPages: 'legal pages',
   projects: 'projects',
   needs: 'needs',
   offers: 'offers',
@@ -29,7 +30,7 @@ const LABELS = {
 /**
  * What a start does to the database before serving, each step logged: migrations (unless
  * MIGRATE_ON_START=false), the reference data (always: regions, municipalities, topic fields,
- * member organisations, research institutes, skills), the demo data with SEED_DEMO_DATA, and the
+ * member organisations, research institutes, skills, default legal pages), the demo data with SEED_DEMO_DATA, and the
  * demo accounts outside production. Reference and demo data load under the start-up lock, so
  * replicas starting together take turns; both only create what is missing.
  */

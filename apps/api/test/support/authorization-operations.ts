@@ -372,4 +372,11 @@ export const OPERATIONS: Record<string, { access: Access; document: string; vari
     access: 'signed-in',
     document: 'mutation { answerMeetingInvitation(input: { invitationId: "00000000-0000-4000-8000-000000000000", answer: YES }) { id } }',
   },
+  'Query.legalPage': { access: 'public', document: '{ legalPage(page: IMPRINT) { version } }' },
+  'Query.legalPageHistory': { access: ['ADMIN'], document: '{ legalPageHistory(page: IMPRINT) { version } }' },
+  'Mutation.updateLegalPage': {
+    access: ['ADMIN'],
+    // baseVersion 0 is refused by validation after the guard: a caller who passes the guard gets BAD_USER_INPUT, nothing is saved.
+    document: 'mutation { updateLegalPage(input: { page: IMPRINT, baseVersion: 0, bodyDe: "Matrix-Test ohne Folgen", bodyEn: "Matrix test with no effect" }) { version } }',
+  },
 };

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { OrganisationKind, RegionKey, Side, SizeBand, SkillCategory, TopicFieldKey } from '../generated/prisma/enums';
 import { seedDir } from '../paths';
 import { escoSkillId, escoSkillUri, IMPORTED_SKILL_SLUG_PREFIX } from '../skills-import/esco';
+import { loadLegalPages, type SeedLegalPage } from './legal-pages';
 
 /*
  * Reference data (prisma/seed/reference/): the real regions, municipalities, topic fields, member
@@ -96,6 +97,8 @@ export interface ReferenceData {
   /** Real organisations: the partnership's members and the research institutes. */
   organisations: SeedOrganisation[];
   skills: SeedSkill[];
+  /** Default texts of the legal pages (version 1 of each). */
+  legalPages: SeedLegalPage[];
 }
 
 export const REFERENCE_FOLDER = 'reference';
@@ -129,6 +132,7 @@ export function loadReferenceData(dir: string = seedDir()): ReferenceData {
     topicFields: readSeedFile(dir, REFERENCE_FOLDER, 'topic-fields.json', z.array(topicField)),
     organisations: readSeedFile(dir, REFERENCE_FOLDER, 'organisations.json', z.array(organisation)),
     skills: readSeedFile(dir, REFERENCE_FOLDER, 'skills.json', z.array(skill)),
+    legalPages: loadLegalPages(dir),
   };
   const problems = [...organisationProblems(data.organisations, new Set(data.municipalities.map(townKey)), new Set()), ...skillProblems(data.skills)];
   const keys = new Set(data.topicFields.map((field) => field.key));

@@ -1,5 +1,6 @@
 import { foldText, organisationSearchText, skillSearchText } from '@wiw/domain';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import { seedLegalPages } from './legal-pages';
 import { loadReferenceData, townKey, type ReferenceData, type SeedOrganisation, type SeedSkill } from './reference-data';
 
 /** How many rows of each kind the reference data created. */
@@ -9,6 +10,7 @@ export interface ReferenceReport {
   topicFields: number;
   organisations: number;
   skills: number;
+  legalPages: number;
 }
 
 const SEED_VERIFIED_AT = new Date('2026-01-01T00:00:00Z');
@@ -18,7 +20,7 @@ export const SEED_TRANSACTION = { timeout: 60_000, maxWait: 30_000 } as const;
 
 /**
  * Loads the reference data: regions, municipalities, the five topic fields, the real member
- * organisations and research institutes, the curated skills. Runs on every start in every
+ * organisations and research institutes, the curated skills, the default legal pages. Runs on every start in every
  * environment. Creates what is missing (by key, slug, or name + region) and never changes
  * existing rows, so a second run changes nothing and edits made in the portal are kept. One
  * transaction: all or nothing.
@@ -33,7 +35,8 @@ export async function seedReferenceData(prisma: PrismaClient, data: ReferenceDat
     const topicFields = await tx.topicField.createMany({ data: data.topicFields, skipDuplicates: true });
     const organisations = await createOrganisations(tx, data.organisations, { isFictional: false });
     const skills = await seedSkills(tx, data.skills);
-    return { regions: regions.count, municipalities: municipalities.count, topicFields: topicFields.count, organisations, skills };
+    const legalPages = await seedLegalPages(tx, data.legalPages);
+    return { regions: regions.count, municipalities: municipalities.count, topicFields: topicFields.count, organisations, skills, legalPages };
   }, SEED_TRANSACTION);
 }
 

@@ -55,9 +55,10 @@ describe('seedReferenceData', () => {
       topicFields: 5,
       organisations: data.organisations.length,
       skills: data.skills.length,
+      legalPages: 3,
     });
     const before = await snapshot();
-    expect(await seedReferenceData(db.database.prisma, data)).toEqual({ regions: 0, municipalities: 0, topicFields: 0, organisations: 0, skills: 0 });
+    expect(await seedReferenceData(db.database.prisma, data)).toEqual({ regions: 0, municipalities: 0, topicFields: 0, organisations: 0, skills: 0, legalPages: 0 });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -114,7 +115,7 @@ describe('seedDemoData', () => {
       regionStatistics: 0,
       coworkingPlaces: 0,
     });
-    expect(await seedReferenceData(db.database.prisma)).toEqual({ regions: 0, municipalities: 0, topicFields: 0, organisations: 0, skills: 0 });
+    expect(await seedReferenceData(db.database.prisma)).toEqual({ regions: 0, municipalities: 0, topicFields: 0, organisations: 0, skills: 0, legalPages: 0 });
     expect(await snapshot()).toEqual(before);
     expect(before.organisations.filter((o) => o.isFictional)).toHaveLength(data.organisations.length);
   });

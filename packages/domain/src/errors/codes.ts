@@ -114,6 +114,8 @@ export const ERROR_CODES = [
   'MEETING_ORGANISATION_CAP_REACHED',
   'MEETING_REGISTRATION_CLOSED',
   'MEETING_REGISTRATION_NOT_FOUND',
+  // Legal pages.
+  'LEGAL_PAGE_OUTDATED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

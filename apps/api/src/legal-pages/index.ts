@@ -1,0 +1,1 @@
+export { LegalPagesModule } from './legal-pages.module';
