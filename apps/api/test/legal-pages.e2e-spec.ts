@@ -47,19 +47,31 @@ describe('legal pages', () => {
     expect(published).toMatchObject({ version: base + 1, body: bodyDe });
     expect(Date.now() - Date.parse(published.updatedAt)).toBeLessThan(60_000);
 
-    const history = (await call(HISTORY, { page: 'PRIVACY' }, cookie)).body.data?.legalPageHistory as Array<{ version: number; authorName: string | null; bodyDe: string }>;
+    const history = (await call(HISTORY, { page: 'PRIVACY' }, cookie)).body.data?.legalPageHistory as Array<{
+      version: number;
+      authorName: string | null;
+      bodyDe: string;
+    }>;
     expect(history.map((v) => v.version)).toEqual(Array.from({ length: base + 1 }, (_, i) => base + 1 - i));
     expect(history[0]).toMatchObject({ authorName: 'Demo Administration', bodyDe });
     expect(history.at(-1)).toMatchObject({ version: 1, authorName: null });
     expect(history.at(-1)?.bodyDe).toContain('[Vom Betreiber auszufüllen:');
 
-    const event = await app().db.database.prisma.auditEvent.findFirstOrThrow({ where: { action: 'legal-page.updated', entityId: 'PRIVACY' }, orderBy: { occurredAt: 'desc' } });
+    const event = await app().db.database.prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'legal-page.updated', entityId: 'PRIVACY' },
+      orderBy: { occurredAt: 'desc' },
+    });
     expect(event.changes).toEqual({ version: { from: base, to: base + 1 }, changed: ['bodyDe', 'bodyEn'] });
   });
 
   it('can be changed and their history read by administrators only, however the request is put', async () => {
     const before = await versions('IMPRINT');
-    const input = { page: 'IMPRINT', baseVersion: await currentVersion('IMPRINT'), bodyDe: 'Übernommen von jemand Unbefugtem', bodyEn: 'Taken over by someone not allowed' };
+    const input = {
+      page: 'IMPRINT',
+      baseVersion: await currentVersion('IMPRINT'),
+      bodyDe: 'Übernommen von jemand Unbefugtem',
+      bodyEn: 'Taken over by someone not allowed',
+    };
     const company = await signedIn();
     const callers: Array<[string | undefined, string]> = [
       [undefined, 'UNAUTHENTICATED'],
@@ -124,7 +136,11 @@ describe('legal pages', () => {
     const baseVersion = await currentVersion('PRIVACY');
     const replies = await Promise.all(
       Array.from({ length: 5 }, (_, i) =>
-        call(UPDATE, { input: { page: 'PRIVACY', baseVersion, bodyDe: `Gleichzeitige Fassung Nummer ${i}`, bodyEn: `Concurrent version number ${i}` } }, cookie),
+        call(
+          UPDATE,
+          { input: { page: 'PRIVACY', baseVersion, bodyDe: `Gleichzeitige Fassung Nummer ${i}`, bodyEn: `Concurrent version number ${i}` } },
+          cookie,
+        ),
       ),
     );
     expect(replies.filter((r) => r.body.data?.updateLegalPage)).toHaveLength(1);
@@ -133,7 +149,15 @@ describe('legal pages', () => {
       Array.from({ length: 4 }, () => expect.objectContaining({ code: 'LEGAL_PAGE_OUTDATED', currentVersion: baseVersion + 1 })),
     );
     expect(await currentVersion('PRIVACY')).toBe(baseVersion + 1);
-    const stale = await call(UPDATE, { input: { page: 'PRIVACY', baseVersion, bodyDe: 'Veraltete Fassung des Textes', bodyEn: 'Outdated version of the text' } }, cookie, 'en');
-    expect(stale.body.errors?.[0]).toMatchObject({ extensions: { code: 'LEGAL_PAGE_OUTDATED' }, message: expect.stringMatching(/newer version \(version \d+\)/) });
+    const stale = await call(
+      UPDATE,
+      { input: { page: 'PRIVACY', baseVersion, bodyDe: 'Veraltete Fassung des Textes', bodyEn: 'Outdated version of the text' } },
+      cookie,
+      'en',
+    );
+    expect(stale.body.errors?.[0]).toMatchObject({
+      extensions: { code: 'LEGAL_PAGE_OUTDATED' },
+      message: expect.stringMatching(/newer version \(version \d+\)/),
+    });
   });
 });

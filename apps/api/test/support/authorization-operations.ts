@@ -377,6 +377,7 @@ export const OPERATIONS: Record<string, { access: Access; document: string; vari
   'Mutation.updateLegalPage': {
     access: ['ADMIN'],
     // baseVersion 0 is refused by validation after the guard: a caller who passes the guard gets BAD_USER_INPUT, nothing is saved.
-    document: 'mutation { updateLegalPage(input: { page: IMPRINT, baseVersion: 0, bodyDe: "Matrix-Test ohne Folgen", bodyEn: "Matrix test with no effect" }) { version } }',
+    document:
+      'mutation { updateLegalPage(input: { page: IMPRINT, baseVersion: 0, bodyDe: "Matrix-Test ohne Folgen", bodyEn: "Matrix test with no effect" }) { version } }',
   },
 };

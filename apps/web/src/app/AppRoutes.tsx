@@ -12,6 +12,7 @@ import { projectsRoutes } from '../features/projects';
 import { topicFieldsRoutes } from '../features/topic-fields';
 import { workbenchRoutes } from '../features/workbench';
 import { advisorRoutes } from '../features/workbench-advisor';
+import { legalPagesRoutes } from '../features/legal-pages';
 import { Layout } from './components/Layout';
 
 /**
@@ -35,6 +36,7 @@ export function AppRoutes() {
         {publicFiguresRoutes}
         {projectsRoutes}
         {meetingsRoutes}
+        {legalPagesRoutes}
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

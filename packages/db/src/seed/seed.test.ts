@@ -41,6 +41,9 @@ async function snapshot() {
   };
 }
 
+/** A report of a reference-data run that found everything in place. */
+const NO_REFERENCE_CREATED = { regions: 0, municipalities: 0, topicFields: 0, organisations: 0, skills: 0, legalPages: 0 };
+
 describe('seedReferenceData', () => {
   it('refuses to load the demo data without the reference data', async () => {
     await expect(seedDemoData(db.database.prisma)).rejects.toThrow('The reference data is missing: load it before the demo data.');
@@ -58,7 +61,7 @@ describe('seedReferenceData', () => {
       legalPages: 3,
     });
     const before = await snapshot();
-    expect(await seedReferenceData(db.database.prisma, data)).toEqual({ regions: 0, municipalities: 0, topicFields: 0, organisations: 0, skills: 0, legalPages: 0 });
+    expect(await seedReferenceData(db.database.prisma, data)).toEqual(NO_REFERENCE_CREATED);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -115,7 +118,7 @@ describe('seedDemoData', () => {
       regionStatistics: 0,
       coworkingPlaces: 0,
     });
-    expect(await seedReferenceData(db.database.prisma)).toEqual({ regions: 0, municipalities: 0, topicFields: 0, organisations: 0, skills: 0, legalPages: 0 });
+    expect(await seedReferenceData(db.database.prisma)).toEqual(NO_REFERENCE_CREATED);
     expect(await snapshot()).toEqual(before);
     expect(before.organisations.filter((o) => o.isFictional)).toHaveLength(data.organisations.length);
   });

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LegalLinks } from '../../features/legal-pages';
 import { useDemoData } from '../../features/organisations';
 import { PUBLIC_FIGURES_PATH } from '../../lib/site-paths';
 
-/** The footer; the notice that companies and people are fictional shows only where demo data is loaded. */
+/** The footer with the legal pages' links; the notice that companies and people are fictional shows only where demo data is loaded. */
 export function Footer() {
   const { t } = useTranslation();
   const demoData = useDemoData().data === true;
@@ -25,6 +26,7 @@ export function Footer() {
             </li>
           </ul>
         </nav>
+        <LegalLinks />
       </div>
     </footer>
   );

@@ -9,6 +9,7 @@ import { meetingMonth } from './de-meeting-month';
 import { shared } from './de-shared';
 import { workbench } from './de-workbench';
 import { coworking } from './de-coworking';
+import { legal } from './de-legal';
 import { workbenchAdvisor } from './de-workbench-advisor';
 
 /** German texts (default language). English in ./en.ts must have exactly the same keys. */
@@ -335,6 +336,7 @@ const de = {
   projects,
   meetings: { ...meetings, month: meetingMonth },
   meetingInvitations,
+  legal,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Die Adresse {{path}} gibt es in diesem Portal nicht.',

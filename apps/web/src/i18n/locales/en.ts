@@ -9,6 +9,7 @@ import { meetingMonth } from './en-meeting-month';
 import { shared } from './en-shared';
 import { workbench } from './en-workbench';
 import { coworking } from './en-coworking';
+import { legal } from './en-legal';
 import { workbenchAdvisor } from './en-workbench-advisor';
 import type { TranslationResource } from '../types';
 
@@ -335,6 +336,7 @@ const en: TranslationResource = {
   projects,
   meetings: { ...meetings, month: meetingMonth },
   meetingInvitations,
+  legal,
   notFound: {
     title: 'Page not found',
     text: 'The address {{path}} does not exist in this portal.',
