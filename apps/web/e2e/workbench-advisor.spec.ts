@@ -266,6 +266,18 @@ test.describe('Workbench: advisors', () => {
     await expect(address).toBeFocused();
     const url = await address.inputValue();
     expect(url).toMatch(/^https?:\/\/\S+$/);
+    // The whole secret address is readable: the panel's full width, wrapped, nothing scrolled away, monospace (issue 16, item 7).
+    const [box, panel] = await Promise.all([address.boundingBox(), feed.boundingBox()]);
+    expect(box!.width).toBeGreaterThan(panel!.width * 0.85);
+    expect(await address.evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight)).toBe(true);
+    expect(await address.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/monospace/);
+    // Copied by keyboard: Tab to the button, Enter; the status region says so and the clipboard holds the address.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.keyboard.press('Tab');
+    await expect(feed.getByRole('button', { name: 'Adresse kopieren' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(feed.getByRole('status').filter({ hasText: 'Die Adresse ist in der Zwischenablage.' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
     const feedPath = `${new URL(url).pathname}${new URL(url).search}`;
     const ics = await page.request.get(feedPath);
     expect(ics.status()).toBe(200);

@@ -9,6 +9,7 @@ import { ConfirmStep } from '../../../components/ConfirmStep';
 import { LiveAnnouncement } from '../../../components/LiveAnnouncement';
 import { useAnnouncer } from '../../../lib/use-announcer';
 import { useCalendarFeed, useRegenerateCalendarFeed, useRevokeCalendarFeed } from '../hooks/use-calendar-feed';
+import './calendar-feed.css';
 
 type Step = 'regenerate' | 'revoke';
 
@@ -26,7 +27,7 @@ export function CalendarFeedPanel() {
   const announcer = useAnnouncer();
   const [url, setUrl] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<Step | null>(null);
-  const urlRef = useRef<HTMLInputElement>(null);
+  const urlRef = useRef<HTMLTextAreaElement>(null);
   const buttons = useRef(new Map<Step, HTMLButtonElement>());
 
   const fail = (error: unknown) => {
@@ -118,16 +119,18 @@ export function CalendarFeedPanel() {
             <div id={hintId(`${id}-url`)} className="field__hint">
               {t('workbench.feed.urlHint')}
             </div>
-            <div className="feed-url__row">
-              <input
-                ref={urlRef}
-                id={`${id}-url`}
-                type="text"
-                readOnly
-                value={url}
-                aria-describedby={hintId(`${id}-url`)}
-                onFocus={(event) => event.target.select()}
-              />
+            <textarea
+              ref={urlRef}
+              id={`${id}-url`}
+              className="feed-url__address"
+              readOnly
+              rows={3}
+              spellCheck={false}
+              value={url}
+              aria-describedby={hintId(`${id}-url`)}
+              onFocus={(event) => event.target.select()}
+            />
+            <div className="feed-url__actions">
               <button type="button" className="button" onClick={() => void copy()}>
                 {t('workbench.feed.copy')}
               </button>
