@@ -67,11 +67,17 @@ async function signedIn(url: string, email: string): Promise<string> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test reads the answer's shape itself
 type Answer = { data: any; errors?: Array<{ extensions?: { code?: string } }> };
-async function post(url: string, cookie: string, query: string, headers: Record<string, string> = {}): Promise<Answer> {
+async function post(
+  url: string,
+  cookie: string,
+  query: string,
+  headers: Record<string, string> = {},
+  variables: Record<string, unknown> = {},
+): Promise<Answer> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie, ...headers },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as Answer;
 }
@@ -176,11 +182,31 @@ describe('mail delivery over SMTP', () => {
     expect(outboxView.data.mailOutbox.mails).toEqual([
       expect.objectContaining({ id, status: 'FAILED', attempts: MAX_ATTEMPTS, lastError: expect.stringMatching(/550/) }),
     ]);
+    // The outbox page's list: failed mails, paged, recipient masked; SENT is not a list.
+    const PAGE = `query($status: OutboxStatus!, $after: String) { outboxMails(status: $status, first: 2, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id status attempts lastError recipient } } } }`;
+    const failedPage = (await post(url, coordinator, PAGE, {}, { status: 'FAILED' })).data.outboxMails;
+    expect(failedPage).toMatchObject({ totalCount: 1, pageInfo: { hasNextPage: false } });
+    expect(failedPage.edges[0].node).toMatchObject({ id, status: 'FAILED', attempts: MAX_ATTEMPTS, recipient: 'r***@example.org' });
+    expect(failedPage.edges[0].node.lastError).toMatch(/550/);
+    expect((await post(url, coordinator, PAGE, {}, { status: 'SENT' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const retried = await post(url, coordinator, `mutation { retryMail(id: "${id}") { status attempts } }`, { 'x-request-id': 'retry-1' });
     expect(retried.data.retryMail).toEqual({ status: 'PENDING', attempts: 0 });
     expect(await db.database.prisma.auditEvent.count({ where: { action: 'mail.retried', entityId: id, requestId: 'retry-1' } })).toBe(1);
     expect((await post(url, coordinator, `mutation { retryMail(id: "${id}") { id } }`)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await worker.processDue(50)).toMatchObject({ claimed: 1, failed: 1 });
+
+    // Retried, it is listed as pending again, not as failed; two more pending mails make two pages.
+    await outbox.enqueue(db.database.prisma, verifyEmail(`second.${unique()}@example.org`, 'de'));
+    await outbox.enqueue(db.database.prisma, verifyEmail(`third.${unique()}@example.org`, 'en'));
+    expect((await post(url, coordinator, PAGE, {}, { status: 'FAILED' })).data.outboxMails.totalCount).toBe(0);
+    const first = (await post(url, coordinator, PAGE, {}, { status: 'PENDING' })).data.outboxMails;
+    expect(first).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+    const second = (await post(url, coordinator, PAGE, {}, { status: 'PENDING', after: first.pageInfo.endCursor })).data.outboxMails;
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    const ids = [...first.edges, ...second.edges].map((edge: { node: { id: string } }) => edge.node.id);
+    expect(new Set(ids).size).toBe(3);
+    expect(ids).toContain(id);
   });
 
   it('counts an unreachable SMTP server as a failed attempt', async () => {

@@ -1,7 +1,8 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Roles } from '../common/auth/decorators';
 import type { AuthState, GraphQLContext } from '../common/graphql/context';
-import { MailOutbox, OutboxMail } from './models/outbox.model';
+import { OutboxMailsArgs } from './inputs/outbox-mails.args';
+import { MailOutbox, OutboxMail, OutboxMailConnection } from './models/outbox.model';
 import { OutboxAdminService } from './outbox-admin.service';
 
 @Resolver(() => MailOutbox)
@@ -13,6 +14,13 @@ export class MailOutboxResolver {
   async mailOutbox(): Promise<MailOutbox> {
     const { pending, failed, mails } = await this.outbox.overview();
     return { pending, failed, mails: mails.map((mail) => OutboxMail.from(mail)) };
+  }
+
+  @Roles('COORDINATOR', 'ADMIN')
+  @Query(() => OutboxMailConnection, { description: 'One page of the pending or the failed mails, newest first (joint office and administrators).' })
+  async outboxMails(@Args() args: OutboxMailsArgs): Promise<OutboxMailConnection> {
+    const connection = await this.outbox.list(args.status, args);
+    return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: OutboxMail.from(edge.node) })) };
   }
 
   @Roles('COORDINATOR', 'ADMIN')

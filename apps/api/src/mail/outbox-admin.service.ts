@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { OutboxMessage, PrismaClient } from '@wiw/db';
+import type { OutboxMessage, OutboxStatus, Prisma, PrismaClient } from '@wiw/db';
 import { AuditService } from '../audit';
 import { BadUserInputError } from '../common/errors/domain-error';
-import { isUuid } from '../common/pagination/pagination';
+import { InvalidCursorError } from '../common/errors/common.errors';
+import { isUuid, keysetPage, toConnection, type Connection, type PageArgs } from '../common/pagination/pagination';
 import { PRISMA } from '../database/database.module';
 
 const SHOWN = 100;
@@ -33,6 +34,32 @@ export class OutboxAdminService {
       take: SHOWN - failedMails.length,
     });
     return { pending, failed, mails: [...failedMails, ...pendingMails] };
+  }
+
+  /** One page of the pending or failed mails, newest first (keyset on createdAt, id). */
+  async list(status: OutboxStatus, pageArgs: PageArgs): Promise<Connection<OutboxMessage>> {
+    const page = keysetPage(pageArgs, 2);
+    const before = page.after ? new Date(page.after[0]!) : null;
+    if (before && Number.isNaN(before.getTime())) throw new InvalidCursorError();
+    const where: Prisma.OutboxMessageWhereInput = { status };
+    const after: Prisma.OutboxMessageWhereInput | null = before
+      ? { AND: [{ createdAt: { lte: before } }, { OR: [{ createdAt: { lt: before } }, { id: { lt: page.after![1] } }] }] }
+      : null;
+    const [rows, totalCount] = await this.prisma.$transaction([
+      this.prisma.outboxMessage.findMany({
+        where: after ? { AND: [where, after] } : where,
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        take: page.take + 1,
+      }),
+      this.prisma.outboxMessage.count({ where }),
+    ]);
+    return toConnection(
+      rows,
+      page,
+      totalCount,
+      (row) => [row.createdAt.toISOString(), row.id],
+      (row) => row,
+    );
   }
 
   /** A failed mail goes back to PENDING with a fresh count of attempts, due now; audited. */

@@ -380,4 +380,5 @@ export const OPERATIONS: Record<string, { access: Access; document: string; vari
     document:
       'mutation { updateLegalPage(input: { page: IMPRINT, baseVersion: 0, bodyDe: "Matrix-Test ohne Folgen", bodyEn: "Matrix test with no effect" }) { version } }',
   },
+  'Query.outboxMails': { access: ['COORDINATOR', 'ADMIN'], document: '{ outboxMails(status: FAILED, first: 1) { totalCount } }' },
 };
