@@ -130,6 +130,22 @@ test.describe('Joint office', () => {
     await screenshot(page, testInfo, '04-audit-log');
     await expectNoAxeViolations(page);
 
+    // 4. The mail outbox: without SMTP in this run every mail goes to the log as sent, so nothing failed.
+    await areaNav.getByRole('link', { name: 'Postausgang' }).click();
+    await expect(page).toHaveURL(/\/geschaeftsstelle\/postausgang$/);
+    await expect(page.getByRole('heading', { level: 2, name: 'Postausgang' })).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'Fehlgeschlagen (0)' })).toBeChecked();
+    await expect(page.getByText('Keine fehlgeschlagenen Mails.')).toBeVisible();
+    await waitForIdle(page);
+    await expectNoAxeViolations(page);
+    await page.getByRole('radio', { name: /^Wartend \(\d+\)$/ }).check();
+    await expect(page).toHaveURL(/\?liste=wartend$/);
+    await expect(
+      page.getByRole('table', { name: 'Mails im Postausgang, neueste zuerst' }).or(page.getByText('Keine wartenden Mails.')),
+    ).toBeVisible();
+    await waitForIdle(page);
+    await expectNoAxeViolations(page);
+
     expect(nonLocalRequests(requests)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });

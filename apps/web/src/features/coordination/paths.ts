@@ -1,12 +1,13 @@
 import { COORDINATION_PATH } from '../../lib/site-paths';
 
-/** The joint-office area: the verification queue at its root, four further pages below it. */
+/** The joint-office area: the verification queue at its root, five further pages below it. */
 export const COORDINATION_PATHS = {
   verification: COORDINATION_PATH,
   people: `${COORDINATION_PATH}/personen`,
   offices: `${COORDINATION_PATH}/aemter`,
   log: `${COORDINATION_PATH}/protokoll`,
   proposals: `${COORDINATION_PATH}/projektvorschlaege`,
+  mail: `${COORDINATION_PATH}/postausgang`,
 } as const;
 
 export type CoordinationSection = keyof typeof COORDINATION_PATHS;

@@ -10,8 +10,9 @@ const PeoplePage = lazyNamed(() => import('./pages/PeoplePage'), 'PeoplePage');
 const OfficesPage = lazyNamed(() => import('./pages/OfficesPage'), 'OfficesPage');
 const AuditLogPage = lazyNamed(() => import('./pages/AuditLogPage'), 'AuditLogPage');
 const ProposalsPage = lazyNamed(() => import('./pages/ProposalsPage'), 'ProposalsPage');
+const MailOutboxPage = lazyNamed(() => import('./pages/MailOutboxPage'), 'MailOutboxPage');
 
-/** `/geschaeftsstelle` and its four sub-pages. */
+/** `/geschaeftsstelle` and its five sub-pages. */
 export const coordinationRoutes = (
   <Route path={COORDINATION_PATHS.verification} element={<CoordinationLayout />}>
     <Route index element={<VerificationPage />} />
@@ -19,5 +20,6 @@ export const coordinationRoutes = (
     <Route path={COORDINATION_PATHS.offices} element={<OfficesPage />} />
     <Route path={COORDINATION_PATHS.log} element={<AuditLogPage />} />
     <Route path={COORDINATION_PATHS.proposals} element={<ProposalsPage />} />
+    <Route path={COORDINATION_PATHS.mail} element={<MailOutboxPage />} />
   </Route>
 );

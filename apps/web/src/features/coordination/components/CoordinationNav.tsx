@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { COORDINATION_PATHS, COORDINATION_SECTIONS } from '../paths';
 
-/** The five pages of the joint office; the current one carries aria-current="page". */
+/** The six pages of the joint office; the current one carries aria-current="page". */
 export function CoordinationNav() {
   const { t } = useTranslation();
   return (

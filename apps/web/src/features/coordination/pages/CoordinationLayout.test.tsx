@@ -90,6 +90,7 @@ describe('CoordinationLayout', () => {
       ['Ämter', '/geschaeftsstelle/aemter'],
       ['Protokoll', '/geschaeftsstelle/protokoll'],
       ['Projektvorschläge', '/geschaeftsstelle/projektvorschlaege'],
+      ['Postausgang', '/geschaeftsstelle/postausgang'],
     ]);
     const current = () =>
       within(nav)
@@ -105,6 +106,7 @@ describe('CoordinationLayout', () => {
       ['Ämter', 'Ämter'],
       ['Protokoll', 'Protokoll'],
       ['Projektvorschläge', 'Projektvorschläge'],
+      ['Postausgang', 'Postausgang'],
     ];
     for (const [link, heading] of pages) {
       await user.click(within(nav).getByRole('link', { name: link }));
