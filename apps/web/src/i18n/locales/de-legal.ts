@@ -21,6 +21,7 @@ export const legal = {
     bodyEn: 'Text auf Englisch',
     length: 'Bitte {{min}} bis {{max}} Zeichen eingeben.',
     invalidCharacters: 'Der Text enthält Steuerzeichen, die nicht gespeichert werden können. Bitte entfernen Sie sie.',
+    rejected: 'Der Server hat diesen Text nicht angenommen: 20 bis 40000 Zeichen, keine Steuerzeichen.',
     submit: 'Neue Version veröffentlichen',
     submitting: 'Wird veröffentlicht …',
     saved: 'Version {{version}} ist veröffentlicht.',

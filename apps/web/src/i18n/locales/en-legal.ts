@@ -23,6 +23,7 @@ export const legal: TranslationResource['legal'] = {
     bodyEn: 'English text',
     length: 'Please enter {{min}} to {{max}} characters.',
     invalidCharacters: 'The text contains control characters that cannot be saved. Please remove them.',
+    rejected: 'The server did not accept this text: 20 to 40000 characters, no control characters.',
     submit: 'Publish new version',
     submitting: 'Publishing …',
     saved: 'Version {{version}} is published.',

@@ -15,8 +15,7 @@ export const OutboxMailsDocument = graphql(`
     outboxMails(status: $status, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         node {

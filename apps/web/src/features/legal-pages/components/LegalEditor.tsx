@@ -1,23 +1,34 @@
-import { LEGAL_TEXT_LENGTH } from '@wiw/domain';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { LEGAL_TEXT_LENGTH, textProblem } from '@wiw/domain';
+import { useId, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, SubmitActions, TextAreaField, type SummaryItem } from '../../../components/form/fields';
+import { ErrorSummary, SubmitActions, TextAreaField } from '../../../components/form/fields';
+import { useFormErrors } from '../../../components/form/use-form-errors';
 import { LiveAnnouncement } from '../../../components/LiveAnnouncement';
 import type { LegalPageKind, LegalPageQuery } from '../../../gql/graphql';
 import { ErrorCodes } from '../../../lib/error-codes';
 import { errorMessage, hasErrorCode } from '../../../lib/error-message';
-import { type FieldIssue } from '../../../lib/form/validation';
+import { badInputIssues, type FormIssue, type FormIssues } from '../../../lib/form/server-issues';
 import { useAnnouncer } from '../../../lib/use-announcer';
 import { useLegalPage, useUpdateLegalPage } from '../hooks/use-legal-page';
-import { serverFieldIssues, type LegalField } from '../server-issues';
+
+type LegalField = 'bodyDe' | 'bodyEn';
+/** length: 20–40,000 characters; invalidCharacters: control characters; rejected: the server refused the text. */
+type IssueCode = 'length' | 'invalidCharacters' | 'rejected';
 
 const FIELDS: ReadonlyArray<{ field: LegalField; lang: string }> = [
   { field: 'bodyDe', lang: 'de' },
   { field: 'bodyEn', lang: 'en' },
 ];
-type Issues = Partial<Record<LegalField, FieldIssue[]>>;
+const FIELD_NAMES = FIELDS.map(({ field }) => field);
 type Current = NonNullable<LegalPageQuery['legalPage']>;
+
+/** What is wrong with one text before it is sent (the API checks the same again). */
+function textIssues(text: string): FormIssue<IssueCode>[] {
+  const length = text.trim().length;
+  if (length < LEGAL_TEXT_LENGTH.min || length > LEGAL_TEXT_LENGTH.max) return [{ code: 'length', values: LEGAL_TEXT_LENGTH }];
+  return textProblem(text, { multiLine: true }) ? [{ code: 'invalidCharacters' }] : [];
+}
 
 /** The German and English text of a legal page; saving publishes them as the next version. */
 export function LegalEditor({ page, current }: { page: LegalPageKind; current: Current }) {
@@ -28,39 +39,23 @@ export function LegalEditor({ page, current }: { page: LegalPageKind; current: C
   const announcer = useAnnouncer();
   const [texts, setTexts] = useState<Record<LegalField, string>>({ bodyDe: current.bodyDe, bodyEn: current.bodyEn });
   const [baseVersion, setBaseVersion] = useState(current.version);
-  const [issues, setIssues] = useState<Issues>({});
-  const [messages, setMessages] = useState<string[]>([]);
   const [outdated, setOutdated] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const fieldId = (field: LegalField) => `${id}-${field}`;
   const label = (field: LegalField) => t(`legal.editor.${field}`);
-
-  const showProblems = (found: Issues, foundMessages: string[] = []) => {
-    flushSync(() => {
-      setIssues(found);
-      setMessages(foundMessages);
-    });
-    summaryRef.current?.focus();
-  };
+  const errors = useFormErrors<LegalField, IssueCode>({
+    fields: FIELD_NAMES,
+    fieldId,
+    label,
+    text: (issue) => t(`legal.editor.${issue.code}`, issue.values),
+  });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (update.isPending) return;
     announcer.clear();
-    const lengthIssue = (text: string): FieldIssue[] =>
-      text.trim().length < LEGAL_TEXT_LENGTH.min || text.trim().length > LEGAL_TEXT_LENGTH.max
-        ? [{ message: t('legal.editor.length', { min: LEGAL_TEXT_LENGTH.min, max: LEGAL_TEXT_LENGTH.max }) }]
-        : [];
-    const found: Issues = { bodyDe: lengthIssue(texts.bodyDe), bodyEn: lengthIssue(texts.bodyEn) };
-    if (Object.values(found).some((list) => list.length > 0)) {
-      showProblems(found);
-      return;
-    }
-    flushSync(() => {
-      setIssues({});
-      setMessages([]);
-      setOutdated(false);
-    });
+    const found: FormIssues<LegalField, IssueCode> = { bodyDe: textIssues(texts.bodyDe), bodyEn: textIssues(texts.bodyEn) };
+    if (!errors.check(found)) return;
+    setOutdated(false);
     update.mutate(
       { page, baseVersion, bodyDe: texts.bodyDe, bodyEn: texts.bodyEn },
       {
@@ -69,10 +64,13 @@ export function LegalEditor({ page, current }: { page: LegalPageKind; current: C
           announcer.announce(t('legal.editor.saved', { version: saved.version }), { focus: true });
         },
         onError: (error) => {
-          const fieldIssues = serverFieldIssues(error, t);
-          if (fieldIssues) return showProblems(fieldIssues, [t('legal.editor.failed')]);
           setOutdated(hasErrorCode(error, ErrorCodes.LEGAL_PAGE_OUTDATED));
-          showProblems({}, [`${t('legal.editor.failed')} ${errorMessage(error, t)}`]);
+          const mapped = badInputIssues(
+            error,
+            (name) => FIELD_NAMES.find((field) => field === name),
+            () => 'rejected' as const,
+          );
+          errors.onServerError(error, mapped ?? { issues: {}, unmatched: [`${t('legal.editor.failed')} ${errorMessage(error, t)}`] });
         },
       },
     );
@@ -85,19 +83,15 @@ export function LegalEditor({ page, current }: { page: LegalPageKind; current: C
       setTexts({ bodyDe: data.bodyDe, bodyEn: data.bodyEn });
       setBaseVersion(data.version);
       setOutdated(false);
-      setMessages([]);
     });
+    errors.clear();
     announcer.announce(t('legal.editor.basedOn', { version: data.version }), { focus: true });
   };
-
-  const summaryItems: SummaryItem[] = FIELDS.flatMap(({ field }) =>
-    (issues[field] ?? []).map((issue) => ({ fieldId: fieldId(field), label: label(field), text: 'message' in issue ? issue.message : '' })),
-  );
 
   return (
     <form className="account-form legal-editor" noValidate onSubmit={onSubmit} aria-describedby={`${id}-based-on`}>
       <LiveAnnouncement announcer={announcer} />
-      <ErrorSummary id={`${id}-summary`} summaryRef={summaryRef} items={summaryItems} messages={messages} />
+      <ErrorSummary id={`${id}-summary`} summaryRef={errors.summaryRef} items={errors.summaryItems()} messages={errors.messages} />
       {outdated ? (
         <p>
           <button type="button" className="button button--secondary" onClick={() => void reload()}>
@@ -116,7 +110,7 @@ export function LegalEditor({ page, current }: { page: LegalPageKind; current: C
           rows={18}
           maxLength={LEGAL_TEXT_LENGTH.max}
           value={texts[field]}
-          issues={issues[field]}
+          issues={errors.of(field)}
           onChange={(event) => setTexts((before) => ({ ...before, [field]: event.target.value }))}
         />
       ))}

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { LegalPageQuery, UpdateLegalPageInput } from '../../../gql/graphql';
@@ -99,19 +99,25 @@ describe('LegalPage', () => {
     expect(screen.getByText('Sie bearbeiten Version 4.')).toBeTruthy();
   });
 
-  it('puts the server’s control-character refusal on the field it concerns', async () => {
+  it('refuses control characters before sending, and puts a refusal of the server on the field it names', async () => {
     const user = userEvent.setup();
-    legalServer(['ADMIN'], () => ({
+    const server = legalServer(['ADMIN'], () => ({
       errors: [
         {
           message: 'Ungültige Eingabe in: bodyEn.',
-          extensions: { code: ErrorCodes.BAD_USER_INPUT, fields: [{ field: 'bodyEn', constraints: ['controlCharacters'] }] },
+          extensions: { code: ErrorCodes.BAD_USER_INPUT, fields: [{ field: 'bodyEn', constraints: ['isLength'] }] },
         },
       ],
     }));
     renderWithProviders(<AppRoutes />, { route: '/barrierefreiheit/bearbeiten' });
-    await screen.findByRole('textbox', { name: 'Text auf Englisch' });
+    const german = await screen.findByRole('textbox', { name: 'Text auf Deutsch' });
+    fireEvent.change(german, { target: { value: 'Eine Glocke \u0007 läutet in diesem sonst gültigen Text.' } });
     await user.click(screen.getByRole('button', { name: 'Neue Version veröffentlichen' }));
-    expect(await screen.findByRole('link', { name: /^Text auf Englisch: Der Text enthält Steuerzeichen/ })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: /^Text auf Deutsch: Der Text enthält Steuerzeichen/ })).toBeTruthy();
+    expect(requestsOf(server.requests, 'UpdateLegalPage')).toHaveLength(0);
+
+    fireEvent.change(german, { target: { value: 'Eine Glocke läutet in diesem gültigen Text.' } });
+    await user.click(screen.getByRole('button', { name: 'Neue Version veröffentlichen' }));
+    expect(await screen.findByRole('link', { name: /^Text auf Englisch: Der Server hat diesen Text nicht angenommen/ })).toBeTruthy();
   });
 });
