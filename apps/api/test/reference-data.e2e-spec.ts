@@ -38,10 +38,18 @@ describe('a fresh production database', () => {
   it('starts with migrations and the reference data; a second start changes nothing', async () => {
     expect(started[0]).toEqual([
       expect.stringMatching(/^Applied migrations: \d{14}_init, /),
-      'Reference data loaded: 7 regions, 45 municipalities, 5 topic fields, 12 organisations, 206 skills.',
+      'Reference data loaded: 7 regions, 45 municipalities, 5 topic fields, 12 organisations, 206 skills, 3 legal pages.',
       'Demo data: off (SEED_DEMO_DATA=false).',
     ]);
     expect(started[1]).toEqual(['Database schema is up to date.', 'Reference data present.', 'Demo data: off (SEED_DEMO_DATA=false).']);
+  });
+
+  it('publishes the three legal pages with their defaults, every gap for the operator marked', async () => {
+    for (const page of ['IMPRINT', 'PRIVACY', 'ACCESSIBILITY']) {
+      const { legalPage } = dataOf(await t.gql<{ legalPage: { version: number; body: string } }>(`{ legalPage(page: ${page}) { version body } }`));
+      expect(legalPage.version).toBe(1);
+      expect(legalPage.body).toContain('[Vom Betreiber auszufüllen:');
+    }
   });
 
   it('serves five topic fields (without projects), the regions and their municipalities', async () => {
