@@ -26,6 +26,7 @@ import { TopicFieldsModule } from './topic-fields';
 import { WorkbenchModule } from './workbench';
 import { CoworkingModule } from './coworking';
 import { CalendarFeedContributionsModule } from './calendar-feed-contributions.module';
+import { PublicationsModule } from './publications';
 
 @Module({})
 export class AppModule {
@@ -60,6 +61,7 @@ export class AppModule {
         ProjectsModule,
         MeetingsModule,
         CalendarFeedContributionsModule,
+        PublicationsModule,
       ],
     };
   }

@@ -7,3 +7,4 @@ export * from './workbench.js';
 export * from './coworking.js';
 export * from './projects.js';
 export * from './meetings.js';
+export * from './publications.js';

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { NewsItemsService } from './news-items.service';
+import { NewsReaderService } from './news-reader.service';
+import { NewsTrailController } from './news-trail.controller';
+import { PublicationsResolver } from './publications.resolver';
+
+/** News items (Meldungen) with provenance, four-eyes approval, versions and an audit trail (issue 18 A). */
+@Module({
+  controllers: [NewsTrailController],
+  providers: [NewsItemsService, NewsReaderService, PublicationsResolver],
+})
+export class PublicationsModule {}
