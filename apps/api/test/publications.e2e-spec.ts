@@ -1,4 +1,6 @@
 import { accountsClient, type Reply } from './support/accounts';
+import { seedDemoMeetings } from '../src/meetings';
+import { seedDemoNews } from '../src/publications';
 import { useDemoApp } from './support/demo-app';
 
 const { app, municipality } = useDemoApp();
@@ -294,5 +296,49 @@ describe('news items', () => {
     const json = (await (await get(`/news/${id}/trail.json`, office)).json()) as { events: Array<{ action: string; actorName: string }> };
     expect(json.events.map((event) => event.action)).toEqual(['news.drafted', 'news.submitted', 'news.approved', 'news.published']);
     expect((await get(`/news/00000000-0000-4000-8000-000000000000/trail.json`, office)).status).toBe(404);
+  });
+
+  it('are in a public Atom feed with German or English titles, text escaped', async () => {
+    const author = await staffOf(stadtDortmund);
+    const id = await submitted(author.cookie, { title: 'Tom & "Jerry" <im> Rathaus' });
+    item(await call(step('approveNewsItem'), { id }, await coordinator()), 'approveNewsItem');
+    const german = await fetch(`${app().url}/news/feed.atom`);
+    expect(german.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
+    const xml = await german.text();
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="de">/);
+    expect(xml).toContain('<title>Meldungen der Wirtschaftsinitiative Westfalen</title>');
+    expect(xml).toContain(`<id>urn:uuid:${id}</id>`);
+    expect(xml).toContain('<title>Tom &amp; &quot;Jerry&quot; &lt;im&gt; Rathaus</title>');
+    expect(xml).toContain('<name>Stadt Dortmund – Oberbürgermeister Dortmund (Amt)</name>');
+    expect(xml).not.toContain('<im>');
+    const english = await (await fetch(`${app().url}/news/feed.atom?lang=en`)).text();
+    expect(english).toContain('<title>News of the Westphalian Economic Initiative</title>');
+    expect(english).toContain('<name>Stadt Dortmund – Lord Mayor of Dortmund (office)</name>');
+  });
+
+  it('come as demo data once: the mayor’s office item, a correction, a reused photo, one in the queue', async () => {
+    await seedDemoMeetings(prisma());
+    expect(await seedDemoNews(prisma())).toBe(4);
+    expect(await seedDemoNews(prisma())).toBe(0);
+    const demo = await prisma().newsItem.findMany({
+      where: { body: { contains: 'Fiktive Demo-Meldung' } },
+      include: { versions: true, media: true },
+    });
+    expect(demo.map((row) => [row.status, row.version, row.approvedAs]).sort()).toEqual(
+      [
+        ['PUBLISHED', 1, 'OFFICE_HOLDER'],
+        ['PUBLISHED', 2, 'COORDINATOR'],
+        ['PUBLISHED', 1, 'COORDINATOR'],
+        ['SUBMITTED', 1, null],
+      ].sort(),
+    );
+    const mayorItem = demo.find((row) => row.approvedAs === 'OFFICE_HOLDER')!;
+    expect(item(await call(ONE, { id: mayorItem.id }), 'newsItem')).toMatchObject({
+      office: { name: 'Oberbürgermeister Dortmund (Amt)' },
+      approval: { role: 'OFFICE_HOLDER', approverName: 'Demo Oberbürgermeister' },
+      promotion: { cents: 25_000 },
+    });
+    const trail = await prisma().auditEvent.findMany({ where: { entityId: mayorItem.id }, orderBy: { occurredAt: 'asc' } });
+    expect(trail.map((event) => event.action)).toEqual(['news.drafted', 'news.submitted', 'news.approved', 'news.published']);
   });
 });

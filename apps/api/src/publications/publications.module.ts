@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NewsFeedController } from './news-feed.controller';
 import { NewsItemsService } from './news-items.service';
 import { NewsReaderService } from './news-reader.service';
 import { NewsTrailController } from './news-trail.controller';
@@ -6,7 +7,7 @@ import { PublicationsResolver } from './publications.resolver';
 
 /** News items (Meldungen) with provenance, four-eyes approval, versions and an audit trail (issue 18 A). */
 @Module({
-  controllers: [NewsTrailController],
+  controllers: [NewsTrailController, NewsFeedController],
   providers: [NewsItemsService, NewsReaderService, PublicationsResolver],
 })
 export class PublicationsModule {}
