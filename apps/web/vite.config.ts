@@ -17,6 +17,7 @@ export default defineConfig({
       '/calendar': { target: apiUrl, changeOrigin: true },
       '/workbench': { target: apiUrl, changeOrigin: true },
       '/meetings': { target: apiUrl, changeOrigin: true },
+      '/news': { target: apiUrl, changeOrigin: true },
     },
   },
   preview: {
@@ -26,6 +27,7 @@ export default defineConfig({
       '/calendar': { target: apiUrl, changeOrigin: true },
       '/workbench': { target: apiUrl, changeOrigin: true },
       '/meetings': { target: apiUrl, changeOrigin: true },
+      '/news': { target: apiUrl, changeOrigin: true },
     },
   },
   build: {

@@ -220,7 +220,11 @@ describe('news items', () => {
     const author = await staffOf(stadtDortmund);
     expect(code(await call(CREATE, { input: draft({ organisationId: ihkSiegen, officeId: null }) }, author.cookie))).toBe('NOT_ORGANISATION_MEMBER');
     const siegen = await staffOf(ihkSiegen);
+    const choices = (await call(`{ myNewsOffices { id name organisationId } }`, {}, author.cookie)).body.data?.myNewsOffices;
+    expect(choices).toContainEqual({ id: mayorsOffice, name: 'Oberbürgermeister Dortmund (Amt)', organisationId: stadtDortmund });
+
     expect(code(await call(CREATE, { input: draft({ organisationId: ihkSiegen }) }, siegen.cookie))).toBe('NEWS_OFFICE_MISMATCH');
+    expect((await call(`{ myNewsOffices { id } }`, {}, siegen.cookie)).body.data?.myNewsOffices).not.toContainEqual({ id: mayorsOffice });
     expect(code(await call(CREATE, { input: draft({ budgetLine: null }) }, author.cookie))).toBe('NEWS_PROMOTION_INVALID');
     expect(code(await call(CREATE, { input: draft({ promoted: false }) }, author.cookie))).toBe('NEWS_PROMOTION_INVALID');
     expect(code(await call(CREATE, { input: draft({ projectId: '00000000-0000-4000-8000-000000000000' }) }, author.cookie))).toBe(
@@ -272,6 +276,10 @@ describe('news items', () => {
     };
     expect(second.edges.map((edge) => edge.node.id)).toEqual([ids[0]]);
     expect(second.pageInfo.hasNextPage).toBe(false);
+    const publishers = (await call(`{ newsPublishers { organisations { id name } offices { name } } }`)).body.data?.newsPublishers as {
+      organisations: Array<{ id: string; name: string }>;
+    };
+    expect(publishers.organisations).toContainEqual({ id: ihkSiegen, name: 'Industrie- und Handelskammer Siegen' });
     const byOffice = (await call(LIST, { filter: { officeId: mayorsOffice, organisationId: ihkSiegen } })).body.data?.newsItems as typeof first;
     expect(byOffice.totalCount).toBe(0);
   });

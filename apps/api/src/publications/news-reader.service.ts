@@ -58,6 +58,29 @@ export class NewsReaderService {
     );
   }
 
+  /** Organisations and offices with public items: the options of the list's filters. */
+  async publishers() {
+    const where = { status: { in: [...PUBLIC_STATES] } };
+    const [organisations, offices] = await Promise.all([
+      this.prisma.organisation.findMany({ where: { newsItems: { some: where } }, select: { id: true, name: true }, orderBy: { sortName: 'asc' } }),
+      this.prisma.office.findMany({
+        where: { newsItems: { some: where } },
+        select: { id: true, titleDe: true, titleEn: true },
+        orderBy: { titleDe: 'asc' },
+      }),
+    ]);
+    return { organisations, offices };
+  }
+
+  /** Offices an author may publish on behalf of: those of organisations I belong to (the joint office: all). */
+  officeChoices(user: Person) {
+    return this.prisma.office.findMany({
+      where: seesAll(user) ? {} : { organisation: { memberships: { some: { userId: user.id } } } },
+      select: { id: true, titleDe: true, titleEn: true, organisationId: true },
+      orderBy: { titleDe: 'asc' },
+    });
+  }
+
   /** An item the caller may see (public ones for everyone); NEWS_ITEM_NOT_FOUND otherwise. */
   async find(user: Person | null, id: string): Promise<{ row: NewsRow; showAuthor: boolean }> {
     const row = isUuid(id) ? await this.prisma.newsItem.findUnique({ where: { id }, include: NEWS_INCLUDE }) : null;

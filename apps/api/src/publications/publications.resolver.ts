@@ -9,10 +9,10 @@ import { RequestLocale } from '../common/graphql/locale.decorator';
 import type { Locale } from '../common/i18n/locale';
 import { PageArgs, type Connection } from '../common/pagination/pagination';
 import { NewsCorrectionInput, NewsDraftInput, NewsFilter } from './inputs/news-item.input';
-import { NewsItem, NewsItemConnection } from './models/news-item.model';
+import { NewsItem, NewsItemConnection, NewsOfficeChoice, NewsPublishers } from './models/news-item.model';
 import { NewsItemsService } from './news-items.service';
 import { NewsReaderService } from './news-reader.service';
-import { toNewsItem } from './news-rows';
+import { officeName, toNewsItem } from './news-rows';
 
 type Person = AuthState['user'];
 
@@ -59,6 +59,22 @@ export class PublicationsResolver {
   async newsItem(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: Person | null, @RequestLocale() locale: Locale): Promise<NewsItem> {
     const { row, showAuthor } = await this.reader.find(user, id);
     return toNewsItem(row, locale, showAuthor);
+  }
+
+  @Public()
+  @Query(() => NewsPublishers, { description: 'Organisations and offices that have published news items.' })
+  async newsPublishers(@RequestLocale() locale: Locale): Promise<NewsPublishers> {
+    const { organisations, offices } = await this.reader.publishers();
+    return { organisations, offices: offices.map((office) => ({ id: office.id, name: officeName(office, locale) })) };
+  }
+
+  @Query(() => [NewsOfficeChoice], { description: 'Offices I may publish on behalf of: those of my organisations (the joint office: all).' })
+  async myNewsOffices(@CurrentUser() user: Person, @RequestLocale() locale: Locale): Promise<NewsOfficeChoice[]> {
+    return (await this.reader.officeChoices(user)).map((office) => ({
+      id: office.id,
+      name: officeName(office, locale),
+      organisationId: office.organisationId,
+    }));
   }
 
   @Query(() => [NewsItem], { description: 'News items I wrote, in every state, newest change first.' })

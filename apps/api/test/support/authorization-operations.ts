@@ -397,4 +397,6 @@ export const OPERATIONS: Record<string, { access: Access; document: string; vari
     access: 'signed-in',
     document: 'mutation { withdrawNewsItem(id: "00000000-0000-4000-8000-000000000000", reason: "Veraltet") { id } }',
   },
+  'Query.newsPublishers': { access: 'public', document: '{ newsPublishers { offices { id } } }' },
+  'Query.myNewsOffices': { access: 'signed-in', document: '{ myNewsOffices { id } }' },
 };

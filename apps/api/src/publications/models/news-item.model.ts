@@ -158,3 +158,18 @@ export class NewsItem {
 
 @ObjectType()
 export class NewsItemConnection extends ConnectionType(NewsItem, 'NewsItem') {}
+
+@ObjectType({ description: 'Organisations and offices that have public news items (the filters of the list).' })
+export class NewsPublishers {
+  @Field(() => [NewsRef])
+  organisations: NewsRef[];
+
+  @Field(() => [NewsRef])
+  offices: NewsRef[];
+}
+
+@ObjectType({ description: 'An office an author may publish on behalf of.' })
+export class NewsOfficeChoice extends NewsRef {
+  @Field(() => ID)
+  organisationId: string;
+}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { NEWS_PATH } from '../../lib/site-paths';
 import { useDemoData } from '../../features/organisations';
 import { PUBLIC_FIGURES_PATH } from '../../lib/site-paths';
 
@@ -22,6 +23,9 @@ export function Footer() {
           <ul className="site-footer__links">
             <li>
               <Link to={PUBLIC_FIGURES_PATH}>{t('footer.publicFigures')}</Link>
+            </li>
+            <li>
+              <Link to={NEWS_PATH}>{t('footer.news')}</Link>
             </li>
           </ul>
         </nav>

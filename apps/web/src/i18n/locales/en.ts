@@ -6,6 +6,7 @@ import { projects } from './en-projects';
 import { meetings } from './en-meetings';
 import { meetingInvitations } from './en-meeting-invitations';
 import { meetingMonth } from './en-meeting-month';
+import { news } from './en-publications';
 import { shared } from './en-shared';
 import { workbench } from './en-workbench';
 import { coworking } from './en-coworking';
@@ -48,6 +49,7 @@ const en: TranslationResource = {
     partnership: 'A partnership between Dortmund and South Westphalia.',
     navLabel: 'Footer',
     publicFigures: 'The partnership in figures',
+    news: 'News',
   },
   errors: {
     network: 'No connection to the server. Please check your connection and try again.',
@@ -335,6 +337,7 @@ const en: TranslationResource = {
   projects,
   meetings: { ...meetings, month: meetingMonth },
   meetingInvitations,
+  news,
   notFound: {
     title: 'Page not found',
     text: 'The address {{path}} does not exist in this portal.',
