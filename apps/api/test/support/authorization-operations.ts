@@ -399,4 +399,5 @@ export const OPERATIONS: Record<string, { access: Access; document: string; vari
   },
   'Query.newsPublishers': { access: 'public', document: '{ newsPublishers { offices { id } } }' },
   'Query.myNewsOffices': { access: 'signed-in', document: '{ myNewsOffices { id } }' },
+  'Query.transparencyReport': { access: 'public', document: '{ transparencyReport(year: 2026) { year } }' },
 };

@@ -70,8 +70,7 @@ export const NewsItemsDocument = graphql(`
     newsItems(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
