@@ -18,6 +18,7 @@ export default defineConfig({
       '/workbench': { target: apiUrl, changeOrigin: true },
       '/meetings': { target: apiUrl, changeOrigin: true },
       '/news': { target: apiUrl, changeOrigin: true },
+      '/transparency': { target: apiUrl, changeOrigin: true },
     },
   },
   preview: {
@@ -28,6 +29,7 @@ export default defineConfig({
       '/workbench': { target: apiUrl, changeOrigin: true },
       '/meetings': { target: apiUrl, changeOrigin: true },
       '/news': { target: apiUrl, changeOrigin: true },
+      '/transparency': { target: apiUrl, changeOrigin: true },
     },
   },
   build: {

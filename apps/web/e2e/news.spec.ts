@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, nonLocalRequests, recordConsoleErrors, recordRequests, screenshot, signIn, waitForIdle } from './support';
 
@@ -61,6 +62,48 @@ test.describe('News with provenance', () => {
     await expect(main(page).getByRole('status')).toHaveText(`„${QUEUED_ITEM}“ ist veröffentlicht.`);
     await expect(main(page)).toContainText('Keine Meldung wartet auf Ihre Freigabe.');
     await screenshot(page, testInfo, '03-queue-approved');
+    await expectNoAxeViolations(page);
+
+    expect(nonLocalRequests(requests)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('a journalist reads /transparenz, follows a figure to its items and downloads the CSV', async ({ page }, testInfo) => {
+    const requests = recordRequests(page);
+    const consoleErrors = recordConsoleErrors(page);
+    // The demo's mayor's office item was published 40 days ago: its quarter.
+    const published = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+    const [year, quarter] = [published.getFullYear(), Math.floor(published.getMonth() / 3) + 1];
+
+    await page.goto('/');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Transparenzbericht' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Transparenzbericht');
+    await page.getByLabel('Jahr', { exact: true }).selectOption(String(year));
+    await page.getByLabel('Quartal', { exact: true }).selectOption({ label: `${quarter}. Quartal` });
+    await expect(page.getByRole('heading', { level: 2, name: `${quarter}. Quartal ${year}` })).toBeVisible();
+    const row = main(page).getByRole('row', { name: /Oberbürgermeister Dortmund \(Amt\)/ });
+    await expect(row).toContainText('Demo Oberbürgermeister');
+    await expect(row).toContainText('250,00 €');
+    await screenshot(page, testInfo, '04-transparency');
+    await expectNoAxeViolations(page);
+
+    await row.getByRole('cell').first().getByRole('link').click();
+    await expect(page).toHaveURL(/#posten-\d+-published$/);
+    const items = main(page).locator(':target');
+    await expect(items).toContainText('Oberbürgermeister Dortmund (Amt): Veröffentlicht (1)');
+    await expectNoAxeViolations(page);
+    await items.getByRole('link', { name: MAYOR_ITEM }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(MAYOR_ITEM);
+    await waitForIdle(page);
+    await expectNoAxeViolations(page);
+
+    await page.goBack();
+    const downloading = page.waitForEvent('download');
+    await main(page).getByRole('link', { name: 'CSV-Datei' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`transparenzbericht-${year}-Q${quarter}.csv`);
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv).toContain('Stadt Dortmund,Oberbürgermeister Dortmund (Amt),published,,1,');
     await expectNoAxeViolations(page);
 
     expect(nonLocalRequests(requests)).toEqual([]);

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { NEWS_PATH } from '../../lib/site-paths';
+import { NEWS_PATH, TRANSPARENCY_PATH } from '../../lib/site-paths';
 import { useDemoData } from '../../features/organisations';
 import { PUBLIC_FIGURES_PATH } from '../../lib/site-paths';
 
@@ -26,6 +26,9 @@ export function Footer() {
             </li>
             <li>
               <Link to={NEWS_PATH}>{t('footer.news')}</Link>
+            </li>
+            <li>
+              <Link to={TRANSPARENCY_PATH}>{t('footer.transparency')}</Link>
             </li>
           </ul>
         </nav>

@@ -101,3 +101,41 @@ export const news = {
     failed: 'Freigabe nicht möglich',
   },
 };
+
+/** German texts of the transparency report (/transparenz). */
+export const transparency = {
+  title: 'Transparenzbericht',
+  intro:
+    'Wer hat was veröffentlicht, in wessen Namen, mit wessen Geld? Je Zeitraum und Organisation bzw. Amt: veröffentlichte Meldungen, Freigaben nach Rolle (Namen nur bei Amtsinhabern, die als solche handeln), bezahlte Verbreitung nach Haushaltsstelle, mit öffentlichen Mitteln erstellte Medien und ihre Wiederverwendung, Berichtigungen. Jede Zahl führt zu den Meldungen dahinter.',
+  period: 'Zeitraum',
+  year: 'Jahr',
+  quarter: 'Quartal',
+  wholeYear: 'Ganzes Jahr',
+  quarterN: '{{quarter}}. Quartal',
+  headingQuarter: '{{quarter}}. Quartal {{year}}',
+  headingYear: 'Jahr {{year}}',
+  loading: 'Bericht wird geladen …',
+  error: 'Der Bericht konnte nicht geladen werden.',
+  empty: 'In diesem Zeitraum wurde nichts veröffentlicht.',
+  figure: {
+    published: 'Veröffentlicht',
+    approvedByCoordinator: 'Freigabe Geschäftsstelle',
+    approvedByOfficeHolder: 'Freigabe Amtsinhaber/in',
+    promoted: 'Bezahlt beworben',
+    publicMedia: 'Mit öffentlich finanzierten Medien',
+    corrections: 'Berichtigungen',
+  },
+  table: {
+    caption: 'Meldungen je Organisation und Amt im gewählten Zeitraum',
+    publisher: 'Organisation / Amt',
+    cost: 'Kosten der Bewerbung',
+    holders: 'Freigegeben von: {{names}}',
+  },
+  reused: '„{{title}}“ wiederverwendet in:',
+  downloads: 'Daten herunterladen',
+  licence:
+    'Die Daten stehen unter der „Datenlizenz Deutschland – Namensnennung – Version 2.0“ (Namensnennung: Wirtschaftsinitiative Westfalen, Partnerportal).',
+  csv: 'CSV-Datei',
+  json: 'JSON-Datei',
+  metadata: 'Metadaten (DCAT-AP.de, JSON-LD)',
+};

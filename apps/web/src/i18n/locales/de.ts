@@ -6,7 +6,7 @@ import { projects } from './de-projects';
 import { meetings } from './de-meetings';
 import { meetingInvitations } from './de-meeting-invitations';
 import { meetingMonth } from './de-meeting-month';
-import { news } from './de-publications';
+import { news, transparency } from './de-publications';
 import { shared } from './de-shared';
 import { workbench } from './de-workbench';
 import { coworking } from './de-coworking';
@@ -49,6 +49,7 @@ const de = {
     navLabel: 'Fußzeile',
     publicFigures: 'Die Partnerschaft in Zahlen',
     news: 'Meldungen',
+    transparency: 'Transparenzbericht',
   },
   errors: {
     network: 'Keine Verbindung zum Server. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
@@ -338,6 +339,7 @@ const de = {
   meetings: { ...meetings, month: meetingMonth },
   meetingInvitations,
   news,
+  transparency,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Die Adresse {{path}} gibt es in diesem Portal nicht.',

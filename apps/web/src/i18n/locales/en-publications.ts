@@ -1,4 +1,4 @@
-import type { news as de } from './de-publications';
+import type { news as de, transparency as deTransparency } from './de-publications';
 
 /** English texts of the partnership's news (/meldungen; spread into ./en.ts). */
 export const news: typeof de = {
@@ -100,4 +100,42 @@ export const news: typeof de = {
     approved: '“{{title}}” is published.',
     failed: 'Could not approve',
   },
+};
+
+/** English texts of the transparency report (/transparenz). */
+export const transparency: typeof deTransparency = {
+  title: 'Transparency report',
+  intro:
+    'Who published what, on whose behalf, with whose money? Per period and organisation or office: news published, approvals by role (names only for office holders acting as such), paid promotion by budget line, media produced with public funds and their reuse, corrections. Every figure leads to the news behind it.',
+  period: 'Period',
+  year: 'Year',
+  quarter: 'Quarter',
+  wholeYear: 'Whole year',
+  quarterN: 'Quarter {{quarter}}',
+  headingQuarter: 'Quarter {{quarter}} of {{year}}',
+  headingYear: 'Year {{year}}',
+  loading: 'Loading the report …',
+  error: 'The report could not be loaded.',
+  empty: 'Nothing was published in this period.',
+  figure: {
+    published: 'Published',
+    approvedByCoordinator: 'Approved by the joint office',
+    approvedByOfficeHolder: 'Approved by the office holder',
+    promoted: 'Paid promotion',
+    publicMedia: 'With publicly funded media',
+    corrections: 'Corrections',
+  },
+  table: {
+    caption: 'News per organisation and office in the chosen period',
+    publisher: 'Organisation / office',
+    cost: 'Cost of promotion',
+    holders: 'Approved by: {{names}}',
+  },
+  reused: '“{{title}}” reused in:',
+  downloads: 'Download the data',
+  licence:
+    'The data are licensed under the “Datenlizenz Deutschland – Namensnennung – Version 2.0” (attribution: Wirtschaftsinitiative Westfalen, Partnerportal).',
+  csv: 'CSV file',
+  json: 'JSON file',
+  metadata: 'Metadata (DCAT-AP.de, JSON-LD)',
 };

@@ -6,7 +6,7 @@ import { projects } from './en-projects';
 import { meetings } from './en-meetings';
 import { meetingInvitations } from './en-meeting-invitations';
 import { meetingMonth } from './en-meeting-month';
-import { news } from './en-publications';
+import { news, transparency } from './en-publications';
 import { shared } from './en-shared';
 import { workbench } from './en-workbench';
 import { coworking } from './en-coworking';
@@ -50,6 +50,7 @@ const en: TranslationResource = {
     navLabel: 'Footer',
     publicFigures: 'The partnership in figures',
     news: 'News',
+    transparency: 'Transparency report',
   },
   errors: {
     network: 'No connection to the server. Please check your connection and try again.',
@@ -338,6 +339,7 @@ const en: TranslationResource = {
   meetings: { ...meetings, month: meetingMonth },
   meetingInvitations,
   news,
+  transparency,
   notFound: {
     title: 'Page not found',
     text: 'The address {{path}} does not exist in this portal.',

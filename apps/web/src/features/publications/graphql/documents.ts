@@ -65,6 +65,20 @@ export const NewsItemFieldsFragment = graphql(`
   }
 `);
 
+/**
+ * A figure of the transparency report and the items behind it.
+ * @public A fragment: the report query spreads it; codegen reads it here.
+ */
+export const ReportFigureFieldsFragment = graphql(`
+  fragment ReportFigureFields on ReportFigure {
+    count
+    items {
+      id
+      name
+    }
+  }
+`);
+
 export const NewsItemsDocument = graphql(`
   query NewsItems($filter: NewsFilter, $first: Int!, $after: String) {
     newsItems(filter: $filter, first: $first, after: $after) {
@@ -150,6 +164,60 @@ export const ApproveNewsItemDocument = graphql(`
   mutation ApproveNewsItem($id: ID!) {
     approveNewsItem(id: $id) {
       ...NewsItemFields
+    }
+  }
+`);
+
+export const TransparencyReportDocument = graphql(`
+  query TransparencyReport($year: Int!, $quarter: Int) {
+    transparencyReport(year: $year, quarter: $quarter) {
+      year
+      quarter
+      rows {
+        organisation {
+          id
+          name
+        }
+        office {
+          id
+          name
+        }
+        published {
+          ...ReportFigureFields
+        }
+        approvedByCoordinator {
+          ...ReportFigureFields
+        }
+        approvedByOfficeHolder {
+          ...ReportFigureFields
+        }
+        officeHolderNames
+        promoted {
+          ...ReportFigureFields
+        }
+        promotionCents
+        budgetLines {
+          budgetLine
+          cents
+          items {
+            ...ReportFigureFields
+          }
+        }
+        publicMedia {
+          ...ReportFigureFields
+        }
+        reusedMedia {
+          title
+          sourceUrl
+          reusedIn {
+            id
+            name
+          }
+        }
+        corrections {
+          ...ReportFigureFields
+        }
+      }
     }
   }
 `);

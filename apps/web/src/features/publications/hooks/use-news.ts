@@ -13,6 +13,7 @@ import {
   NewsItemsDocument,
   NewsPublishersDocument,
   SubmitNewsItemDocument,
+  TransparencyReportDocument,
 } from '../graphql/documents';
 
 /** Every query of the publications feature: a step of one item changes lists, page, editor and queue at once. */
@@ -93,3 +94,16 @@ export const useSubmitNewsItem = () =>
 
 export const useApproveNewsItem = () =>
   useNewsMutation(async (id: string, language) => (await request(ApproveNewsItemDocument, { id }, { language })).approveNewsItem);
+
+export const transparencyQueryKey = (language: Language, year: number, quarter: number | null) =>
+  [...NEWS_QUERY_ROOT, 'transparency', language, year, quarter] as const;
+
+/** The public transparency report of a year or quarter. */
+export function useTransparencyReport(year: number, quarter: number | null) {
+  const language = useLanguage();
+  return useQuery({
+    queryKey: transparencyQueryKey(language, year, quarter),
+    queryFn: ({ signal }) => request(TransparencyReportDocument, { year, quarter }, { language, signal }),
+    select: (data) => data.transparencyReport,
+  });
+}
