@@ -17,6 +17,8 @@ export default defineConfig({
       '/calendar': { target: apiUrl, changeOrigin: true },
       '/workbench': { target: apiUrl, changeOrigin: true },
       '/meetings': { target: apiUrl, changeOrigin: true },
+      '/news': { target: apiUrl, changeOrigin: true },
+      '/transparency': { target: apiUrl, changeOrigin: true },
     },
   },
   preview: {
@@ -26,6 +28,8 @@ export default defineConfig({
       '/calendar': { target: apiUrl, changeOrigin: true },
       '/workbench': { target: apiUrl, changeOrigin: true },
       '/meetings': { target: apiUrl, changeOrigin: true },
+      '/news': { target: apiUrl, changeOrigin: true },
+      '/transparency': { target: apiUrl, changeOrigin: true },
     },
   },
   build: {

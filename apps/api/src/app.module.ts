@@ -27,6 +27,7 @@ import { WorkbenchModule } from './workbench';
 import { CoworkingModule } from './coworking';
 import { CalendarFeedContributionsModule } from './calendar-feed-contributions.module';
 import { LegalPagesModule } from './legal-pages';
+import { PublicationsModule } from './publications';
 
 @Module({})
 export class AppModule {
@@ -62,6 +63,7 @@ export class AppModule {
         MeetingsModule,
         CalendarFeedContributionsModule,
         LegalPagesModule,
+        PublicationsModule,
       ],
     };
   }

@@ -2,3 +2,4 @@ export { AuditModule } from './audit.module';
 export { AuditService } from './audit.service';
 export { AuditLogService } from './audit-log.service';
 export { changedFields } from './changed-fields';
+export { csvLine } from './csv';

@@ -90,6 +90,16 @@ describe('loadConfig', () => {
     );
   });
 
+  it('takes the disallowed hosts of news items from PUBLICATION_DISALLOWED_HOSTS, the default list otherwise', () => {
+    expect(loadConfig({}).publicationDisallowedHosts).toContain('linkedin.com/in/');
+    expect(loadConfig({ PUBLICATION_DISALLOWED_HOSTS: ' Partei.example , social.example/u/ ' }).publicationDisallowedHosts).toEqual([
+      'partei.example',
+      'social.example/u/',
+    ]);
+    expect(loadConfig({ PUBLICATION_DISALLOWED_HOSTS: 'none' }).publicationDisallowedHosts).toEqual([]);
+    expect(() => loadConfig({ PUBLICATION_DISALLOWED_HOSTS: 'https://x.example' })).toThrow('PUBLICATION_DISALLOWED_HOSTS: expected host names');
+  });
+
   it('reports every problem at once', () => {
     let error: unknown;
     try {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_DISALLOWED_NEWS_HOSTS } from '@wiw/domain';
 import { z } from 'zod';
 
 const booleanFlag = z
@@ -65,6 +66,14 @@ const envSchema = z.object({
    * balancer takes the replica out before it stops listening (longer than its health-check interval).
    */
   SHUTDOWN_DRAIN_SECONDS: z.coerce.number().int().min(0).max(300).default(0),
+  /** Hosts (or host/path prefixes) news items must not link to, comma-separated; replaces the default list; "none" allows all. */
+  PUBLICATION_DISALLOWED_HOSTS: z
+    .string()
+    .regex(
+      /^\s*(none|[a-z0-9.-]+\.[a-z]{2,}(\/[^\s,]*)?(\s*,\s*[a-z0-9.-]+\.[a-z]{2,}(\/[^\s,]*)?)*)\s*$/i,
+      'expected host names (or host/path) separated by commas, or none',
+    )
+    .optional(),
 });
 
 export interface AppConfig {
@@ -101,6 +110,8 @@ export interface AppConfig {
   shutdownTimeoutSeconds: number;
   /** Seconds between SIGTERM and closing the listener, with /health/ready answering 503. */
   shutdownDrainSeconds: number;
+  /** Hosts or host/path prefixes news items must not link to or take media from (personal and party profiles). */
+  publicationDisallowedHosts: readonly string[];
 }
 
 export class ConfigError extends Error {
@@ -177,7 +188,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { need
     dashboardRefreshSeconds: e.DASHBOARD_REFRESH_SECONDS ?? (e.NODE_ENV === 'test' ? null : 30),
     shutdownTimeoutSeconds: e.SHUTDOWN_TIMEOUT_SECONDS,
     shutdownDrainSeconds: e.SHUTDOWN_DRAIN_SECONDS,
+    publicationDisallowedHosts: disallowedHosts(e.PUBLICATION_DISALLOWED_HOSTS),
   };
+}
+
+function disallowedHosts(value: string | undefined): readonly string[] {
+  if (value === undefined) return DEFAULT_DISALLOWED_NEWS_HOSTS;
+  if (value.trim().toLowerCase() === 'none') return [];
+  return value.split(',').map((entry) => entry.trim().toLowerCase());
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

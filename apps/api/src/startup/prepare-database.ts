@@ -4,6 +4,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, PasswordHasher, seedDemoAccounts } from '
 import type { AppConfig } from '../config/config';
 import { DEMO_ADVISORS, seedDemoWorkbench } from '../workbench';
 import { seedDemoMeetings } from '../meetings';
+import { seedDemoNews } from '../publications';
 
 /** "7 regions, 45 municipalities" from a report of created rows; null when nothing was created. */
 function describeCreated(report: Record<string, number>, labels: Record<string, string>): string | null {
@@ -60,6 +61,7 @@ export async function prepareDatabase(
     await seedDemoAccounts(prisma, passwords);
     await seedDemoWorkbench(prisma, passwords);
     await seedDemoMeetings(prisma);
+    await seedDemoNews(prisma);
     logger.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.email} – ${a.what}`).join('; ')}`);
     logger.log(`Demo advisors of the workbench (same password): ${DEMO_ADVISORS.map((a) => a.email).join(', ')}`);
   });

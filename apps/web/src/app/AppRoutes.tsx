@@ -9,6 +9,7 @@ import { meetingsRoutes } from '../features/meetings';
 import { myOrganisationsRoutes } from '../features/my-organisations';
 import { organisationsRoutes } from '../features/organisations';
 import { projectsRoutes } from '../features/projects';
+import { publicationsRoutes } from '../features/publications';
 import { topicFieldsRoutes } from '../features/topic-fields';
 import { workbenchRoutes } from '../features/workbench';
 import { advisorRoutes } from '../features/workbench-advisor';
@@ -37,6 +38,7 @@ export function AppRoutes() {
         {projectsRoutes}
         {meetingsRoutes}
         {legalPagesRoutes}
+        {publicationsRoutes}
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

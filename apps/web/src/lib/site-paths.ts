@@ -31,6 +31,8 @@ export const COWORKING_PATH = '/coworking';
 export const MEETINGS_PATH = '/veranstaltungen';
 export const PUBLIC_FIGURES_PATH = '/zahlen';
 export const MY_MEETING_INVITATIONS_PATH = '/veranstaltungen/einladungen';
+export const NEWS_PATH = '/meldungen';
+export const TRANSPARENCY_PATH = '/transparenz';
 
 /** Search param carrying where to go after signing in ("/anmelden?weiter=/konto/sitzungen"). */
 export const NEXT_PARAM = 'weiter';

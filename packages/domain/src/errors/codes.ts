@@ -116,6 +116,16 @@ export const ERROR_CODES = [
   'MEETING_REGISTRATION_NOT_FOUND',
   // Legal pages.
   'LEGAL_PAGE_OUTDATED',
+  // Publications: news items with provenance (issue 18 A).
+  'NEWS_APPROVER_REQUIRED',
+  'NEWS_ITEM_NOT_FOUND',
+  'NEWS_LINK_DISALLOWED',
+  'NEWS_NOT_AUTHOR',
+  'NEWS_OFFICE_MISMATCH',
+  'NEWS_PROMOTION_INVALID',
+  'NEWS_SELF_APPROVAL',
+  'NEWS_STATE_INVALID',
+  'NEWS_TIE_NOT_FOUND',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

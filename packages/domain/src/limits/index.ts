@@ -8,3 +8,4 @@ export * from './coworking.js';
 export * from './projects.js';
 export * from './meetings.js';
 export * from './legal.js';
+export * from './publications.js';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LegalLinks } from '../../features/legal-pages';
 import { useDemoData } from '../../features/organisations';
-import { PUBLIC_FIGURES_PATH } from '../../lib/site-paths';
+import { NEWS_PATH, PUBLIC_FIGURES_PATH, TRANSPARENCY_PATH } from '../../lib/site-paths';
 
 /** The footer with the legal pages' links; the notice that companies and people are fictional shows only where demo data is loaded. */
 export function Footer() {
@@ -23,6 +23,12 @@ export function Footer() {
           <ul className="site-footer__links">
             <li>
               <Link to={PUBLIC_FIGURES_PATH}>{t('footer.publicFigures')}</Link>
+            </li>
+            <li>
+              <Link to={NEWS_PATH}>{t('footer.news')}</Link>
+            </li>
+            <li>
+              <Link to={TRANSPARENCY_PATH}>{t('footer.transparency')}</Link>
             </li>
           </ul>
         </nav>

@@ -6,6 +6,7 @@ import { projects } from './de-projects';
 import { meetings } from './de-meetings';
 import { meetingInvitations } from './de-meeting-invitations';
 import { meetingMonth } from './de-meeting-month';
+import { news, transparency } from './de-publications';
 import { shared } from './de-shared';
 import { workbench } from './de-workbench';
 import { coworking } from './de-coworking';
@@ -48,6 +49,8 @@ const de = {
     partnership: 'Eine Partnerschaft von Dortmund und Südwestfalen.',
     navLabel: 'Fußzeile',
     publicFigures: 'Die Partnerschaft in Zahlen',
+    news: 'Meldungen',
+    transparency: 'Transparenzbericht',
   },
   errors: {
     network: 'Keine Verbindung zum Server. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
@@ -337,6 +340,8 @@ const de = {
   meetings: { ...meetings, month: meetingMonth },
   meetingInvitations,
   legal,
+  news,
+  transparency,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Die Adresse {{path}} gibt es in diesem Portal nicht.',

@@ -6,6 +6,7 @@ import { projects } from './en-projects';
 import { meetings } from './en-meetings';
 import { meetingInvitations } from './en-meeting-invitations';
 import { meetingMonth } from './en-meeting-month';
+import { news, transparency } from './en-publications';
 import { shared } from './en-shared';
 import { workbench } from './en-workbench';
 import { coworking } from './en-coworking';
@@ -49,6 +50,8 @@ const en: TranslationResource = {
     partnership: 'A partnership between Dortmund and South Westphalia.',
     navLabel: 'Footer',
     publicFigures: 'The partnership in figures',
+    news: 'News',
+    transparency: 'Transparency report',
   },
   errors: {
     network: 'No connection to the server. Please check your connection and try again.',
@@ -337,6 +340,8 @@ const en: TranslationResource = {
   meetings: { ...meetings, month: meetingMonth },
   meetingInvitations,
   legal,
+  news,
+  transparency,
   notFound: {
     title: 'Page not found',
     text: 'The address {{path}} does not exist in this portal.',

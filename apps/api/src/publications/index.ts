@@ -1,0 +1,2 @@
+export { PublicationsModule } from './publications.module';
+export { seedDemoNews } from './demo-news';

@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../../../components/form/FormAlert';
+import { PageHeading } from '../../../components/PageHeading';
+import { QueryStates } from '../../../components/QueryStates';
+import { EmptyState } from '../../../components/StatusViews';
+import { errorMessage } from '../../../lib/error-message';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { NewsCard } from '../components/NewsCard';
+import { NewsDraftForm } from '../components/NewsDraftForm';
+import { useMyNews, useSubmitNewsItem } from '../hooks/use-news';
+import '../../../styles/cards.css';
+import '../../../styles/forms.css';
+import '../publications.css';
+
+/** `/meldungen/meine`: my items in every state (drafts can be submitted for approval) and a new draft. */
+export function MyNewsPage() {
+  const { t } = useTranslation();
+  const mine = useMyNews();
+  const submit = useSubmitNewsItem();
+  useDocumentTitle(t('news.mine.title'));
+  return (
+    <div className="page news">
+      <PageHeading>{t('news.mine.title')}</PageHeading>
+      <p className="lead">{t('news.mine.intro')}</p>
+      <QueryStates
+        query={mine}
+        notFound={false}
+        notFoundText=""
+        notFoundAction={null}
+        loadingLabel={t('news.list.loading')}
+        errorTitle={t('news.list.error')}
+      >
+        {(data) => (
+          <>
+            <section className="section" aria-labelledby="my-news-heading">
+              <h2 id="my-news-heading" className="section__heading">
+                {t('news.mine.heading')}
+              </h2>
+              {submit.isError ? <FormAlert title={t('news.mine.submitFailed')} message={errorMessage(submit.error, t)} /> : null}
+              {data.myNewsItems.length === 0 ? (
+                <EmptyState title={t('news.mine.empty')} />
+              ) : (
+                <ul className="entry-list">
+                  {data.myNewsItems.map((item) => (
+                    <li key={item.id}>
+                      <NewsCard item={item} />
+                      {item.status === 'DRAFT' ? (
+                        <button type="button" className="button button--secondary" disabled={submit.isPending} onClick={() => submit.mutate(item.id)}>
+                          {t('news.mine.submit', { title: item.title })}
+                        </button>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+            {data.myOrganisations.length ? (
+              <NewsDraftForm organisations={data.myOrganisations} offices={data.myNewsOffices} />
+            ) : (
+              <p className="muted">{t('news.mine.noOrganisation')}</p>
+            )}
+          </>
+        )}
+      </QueryStates>
+    </div>
+  );
+}
