@@ -118,3 +118,14 @@ export class MeetingDeputyInvalidError extends DomainError {
     });
   }
 }
+
+export class MeetingCancelledError extends DomainError {
+  readonly code = 'MEETING_CANCELLED';
+
+  constructor() {
+    super({
+      de: 'Dieser Termin ist abgesagt und kann nicht mehr geändert werden.',
+      en: 'This meeting has been cancelled and can no longer be changed.',
+    });
+  }
+}

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { MeetingCancellationResolver } from './cancellation.resolver';
+import { MeetingCancellationService } from './cancellation.service';
 import { InvitationsResolver, MeetingInvitationsFieldResolver } from './invitations.resolver';
 import { InvitationsService } from './invitations.service';
 import { MeetingCalendarController } from './meeting-calendar.controller';
@@ -27,6 +29,8 @@ import { RegistrationsService } from './registrations.service';
     MeetingMails,
     MeetingReminderService,
     MeetingFeedContribution,
+    MeetingCancellationService,
+    MeetingCancellationResolver,
   ],
   exports: [MeetingLoaders, MeetingMails, MeetingReminderService, MeetingFeedContribution],
 })

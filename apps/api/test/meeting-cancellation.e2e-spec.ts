@@ -1,0 +1,118 @@
+import { accountsClient } from './support/accounts';
+import { useDemoApp } from './support/demo-app';
+import {
+  CANCEL_REGISTRATION,
+  CREATE_MEETING,
+  MEETING,
+  MY_REGISTRATIONS,
+  REGISTER,
+  UPDATE_MEETING,
+  meetingInput,
+  participants,
+} from './support/meetings';
+import { codeOf } from './support/workbench';
+
+const { app, municipality } = useDemoApp();
+const { call, coordinator } = accountsClient(app, municipality);
+
+const CANCEL_MEETING = `mutation($input: CancelMeetingInput!) { cancelMeeting(input: $input) { id status sequence cancelledAt cancelReason } }`;
+const PUBLIC_PAGE = `query($id: ID!) { meeting(id: $id) { status cancelledAt cancelReason } }`;
+const INVITE = `mutation($input: InviteToMeetingInput!) { inviteToMeeting(input: $input) { id } }`;
+
+type Reply = Awaited<ReturnType<typeof call>>;
+const data = <T>(reply: Reply, field: string): T => {
+  const value = reply.body.data?.[field];
+  if (!value) throw new Error(`${field} failed: ${JSON.stringify(reply.body.errors)}`);
+  return value as T;
+};
+
+/** An organiser (member of a new company) with a meeting of two seats, and three people registered: two seats and one on the waitlist. */
+async function meetingWithParticipants() {
+  const { people, organisationIds } = await participants(app(), 1);
+  const organiser = people[0]!;
+  const meeting = data<{ id: string; sequence: number }>(
+    await call(CREATE_MEETING, { input: meetingInput(organisationIds[0]!, { capacity: 2 }) }, organiser.cookie),
+    'createMeeting',
+  );
+  const guests = (await participants(app(), 3, 3)).people;
+  const registrations = [];
+  for (const guest of guests) {
+    registrations.push(
+      data<{ id: string; status: string }>(
+        await call(REGISTER, { input: { meetingId: meeting.id, organisationId: guest.organisationId } }, guest.cookie),
+        'registerForMeeting',
+      ),
+    );
+  }
+  return { organiser, meeting, organiserId: organisationIds[0]!, guests, registrations };
+}
+
+describe('cancelling a meeting', () => {
+  it('marks it cancelled with its reason, keeps registrations readable, freezes the waitlist, and the calendar shows CANCELLED with a raised SEQUENCE', async () => {
+    const { organiser, meeting, guests, registrations } = await meetingWithParticipants();
+    expect(registrations.map((r) => r.status)).toEqual(['REGISTERED', 'REGISTERED', 'WAITLISTED']);
+
+    const cancelled = data<{ status: string; sequence: number; cancelledAt: string; cancelReason: string }>(
+      await call(CANCEL_MEETING, { input: { id: meeting.id, reason: '  Der Saal ist nicht verfügbar.  ' } }, organiser.cookie),
+      'cancelMeeting',
+    );
+    expect(cancelled).toMatchObject({ status: 'CANCELLED', sequence: meeting.sequence + 1, cancelReason: 'Der Saal ist nicht verfügbar.' });
+    expect(Date.parse(cancelled.cancelledAt)).toBeGreaterThan(Date.now() - 60_000);
+
+    // Anyone who sees the (public) meeting reads that it was cancelled and why.
+    const visitor = data<{ status: string; cancelReason: string }>(await call(PUBLIC_PAGE, { id: meeting.id }), 'meeting');
+    expect(visitor).toMatchObject({ status: 'CANCELLED', cancelReason: 'Der Saal ist nicht verfügbar.' });
+
+    // Participants still read their registration; cancelling a seat no longer moves the waitlist up.
+    const mine = data<Array<{ id: string; status: string }>>(await call(MY_REGISTRATIONS, {}, guests[0]!.cookie), 'myMeetingRegistrations');
+    expect(mine).toEqual([expect.objectContaining({ id: registrations[0]!.id, status: 'REGISTERED' })]);
+    data(await call(CANCEL_REGISTRATION, { id: registrations[0]!.id }, guests[0]!.cookie), 'cancelMeetingRegistration');
+    const waiting = data<{ viewerRegistration: { status: string } }>(await call(MEETING, { id: meeting.id }, guests[2]!.cookie), 'meeting');
+    expect(waiting.viewerRegistration.status).toBe('WAITLISTED');
+
+    // Nobody registers any more.
+    const late = (await participants(app(), 1)).people[0]!;
+    expect(codeOf(await call(REGISTER, { input: { meetingId: meeting.id, organisationId: late.organisationId } }, late.cookie))).toBe(
+      'MEETING_REGISTRATION_CLOSED',
+    );
+
+    const ics = await (await fetch(`${app().url}/meetings/${meeting.id}/calendar.ics`)).text();
+    expect(ics).toContain('STATUS:CANCELLED');
+    expect(ics).toContain(`SEQUENCE:${meeting.sequence + 1}`);
+
+    const audit = await app().db.database.prisma.auditEvent.findFirstOrThrow({ where: { entityId: meeting.id, action: 'meeting.cancelled' } });
+    expect(audit.changes).toMatchObject({
+      status: { from: 'SCHEDULED', to: 'CANCELLED' },
+      reason: 'Der Saal ist nicht verfügbar.',
+      registrations: 3,
+      invitations: 0,
+    });
+  });
+
+  it('is for organiser members and the joint office only; a cancelled meeting is no longer changed (German and English)', async () => {
+    const { organiser, meeting, organiserId } = await meetingWithParticipants();
+    const reason = { id: meeting.id, reason: 'Fällt aus.' };
+    const stranger = (await participants(app(), 1)).people[0]!;
+    expect(codeOf(await call(CANCEL_MEETING, { input: reason }, stranger.cookie))).toBe('MEETING_NOT_FOUND');
+    expect(codeOf(await call(CANCEL_MEETING, { input: reason }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await call(CANCEL_MEETING, { input: { id: meeting.id, reason: 'x' } }, organiser.cookie))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await call(CANCEL_MEETING, { input: { id: 'kein-termin', reason: 'Fällt aus.' } }, organiser.cookie))).toBe('BAD_USER_INPUT');
+
+    data(await call(CANCEL_MEETING, { input: reason }, await coordinator()), 'cancelMeeting');
+
+    const again = await call(CANCEL_MEETING, { input: reason }, organiser.cookie);
+    expect(codeOf(again)).toBe('MEETING_CANCELLED');
+    expect(again.body.errors![0]!.message).toBe('Dieser Termin ist abgesagt und kann nicht mehr geändert werden.');
+    const english = await call(CANCEL_MEETING, { input: reason }, organiser.cookie, 'en');
+    expect(english.body.errors![0]!.message).toBe('This meeting has been cancelled and can no longer be changed.');
+
+    const input = meetingInput(organiserId) as Record<string, unknown>;
+    delete input.organiserId;
+    expect(codeOf(await call(UPDATE_MEETING, { id: meeting.id, input }, organiser.cookie))).toBe('MEETING_CANCELLED');
+    expect(codeOf(await call(INVITE, { input: { meetingId: meeting.id, organisationIds: [organiserId] } }, organiser.cookie))).toBe(
+      'MEETING_CANCELLED',
+    );
+    // A stranger still learns nothing about the meeting beyond what its page shows.
+    expect(codeOf(await call(CANCEL_MEETING, { input: reason }, stranger.cookie))).toBe('MEETING_NOT_FOUND');
+  });
+});
