@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MeetingCancellationResolver } from './cancellation.resolver';
 import { MeetingCancellationService } from './cancellation.service';
+import { InvitableOfficesResolver, InvitableOfficesService } from './invitable-offices';
 import { InvitationsResolver, MeetingInvitationsFieldResolver } from './invitations.resolver';
 import { InvitationsService } from './invitations.service';
 import { MeetingCalendarController } from './meeting-calendar.controller';
@@ -31,6 +32,8 @@ import { RegistrationsService } from './registrations.service';
     MeetingFeedContribution,
     MeetingCancellationService,
     MeetingCancellationResolver,
+    InvitableOfficesService,
+    InvitableOfficesResolver,
   ],
   exports: [MeetingLoaders, MeetingMails, MeetingReminderService, MeetingFeedContribution],
 })

@@ -381,6 +381,7 @@ export const OPERATIONS: Record<string, { access: Access; document: string; vari
       'mutation { updateLegalPage(input: { page: IMPRINT, baseVersion: 0, bodyDe: "Matrix-Test ohne Folgen", bodyEn: "Matrix test with no effect" }) { version } }',
   },
   'Query.outboxMails': { access: ['COORDINATOR', 'ADMIN'], document: '{ outboxMails(status: FAILED, first: 1) { totalCount } }' },
+  'Query.invitableOffices': { access: 'signed-in', document: '{ invitableOffices { id } }' },
   'Mutation.cancelMeeting': {
     access: 'signed-in',
     document: 'mutation { cancelMeeting(input: { id: "00000000-0000-4000-8000-000000000000", reason: "Fällt aus." }) { id } }',

@@ -6,6 +6,7 @@ import { projects } from './de-projects';
 import { meetings } from './de-meetings';
 import { meetingInvitations } from './de-meeting-invitations';
 import { meetingMonth } from './de-meeting-month';
+import { meetingsOrganiser } from './de-meetings-organiser';
 import { shared } from './de-shared';
 import { workbench } from './de-workbench';
 import { coworking } from './de-coworking';
@@ -337,6 +338,7 @@ const de = {
   meetings: { ...meetings, month: meetingMonth },
   meetingInvitations,
   legal,
+  meetingsOrganiser,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Die Adresse {{path}} gibt es in diesem Portal nicht.',

@@ -6,6 +6,7 @@ import { projects } from './en-projects';
 import { meetings } from './en-meetings';
 import { meetingInvitations } from './en-meeting-invitations';
 import { meetingMonth } from './en-meeting-month';
+import { meetingsOrganiser } from './en-meetings-organiser';
 import { shared } from './en-shared';
 import { workbench } from './en-workbench';
 import { coworking } from './en-coworking';
@@ -337,6 +338,7 @@ const en: TranslationResource = {
   meetings: { ...meetings, month: meetingMonth },
   meetingInvitations,
   legal,
+  meetingsOrganiser,
   notFound: {
     title: 'Page not found',
     text: 'The address {{path}} does not exist in this portal.',

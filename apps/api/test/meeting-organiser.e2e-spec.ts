@@ -116,3 +116,48 @@ describe('cancelling a meeting', () => {
     expect(codeOf(await call(CANCEL_MEETING, { input: reason }, stranger.cookie))).toBe('MEETING_NOT_FOUND');
   });
 });
+
+describe('offices to invite', () => {
+  const OFFICES = `{ invitableOffices { id title organisationName } }`;
+  const CREATE_OFFICE = `mutation($input: CreateOfficeInput!) { createOffice(input: $input) { id } }`;
+  const INVITATIONS = `query($id: ID!) { meeting(id: $id) { invitations { officeTitle answer organisation { id } } } }`;
+
+  it("lists the member organisations' offices by title in the caller's language, without holders, and the organiser invites them", async () => {
+    const office = await coordinator();
+    const prisma = app().db.database.prisma;
+    const city = await prisma.organisation.findUniqueOrThrow({ where: { slug: 'wirtschaftsfoerderung-dortmund' } });
+    const company = (await participants(app(), 1)).organisationIds[0]!;
+    const mayor = data<{ id: string }>(
+      await call(CREATE_OFFICE, { input: { organisationId: city.id, titleDe: 'Bürgermeisterin Prüfstadt', titleEn: 'Mayor of Prüfstadt' } }, office),
+      'createOffice',
+    );
+    const companyOffice = data<{ id: string }>(
+      await call(CREATE_OFFICE, { input: { organisationId: company, titleDe: 'Geschäftsführung Prüf GmbH', titleEn: 'Managing director' } }, office),
+      'createOffice',
+    );
+
+    const { people, organisationIds } = await participants(app(), 1);
+    const german = data<Array<{ id: string; title: string; organisationName: string }>>(
+      await call(OFFICES, {}, people[0]!.cookie),
+      'invitableOffices',
+    );
+    expect(german).toContainEqual({ id: mayor.id, title: 'Bürgermeisterin Prüfstadt', organisationName: city.name });
+    // Only offices of partnership members (a company's is not one to invite), sorted by title.
+    expect(german.map((o) => o.id)).not.toContain(companyOffice.id);
+    expect(german.map((o) => o.title)).toEqual([...german.map((o) => o.title)].sort((a, b) => a.localeCompare(b, 'de')));
+    const english = data<Array<{ id: string; title: string }>>(await call(OFFICES, {}, people[0]!.cookie, 'en'), 'invitableOffices');
+    expect(english).toContainEqual(expect.objectContaining({ id: mayor.id, title: 'Mayor of Prüfstadt' }));
+    expect(codeOf(await call(OFFICES))).toBe('UNAUTHENTICATED');
+
+    // The organiser (a company member) invites the office; the answers show on the meeting, for organisers only.
+    const meeting = data<{ id: string }>(
+      await call(CREATE_MEETING, { input: meetingInput(organisationIds[0]!) }, people[0]!.cookie),
+      'createMeeting',
+    );
+    data(await call(INVITE, { input: { meetingId: meeting.id, officeIds: [mayor.id] } }, people[0]!.cookie), 'inviteToMeeting');
+    const seen = data<{ invitations: unknown[] }>(await call(INVITATIONS, { id: meeting.id }, people[0]!.cookie), 'meeting');
+    expect(seen.invitations).toEqual([{ officeTitle: 'Bürgermeisterin Prüfstadt', answer: 'OPEN', organisation: { id: city.id } }]);
+    const stranger = (await participants(app(), 1)).people[0]!;
+    expect(data<{ invitations: unknown[] }>(await call(INVITATIONS, { id: meeting.id }, stranger.cookie), 'meeting').invitations).toEqual([]);
+  });
+});
