@@ -138,23 +138,30 @@ describe("the API's refusals at the fields", () => {
     });
 
   it('puts MEETING_INVALID at the field its problem names', () => {
-    expect(meetingServerIssues(invalid('DEADLINE_AFTER_START'))).toEqual({ deadline: [{ message: 'Die Anmeldefrist muss vor dem Beginn enden.' }] });
-    expect(Object.keys(meetingServerIssues(invalid('CAPACITY_BELOW_REGISTERED'))!)).toEqual(['capacity']);
-    expect(Object.keys(meetingServerIssues(invalid('PLACE_MISSING'))!)).toEqual(['place']);
+    expect(meetingServerIssues(invalid('DEADLINE_AFTER_START'))).toEqual({
+      issues: { deadline: [{ message: 'Die Anmeldefrist muss vor dem Beginn enden.' }] },
+      unmatched: [],
+    });
+    expect(Object.keys(meetingServerIssues(invalid('CAPACITY_BELOW_REGISTERED'))!.issues)).toEqual(['capacity']);
+    expect(Object.keys(meetingServerIssues(invalid('PLACE_MISSING'))!.issues)).toEqual(['place']);
   });
 
-  it('maps BAD_USER_INPUT paths, agenda items included, and leaves other errors to the form', () => {
-    const bad = new GraphQLRequestError('Ungültige Eingabe in: agenda.1.durationMinutes, onlineLink.', ErrorCodes.BAD_USER_INPUT, {
+  it('maps BAD_USER_INPUT paths (agenda items at the agenda), and leaves other errors to the form', () => {
+    const bad = new GraphQLRequestError('Ungültige Eingabe in: agenda.1.durationMinutes, onlineLink, foo.', ErrorCodes.BAD_USER_INPUT, {
       errors: [
         {
-          message: 'Ungültige Eingabe in: agenda.1.durationMinutes, onlineLink.',
-          extensions: { code: ErrorCodes.BAD_USER_INPUT, fields: [{ field: 'agenda.1.durationMinutes' }, { field: 'onlineLink' }] },
+          message: 'Ungültige Eingabe in: agenda.1.durationMinutes, onlineLink, foo.',
+          extensions: { code: ErrorCodes.BAD_USER_INPUT, fields: [{ field: 'agenda.1.durationMinutes' }, { field: 'onlineLink' }, { field: 'foo' }] },
         },
       ],
     });
-    expect(Object.keys(meetingServerIssues(bad)!)).toEqual(['agenda.1.durationMinutes', 'onlineLink']);
+    expect(meetingServerIssues(bad)).toEqual({
+      issues: { agenda: [{ key: 'invalid' }], onlineLink: [{ key: 'invalid' }] },
+      unmatched: ['Ungültige Eingabe in: agenda.1.durationMinutes, onlineLink, foo.'],
+    });
     expect(meetingServerIssues(new GraphQLRequestError('Nur Mitglieder', ErrorCodes.NOT_ORGANISATION_MEMBER))).toEqual({
-      organiser: [{ message: 'Nur Mitglieder' }],
+      issues: { organiser: [{ message: 'Nur Mitglieder' }] },
+      unmatched: [],
     });
     expect(meetingServerIssues(new GraphQLRequestError('Abgesagt', ErrorCodes.MEETING_CANCELLED))).toBeNull();
     expect(meetingServerIssues(new Error('boom'))).toBeNull();

@@ -11,7 +11,7 @@ import {
 } from '@wiw/domain';
 import type { MeetingEditFieldsFragment, MeetingFormat, MeetingInput, MeetingKind, MeetingVisibility, TopicFieldKey } from '../../gql/graphql';
 import { ErrorCodes } from '../../lib/error-codes';
-import type { FieldIssue } from '../../lib/form/validation';
+import { badInputIssues } from '../../lib/form/server-issues';
 import { isGraphQLRequestError } from '../../lib/graphql-client';
 
 /**
@@ -59,7 +59,7 @@ export interface MeetingValues {
 }
 
 /** Fields that carry issues: the form's own names, agenda items as "agenda.<index>.title" / "agenda.<index>.durationMinutes". */
-export type MeetingIssues = Partial<Record<string, FieldIssue[]>>;
+export type MeetingIssues = Partial<Record<string, Array<{ message: string }>>>;
 
 let nextKey = 0;
 export const agendaKey = () => `item-${++nextKey}`;
@@ -188,7 +188,8 @@ export interface LocalProblem {
     | 'deadlineInvalid'
     | 'deadlineAfterStart'
     | 'minutesRange'
-    | 'agendaTooLong';
+    | 'agendaTooLong'
+    | 'invalid';
   values?: Record<string, number>;
 }
 
@@ -245,7 +246,7 @@ const PROBLEM_FIELDS: Record<string, string> = {
   CAPACITY_BELOW_REGISTERED: 'capacity',
 };
 
-/** Input paths of BAD_USER_INPUT → the form's fields (agenda items keep their path). */
+/** First segments of BAD_USER_INPUT input paths → the form's fields (agenda items at the agenda). */
 const INPUT_FIELDS: Record<string, string> = {
   organiserId: 'organiser',
   municipalityId: 'municipality',
@@ -258,35 +259,31 @@ const INPUT_FIELDS: Record<string, string> = {
   onlineLink: 'onlineLink',
   capacity: 'capacity',
   perOrganisationCap: 'perOrganisationCap',
+  agenda: 'agenda',
 };
 
-function inputField(path: string): string | null {
-  const agenda = /^agenda\.(\d+)\.(title|durationMinutes|description)$/.exec(path);
-  if (agenda) return `agenda.${agenda[1]}.${agenda[2] === 'description' ? 'title' : agenda[2]}`;
-  if (path.startsWith('agenda')) return 'agenda';
-  return INPUT_FIELDS[path] ?? null;
-}
+/** A problem at a field: ours (translated by its key) or the server's message. */
+export type MeetingIssue = LocalProblem | { message: string };
 
 /**
  * The API's refusal at the fields it concerns: MEETING_INVALID by its problem, NOT_ORGANISATION_MEMBER
- * at the organiser, BAD_USER_INPUT by its input paths (the server's message at each). Null for any
- * other error (the form shows it above itself).
+ * at the organiser (the server's message), BAD_USER_INPUT by its input paths (`badInputIssues`;
+ * what names no field goes to `unmatched`). Null for any other error (the form shows it above itself).
  */
-export function meetingServerIssues(error: unknown): MeetingIssues | null {
+export function meetingServerIssues(error: unknown): { issues: Partial<Record<string, MeetingIssue[]>>; unmatched: string[] } | null {
   if (!isGraphQLRequestError(error)) return null;
-  const first = error.errors[0]?.extensions ?? {};
-  if (error.code === ErrorCodes.MEETING_INVALID && typeof first.problem === 'string' && PROBLEM_FIELDS[first.problem])
-    return { [PROBLEM_FIELDS[first.problem]!]: [{ message: error.message }] };
-  if (error.code === ErrorCodes.NOT_ORGANISATION_MEMBER) return { organiser: [{ message: error.message }] };
-  if (error.code !== ErrorCodes.BAD_USER_INPUT) return null;
-  const issues: MeetingIssues = {};
-  for (const payload of error.errors) {
-    const entries = Array.isArray(payload.extensions?.fields) ? (payload.extensions.fields as unknown[]) : [];
-    for (const entry of entries) {
-      const path = typeof entry === 'object' && entry !== null ? (entry as { field?: unknown }).field : null;
-      const field = typeof path === 'string' ? inputField(path) : null;
-      if (field && !issues[field]) issues[field] = [{ message: payload.message }];
-    }
-  }
-  return Object.keys(issues).length > 0 ? issues : null;
+  const problem = error.errors[0]?.extensions?.problem;
+  const field = typeof problem === 'string' ? PROBLEM_FIELDS[problem] : undefined;
+  if (error.code === ErrorCodes.MEETING_INVALID && field) return { issues: { [field]: [{ message: error.message }] }, unmatched: [] };
+  if (error.code === ErrorCodes.NOT_ORGANISATION_MEMBER) return { issues: { organiser: [{ message: error.message }] }, unmatched: [] };
+  const bad = badInputIssues(
+    error,
+    (name) => INPUT_FIELDS[name],
+    (): LocalProblem['key'] => 'invalid',
+  );
+  if (!bad) return null;
+  const issues = Object.fromEntries(
+    Object.entries(bad.issues).map(([name, list]) => [name, (list ?? []).map((issue) => ('code' in issue ? { key: issue.code } : issue))]),
+  );
+  return { issues, unmatched: bad.unmatched };
 }

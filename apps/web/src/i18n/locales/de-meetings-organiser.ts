@@ -88,6 +88,7 @@ export const meetingsOrganiser = {
     deadlineAfterStart: 'Der Anmeldeschluss muss vor dem Beginn liegen.',
     minutesRange: 'Eine ganze Zahl von {{min}} bis {{max}} Minuten.',
     agendaTooLong: 'Die Tagesordnung ist länger als die Veranstaltung.',
+    invalid: 'Bitte prüfen Sie diese Angabe.',
   },
   invite: {
     heading: 'Einladungen',

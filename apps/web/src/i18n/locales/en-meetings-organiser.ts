@@ -90,6 +90,7 @@ export const meetingsOrganiser: typeof de = {
     deadlineAfterStart: 'The registration deadline must be before the start.',
     minutesRange: 'A whole number from {{min}} to {{max}} minutes.',
     agendaTooLong: 'The agenda is longer than the event.',
+    invalid: 'Please check this entry.',
   },
   invite: {
     heading: 'Invitations',

@@ -7,7 +7,15 @@ import { LiveAnnouncement } from '../../../components/LiveAnnouncement';
 import type { MeetingFormat, MeetingInput, MeetingVisibility } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/error-message';
 import { useAnnouncer } from '../../../lib/use-announcer';
-import { checkMeeting, meetingServerIssues, toMeetingInput, type MeetingIssues, type MeetingValues, type OrganisationRef } from '../editor-form';
+import {
+  checkMeeting,
+  meetingServerIssues,
+  toMeetingInput,
+  type MeetingIssue,
+  type MeetingIssues,
+  type MeetingValues,
+  type OrganisationRef,
+} from '../editor-form';
 import { MEETING_KINDS } from '../filters';
 import { agendaFieldId, AgendaEditor } from './AgendaEditor';
 import { MeetingOrganiserField, MeetingPlaceFields, MeetingRegistrationFields, TopicFieldChoice } from './MeetingFormParts';
@@ -79,6 +87,15 @@ export function MeetingForm({ initial, organiserChoice, submitLabel, pendingLabe
     return labels[field] ?? field;
   };
 
+  /** Our problems translated, the server's messages as sent. */
+  const messagesOf = (found: Partial<Record<string, MeetingIssue[]>>): MeetingIssues =>
+    Object.fromEntries(
+      Object.entries(found).map(([field, list]) => [
+        field,
+        (list ?? []).map((issue) => ('message' in issue ? issue : { message: t(`meetingsOrganiser.issues.${issue.key}`, issue.values) })),
+      ]),
+    );
+
   const showProblems = (found: MeetingIssues, foundMessages: string[] = []) => {
     flushSync(() => {
       setIssues(found);
@@ -90,13 +107,7 @@ export function MeetingForm({ initial, organiserChoice, submitLabel, pendingLabe
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (pending) return;
-    const local = checkMeeting(values, organiserChoice !== null);
-    const found: MeetingIssues = Object.fromEntries(
-      Object.entries(local).map(([field, problems]) => [
-        field,
-        (problems ?? []).map((p) => ({ message: t(`meetingsOrganiser.issues.${p.key}`, p.values) })),
-      ]),
-    );
+    const found = messagesOf(checkMeeting(values, organiserChoice !== null));
     if (Object.keys(found).length > 0) {
       showProblems(found);
       return;
@@ -105,7 +116,8 @@ export function MeetingForm({ initial, organiserChoice, submitLabel, pendingLabe
     setMessages([]);
     onSubmit(toMeetingInput(values), values.organiser).catch((error: unknown) => {
       const server = meetingServerIssues(error);
-      showProblems(server ?? {}, server ? [] : [`${failedLabel} ${errorMessage(error, t)}`]);
+      if (server) showProblems(messagesOf(server.issues), server.unmatched);
+      else showProblems({}, [`${failedLabel} ${errorMessage(error, t)}`]);
     });
   };
 
