@@ -161,3 +161,76 @@ describe('offices to invite', () => {
     expect(data<{ invitations: unknown[] }>(await call(INVITATIONS, { id: meeting.id }, stranger.cookie), 'meeting').invitations).toEqual([]);
   });
 });
+
+describe("the organisers' view of registrations and attendance", () => {
+  const PARTICIPANTS = `query($id: ID!) { meetingParticipants(meetingId: $id) { id status arrivalNumber waitlistPosition code personName organisationName attendance } }`;
+  const MARK = `mutation($input: MarkMeetingAttendanceInput!) { markMeetingAttendance(input: $input) { id attendance } }`;
+  const CHECK_IN = `mutation($input: CheckInToMeetingInput!) { checkInToMeeting(input: $input) { id personName attendance } }`;
+  interface Participant {
+    id: string;
+    status: string;
+    waitlistPosition: number | null;
+    code: string;
+    personName: string;
+    attendance: string | null;
+  }
+
+  it('lists seats, then the waitlist in order, then withdrawn ones; marks attendance and checks in by code, for organisers only', async () => {
+    const { organiser, meeting, guests, registrations } = await meetingWithParticipants();
+    const late = (await participants(app(), 1)).people[0]!;
+    const fourth = data<{ id: string }>(
+      await call(REGISTER, { input: { meetingId: meeting.id, organisationId: late.organisationId } }, late.cookie),
+      'registerForMeeting',
+    );
+    // The second seat is withdrawn: the first on the waitlist moves up, the late one is first on the waitlist.
+    data(await call(CANCEL_REGISTRATION, { id: registrations[1]!.id }, guests[1]!.cookie), 'cancelMeetingRegistration');
+
+    const list = data<Participant[]>(await call(PARTICIPANTS, { id: meeting.id }, organiser.cookie), 'meetingParticipants');
+    expect(list.map((p) => [p.id, p.status, p.waitlistPosition])).toEqual([
+      [registrations[0]!.id, 'REGISTERED', null],
+      [registrations[2]!.id, 'REGISTERED', null],
+      [fourth.id, 'WAITLISTED', 1],
+      [registrations[1]!.id, 'CANCELLED', null],
+    ]);
+    expect(list[0]!.personName).toBe('Teilnehmerin 0');
+
+    // Nobody else sees the list or marks anyone; the joint office does.
+    const stranger = (await participants(app(), 1)).people[0]!;
+    expect(codeOf(await call(PARTICIPANTS, { id: meeting.id }, guests[0]!.cookie))).toBe('MEETING_NOT_FOUND');
+    expect(codeOf(await call(MARK, { input: { registrationId: list[0]!.id, attendance: 'PRESENT' } }, stranger.cookie))).toBe('MEETING_NOT_FOUND');
+    expect(data<Participant[]>(await call(PARTICIPANTS, { id: meeting.id }, await coordinator()), 'meetingParticipants')).toHaveLength(4);
+
+    expect(
+      data<Participant>(
+        await call(MARK, { input: { registrationId: list[0]!.id, attendance: 'ABSENT' } }, organiser.cookie),
+        'markMeetingAttendance',
+      ),
+    ).toMatchObject({
+      attendance: 'ABSENT',
+    });
+    const checkedIn = data<Participant>(
+      await call(
+        CHECK_IN,
+        { input: { meetingId: meeting.id, code: ` ${list[1]!.code.toLowerCase().slice(0, 4)} ${list[1]!.code.slice(4)} ` } },
+        organiser.cookie,
+      ),
+      'checkInToMeeting',
+    );
+    expect(checkedIn).toMatchObject({ id: list[1]!.id, attendance: 'PRESENT' });
+
+    // The waitlist and withdrawn registrations cannot attend; unknown codes are not found.
+    const waitlisted = await call(CHECK_IN, { input: { meetingId: meeting.id, code: list[2]!.code } }, organiser.cookie, 'en');
+    expect(waitlisted.body.errors![0]!.extensions).toMatchObject({ code: 'MEETING_INVALID', problem: 'NOT_REGISTERED' });
+    expect(waitlisted.body.errors![0]!.message).toBe('Only registrations holding a seat can attend (not waitlisted or withdrawn).');
+    expect(codeOf(await call(MARK, { input: { registrationId: list[3]!.id, attendance: 'PRESENT' } }, organiser.cookie))).toBe('MEETING_INVALID');
+    expect(codeOf(await call(CHECK_IN, { input: { meetingId: meeting.id, code: 'ZZZZ2222' } }, organiser.cookie))).toBe(
+      'MEETING_REGISTRATION_NOT_FOUND',
+    );
+
+    const audit = await app().db.database.prisma.auditEvent.findMany({
+      where: { action: { in: ['meeting-registration.marked', 'meeting-registration.checked-in'] }, entityId: { in: [list[0]!.id, list[1]!.id] } },
+      orderBy: { occurredAt: 'asc' },
+    });
+    expect(audit.map((event) => event.action)).toEqual(['meeting-registration.marked', 'meeting-registration.checked-in']);
+  });
+});

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AttendanceResolver } from './attendance.resolver';
+import { AttendanceService } from './attendance.service';
 import { MeetingCancellationResolver } from './cancellation.resolver';
 import { MeetingCancellationService } from './cancellation.service';
 import { InvitableOfficesResolver, InvitableOfficesService } from './invitable-offices';
@@ -34,6 +36,8 @@ import { RegistrationsService } from './registrations.service';
     MeetingCancellationResolver,
     InvitableOfficesService,
     InvitableOfficesResolver,
+    AttendanceService,
+    AttendanceResolver,
   ],
   exports: [MeetingLoaders, MeetingMails, MeetingReminderService, MeetingFeedContribution],
 })
