@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, request as playwrightRequest, test, type Page } from '@playwright/test';
 import {
   DEMO_PASSWORD,
@@ -11,6 +12,7 @@ import {
   waitForIdle,
 } from './support';
 
+const DENKRAUM = 'Denkraum: Digitalisierung im Mittelstand';
 const TITLE = 'Zweites Bürgermeistertreffen Westfalen';
 const main = (page: Page) => page.getByRole('main');
 const invitations = (page: Page) => main(page).getByRole('region', { name: 'Einladungen' });
@@ -24,7 +26,8 @@ function dayAhead(): string {
  * The organiser's side: the joint office creates a mayors' meeting with an agenda (reordered by
  * keyboard-operable buttons), invites the mayors' offices, sees the demo mayor's answer (given
  * through the API: answering in the web belongs to the participant side), edits the meeting and
- * cancels it with a reason. axe on every state.
+ * cancels it with a reason; then checks a participant of the demo Denkraum in by code and
+ * downloads the registrations as CSV. axe on every state.
  */
 test.describe('Organising a meeting', () => {
   test('create with agenda → invite the offices → the mayor accepts → edit → cancel', async ({ page, baseURL }, testInfo) => {
@@ -144,6 +147,28 @@ test.describe('Organising a meeting', () => {
     const ics = await (await page.request.get(`/meetings/${meetingId}/calendar.ics`)).text();
     expect(ics).toContain('STATUS:CANCELLED');
     await screenshot(page, testInfo, '04-cancelled');
+    await expectNoAxeViolations(page);
+
+    // 8. The organisers' list of the demo Denkraum: check-in by code, CSV export.
+    await page.goto('/veranstaltungen?art=denkraum-workshop');
+    await main(page).getByRole('link', { name: DENKRAUM }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(DENKRAUM);
+    await waitForIdle(page);
+    const list = main(page).getByRole('region', { name: 'Anmeldungen und Anwesenheit' });
+    const karl = list.getByRole('row', { name: /Kalthöfer/ });
+    const code = (await karl.locator('.meeting-code-cell').textContent())!;
+    await list.getByRole('textbox', { name: 'Anmeldecode' }).fill(` ${code.toLowerCase()} `);
+    await list.getByRole('button', { name: 'Einlassen' }).click();
+    await expect(list.getByRole('status')).toHaveText(/ist eingelassen\.$/);
+    await expect(karl).toContainText('Anwesend');
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      list.getByRole('button', { name: 'Anmeldungen als CSV herunterladen' }).click(),
+    ]);
+    const csv = await readFile((await file.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFNr.;Name;Organisation;Status;Wartelistenplatz;Code;Anwesenheit');
+    expect(csv).toContain(`;${code};Anwesend`);
+    await screenshot(page, testInfo, '05-participants');
     await expectNoAxeViolations(page);
 
     expect(nonLocalRequests(requests)).toEqual([]);

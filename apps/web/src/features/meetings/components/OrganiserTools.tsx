@@ -61,13 +61,14 @@ export function OrganiserTools({ meetingId, cancelled }: { meetingId: string; ca
   return (
     <section className="section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="section__heading">
-        {t('meetingsOrganiser.cancel.heading')}
+        {t('meetingsOrganiser.toolsHeading')}
       </h2>
       <p>
         <Link to={editMeetingPath(meetingId)} className="button button--secondary">
           {t('meetingsOrganiser.editLink')}
         </Link>
       </p>
+      <h3>{t('meetingsOrganiser.cancel.heading')}</h3>
       <p>{t('meetingsOrganiser.cancel.intro')}</p>
       {open ? (
         <form className="account-form" noValidate onSubmit={submit}>

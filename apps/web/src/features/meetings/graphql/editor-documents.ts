@@ -127,3 +127,44 @@ export const InviteToMeetingDocument = graphql(`
     }
   }
 `);
+
+/**
+ * A registration as the organisers' list shows it.
+ * @public A fragment: the operations below spread it; codegen reads it here.
+ */
+export const ParticipantFieldsFragment = graphql(`
+  fragment ParticipantFields on MeetingParticipant {
+    id
+    status
+    arrivalNumber
+    waitlistPosition
+    code
+    personName
+    organisationName
+    attendance
+  }
+`);
+
+export const MeetingParticipantsDocument = graphql(`
+  query MeetingParticipants($meetingId: ID!) {
+    meetingParticipants(meetingId: $meetingId) {
+      ...ParticipantFields
+    }
+  }
+`);
+
+export const MarkMeetingAttendanceDocument = graphql(`
+  mutation MarkMeetingAttendance($input: MarkMeetingAttendanceInput!) {
+    markMeetingAttendance(input: $input) {
+      ...ParticipantFields
+    }
+  }
+`);
+
+export const CheckInToMeetingDocument = graphql(`
+  mutation CheckInToMeeting($input: CheckInToMeetingInput!) {
+    checkInToMeeting(input: $input) {
+      ...ParticipantFields
+    }
+  }
+`);

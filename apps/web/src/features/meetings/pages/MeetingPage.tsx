@@ -14,6 +14,7 @@ import { MeetingQueryStates } from '../components/MeetingQueryStates';
 import { MeetingFacts, type MeetingDetail } from '../components/MeetingFacts';
 import { InvitationsSection } from '../components/InvitationsSection';
 import { OrganiserTools } from '../components/OrganiserTools';
+import { ParticipantsSection } from '../components/ParticipantsSection';
 import { RegistrationSection } from '../components/RegistrationSection';
 import { useMeeting } from '../hooks/use-meetings';
 import { meetingCalendarPath } from '../paths';
@@ -63,6 +64,7 @@ function MeetingContent({ meeting }: { meeting: MeetingDetail }) {
       </section>
       <InvitationSection meetingId={meeting.id} />
       <RegistrationSection meeting={meeting} />
+      {meeting.viewerCanEdit ? <ParticipantsSection meetingId={meeting.id} cancelled={meeting.status === 'CANCELLED'} /> : null}
       {meeting.viewerCanEdit ? <InvitationsSection meetingId={meeting.id} cancelled={meeting.status === 'CANCELLED'} /> : null}
     </>
   );
