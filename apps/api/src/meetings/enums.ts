@@ -1,5 +1,13 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { MeetingFormat, MeetingInvitationAnswer, MeetingKind, MeetingRegistrationStatus, MeetingStatus, MeetingVisibility } from '@wiw/db';
+import {
+  MeetingAttendance,
+  MeetingFormat,
+  MeetingInvitationAnswer,
+  MeetingKind,
+  MeetingRegistrationStatus,
+  MeetingStatus,
+  MeetingVisibility,
+} from '@wiw/db';
 
 registerEnumType(MeetingKind, {
   name: 'MeetingKind',
@@ -24,4 +32,6 @@ registerEnumType(MeetingInvitationAnswer, {
   description: 'OPEN until answered; YES, NO, or DEPUTY (another member of the organisation goes).',
 });
 
-export { MeetingFormat, MeetingInvitationAnswer, MeetingKind, MeetingRegistrationStatus, MeetingStatus, MeetingVisibility };
+registerEnumType(MeetingAttendance, { name: 'MeetingAttendance', description: 'PRESENT (marked or checked in by code) or ABSENT.' });
+
+export { MeetingAttendance, MeetingFormat, MeetingInvitationAnswer, MeetingKind, MeetingRegistrationStatus, MeetingStatus, MeetingVisibility };

@@ -20,7 +20,8 @@ export type MeetingProblem =
   | 'UNKNOWN_MUNICIPALITY'
   | 'UNKNOWN_ORGANISATION'
   | 'UNKNOWN_OFFICE'
-  | 'CAPACITY_BELOW_REGISTERED';
+  | 'CAPACITY_BELOW_REGISTERED'
+  | 'NOT_REGISTERED';
 
 const PROBLEMS: Record<MeetingProblem, Bilingual> = {
   ENDS_BEFORE_START: { de: 'Das Ende muss nach dem Beginn liegen.', en: 'The end must be after the start.' },
@@ -41,6 +42,10 @@ const PROBLEMS: Record<MeetingProblem, Bilingual> = {
   CAPACITY_BELOW_REGISTERED: {
     de: 'Es sind schon mehr Personen angemeldet, als die neue Platzzahl zulässt.',
     en: 'More people are already registered than the new capacity allows.',
+  },
+  NOT_REGISTERED: {
+    de: 'Anwesend sein kann nur, wer einen Platz hat (nicht Warteliste oder zurückgezogen).',
+    en: 'Only registrations holding a seat can attend (not waitlisted or withdrawn).',
   },
 };
 
@@ -115,6 +120,17 @@ export class MeetingDeputyInvalidError extends DomainError {
     super({
       de: 'Als Vertretung benennen Sie ein anderes Mitglied der eingeladenen Organisation.',
       en: 'As deputy, name another member of the invited organisation.',
+    });
+  }
+}
+
+export class MeetingCancelledError extends DomainError {
+  readonly code = 'MEETING_CANCELLED';
+
+  constructor() {
+    super({
+      de: 'Dieser Termin ist abgesagt und kann nicht mehr geändert werden.',
+      en: 'This meeting has been cancelled and can no longer be changed.',
     });
   }
 }

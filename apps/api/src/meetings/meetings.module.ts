@@ -1,4 +1,9 @@
 import { Module } from '@nestjs/common';
+import { AttendanceResolver } from './attendance.resolver';
+import { AttendanceService } from './attendance.service';
+import { MeetingCancellationResolver } from './cancellation.resolver';
+import { MeetingCancellationService } from './cancellation.service';
+import { InvitableOfficesResolver, InvitableOfficesService } from './invitable-offices';
 import { InvitationsResolver, MeetingInvitationsFieldResolver } from './invitations.resolver';
 import { InvitationsService } from './invitations.service';
 import { MeetingCalendarController } from './meeting-calendar.controller';
@@ -27,6 +32,12 @@ import { RegistrationsService } from './registrations.service';
     MeetingMails,
     MeetingReminderService,
     MeetingFeedContribution,
+    MeetingCancellationService,
+    MeetingCancellationResolver,
+    InvitableOfficesService,
+    InvitableOfficesResolver,
+    AttendanceService,
+    AttendanceResolver,
   ],
   exports: [MeetingLoaders, MeetingMails, MeetingReminderService, MeetingFeedContribution],
 })

@@ -11,7 +11,7 @@ import type { CreateMeetingInput, MeetingFilter, MeetingInput } from './inputs/m
 import { ANONYMOUS, canEdit, viewerFrom, visibleWhere, type MeetingViewer } from './meeting-access';
 import { MeetingMails } from './meeting-mails';
 import { forgetReminders } from './meeting-reminders';
-import { MeetingInvalidError, MeetingNotFoundError } from './meetings.errors';
+import { MeetingCancelledError, MeetingInvalidError, MeetingNotFoundError } from './meetings.errors';
 import { promoteWaitlisted } from './waitlist';
 
 type Db = Prisma.TransactionClient;
@@ -247,11 +247,12 @@ export class MeetingsService {
     });
   }
 
-  /** The meeting under its row lock, if the person may edit it; MEETING_NOT_FOUND otherwise. */
+  /** The meeting under its row lock, if the person may edit it (MEETING_NOT_FOUND otherwise) and it is not cancelled (MEETING_CANCELLED). */
   async lockEditable(tx: Db, user: AuthState['user'], id: string): Promise<Meeting> {
     const locked = isUuid(id) ? await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "Meeting" WHERE id = ${id}::uuid FOR UPDATE` : [];
     const meeting = locked.length > 0 ? await tx.meeting.findUniqueOrThrow({ where: { id } }) : null;
     if (!meeting || !canEdit(await this.viewer(user, tx), meeting)) throw new MeetingNotFoundError();
+    if (meeting.status === 'CANCELLED') throw new MeetingCancelledError();
     return meeting;
   }
 }

@@ -112,7 +112,8 @@ export class RegistrationsService {
       const registration = await tx.meetingRegistration.findUniqueOrThrow({ where: { id } });
       if (registration.status === 'CANCELLED') return registration;
       const cancelled = await tx.meetingRegistration.update({ where: { id }, data: { status: 'CANCELLED', cancelledAt: now } });
-      const promoted = registration.status === 'REGISTERED' ? await promoteWaitlisted(tx, meeting, now) : [];
+      // A cancelled meeting's waitlist stays where it is: there is no seat to move up to.
+      const promoted = registration.status === 'REGISTERED' && meeting.status === 'SCHEDULED' ? await promoteWaitlisted(tx, meeting, now) : [];
       await this.mails.promoted(tx, meeting, promoted);
       await this.audit.record(tx, {
         actorUserId: user.id,

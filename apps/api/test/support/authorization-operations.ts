@@ -409,4 +409,18 @@ export const OPERATIONS: Record<string, { access: Access; document: string; vari
   'Query.newsPublishers': { access: 'public', document: '{ newsPublishers { offices { id } } }' },
   'Query.myNewsOffices': { access: 'signed-in', document: '{ myNewsOffices { id } }' },
   'Query.transparencyReport': { access: 'public', document: '{ transparencyReport(year: 2026) { year } }' },
+  'Query.invitableOffices': { access: 'signed-in', document: '{ invitableOffices { id } }' },
+  'Query.meetingParticipants': { access: 'signed-in', document: '{ meetingParticipants(meetingId: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Mutation.markMeetingAttendance': {
+    access: 'signed-in',
+    document: 'mutation { markMeetingAttendance(input: { registrationId: "00000000-0000-4000-8000-000000000000", attendance: PRESENT }) { id } }',
+  },
+  'Mutation.checkInToMeeting': {
+    access: 'signed-in',
+    document: 'mutation { checkInToMeeting(input: { meetingId: "00000000-0000-4000-8000-000000000000", code: "ABCD2345" }) { id } }',
+  },
+  'Mutation.cancelMeeting': {
+    access: 'signed-in',
+    document: 'mutation { cancelMeeting(input: { id: "00000000-0000-4000-8000-000000000000", reason: "Fällt aus." }) { id } }',
+  },
 };

@@ -114,6 +114,7 @@ export const ERROR_CODES = [
   'MEETING_ORGANISATION_CAP_REACHED',
   'MEETING_REGISTRATION_CLOSED',
   'MEETING_REGISTRATION_NOT_FOUND',
+  'MEETING_CANCELLED',
   // Legal pages.
   'LEGAL_PAGE_OUTDATED',
   // Publications: news items with provenance (issue 18 A).

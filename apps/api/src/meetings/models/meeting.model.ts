@@ -91,6 +91,12 @@ export class Meeting {
   @Field()
   updatedAt: Date;
 
+  @Field(() => Date, { nullable: true, description: 'CANCELLED: when.' })
+  cancelledAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'CANCELLED: why (as the organiser wrote it).' })
+  cancelReason: string | null;
+
   organiserId: string;
   municipalityId: string | null;
   /** Resolved only for those allowed to see it (meetings.resolver.ts). */
@@ -116,6 +122,8 @@ export class Meeting {
       perOrganisationCap: row.perOrganisationCap,
       sequence: row.sequence,
       updatedAt: row.updatedAt,
+      cancelledAt: row.cancelledAt,
+      cancelReason: row.cancelReason,
       organiserId: row.organiserId,
       municipalityId: row.municipalityId,
       onlineLinkValue: row.onlineLink,

@@ -7,6 +7,7 @@ import { meetings } from './de-meetings';
 import { meetingInvitations } from './de-meeting-invitations';
 import { meetingMonth } from './de-meeting-month';
 import { news, transparency } from './de-publications';
+import { meetingsOrganiser } from './de-meetings-organiser';
 import { shared } from './de-shared';
 import { workbench } from './de-workbench';
 import { coworking } from './de-coworking';
@@ -342,6 +343,7 @@ const de = {
   legal,
   news,
   transparency,
+  meetingsOrganiser,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Die Adresse {{path}} gibt es in diesem Portal nicht.',

@@ -7,6 +7,7 @@ import { meetings } from './en-meetings';
 import { meetingInvitations } from './en-meeting-invitations';
 import { meetingMonth } from './en-meeting-month';
 import { news, transparency } from './en-publications';
+import { meetingsOrganiser } from './en-meetings-organiser';
 import { shared } from './en-shared';
 import { workbench } from './en-workbench';
 import { coworking } from './en-coworking';
@@ -342,6 +343,7 @@ const en: TranslationResource = {
   legal,
   news,
   transparency,
+  meetingsOrganiser,
   notFound: {
     title: 'Page not found',
     text: 'The address {{path}} does not exist in this portal.',

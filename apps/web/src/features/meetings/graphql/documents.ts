@@ -78,6 +78,9 @@ export const MeetingDocument = graphql(`
       registeredCount
       waitlistCount
       viewerCanEdit
+      cancelReason
+      cancelledAt
+      updatedAt
       agenda {
         id
         position

@@ -72,7 +72,7 @@ export function useRegistrationOrganisations({ enabled }: { enabled: boolean }) 
   });
 }
 
-function useMeetingsMutation<V, R>(mutate: (variables: V, language: Language) => Promise<R>) {
+export function useMeetingsMutation<V, R>(mutate: (variables: V, language: Language) => Promise<R>) {
   const language = useLanguage();
   const queryClient = useQueryClient();
   return useMutation({

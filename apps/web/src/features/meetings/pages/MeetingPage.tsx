@@ -4,14 +4,17 @@ import { Link, useParams } from 'react-router';
 import { Badge } from '../../../components/Badge';
 import { ArrowLeftIcon } from '../../../components/icons';
 import { PageHeading } from '../../../components/PageHeading';
-import { QueryStates } from '../../../components/QueryStates';
-import { ErrorCodes } from '../../../lib/error-codes';
-import { hasErrorCode } from '../../../lib/error-message';
+import { formatDate } from '../../../lib/format';
 import { MEETINGS_PATH } from '../../../lib/site-paths';
+import { useLanguage } from '../../../lib/use-language';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { AgendaList } from '../components/AgendaList';
 import { InvitationSection } from '../components/InvitationSection';
+import { MeetingQueryStates } from '../components/MeetingQueryStates';
 import { MeetingFacts, type MeetingDetail } from '../components/MeetingFacts';
+import { InvitationsSection } from '../components/InvitationsSection';
+import { OrganiserTools } from '../components/OrganiserTools';
+import { ParticipantsSection } from '../components/ParticipantsSection';
 import { RegistrationSection } from '../components/RegistrationSection';
 import { useMeeting } from '../hooks/use-meetings';
 import { meetingCalendarPath } from '../paths';
@@ -20,10 +23,20 @@ import '../meetings.css';
 
 function MeetingContent({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const id = useId();
   return (
     <>
       {meeting.status === 'CANCELLED' ? <Badge tone="danger">{t('meetings.cancelled')}</Badge> : null}
+      {meeting.cancelReason ? (
+        <p className="pre-line">
+          {t('meetingsOrganiser.cancelledReason', {
+            date: formatDate(meeting.cancelledAt ?? meeting.updatedAt, language),
+            reason: meeting.cancelReason,
+          })}
+        </p>
+      ) : null}
+      {meeting.viewerCanEdit ? <OrganiserTools meetingId={meeting.id} cancelled={meeting.status === 'CANCELLED'} /> : null}
       <section className="section" aria-labelledby={`${id}-facts`}>
         <h2 id={`${id}-facts`} className="section__heading">
           {t('meetings.detail.factsHeading')}
@@ -51,6 +64,8 @@ function MeetingContent({ meeting }: { meeting: MeetingDetail }) {
       </section>
       <InvitationSection meetingId={meeting.id} />
       <RegistrationSection meeting={meeting} />
+      {meeting.viewerCanEdit ? <ParticipantsSection meetingId={meeting.id} cancelled={meeting.status === 'CANCELLED'} /> : null}
+      {meeting.viewerCanEdit ? <InvitationsSection meetingId={meeting.id} cancelled={meeting.status === 'CANCELLED'} /> : null}
     </>
   );
 }
@@ -69,20 +84,9 @@ export function MeetingPage() {
         {t('meetings.detail.back')}
       </Link>
       <PageHeading>{title}</PageHeading>
-      <QueryStates
-        query={meeting}
-        notFound={hasErrorCode(meeting.error, ErrorCodes.MEETING_NOT_FOUND)}
-        notFoundText={t('meetings.detail.notFound')}
-        notFoundAction={
-          <Link to={MEETINGS_PATH} className="button button--secondary">
-            {t('meetings.detail.back')}
-          </Link>
-        }
-        loadingLabel={t('meetings.detail.loading')}
-        errorTitle={t('meetings.detail.error')}
-      >
+      <MeetingQueryStates query={meeting} loadingLabel={t('meetings.detail.loading')} errorTitle={t('meetings.detail.error')}>
         {(data) => <MeetingContent meeting={data} />}
-      </QueryStates>
+      </MeetingQueryStates>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { useSearchParamFilters } from '../../../lib/use-search-param-filters';
 import { MeetingCard } from '../components/MeetingCard';
 import { MeetingFilterForm } from '../components/MeetingFilterForm';
 import { MonthView } from '../components/MonthView';
+import { NewMeetingLink } from '../components/OrganiserEntry';
 import { meetingFiltersFromSearchParams, meetingFiltersToSearchParams, toMeetingFilter } from '../filters';
 import { useMeetings } from '../hooks/use-meetings';
 import { MONTH_PARAM, MONTH_VIEW, monthOf, VIEW_PARAM } from '../month';
@@ -51,6 +52,7 @@ export function MeetingsPage() {
           ))}
         </ul>
       </nav>
+      <NewMeetingLink />
       <div className="directory">
         <MeetingFilterForm filters={filters} onChange={update} />
         {monthView ? (
