@@ -1,96 +1,12 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createDatabase, type Database, type Locale } from '@wiw/db';
-import { createTestDatabase, type TestDatabase } from '@wiw/db/testing';
-import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { createApp } from '../src/app';
-import { loadConfig } from '../src/config/config';
-import { DEMO_PASSWORD, seedDemoAccounts } from '../src/accounts/demo-accounts';
+import { createDatabase } from '@wiw/db';
+import { seedDemoAccounts } from '../src/accounts/demo-accounts';
 import { PasswordHasher } from '../src/accounts/password';
-import { MailWorker } from '../src/mail/mail.worker';
-import { backoffMs, InvalidMailError, MAX_ATTEMPTS, OutboxService } from '../src/mail/outbox.service';
+import { type MailWorker } from '../src/mail/mail.worker';
+import { backoffMs, InvalidMailError, MAX_ATTEMPTS } from '../src/mail/outbox.service';
 import { MailTemplateError } from '../src/mail/templates';
 import { closedPort, startSmtp } from './support/smtp';
-import { PRODUCTION_ENV } from './support/test-app';
-
-/* ---------- an application instance with its own configuration ---------- */
-
-interface MailApp {
-  app: NestFastifyApplication;
-  url: string;
-  outbox: OutboxService;
-  worker: MailWorker;
-}
-
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!();
-});
-
-async function testDatabase(): Promise<TestDatabase> {
-  const db = await createTestDatabase();
-  cleanups.push(() => db.drop());
-  return db;
-}
-
-async function startMailApp(database: Database, env: Record<string, string> = {}): Promise<MailApp> {
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    PUBLIC_URL: 'http://portal.test',
-    WEB_DIST_DIR: path.join(__dirname, 'support', 'no-web-client'),
-    ...env,
-  });
-  const app = await createApp(config, database);
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  cleanups.push(() => app.close());
-  const address = app.getHttpServer().address() as AddressInfo;
-  return { app, url: `http://127.0.0.1:${address.port}`, outbox: app.get(OutboxService), worker: app.get(MailWorker) };
-}
-
-const unique = (): string => randomBytes(5).toString('hex');
-
-async function signedIn(url: string, email: string): Promise<string> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { id } }',
-      variables: { e: email, p: DEMO_PASSWORD },
-    }),
-  });
-  return response.headers.getSetCookie()[0]!.split(';')[0]!;
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test reads the answer's shape itself
-type Answer = { data: any; errors?: Array<{ extensions?: { code?: string } }> };
-async function post(
-  url: string,
-  cookie: string,
-  query: string,
-  headers: Record<string, string> = {},
-  variables: Record<string, unknown> = {},
-): Promise<Answer> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as Answer;
-}
-
-function verifyEmail(recipient: string, locale: Locale, name = 'Anna Schäfer') {
-  return { template: 'verify-email' as const, recipient, locale, payload: { name, link: `http://portal.test/verify-email?token=${unique()}&x=1` } };
-}
-
-async function messagesTo(database: Database, recipient: string) {
-  return database.prisma.outboxMessage.findMany({ where: { recipient } });
-}
-
-/* ---------- tests ---------- */
+import { cleanups, messagesTo, post, signedIn, startMailApp, testDatabase, unique, verifyEmail } from './support/mail-app';
 
 describe('mail delivery over SMTP', () => {
   it('sends verify-email in German and in English to a real SMTP server and marks them SENT', async () => {
@@ -319,85 +235,5 @@ describe('several workers', () => {
     expect(delivered).toEqual([...recipients].sort());
     const rows = await db.database.prisma.outboxMessage.findMany({ where: { recipient: { in: recipients } } });
     expect(rows.every((row) => row.status === 'SENT' && row.attempts === 1)).toBe(true);
-  });
-});
-
-describe('production without a mail server (MAIL_TRANSPORT=log)', () => {
-  it('never marks a mail SENT: it is logged as not delivered and FAILED at once, without its body', async () => {
-    const db = await testDatabase();
-    const { outbox, worker } = await startMailApp(db.database, PRODUCTION_ENV);
-    await worker.stop();
-    const mail = verifyEmail(`nowhere.${unique()}@example.org`, 'de');
-    await outbox.enqueue(db.database.prisma, mail);
-
-    const warned = jest.spyOn(Logger.prototype, 'warn');
-    const logged = jest.spyOn(Logger.prototype, 'log');
-    try {
-      expect(await worker.processDue(50)).toMatchObject({ claimed: 1, sent: 0, failed: 1 });
-      const warnings = warned.mock.calls.map(([message]) => String(message));
-      expect(warnings).toEqual([
-        expect.stringMatching(
-          new RegExp(
-            `NOT DELIVERED: .*not delivered to ${mail.recipient.replace(/\./g, '\\.')} \\("Bitte bestätigen Sie Ihre E-Mail-Adresse"\\): MAIL_TRANSPORT=log`,
-          ),
-        ),
-      ]);
-      expect([...warnings, ...logged.mock.calls.map(([message]) => String(message))].join('\n')).not.toContain(mail.payload.link);
-    } finally {
-      warned.mockRestore();
-      logged.mockRestore();
-    }
-    const [row] = await messagesTo(db.database, mail.recipient);
-    expect(row).toMatchObject({ status: 'FAILED', attempts: 1, sentAt: null });
-    expect(row!.lastError).toContain('MAIL_TRANSPORT=log');
-  });
-});
-
-describe('development mailbox', () => {
-  it('lists messages without SMTP, escaped, with clickable links; the log transport counts as sent', async () => {
-    const db = await testDatabase();
-    const { outbox, worker, url } = await startMailApp(db.database);
-    const mail = verifyEmail(`mailbox.${unique()}@example.org`, 'de', '<script>alert(1)</script>');
-    await outbox.enqueue(db.database.prisma, mail);
-
-    const page = await fetch(`${url}/dev/mailbox`);
-    expect(page.status).toBe(200);
-    expect(page.headers.get('content-type')).toContain('text/html');
-    const html = await page.text();
-    expect(html).toContain('<html lang="de">');
-    expect(html).toContain(mail.recipient);
-    expect(html).toContain('Bitte bestätigen Sie Ihre E-Mail-Adresse');
-    expect(html).toContain('wartend');
-    expect(html).toContain(`<a href="${mail.payload.link.replace('&', '&amp;')}">`);
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html).not.toContain('<script');
-    expect(html).not.toContain('<style');
-
-    const logged = jest.spyOn(Logger.prototype, 'log');
-    try {
-      expect(await worker.processDue(50)).toMatchObject({ sent: 1 });
-      expect(logged.mock.calls.some(([message]) => String(message).startsWith(`mail to ${mail.recipient}: Bitte bestätigen`))).toBe(true);
-    } finally {
-      logged.mockRestore();
-    }
-
-    const json = await fetch(`${url}/dev/mailbox.json`);
-    expect(json.status).toBe(200);
-    const body = (await json.json()) as { messages: Array<Record<string, unknown>> };
-    expect(body.messages.length).toBeLessThanOrEqual(50);
-    const entry = body.messages.find((message) => message.recipient === mail.recipient)!;
-    expect(entry).toMatchObject({ status: 'SENT', template: 'verify-email', locale: 'de', subject: 'Bitte bestätigen Sie Ihre E-Mail-Adresse' });
-    expect(entry.text).toContain(mail.payload.link);
-    expect(entry).not.toHaveProperty('payload');
-  });
-
-  it('does not exist in production, nor when SMTP is configured', async () => {
-    const db = await testDatabase();
-    const production = await startMailApp(db.database, PRODUCTION_ENV);
-    const withSmtp = await startMailApp(db.database, { SMTP_URL: 'smtp://127.0.0.1:2525' });
-    for (const base of [production.url, withSmtp.url]) {
-      expect((await fetch(`${base}/dev/mailbox`)).status).toBe(404);
-      expect((await fetch(`${base}/dev/mailbox.json`)).status).toBe(404);
-    }
   });
 });

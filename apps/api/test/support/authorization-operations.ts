@@ -1,11 +1,21 @@
+import { MEETING_OPERATIONS } from './authorization-operations-meetings';
+import { PUBLICATION_OPERATIONS } from './authorization-operations-publications';
+
 /**
  * Who may call what: one row per root operation of the schema, one column per kind of caller.
  * "public" = anyone, "signed-in" = any live session, or a list of platform roles. The test fails
  * when the schema gains an operation that is missing here, so nothing new ships unprotected.
  */
 export type Access = 'public' | 'signed-in' | readonly string[];
+export interface Operation {
+  access: Access;
+  document: string;
+  variables?: Record<string, unknown>;
+}
 
-export const OPERATIONS: Record<string, { access: Access; document: string; variables?: Record<string, unknown> }> = {
+export const OPERATIONS: Record<string, Operation> = {
+  ...MEETING_OPERATIONS,
+  ...PUBLICATION_OPERATIONS,
   'Query.topicFields': { access: 'public', document: '{ topicFields { key } }' },
   'Query.topicField': { access: 'public', document: '{ topicField(key: "RECOVERY") { key } }' },
   'Query.organisations': { access: 'public', document: '{ organisations(first: 1) { totalCount } }' },
@@ -341,37 +351,6 @@ export const OPERATIONS: Record<string, { access: Access; document: string; vari
     document:
       'mutation { handOverProjectLead(projectId: "00000000-0000-4000-8000-000000000000", organisationId: "00000000-0000-4000-8000-000000000000") { id } }',
   },
-  'Query.meetings': { access: 'public', document: '{ meetings(first: 1) { totalCount } }' },
-  'Query.meeting': { access: 'public', document: '{ meeting(id: "00000000-0000-4000-8000-000000000000") { id } }' },
-  'Query.myMeetingRegistrations': { access: 'signed-in', document: '{ myMeetingRegistrations { id } }' },
-  'Query.myMeetingInvitations': { access: 'signed-in', document: '{ myMeetingInvitations { id } }' },
-  'Mutation.createMeeting': {
-    access: 'signed-in',
-    document:
-      'mutation { createMeeting(input: { organiserId: "00000000-0000-4000-8000-000000000000", title: "Lenkungsrunde", kind: STEERING_ROUND, startsAt: "2027-01-05T09:00:00Z", endsAt: "2027-01-05T11:00:00Z", format: IN_PERSON, place: "Rathaus", visibility: PUBLIC }) { id } }',
-  },
-  'Mutation.updateMeeting': {
-    access: 'signed-in',
-    document:
-      'mutation { updateMeeting(id: "00000000-0000-4000-8000-000000000000", input: { title: "Lenkungsrunde", kind: STEERING_ROUND, startsAt: "2027-01-05T09:00:00Z", endsAt: "2027-01-05T11:00:00Z", format: IN_PERSON, place: "Rathaus", visibility: PUBLIC }) { id } }',
-  },
-  'Mutation.registerForMeeting': {
-    access: 'signed-in',
-    document:
-      'mutation { registerForMeeting(input: { meetingId: "00000000-0000-4000-8000-000000000000", organisationId: "00000000-0000-4000-8000-000000000000" }) { id } }',
-  },
-  'Mutation.cancelMeetingRegistration': {
-    access: 'signed-in',
-    document: 'mutation { cancelMeetingRegistration(id: "00000000-0000-4000-8000-000000000000") { id } }',
-  },
-  'Mutation.inviteToMeeting': {
-    access: 'signed-in',
-    document: 'mutation { inviteToMeeting(input: { meetingId: "00000000-0000-4000-8000-000000000000" }) { id } }',
-  },
-  'Mutation.answerMeetingInvitation': {
-    access: 'signed-in',
-    document: 'mutation { answerMeetingInvitation(input: { invitationId: "00000000-0000-4000-8000-000000000000", answer: YES }) { id } }',
-  },
   'Query.legalPage': { access: 'public', document: '{ legalPage(page: IMPRINT) { version } }' },
   'Query.legalPageHistory': { access: ['ADMIN'], document: '{ legalPageHistory(page: IMPRINT) { version } }' },
   'Mutation.updateLegalPage': {
@@ -381,46 +360,4 @@ export const OPERATIONS: Record<string, { access: Access; document: string; vari
       'mutation { updateLegalPage(input: { page: IMPRINT, baseVersion: 0, bodyDe: "Matrix-Test ohne Folgen", bodyEn: "Matrix test with no effect" }) { version } }',
   },
   'Query.outboxMails': { access: ['COORDINATOR', 'ADMIN'], document: '{ outboxMails(status: FAILED, first: 1) { totalCount } }' },
-  'Query.newsItems': { access: 'public', document: '{ newsItems(first: 1) { totalCount } }' },
-  'Query.newsItem': { access: 'public', document: '{ newsItem(id: "00000000-0000-4000-8000-000000000000") { id } }' },
-  'Query.myNewsItems': { access: 'signed-in', document: '{ myNewsItems { id } }' },
-  'Query.newsApprovalQueue': { access: 'signed-in', document: '{ newsApprovalQueue { id } }' },
-  'Mutation.createNewsDraft': {
-    access: 'signed-in',
-    document:
-      'mutation { createNewsDraft(input: { organisationId: "00000000-0000-4000-8000-000000000000", title: "Meldung", teaser: "Ein kurzer Anreißer", body: "Der Text der Meldung." }) { id } }',
-  },
-  'Mutation.updateNewsDraft': {
-    access: 'signed-in',
-    document:
-      'mutation { updateNewsDraft(id: "00000000-0000-4000-8000-000000000000", input: { organisationId: "00000000-0000-4000-8000-000000000000", title: "Meldung", teaser: "Ein kurzer Anreißer", body: "Der Text der Meldung." }) { id } }',
-  },
-  'Mutation.submitNewsItem': { access: 'signed-in', document: 'mutation { submitNewsItem(id: "00000000-0000-4000-8000-000000000000") { id } }' },
-  'Mutation.approveNewsItem': { access: 'signed-in', document: 'mutation { approveNewsItem(id: "00000000-0000-4000-8000-000000000000") { id } }' },
-  'Mutation.correctNewsItem': {
-    access: 'signed-in',
-    document:
-      'mutation { correctNewsItem(id: "00000000-0000-4000-8000-000000000000", input: { title: "Meldung", teaser: "Ein kurzer Anreißer", body: "Der Text der Meldung.", reason: "Tippfehler" }) { id } }',
-  },
-  'Mutation.withdrawNewsItem': {
-    access: 'signed-in',
-    document: 'mutation { withdrawNewsItem(id: "00000000-0000-4000-8000-000000000000", reason: "Veraltet") { id } }',
-  },
-  'Query.newsPublishers': { access: 'public', document: '{ newsPublishers { offices { id } } }' },
-  'Query.myNewsOffices': { access: 'signed-in', document: '{ myNewsOffices { id } }' },
-  'Query.transparencyReport': { access: 'public', document: '{ transparencyReport(year: 2026) { year } }' },
-  'Query.invitableOffices': { access: 'signed-in', document: '{ invitableOffices { id } }' },
-  'Query.meetingParticipants': { access: 'signed-in', document: '{ meetingParticipants(meetingId: "00000000-0000-4000-8000-000000000000") { id } }' },
-  'Mutation.markMeetingAttendance': {
-    access: 'signed-in',
-    document: 'mutation { markMeetingAttendance(input: { registrationId: "00000000-0000-4000-8000-000000000000", attendance: PRESENT }) { id } }',
-  },
-  'Mutation.checkInToMeeting': {
-    access: 'signed-in',
-    document: 'mutation { checkInToMeeting(input: { meetingId: "00000000-0000-4000-8000-000000000000", code: "ABCD2345" }) { id } }',
-  },
-  'Mutation.cancelMeeting': {
-    access: 'signed-in',
-    document: 'mutation { cancelMeeting(input: { id: "00000000-0000-4000-8000-000000000000", reason: "Fällt aus." }) { id } }',
-  },
 };

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { startTransition, useId, useOptimistic } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { LiveAnnouncement } from '../../../components/LiveAnnouncement';
@@ -22,6 +22,9 @@ export function MailOutboxPage() {
   const id = useId();
   const [params, setParams] = useSearchParams();
   const status: OutboxList = LISTS.find((list) => list.param === params.get(LIST_PARAM))?.status ?? 'FAILED';
+  // The chosen list shows as checked at once, while the address changes in a transition (which
+  // waits for the new list's data): a controlled radio would otherwise snap back until then.
+  const [shownStatus, showStatus] = useOptimistic(status);
   const counts = useMailOutboxCounts();
   const mails = useOutboxMails(status);
   const announcer = useAnnouncer();
@@ -38,13 +41,16 @@ export function MailOutboxPage() {
             <input
               type="radio"
               name={`${id}-list`}
-              checked={status === list.status}
+              checked={shownStatus === list.status}
               onChange={() => {
                 announcer.clear();
-                setParams((before) => {
-                  const next = new URLSearchParams(before);
-                  next.set(LIST_PARAM, list.param);
-                  return next;
+                startTransition(() => {
+                  showStatus(list.status);
+                  setParams((before) => {
+                    const next = new URLSearchParams(before);
+                    next.set(LIST_PARAM, list.param);
+                    return next;
+                  });
                 });
               }}
             />{' '}
