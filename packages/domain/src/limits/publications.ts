@@ -2,7 +2,8 @@
 
 export const NEWS_TITLE_LENGTH = { min: 3, max: 160 } as const;
 export const NEWS_TEASER_LENGTH = { min: 10, max: 400 } as const;
-export const NEWS_BODY_LENGTH = { min: 10, max: 20_000 } as const;
+/** At most 10,000 characters, like every text a signed-in person sends (a long press release is about 5,000). */
+export const NEWS_BODY_LENGTH = { min: 10, max: 10_000 } as const;
 /** Links out of one item, and media used in one item. */
 export const MAX_NEWS_LINKS = 20;
 export const MAX_NEWS_MEDIA = 20;
