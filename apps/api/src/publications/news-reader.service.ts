@@ -11,6 +11,9 @@ import { PUBLIC_STATES, seesUnpublished } from './news-access';
 import { NEWS_INCLUDE, type NewsRow } from './news-rows';
 import { NewsItemNotFoundError } from './publications.errors';
 
+/** The steps of an item's life in their order (unknown actions last). */
+const TRAIL_STEPS = ['news.drafted', 'news.updated', 'news.submitted', 'news.approved', 'news.published', 'news.corrected', 'news.withdrawn'];
+
 type Person = AuthState['user'];
 
 /** One event of an item's trail, with the actor's name (the export is for the joint office). */
@@ -118,7 +121,12 @@ export class NewsReaderService {
   /** Every audit event of one item, oldest first, with actor names (joint office and administrators only). */
   async trail(user: Person, id: string): Promise<TrailEvent[]> {
     if (!seesAll(user) || !isUuid(id) || !(await this.prisma.newsItem.count({ where: { id } }))) throw new NewsItemNotFoundError();
-    const events = (await this.auditLog.trailOf('NewsItem', id, 1000)).reverse();
+    // Oldest first; steps written in one transaction share their instant (approval publishes), so
+    // within an instant they follow the item's life, not the events' random ids.
+    const step = (action: string) => (TRAIL_STEPS.includes(action) ? TRAIL_STEPS.indexOf(action) : TRAIL_STEPS.length);
+    const events = (await this.auditLog.trailOf('NewsItem', id, 1000))
+      .reverse()
+      .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || step(a.action) - step(b.action));
     const ids = [...new Set(events.map((event) => event.actorUserId).filter((value): value is string => value !== null))];
     const names = new Map(
       (await this.prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),
