@@ -168,6 +168,8 @@ test.describe('Partnership dashboard', () => {
       .getAttribute('value');
     await main(page).getByRole('combobox', { name: 'Zeitraum' }).selectOption(quarter!);
     await expect(page).toHaveURL(new RegExp(`/zahlen\\?zeitraum=${quarter}$`));
+    // The figures of the quarter have arrived (until then the year's stay on screen, marked busy).
+    await expect(main(page).locator('.dashboard-status strong')).toHaveText(/Quartal/);
     const organisations = panel(page, 'Organisationen');
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
