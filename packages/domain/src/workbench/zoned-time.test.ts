@@ -9,6 +9,7 @@ import {
   isRepeatedWallTime,
   berlinZoneAbbreviation,
   minutesOfDay,
+  zonedReadings,
   zonedToInstant,
 } from './zoned-time.js';
 
@@ -41,6 +42,17 @@ describe('zonedToInstant', () => {
     expect(iso(zonedToInstant('2027-10-31', '02:30'))).toBe('2027-10-31T00:30:00.000Z');
     expect(iso(zonedToInstant('2027-10-31', '02:59'))).toBe('2027-10-31T00:59:00.000Z');
     expect(iso(zonedToInstant('2027-10-31', '03:00'))).toBe('2027-10-31T02:00:00.000Z');
+  });
+
+  it('names both readings of a repeated time, earlier first, and one reading otherwise', () => {
+    const readings = (date: string, time: string, zone?: string) => zonedReadings(date, time, zone).map(iso);
+    expect(readings('2027-10-31', '02:30')).toEqual(['2027-10-31T00:30:00.000Z', '2027-10-31T01:30:00.000Z']);
+    expect(readings('2027-10-31', '02:00')).toEqual(['2027-10-31T00:00:00.000Z', '2027-10-31T01:00:00.000Z']);
+    expect(readings('2027-10-31', '03:00')).toEqual(['2027-10-31T02:00:00.000Z']);
+    expect(readings('2027-10-31', '01:59')).toEqual(['2027-10-30T23:59:00.000Z']);
+    expect(readings('2027-03-28', '02:30')).toEqual(['2027-03-28T01:30:00.000Z']);
+    expect(readings('2027-11-07', '01:30', 'America/New_York')).toEqual(['2027-11-07T05:30:00.000Z', '2027-11-07T06:30:00.000Z']);
+    expect(readings('2027-06-01', '12:00', 'UTC')).toEqual(['2027-06-01T12:00:00.000Z']);
   });
 
   it('honours another zone', () => {

@@ -135,12 +135,22 @@ function offsetMs(ms: number, timeZone: string): number {
  * Assumes at most one offset change within a day either side, which holds for real zones.
  */
 export function zonedToInstant(date: string, time: string, timeZone: string = PORTAL_TIME_ZONE): Date {
+  return zonedReadings(date, time, timeZone)[0]!;
+}
+
+/**
+ * Every instant at which the wall clock in `timeZone` shows `time` on `date`, earlier first: two in
+ * the repeated hour when the clocks go back (Berlin 2027-10-31 02:30 is 00:30Z in summer time and
+ * 01:30Z in winter time), else one; a time in the spring-forward gap moves forward as in
+ * `zonedToInstant`. A form that shows a stored time as wall clock keeps which reading it was.
+ */
+export function zonedReadings(date: string, time: string, timeZone: string = PORTAL_TIME_ZONE): Date[] {
   const wall = dayStartMs(date) + minutesOfDay(time) * MINUTE_MS;
   const before = offsetMs(wall - DAY_MS, timeZone);
   const after = offsetMs(wall + DAY_MS, timeZone);
-  const matching = [wall - before, wall - after].filter((ms) => wallClockMs(ms, timeZone) === wall);
+  const matching = [...new Set([wall - before, wall - after])].filter((ms) => wallClockMs(ms, timeZone) === wall).sort((a, b) => a - b);
   // No match: the time lies in a gap; the offset before the change moves it forward by the gap.
-  return new Date(matching.length > 0 ? Math.min(...matching) : wall - before);
+  return (matching.length > 0 ? matching : [wall - before]).map((ms) => new Date(ms));
 }
 
 /** The wall clock of `instant` in `timeZone`. */

@@ -24,7 +24,6 @@ interface FieldFrameProps {
 /** Label, control, hint and error of one form field, wired with aria-describedby / aria-invalid. */
 function FieldFrame({ id, label, optional = false, hint, issues = [], children }: FieldFrameProps) {
   const { t } = useTranslation();
-  const issueText = useIssueText();
   const invalid = issues.length > 0;
   const describedBy = [hint ? hintId(id) : null, invalid ? errorId(id) : null].filter(Boolean).join(' ') || undefined;
   return (
@@ -33,12 +32,24 @@ function FieldFrame({ id, label, optional = false, hint, issues = [], children }
         {label}
         {optional ? <span className="field__optional"> {t('shared.form.optional')}</span> : null}
       </label>
+      <FieldNotes id={id} hint={hint} issues={issues} />
+      {children(describedBy, invalid)}
+    </div>
+  );
+}
+
+/** A field's hint (`hintId(id)`) and its issues (`errorId(id)`), as every field shows them. */
+export function FieldNotes({ id, hint, issues = [] }: { id: string; hint?: ReactNode; issues?: readonly FieldIssue[] }) {
+  const { t } = useTranslation();
+  const issueText = useIssueText();
+  return (
+    <>
       {hint ? (
         <div id={hintId(id)} className="field__hint">
           {hint}
         </div>
       ) : null}
-      {invalid ? (
+      {issues.length > 0 ? (
         <div id={errorId(id)} className="field__error">
           <span className="visually-hidden">{t('shared.form.errorPrefix')} </span>
           {issues.length === 1 ? (
@@ -52,8 +63,7 @@ function FieldFrame({ id, label, optional = false, hint, issues = [], children }
           )}
         </div>
       ) : null}
-      {children(describedBy, invalid)}
-    </div>
+    </>
   );
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { MeetingEditFieldsFragment } from '../../gql/graphql';
 import { GraphQLRequestError } from '../../lib/graphql-client';
 import { ErrorCodes } from '../../lib/error-codes';
 import {
@@ -8,6 +9,7 @@ import {
   meetingServerIssues,
   meetingValues,
   moveAgendaItem,
+  repeatedReadings,
   toMeetingInput,
   type MeetingValues,
 } from './editor-form';
@@ -21,6 +23,33 @@ const filled = (overrides: Partial<MeetingValues> = {}): MeetingValues => ({
   place: 'Rathaus Dortmund',
   ...overrides,
 });
+
+const API_MEETING: MeetingEditFieldsFragment = {
+  id: 'm',
+  title: 'Denkraum',
+  description: '',
+  kind: 'DENKRAUM_WORKSHOP',
+  topicFieldKeys: ['IT_COMPETENCE'],
+  startsAt: '2027-10-31T00:30:00.000Z',
+  endsAt: '2027-10-31T03:00:00.000Z',
+  format: 'HYBRID',
+  place: 'Werkbank',
+  onlineLink: 'https://meet.example.org/d',
+  visibility: 'PUBLIC',
+  status: 'SCHEDULED',
+  registrationOpen: true,
+  capacity: 12,
+  waitlistEnabled: true,
+  registrationDeadline: null,
+  perOrganisationCap: 2,
+  viewerCanEdit: true,
+  organiser: { id: 'o', name: 'IHK Siegen' },
+  municipality: { id: 'mu', name: 'Siegen' },
+  agenda: [
+    { id: 'a', title: 'Begrüßung', description: '', durationMinutes: 10, responsibleOrganisation: null },
+    { id: 'b', title: 'KI im Betrieb', description: 'Bericht', durationMinutes: 60, responsibleOrganisation: { id: 'o', name: 'IHK Siegen' } },
+  ],
+};
 
 describe('the meeting editor values', () => {
   it('reads Berlin wall clock on both sides of the 2027 spring change', () => {
@@ -45,32 +74,7 @@ describe('the meeting editor values', () => {
   });
 
   it('round-trips a meeting from the API, its agenda in order', () => {
-    const values = meetingValues({
-      id: 'm',
-      title: 'Denkraum',
-      description: '',
-      kind: 'DENKRAUM_WORKSHOP',
-      topicFieldKeys: ['IT_COMPETENCE'],
-      startsAt: '2027-10-31T00:30:00.000Z',
-      endsAt: '2027-10-31T03:00:00.000Z',
-      format: 'HYBRID',
-      place: 'Werkbank',
-      onlineLink: 'https://meet.example.org/d',
-      visibility: 'PUBLIC',
-      status: 'SCHEDULED',
-      registrationOpen: true,
-      capacity: 12,
-      waitlistEnabled: true,
-      registrationDeadline: null,
-      perOrganisationCap: 2,
-      viewerCanEdit: true,
-      organiser: { id: 'o', name: 'IHK Siegen' },
-      municipality: { id: 'mu', name: 'Siegen' },
-      agenda: [
-        { id: 'a', title: 'Begrüßung', description: '', durationMinutes: 10, responsibleOrganisation: null },
-        { id: 'b', title: 'KI im Betrieb', description: 'Bericht', durationMinutes: 60, responsibleOrganisation: { id: 'o', name: 'IHK Siegen' } },
-      ],
-    });
+    const values = meetingValues(API_MEETING);
     expect(values).toMatchObject({ startDate: '2027-10-31', startTime: '02:30', endTime: '04:00', capacity: '12', municipalityId: 'mu' });
     expect(toMeetingInput(values)).toMatchObject({
       startsAt: '2027-10-31T00:30:00.000Z',
@@ -79,6 +83,31 @@ describe('the meeting editor values', () => {
         { title: 'KI im Betrieb', durationMinutes: 60, responsibleOrganisationId: 'o' },
       ],
     });
+  });
+
+  it('keeps which of the two readings of the repeated autumn hour a stored time was (2027-10-31, 02:00–03:00 twice)', () => {
+    const stored = (startsAt: string, registrationDeadline: string | null = null) =>
+      meetingValues({ ...API_MEETING, startsAt, endsAt: '2027-10-31T03:00:00.000Z', registrationDeadline });
+    const winter = stored('2027-10-31T01:30:00.000Z', '2027-10-31T01:15:00.000Z');
+    expect(winter).toMatchObject({ startTime: '02:30', deadlineTime: '02:15', secondReading: { start: true, end: false, deadline: true } });
+    expect(toMeetingInput(winter)).toMatchObject({
+      startsAt: '2027-10-31T01:30:00.000Z',
+      endsAt: '2027-10-31T03:00:00.000Z',
+      registrationDeadline: '2027-10-31T01:15:00.000Z',
+    });
+    const summer = stored('2027-10-31T00:30:00.000Z');
+    expect(summer.secondReading).toEqual({ start: false, end: false, deadline: false });
+    expect(toMeetingInput(summer).startsAt).toBe('2027-10-31T00:30:00.000Z');
+    // A changed time that is not repeated ignores the choice.
+    expect(toMeetingInput({ ...winter, startTime: '03:30' }).startsAt).toBe('2027-10-31T02:30:00.000Z');
+  });
+
+  it('offers a choice only for a wall time that occurs twice', () => {
+    expect(repeatedReadings('2027-10-31', '02:30')?.map((d) => d.toISOString())).toEqual(['2027-10-31T00:30:00.000Z', '2027-10-31T01:30:00.000Z']);
+    expect(repeatedReadings('2027-10-31', '03:00')).toBeNull();
+    expect(repeatedReadings('2027-03-28', '02:30')).toBeNull();
+    expect(repeatedReadings('', '02:30')).toBeNull();
+    expect(repeatedReadings('2027-10-31', '2:30')).toBeNull();
   });
 
   it('moves agenda items up and down, and not past the ends', () => {

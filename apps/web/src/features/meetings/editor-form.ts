@@ -1,13 +1,14 @@
 import {
   AGENDA_ITEM_MINUTES,
   instantToZoned,
+  isRepeatedWallTime,
   isValidDate,
   isValidTimeOfDay,
   MEETING_CAPACITY,
   MEETING_ORGANISATION_CAP,
   MEETING_PLACE_LENGTH,
   TITLE_LENGTH,
-  zonedToInstant,
+  zonedReadings,
 } from '@wiw/domain';
 import type { MeetingEditFieldsFragment, MeetingFormat, MeetingInput, MeetingKind, MeetingVisibility, TopicFieldKey } from '../../gql/graphql';
 import { ErrorCodes } from '../../lib/error-codes';
@@ -56,7 +57,15 @@ export interface MeetingValues {
   deadlineTime: string;
   perOrganisationCap: string;
   agenda: AgendaValues[];
+  /**
+   * Per wall time: true for the second reading of a time that occurs twice (the repeated hour when
+   * the clocks go back, in winter time); false for the first and for every other time.
+   */
+  secondReading: Record<WallTime, boolean>;
 }
+
+/** The form's three wall times. */
+export type WallTime = 'start' | 'end' | 'deadline';
 
 /** Fields that carry issues: the form's own names, agenda items as "agenda.<index>.title" / "agenda.<index>.durationMinutes". */
 export type MeetingIssues = Partial<Record<string, Array<{ message: string }>>>;
@@ -89,14 +98,23 @@ export function emptyMeeting(organiser: OrganisationRef | null): MeetingValues {
     deadlineTime: '',
     perOrganisationCap: '',
     agenda: [],
+    secondReading: { start: false, end: false, deadline: false },
   };
+}
+
+/** True when `instant` is the later of the two readings of its Berlin wall time. */
+function isSecondReading(instant: Date | null): boolean {
+  if (!instant || !isRepeatedWallTime(instant)) return false;
+  const { date, time } = instantToZoned(instant);
+  return zonedReadings(date, time)[0]!.getTime() !== instant.getTime();
 }
 
 /** The form's values for a meeting as the API returned it (times as Berlin wall clock). */
 export function meetingValues(meeting: MeetingEditFieldsFragment): MeetingValues {
-  const start = instantToZoned(new Date(meeting.startsAt));
-  const end = instantToZoned(new Date(meeting.endsAt));
-  const deadline = meeting.registrationDeadline ? instantToZoned(new Date(meeting.registrationDeadline)) : null;
+  const [startsAt, endsAt] = [new Date(meeting.startsAt), new Date(meeting.endsAt)];
+  const deadlineAt = meeting.registrationDeadline ? new Date(meeting.registrationDeadline) : null;
+  const [start, end] = [instantToZoned(startsAt), instantToZoned(endsAt)];
+  const deadline = deadlineAt ? instantToZoned(deadlineAt) : null;
   return {
     organiser: meeting.organiser,
     title: meeting.title,
@@ -125,7 +143,15 @@ export function meetingValues(meeting: MeetingEditFieldsFragment): MeetingValues
       durationMinutes: String(item.durationMinutes),
       responsible: item.responsibleOrganisation ?? null,
     })),
+    secondReading: { start: isSecondReading(startsAt), end: isSecondReading(endsAt), deadline: isSecondReading(deadlineAt) },
   };
+}
+
+/** Both readings of a wall time that occurs twice (to let the person choose), else null. */
+export function repeatedReadings(date: string, time: string): [Date, Date] | null {
+  if (!isValidDate(date) || !isValidTimeOfDay(time)) return null;
+  const readings = zonedReadings(date, time);
+  return readings.length === 2 ? [readings[0]!, readings[1]!] : null;
 }
 
 /** Moves agenda item `index` one place up (-1) or down (+1); unchanged at the ends. */
@@ -137,7 +163,11 @@ export function moveAgendaItem(agenda: readonly AgendaValues[], index: number, b
   return moved;
 }
 
-const instant = (date: string, time: string) => (isValidDate(date) && isValidTimeOfDay(time) ? zonedToInstant(date, time) : null);
+const instant = (date: string, time: string, second = false) => {
+  if (!isValidDate(date) || !isValidTimeOfDay(time)) return null;
+  const readings = zonedReadings(date, time);
+  return (second ? readings.at(-1) : readings[0]) ?? null;
+};
 const wholeNumber = (text: string) => (/^\d{1,6}$/.test(text.trim()) ? Number(text.trim()) : null);
 const optionalNumber = (text: string) => (text.trim() === '' ? null : wholeNumber(text));
 
@@ -145,15 +175,17 @@ const optionalNumber = (text: string) => (text.trim() === '' ? null : wholeNumbe
 export function toMeetingInput(values: MeetingValues): MeetingInput {
   const inPerson = values.format !== 'ONLINE';
   const online = values.format !== 'IN_PERSON';
-  const deadline = values.registrationOpen && values.deadlineDate ? instant(values.deadlineDate, values.deadlineTime || '00:00') : null;
+  const second = values.secondReading;
+  const deadline =
+    values.registrationOpen && values.deadlineDate ? instant(values.deadlineDate, values.deadlineTime || '00:00', second.deadline) : null;
   return {
     title: values.title.trim(),
     description: values.description.trim(),
     kind: values.kind,
     topicFields: values.topicFields,
     // Empty when not a valid date and time: checkMeeting says so before anything is sent.
-    startsAt: instant(values.startDate, values.startTime)?.toISOString() ?? '',
-    endsAt: instant(values.endDate || values.startDate, values.endTime)?.toISOString() ?? '',
+    startsAt: instant(values.startDate, values.startTime, second.start)?.toISOString() ?? '',
+    endsAt: instant(values.endDate || values.startDate, values.endTime, second.end)?.toISOString() ?? '',
     format: values.format,
     place: inPerson ? values.place.trim() || null : null,
     municipalityId: inPerson ? values.municipalityId || null : null,

@@ -53,6 +53,12 @@ export const meetingsOrganiser = {
     waitlistEnabled: 'Warteliste, wenn alle Plätze vergeben sind',
     deadlineDate: 'Anmeldeschluss: Datum',
     deadlineTime: 'Anmeldeschluss: Uhrzeit',
+    repeatedHour: {
+      legend: '{{time}} Uhr gibt es in dieser Nacht zweimal: welche ist gemeint?',
+      hint: 'In der Nacht der Zeitumstellung werden die Uhren um 3 Uhr auf 2 Uhr zurückgestellt.',
+      first: '{{time}} – die erste, noch Sommerzeit',
+      second: '{{time}} – die zweite, schon Winterzeit',
+    },
     deadlineHint: 'Leer: bis zum Beginn.',
     perOrganisationCap: 'Höchstens Anmeldungen je Organisation',
     perOrganisationCapHint: 'Leer: ohne Begrenzung.',

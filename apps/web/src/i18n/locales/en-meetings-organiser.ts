@@ -55,6 +55,12 @@ export const meetingsOrganiser: typeof de = {
     waitlistEnabled: 'Waitlist when all seats are taken',
     deadlineDate: 'Registration deadline: date',
     deadlineTime: 'Registration deadline: time',
+    repeatedHour: {
+      legend: '{{time}} occurs twice that night: which one is meant?',
+      hint: 'In the night the clocks change, they go back from 3 a.m. to 2 a.m.',
+      first: '{{time}} – the first, still summer time',
+      second: '{{time}} – the second, already winter time',
+    },
     deadlineHint: 'Empty: until the start.',
     perOrganisationCap: 'At most registrations per organisation',
     perOrganisationCapHint: 'Empty: no limit.',

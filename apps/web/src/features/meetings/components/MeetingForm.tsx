@@ -19,6 +19,7 @@ import {
 import { MEETING_KINDS } from '../filters';
 import { agendaFieldId, AgendaEditor } from './AgendaEditor';
 import { MeetingOrganiserField, MeetingPlaceFields, MeetingRegistrationFields, TopicFieldChoice } from './MeetingFormParts';
+import { RepeatedHourChoice } from './RepeatedHourChoice';
 
 const FORMATS: readonly MeetingFormat[] = ['IN_PERSON', 'ONLINE', 'HYBRID'];
 const VISIBILITIES: readonly MeetingVisibility[] = ['PUBLIC', 'PARTNERSHIP', 'INVITED'];
@@ -182,6 +183,13 @@ export function MeetingForm({ initial, organiserChoice, submitLabel, pendingLabe
             onChange={(e) => set('startTime', e.target.value)}
           />
         </div>
+        <RepeatedHourChoice
+          id={`${id}-startReading`}
+          date={values.startDate}
+          time={values.startTime}
+          second={values.secondReading.start}
+          onChange={(second) => set('secondReading', { ...values.secondReading, start: second })}
+        />
         <div className="meeting-form__row">
           <TextField
             id={`${id}-endDate`}
@@ -201,6 +209,13 @@ export function MeetingForm({ initial, organiserChoice, submitLabel, pendingLabe
             onChange={(e) => set('endTime', e.target.value)}
           />
         </div>
+        <RepeatedHourChoice
+          id={`${id}-endReading`}
+          date={values.endDate || values.startDate}
+          time={values.endTime}
+          second={values.secondReading.end}
+          onChange={(second) => set('secondReading', { ...values.secondReading, end: second })}
+        />
       </fieldset>
       <SelectField
         id={`${id}-format`}

@@ -7,6 +7,7 @@ import { useMunicipalitiesByRegion } from '../../account';
 import { OrganisationPicker } from '../../coordination';
 import { useTopicFields } from '../../topic-fields';
 import type { MeetingIssues, MeetingValues, OrganisationRef } from '../editor-form';
+import { RepeatedHourChoice } from './RepeatedHourChoice';
 
 /** The organiser: the joint office picks any organisation, others one of theirs; fixed once the meeting exists. */
 export function MeetingOrganiserField({
@@ -194,6 +195,13 @@ export function MeetingRegistrationFields({
               onChange={(e) => set('deadlineTime', e.target.value)}
             />
           </div>
+          <RepeatedHourChoice
+            id={idOf('deadlineReading')}
+            date={values.deadlineDate}
+            time={values.deadlineTime || '00:00'}
+            second={values.secondReading.deadline}
+            onChange={(second) => set('secondReading', { ...values.secondReading, deadline: second })}
+          />
           <TextField
             id={idOf('perOrganisationCap')}
             label={t('meetingsOrganiser.form.perOrganisationCap')}

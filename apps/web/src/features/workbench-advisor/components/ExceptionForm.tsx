@@ -20,7 +20,7 @@ import {
 import { berlinFormat } from '../berlin-format';
 import { useAddException } from '../hooks/use-availability';
 import { useFormErrors } from '../../../components/form/use-form-errors';
-import { RadioGroupField } from './RadioGroupField';
+import { RadioGroupField } from '../../../components/form/RadioGroupField';
 
 const KINDS = ['ABSENCE', 'EXTRA'] as const;
 

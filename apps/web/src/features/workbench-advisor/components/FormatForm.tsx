@@ -23,7 +23,7 @@ import { useCreateFormat, useUpdateFormat } from '../hooks/use-formats';
 import { useFormErrors } from '../../../components/form/use-form-errors';
 import type { NoticeState } from '../notice';
 import { ADVISOR_PATHS } from '../paths';
-import { RadioGroupField } from './RadioGroupField';
+import { RadioGroupField } from '../../../components/form/RadioGroupField';
 
 interface Props {
   initial: FormatFormValues;

@@ -1,7 +1,6 @@
 import type { Ref } from 'react';
-import { useTranslation } from 'react-i18next';
 import { type FieldIssue } from '../../../lib/form/validation';
-import { errorId, useIssueText } from '../../../components/form/fields';
+import { errorId, FieldNotes } from '../../../components/form/fields';
 
 interface Props {
   id: string;
@@ -18,8 +17,6 @@ interface Props {
 
 /** A time of day (HH:MM) of the weekly editor, with its errors. */
 export function PeriodField({ id, label, context, value, issues, describedBy, inputRef, onChange }: Props) {
-  const { t } = useTranslation();
-  const issueText = useIssueText();
   const invalid = issues.length > 0;
   return (
     <div className={`field advisor-time${invalid ? ' field--invalid' : ''}`}>
@@ -42,12 +39,7 @@ export function PeriodField({ id, label, context, value, issues, describedBy, in
         aria-describedby={[describedBy, invalid ? errorId(id) : null].filter(Boolean).join(' ') || undefined}
         onChange={(event) => onChange(event.target.value)}
       />
-      {invalid ? (
-        <div id={errorId(id)} className="field__error">
-          <span className="visually-hidden">{t('shared.form.errorPrefix')} </span>
-          {issues.map((issue) => issueText(issue)).join(' ')}
-        </div>
-      ) : null}
+      <FieldNotes id={id} issues={issues} />
     </div>
   );
 }

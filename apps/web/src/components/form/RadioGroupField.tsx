@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { type FieldIssue } from '../../../lib/form/validation';
-import { errorId, hintId, useIssueText } from '../../../components/form/fields';
+import { type FieldIssue } from '../../lib/form/validation';
+import { errorId, FieldNotes, hintId } from './fields';
 
 interface Props<V extends string> {
   /** Id of the group; the first radio carries it too, so the error summary can focus it. */
@@ -15,24 +14,12 @@ interface Props<V extends string> {
 
 /** A choice of few options as radio buttons in a fieldset, wired like the shared text fields. */
 export function RadioGroupField<V extends string>({ id, legend, hint, options, value, issues = [], onChange }: Props<V>) {
-  const { t } = useTranslation();
-  const issueText = useIssueText();
   const invalid = issues.length > 0;
   const describedBy = [hint ? hintId(id) : null, invalid ? errorId(id) : null].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset className={`field radio-group${invalid ? ' field--invalid' : ''}`} aria-describedby={describedBy}>
       <legend>{legend}</legend>
-      {hint ? (
-        <div id={hintId(id)} className="field__hint">
-          {hint}
-        </div>
-      ) : null}
-      {invalid ? (
-        <div id={errorId(id)} className="field__error">
-          <span className="visually-hidden">{t('shared.form.errorPrefix')} </span>
-          {issues.map((issue) => issueText(issue)).join(' ')}
-        </div>
-      ) : null}
+      <FieldNotes id={id} hint={hint} issues={issues} />
       <div className="radio-group__options">
         {options.map((option, index) => {
           const optionId = index === 0 ? id : `${id}-${option.value}`;
