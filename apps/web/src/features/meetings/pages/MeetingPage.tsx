@@ -9,10 +9,10 @@ import { MEETINGS_PATH } from '../../../lib/site-paths';
 import { useLanguage } from '../../../lib/use-language';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { AgendaList } from '../components/AgendaList';
-import { InvitationSection } from '../components/InvitationSection';
+import { MyInvitationAnswer } from '../components/MyInvitationAnswer';
 import { MeetingQueryStates } from '../components/MeetingQueryStates';
 import { MeetingFacts, type MeetingDetail } from '../components/MeetingFacts';
-import { InvitationsSection } from '../components/InvitationsSection';
+import { OrganiserInvitations } from '../components/OrganiserInvitations';
 import { OrganiserTools } from '../components/OrganiserTools';
 import { ParticipantsSection } from '../components/ParticipantsSection';
 import { RegistrationSection } from '../components/RegistrationSection';
@@ -62,10 +62,10 @@ function MeetingContent({ meeting }: { meeting: MeetingDetail }) {
         </h2>
         <AgendaList agenda={meeting.agenda} />
       </section>
-      <InvitationSection meetingId={meeting.id} />
+      <MyInvitationAnswer meetingId={meeting.id} />
       <RegistrationSection meeting={meeting} />
       {meeting.viewerCanEdit ? <ParticipantsSection meetingId={meeting.id} cancelled={meeting.status === 'CANCELLED'} /> : null}
-      {meeting.viewerCanEdit ? <InvitationsSection meetingId={meeting.id} cancelled={meeting.status === 'CANCELLED'} /> : null}
+      {meeting.viewerCanEdit ? <OrganiserInvitations meetingId={meeting.id} cancelled={meeting.status === 'CANCELLED'} /> : null}
     </>
   );
 }

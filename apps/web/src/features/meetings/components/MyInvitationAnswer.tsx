@@ -7,7 +7,7 @@ import { useMyInvitations } from '../hooks/use-invitations';
 import { InvitationCard } from './InvitationCard';
 
 /** On the meeting page: my invitations to it (as office holder or member of an invited organisation), with their answer. */
-export function InvitationSection({ meetingId }: { meetingId: string }) {
+export function MyInvitationAnswer({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const id = useId();
   const announcer = useAnnouncer();

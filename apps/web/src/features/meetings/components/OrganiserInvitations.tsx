@@ -56,7 +56,7 @@ function InvitationTable({ invitations }: { invitations: readonly OrganiserInvit
  * answered; while it is scheduled, a form to invite offices (filter by title, e.g. "Bürgermeister",
  * and take all shown at once) and organisations.
  */
-export function InvitationsSection({ meetingId, cancelled }: { meetingId: string; cancelled: boolean }) {
+export function OrganiserInvitations({ meetingId, cancelled }: { meetingId: string; cancelled: boolean }) {
   const { t } = useTranslation();
   const id = useId();
   const announcer = useAnnouncer();
