@@ -1,4 +1,4 @@
-import type { NewsApproverRole, Prisma } from '@wiw/db';
+import type { NewsApproverRole, NewsItemStatus, Prisma } from '@wiw/db';
 import { seesAll } from '../access';
 import type { AuthState } from '../common/graphql/context';
 
@@ -30,4 +30,17 @@ export async function approverRole(db: Db, user: Person, item: { officeId: strin
 export async function seesUnpublished(db: Db, user: Person | null, item: { authorId: string; officeId: string | null }): Promise<boolean> {
   if (!user) return false;
   return user.id === item.authorId || seesAll(user) || (await holdsOffice(db, user.id, item.officeId));
+}
+
+/** What the user may do with an item now: the rules of NewsItemsService, answered before trying (buttons only for those allowed). */
+export async function viewerActions(db: Db, user: Person | null, item: { authorId: string; officeId: string | null; status: NewsItemStatus }) {
+  const author = user?.id === item.authorId;
+  const approver = Boolean(user && !author && (await approverRole(db, user, item)));
+  return {
+    edit: author && item.status === 'DRAFT',
+    approve: approver && item.status === 'SUBMITTED',
+    sendBack: approver && item.status === 'SUBMITTED',
+    correct: approver && item.status === 'PUBLISHED',
+    withdraw: (author || approver) && item.status === 'PUBLISHED',
+  };
 }

@@ -106,6 +106,30 @@ export class NewsItemsService {
     });
   }
 
+  /**
+   * Sends a submitted item back to its author with a comment (status back to DRAFT): the same four
+   * eyes as approval, so the author cannot send back their own item. The comment stays on the item
+   * for its author until the next send-back; the trail keeps every one.
+   */
+  async sendBack(user: Person, id: string, comment: string, requestId: string): Promise<NewsRow> {
+    return this.transition(id, async (tx, item) => {
+      const role = await this.approver(tx, user, item);
+      requireState(item.status, 'SUBMITTED');
+      await tx.newsItem.update({
+        where: { id },
+        data: { status: 'DRAFT', submittedAt: null, sentBackAt: new Date(), sentBackComment: comment, sentBackAs: role },
+      });
+      return this.entry(
+        user,
+        id,
+        item.organisationId,
+        'news.sent_back',
+        { status: { from: 'SUBMITTED', to: 'DRAFT' }, comment, sentBackAs: role },
+        requestId,
+      );
+    });
+  }
+
   /** A new version with its reason, by someone who may approve the item (never its author alone). */
   async correct(user: Person, id: string, input: NewsCorrectionInput, requestId: string): Promise<NewsRow> {
     return this.transition(id, async (tx, item) => {

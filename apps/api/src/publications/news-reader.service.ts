@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AuditEvent, Prisma, PrismaClient } from '@wiw/db';
+import type { AuditEvent, NewsItemStatus, Prisma, PrismaClient } from '@wiw/db';
 import { seesAll } from '../access';
 import { AuditLogService } from '../audit';
 import { InvalidCursorError } from '../common/errors/common.errors';
@@ -7,12 +7,12 @@ import type { AuthState } from '../common/graphql/context';
 import { isUuid, keysetPage, toConnection, type Connection, type PageArgs } from '../common/pagination/pagination';
 import { PRISMA } from '../database/database.module';
 import type { NewsFilter } from './inputs/news-item.input';
-import { PUBLIC_STATES, seesUnpublished } from './news-access';
+import { PUBLIC_STATES, seesUnpublished, viewerActions } from './news-access';
 import { NEWS_INCLUDE, type NewsRow } from './news-rows';
 import { NewsItemNotFoundError } from './publications.errors';
 
 /** The steps of an item's life in their order (unknown actions last). */
-const TRAIL_STEPS = ['news.drafted', 'news.updated', 'news.submitted', 'news.approved', 'news.published', 'news.corrected', 'news.withdrawn'];
+const TRAIL_STEPS = ['news.drafted', 'news.updated', 'news.submitted', 'news.sent_back', 'news.approved', 'news.published', 'news.corrected', 'news.withdrawn'];
 
 type Person = AuthState['user'];
 
@@ -91,6 +91,11 @@ export class NewsReaderService {
     const privileged = await seesUnpublished(this.prisma, user, row);
     if (!privileged && !(PUBLIC_STATES as readonly string[]).includes(row.status)) throw new NewsItemNotFoundError();
     return { row, showAuthor: privileged };
+  }
+
+  /** What the caller may do with an item now (see NewsViewerActions). */
+  actions(user: Person | null, item: { authorId: string; officeId: string | null; status: NewsItemStatus }) {
+    return viewerActions(this.prisma, user, item);
   }
 
   /** Items I wrote, in every state, newest first. */

@@ -63,5 +63,10 @@ export function toNewsItem(row: NewsRow, locale: Locale, showAuthor: boolean): N
     publishedAt: row.publishedAt,
     withdrawnAt: row.withdrawnAt,
     withdrawalReason: row.withdrawalReason,
+    sentBack:
+      showAuthor && row.sentBackAt && row.sentBackComment && row.sentBackAs && (row.status === 'DRAFT' || row.status === 'SUBMITTED')
+        ? { comment: row.sentBackComment, role: row.sentBackAs, sentBackAt: row.sentBackAt }
+        : null,
+    authorId: row.authorId,
   };
 }

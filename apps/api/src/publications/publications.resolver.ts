@@ -1,4 +1,4 @@
-import { Args, ArgsType, Context, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { NEWS_REASON_LENGTH } from '@wiw/domain';
@@ -9,7 +9,7 @@ import { RequestLocale } from '../common/graphql/locale.decorator';
 import type { Locale } from '../common/i18n/locale';
 import { PageArgs, type Connection } from '../common/pagination/pagination';
 import { NewsCorrectionInput, NewsDraftInput, NewsFilter } from './inputs/news-item.input';
-import { NewsItem, NewsItemConnection, NewsOfficeChoice, NewsPublishers } from './models/news-item.model';
+import { NewsItem, NewsItemConnection, NewsOfficeChoice, NewsPublishers, NewsViewerActions } from './models/news-item.model';
 import { NewsItemsService } from './news-items.service';
 import { NewsReaderService } from './news-reader.service';
 import { officeName, toNewsItem } from './news-rows';
@@ -36,6 +36,19 @@ class WithdrawArgs {
   @Length(NEWS_REASON_LENGTH.min, NEWS_REASON_LENGTH.max)
   @MultiLine()
   reason: string;
+}
+
+@ArgsType()
+class SendBackArgs {
+  @Field(() => ID)
+  @IsString()
+  id: string;
+
+  @Field({ description: 'What the author should change; shown to them with the draft.' })
+  @IsString()
+  @Length(NEWS_REASON_LENGTH.min, NEWS_REASON_LENGTH.max)
+  @MultiLine()
+  comment: string;
 }
 
 @Resolver(() => NewsItem)
@@ -87,6 +100,11 @@ export class PublicationsResolver {
     return (await this.reader.queue(user)).map((row) => toNewsItem(row, locale, true));
   }
 
+  @ResolveField(() => NewsViewerActions, { description: 'What I may do with the item now (all false when signed out); ask for one item at a time.' })
+  viewerCan(@Parent() item: NewsItem, @CurrentUser() user: Person | null): Promise<NewsViewerActions> {
+    return this.reader.actions(user, { authorId: item.authorId, officeId: item.office?.id ?? null, status: item.status });
+  }
+
   @Mutation(() => NewsItem, {
     description: 'A new draft for an organisation I belong to (the joint office: any), optionally on behalf of one of its offices.',
   })
@@ -128,6 +146,18 @@ export class PublicationsResolver {
     @Context() context: GraphQLContext,
   ) {
     return toNewsItem(await this.items.approve(user, id, String(context.req.id)), locale, true);
+  }
+
+  @Mutation(() => NewsItem, {
+    description: 'Sends a submitted item back to its author with a comment (status DRAFT again): a coordinator or the holder of its office, never its author.',
+  })
+  async sendBackNewsItem(
+    @Args() args: SendBackArgs,
+    @CurrentUser() user: Person,
+    @RequestLocale() locale: Locale,
+    @Context() context: GraphQLContext,
+  ): Promise<NewsItem> {
+    return toNewsItem(await this.items.sendBack(user, args.id, args.comment, String(context.req.id)), locale, true);
   }
 
   @Mutation(() => NewsItem, { description: 'Corrects a published item: a new version with its reason (whoever may approve it, never its author).' })

@@ -29,5 +29,9 @@ export const PUBLICATION_OPERATIONS: Record<string, Operation> = {
   },
   'Query.newsPublishers': { access: 'public', document: '{ newsPublishers { offices { id } } }' },
   'Query.myNewsOffices': { access: 'signed-in', document: '{ myNewsOffices { id } }' },
+  'Mutation.sendBackNewsItem': {
+    access: 'signed-in',
+    document: 'mutation { sendBackNewsItem(id: "00000000-0000-4000-8000-000000000000", comment: "Bitte Quelle ergänzen") { id } }',
+  },
   'Query.transparencyReport': { access: 'public', document: '{ transparencyReport(year: 2026) { year } }' },
 };

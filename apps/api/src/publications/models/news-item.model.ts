@@ -87,6 +87,36 @@ export class NewsVersion {
   createdAt: Date;
 }
 
+@ObjectType({ description: 'An approver sent the submitted item back to its author: their comment (for the author, the approvers and the joint office).' })
+export class NewsSendBack {
+  @Field()
+  comment: string;
+
+  @Field(() => NewsApproverRole)
+  role: NewsApproverRole;
+
+  @Field()
+  sentBackAt: Date;
+}
+
+@ObjectType({ description: 'What the caller may do with a news item now, by the same rules the mutations check.' })
+export class NewsViewerActions {
+  @Field({ description: 'updateNewsDraft and submitNewsItem: the author, while DRAFT.' })
+  edit: boolean;
+
+  @Field({ description: 'approveNewsItem: a coordinator or the holder of its office, never its author, while SUBMITTED.' })
+  approve: boolean;
+
+  @Field({ description: 'sendBackNewsItem: as approve.' })
+  sendBack: boolean;
+
+  @Field({ description: 'correctNewsItem: a coordinator or the holder of its office, never its author, while PUBLISHED.' })
+  correct: boolean;
+
+  @Field({ description: 'withdrawNewsItem: its author, a coordinator or the holder of its office, while PUBLISHED.' })
+  withdraw: boolean;
+}
+
 @ObjectType({ description: 'A news item (Meldung) with its provenance: organisation, office, approval, media, promotion.' })
 export class NewsItem {
   @Field(() => ID)
@@ -154,6 +184,15 @@ export class NewsItem {
 
   @Field(() => String, { nullable: true })
   withdrawalReason: string | null;
+
+  @Field(() => NewsSendBack, {
+    nullable: true,
+    description: 'The last send-back while the item is DRAFT or SUBMITTED again; only for the author, the approvers and the joint office.',
+  })
+  sentBack: NewsSendBack | null;
+
+  /** Not in the schema: who wrote it, for `viewerCan`. */
+  authorId: string;
 }
 
 @ObjectType()

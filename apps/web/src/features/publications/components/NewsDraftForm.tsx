@@ -1,17 +1,23 @@
 import { NEWS_BODY_LENGTH, NEWS_TEASER_LENGTH, NEWS_TITLE_LENGTH } from '@wiw/domain';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, SelectField, SubmitActions, TextAreaField, TextField } from '../../../components/form/fields';
-import type { MyNewsQuery, NewsDraftInput } from '../../../gql/graphql';
+import type { MyNewsQuery, NewsDraftInput, NewsItemFieldsFragment } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/error-message';
 import { TOPIC_FIELD_KEYS } from '../../../lib/enums';
 import { useTopicFields } from '../../topic-fields';
-import { useCreateNewsDraft } from '../hooks/use-news';
+import { useCreateNewsDraft, useUpdateNewsDraft } from '../hooks/use-news';
 
 interface Props {
   organisations: MyNewsQuery['myOrganisations'];
   offices: MyNewsQuery['myNewsOffices'];
+  /** A draft to change (after it was sent back, say); without it the form writes a new one. */
+  item?: NewsItemFieldsFragment;
+  /** After a draft was changed: what to announce. */
+  onUpdated?: (text: string) => void;
+  /** Further buttons beside save (e.g. cancel). */
+  children?: ReactNode;
 }
 
 const EMPTY = { organisationId: '', officeId: '', topicField: '', title: '', teaser: '', body: '', links: '' };
@@ -41,15 +47,40 @@ export function toDraftInput(text: typeof EMPTY, media: typeof EMPTY_MEDIA, prom
   };
 }
 
-/** "Neue Meldung": a draft with its provenance (organisation, office, media, promotion); the API checks links and rules. */
-export function NewsDraftForm({ organisations, offices }: Props) {
+/** The form's values of an existing draft (its first medium; the amount in euros). */
+function valuesOf(item: NewsItemFieldsFragment) {
+  const medium = item.media[0];
+  return {
+    text: {
+      organisationId: item.organisation.id,
+      officeId: item.office?.id ?? '',
+      topicField: item.topicField ?? '',
+      title: item.title,
+      teaser: item.teaser,
+      body: item.body,
+      links: item.links.join('\n'),
+    },
+    media: medium
+      ? { title: medium.title, sourceUrl: medium.sourceUrl, licence: medium.licence, publicFunds: medium.publicFunds, producedBy: medium.producedBy ?? '' }
+      : EMPTY_MEDIA,
+    promotion: item.promotion
+      ? { promoted: true, euros: (item.promotion.cents / 100).toFixed(2).replace('.', ','), budgetLine: item.promotion.budgetLine }
+      : EMPTY_PROMOTION,
+  };
+}
+
+/** "Neue Meldung" (or a draft to change): a draft with its provenance (organisation, office, media, promotion); the API checks links and rules. */
+export function NewsDraftForm({ organisations, offices, item, onUpdated, children }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const topicFields = useTopicFields();
   const create = useCreateNewsDraft();
-  const [text, setText] = useState({ ...EMPTY, organisationId: organisations[0]?.id ?? '' });
-  const [media, setMedia] = useState(EMPTY_MEDIA);
-  const [promotion, setPromotion] = useState(EMPTY_PROMOTION);
+  const update = useUpdateNewsDraft();
+  const pending = create.isPending || update.isPending;
+  const initial = item ? valuesOf(item) : null;
+  const [text, setText] = useState(initial?.text ?? { ...EMPTY, organisationId: organisations[0]?.id ?? '' });
+  const [media, setMedia] = useState(initial?.media ?? EMPTY_MEDIA);
+  const [promotion, setPromotion] = useState(initial?.promotion ?? EMPTY_PROMOTION);
   const [messages, setMessages] = useState<string[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -59,26 +90,32 @@ export function NewsDraftForm({ organisations, offices }: Props) {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (create.isPending) return;
+    if (pending) return;
     setSaved(null);
-    create.mutate(toDraftInput(text, media, promotion), {
-      onSuccess: (item) => {
+    const onError = (error: unknown) => {
+      flushSync(() => setMessages([errorMessage(error, t)]));
+      summaryRef.current?.focus();
+    };
+    const input = toDraftInput(text, media, promotion);
+    if (item) {
+      update.mutate({ id: item.id, input }, { onSuccess: (changed) => onUpdated?.(t('news.edit.saved', { title: changed.title })), onError });
+      return;
+    }
+    create.mutate(input, {
+      onSuccess: (created) => {
         setMessages([]);
         setText({ ...EMPTY, organisationId: text.organisationId });
         setMedia(EMPTY_MEDIA);
         setPromotion(EMPTY_PROMOTION);
-        setSaved(item.title);
+        setSaved(created.title);
       },
-      onError: (error) => {
-        flushSync(() => setMessages([errorMessage(error, t)]));
-        summaryRef.current?.focus();
-      },
+      onError,
     });
   };
 
   return (
     <form className="account-form" aria-labelledby={`${id}-heading`} onSubmit={onSubmit}>
-      <h2 id={`${id}-heading`}>{t('news.draft.heading')}</h2>
+      <h2 id={`${id}-heading`}>{item ? t('news.edit.heading') : t('news.draft.heading')}</h2>
       <ErrorSummary id={`${id}-summary`} items={[]} messages={messages} summaryRef={summaryRef} />
       {saved ? (
         <p role="status" className="form-success">
@@ -214,7 +251,9 @@ export function NewsDraftForm({ organisations, offices }: Props) {
           </>
         ) : null}
       </fieldset>
-      <SubmitActions pending={create.isPending} label={t('news.draft.save')} pendingLabel={t('news.draft.saving')} />
+      <SubmitActions pending={pending} label={item ? t('news.edit.save') : t('news.draft.save')} pendingLabel={t('news.draft.saving')}>
+        {children}
+      </SubmitActions>
     </form>
   );
 }

@@ -62,6 +62,11 @@ export const NewsItemFieldsFragment = graphql(`
     publishedAt
     withdrawnAt
     withdrawalReason
+    sentBack {
+      comment
+      role
+      sentBackAt
+    }
   }
 `);
 
@@ -100,6 +105,10 @@ export const NewsItemDocument = graphql(`
   query NewsItem($id: ID!) {
     newsItem(id: $id) {
       ...NewsItemFields
+      viewerCan {
+        correct
+        withdraw
+      }
     }
   }
 `);
@@ -163,6 +172,38 @@ export const SubmitNewsItemDocument = graphql(`
 export const ApproveNewsItemDocument = graphql(`
   mutation ApproveNewsItem($id: ID!) {
     approveNewsItem(id: $id) {
+      ...NewsItemFields
+    }
+  }
+`);
+
+export const UpdateNewsDraftDocument = graphql(`
+  mutation UpdateNewsDraft($id: ID!, $input: NewsDraftInput!) {
+    updateNewsDraft(id: $id, input: $input) {
+      ...NewsItemFields
+    }
+  }
+`);
+
+export const SendBackNewsItemDocument = graphql(`
+  mutation SendBackNewsItem($id: ID!, $comment: String!) {
+    sendBackNewsItem(id: $id, comment: $comment) {
+      ...NewsItemFields
+    }
+  }
+`);
+
+export const CorrectNewsItemDocument = graphql(`
+  mutation CorrectNewsItem($id: ID!, $input: NewsCorrectionInput!) {
+    correctNewsItem(id: $id, input: $input) {
+      ...NewsItemFields
+    }
+  }
+`);
+
+export const WithdrawNewsItemDocument = graphql(`
+  mutation WithdrawNewsItem($id: ID!, $reason: String!) {
+    withdrawNewsItem(id: $id, reason: $reason) {
       ...NewsItemFields
     }
   }

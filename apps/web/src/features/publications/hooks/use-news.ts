@@ -1,19 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { NewsDraftInput, NewsFilter } from '../../../gql/graphql';
+import type { NewsCorrectionInput, NewsDraftInput, NewsFilter } from '../../../gql/graphql';
 import type { Language } from '../../../i18n';
 import { request } from '../../../lib/graphql-client';
 import { useConnectionQuery } from '../../../lib/use-connection-query';
 import { useLanguage } from '../../../lib/use-language';
 import {
   ApproveNewsItemDocument,
+  CorrectNewsItemDocument,
   CreateNewsDraftDocument,
   MyNewsDocument,
   NewsApprovalQueueDocument,
   NewsItemDocument,
   NewsItemsDocument,
   NewsPublishersDocument,
+  SendBackNewsItemDocument,
   SubmitNewsItemDocument,
   TransparencyReportDocument,
+  UpdateNewsDraftDocument,
+  WithdrawNewsItemDocument,
 } from '../graphql/documents';
 
 /** Every query of the publications feature: a step of one item changes lists, page, editor and queue at once. */
@@ -94,6 +98,30 @@ export const useSubmitNewsItem = () =>
 
 export const useApproveNewsItem = () =>
   useNewsMutation(async (id: string, language) => (await request(ApproveNewsItemDocument, { id }, { language })).approveNewsItem);
+
+export const useUpdateNewsDraft = () =>
+  useNewsMutation(
+    async ({ id, input }: { id: string; input: NewsDraftInput }, language) =>
+      (await request(UpdateNewsDraftDocument, { id, input }, { language })).updateNewsDraft,
+  );
+
+export const useSendBackNewsItem = () =>
+  useNewsMutation(
+    async ({ id, comment }: { id: string; comment: string }, language) =>
+      (await request(SendBackNewsItemDocument, { id, comment }, { language })).sendBackNewsItem,
+  );
+
+export const useCorrectNewsItem = () =>
+  useNewsMutation(
+    async ({ id, input }: { id: string; input: NewsCorrectionInput }, language) =>
+      (await request(CorrectNewsItemDocument, { id, input }, { language })).correctNewsItem,
+  );
+
+export const useWithdrawNewsItem = () =>
+  useNewsMutation(
+    async ({ id, reason }: { id: string; reason: string }, language) =>
+      (await request(WithdrawNewsItemDocument, { id, reason }, { language })).withdrawNewsItem,
+  );
 
 export const transparencyQueryKey = (language: Language, year: number, quarter: number | null) =>
   [...NEWS_QUERY_ROOT, 'transparency', language, year, quarter] as const;

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/form/FormAlert';
 import { PageHeading } from '../../../components/PageHeading';
@@ -7,6 +8,7 @@ import { errorMessage } from '../../../lib/error-message';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { NewsCard } from '../components/NewsCard';
 import { NewsDraftForm } from '../components/NewsDraftForm';
+import { SentBackNote } from '../components/SentBackNote';
 import { useMyNews, useSubmitNewsItem } from '../hooks/use-news';
 import '../../../styles/cards.css';
 import '../../../styles/forms.css';
@@ -17,6 +19,8 @@ export function MyNewsPage() {
   const { t } = useTranslation();
   const mine = useMyNews();
   const submit = useSubmitNewsItem();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   useDocumentTitle(t('news.mine.title'));
   return (
     <div className="page news">
@@ -37,6 +41,9 @@ export function MyNewsPage() {
                 {t('news.mine.heading')}
               </h2>
               {submit.isError ? <FormAlert title={t('news.mine.submitFailed')} message={errorMessage(submit.error, t)} /> : null}
+              <p role="status" className={saved ? 'form-success' : undefined}>
+                {saved}
+              </p>
               {data.myNewsItems.length === 0 ? (
                 <EmptyState title={t('news.mine.empty')} />
               ) : (
@@ -44,10 +51,45 @@ export function MyNewsPage() {
                   {data.myNewsItems.map((item) => (
                     <li key={item.id}>
                       <NewsCard item={item} />
-                      {item.status === 'DRAFT' ? (
-                        <button type="button" className="button button--secondary" disabled={submit.isPending} onClick={() => submit.mutate(item.id)}>
-                          {t('news.mine.submit', { title: item.title })}
-                        </button>
+                      <SentBackNote item={item} />
+                      {item.status === 'DRAFT' && editing === item.id ? (
+                        <NewsDraftForm
+                          organisations={data.myOrganisations}
+                          offices={data.myNewsOffices}
+                          item={item}
+                          onUpdated={(text) => {
+                            setEditing(null);
+                            setSaved(text);
+                          }}
+                        >
+                          <button type="button" className="button button--secondary" onClick={() => setEditing(null)}>
+                            {t('shared.cancel')}
+                          </button>
+                        </NewsDraftForm>
+                      ) : item.status === 'DRAFT' ? (
+                        <div className="news-queue__actions">
+                          <button
+                            type="button"
+                            className="button button--secondary"
+                            onClick={() => {
+                              setSaved(null);
+                              setEditing(item.id);
+                            }}
+                          >
+                            {t('news.edit.start', { title: item.title })}
+                          </button>
+                          <button
+                            type="button"
+                            className="button button--secondary"
+                            disabled={submit.isPending}
+                            onClick={() => {
+                              setSaved(null);
+                              submit.mutate(item.id);
+                            }}
+                          >
+                            {t('news.mine.submit', { title: item.title })}
+                          </button>
+                        </div>
                       ) : null}
                     </li>
                   ))}

@@ -13,6 +13,7 @@ import { formatDateTime } from '../../../lib/format';
 import { NEWS_PATH } from '../../../lib/site-paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useLanguage } from '../../../lib/use-language';
+import { ItemActions } from '../components/ItemActions';
 import { ProvenanceBox } from '../components/ProvenanceBox';
 import { VersionHistory } from '../components/VersionHistory';
 import { paragraphs } from '../format';
@@ -99,7 +100,12 @@ export function NewsItemPage() {
         loadingLabel={t('news.detail.loading')}
         errorTitle={t('news.detail.error')}
       >
-        {(data) => <NewsContent item={data} />}
+        {(data) => (
+          <>
+            <NewsContent item={data} />
+            <ItemActions item={data} can={data.viewerCan} />
+          </>
+        )}
       </QueryStates>
     </div>
   );
