@@ -89,7 +89,11 @@ describe('sending a news item back', () => {
     });
 
     const csv = await (await fetch(`${app().url}/news/${id}/trail.csv`, { headers: { cookie: office } })).text();
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1);
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .slice(1);
     expect(lines.map((line) => line.split(',')[1])).toEqual([
       'news.drafted',
       'news.submitted',
@@ -143,7 +147,12 @@ describe('sending a news item back', () => {
     expect(await can(colleague.cookie)).toEqual({ edit: false, approve: false, sendBack: false, correct: false, withdraw: false });
     expect(await can(mayor)).toEqual({ edit: false, approve: false, sendBack: false, correct: true, withdraw: true });
     const correct = `mutation($id: ID!, $input: NewsCorrectionInput!) { correctNewsItem(id: $id, input: $input) { version } }`;
-    const input = { title: 'Schnellbus: 1.300 Fahrgäste', teaser: 'Die Linie wird gut angenommen.', body: 'Korrigierte Zahl.', reason: 'Zählung nachgereicht' };
+    const input = {
+      title: 'Schnellbus: 1.300 Fahrgäste',
+      teaser: 'Die Linie wird gut angenommen.',
+      body: 'Korrigierte Zahl.',
+      reason: 'Zählung nachgereicht',
+    };
     expect(code(await call(correct, { id, input }, author.cookie))).toBe('NEWS_SELF_APPROVAL');
     expect(code(await call(correct, { id, input }, colleague.cookie))).toBe('NEWS_APPROVER_REQUIRED');
     const withdraw = `mutation($id: ID!) { withdrawNewsItem(id: $id, reason: "Linie eingestellt") { status } }`;

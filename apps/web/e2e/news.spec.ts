@@ -19,7 +19,8 @@ const main = (page: Page) => page.getByRole('main');
 /** Another demo person takes the browser (signed in through the API: the sign-in form has its own journeys); no email: signed out. */
 async function switchTo(page: Page, email?: string): Promise<void> {
   await page.context().clearCookies();
-  if (email) await graphql(page.request, 'mutation($input: SignInInput!) { signIn(input: $input) { id } }', { input: { email, password: DEMO_PASSWORD } });
+  if (email)
+    await graphql(page.request, 'mutation($input: SignInInput!) { signIn(input: $input) { id } }', { input: { email, password: DEMO_PASSWORD } });
 }
 
 /**

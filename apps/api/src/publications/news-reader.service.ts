@@ -12,7 +12,16 @@ import { NEWS_INCLUDE, type NewsRow } from './news-rows';
 import { NewsItemNotFoundError } from './publications.errors';
 
 /** The steps of an item's life in their order (unknown actions last). */
-const TRAIL_STEPS = ['news.drafted', 'news.updated', 'news.submitted', 'news.sent_back', 'news.approved', 'news.published', 'news.corrected', 'news.withdrawn'];
+const TRAIL_STEPS = [
+  'news.drafted',
+  'news.updated',
+  'news.submitted',
+  'news.sent_back',
+  'news.approved',
+  'news.published',
+  'news.corrected',
+  'news.withdrawn',
+];
 
 type Person = AuthState['user'];
 

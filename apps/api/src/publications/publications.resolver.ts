@@ -149,7 +149,8 @@ export class PublicationsResolver {
   }
 
   @Mutation(() => NewsItem, {
-    description: 'Sends a submitted item back to its author with a comment (status DRAFT again): a coordinator or the holder of its office, never its author.',
+    description:
+      'Sends a submitted item back to its author with a comment (status DRAFT again): a coordinator or the holder of its office, never its author.',
   })
   async sendBackNewsItem(
     @Args() args: SendBackArgs,

@@ -87,7 +87,9 @@ export class NewsVersion {
   createdAt: Date;
 }
 
-@ObjectType({ description: 'An approver sent the submitted item back to its author: their comment (for the author, the approvers and the joint office).' })
+@ObjectType({
+  description: 'An approver sent the submitted item back to its author: their comment (for the author, the approvers and the joint office).',
+})
 export class NewsSendBack {
   @Field()
   comment: string;

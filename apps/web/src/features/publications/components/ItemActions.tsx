@@ -31,10 +31,12 @@ export function ItemActions({ item, can }: { item: NewsItemFieldsFragment; can: 
           pendingLabel={t('news.withdraw.pending')}
           failedTitle={t('news.withdraw.failed')}
           pending={withdraw.isPending}
-          confirm={{ question: t('news.withdraw.question', { title: item.title }), details: t('news.withdraw.details'), confirmLabel: t('news.withdraw.confirm') }}
-          onSend={(reason, fail) =>
-            withdraw.mutate({ id: item.id, reason }, { onSuccess: () => setDone(t('news.withdraw.done')), onError: fail })
-          }
+          confirm={{
+            question: t('news.withdraw.question', { title: item.title }),
+            details: t('news.withdraw.details'),
+            confirmLabel: t('news.withdraw.confirm'),
+          }}
+          onSend={(reason, fail) => withdraw.mutate({ id: item.id, reason }, { onSuccess: () => setDone(t('news.withdraw.done')), onError: fail })}
         />
       ) : null}
     </section>

@@ -61,7 +61,13 @@ function valuesOf(item: NewsItemFieldsFragment) {
       links: item.links.join('\n'),
     },
     media: medium
-      ? { title: medium.title, sourceUrl: medium.sourceUrl, licence: medium.licence, publicFunds: medium.publicFunds, producedBy: medium.producedBy ?? '' }
+      ? {
+          title: medium.title,
+          sourceUrl: medium.sourceUrl,
+          licence: medium.licence,
+          publicFunds: medium.publicFunds,
+          producedBy: medium.producedBy ?? '',
+        }
       : EMPTY_MEDIA,
     promotion: item.promotion
       ? { promoted: true, euros: (item.promotion.cents / 100).toFixed(2).replace('.', ','), budgetLine: item.promotion.budgetLine }

@@ -55,7 +55,12 @@ describe('NewsItemPage (/meldungen/:id): correction and withdrawal', () => {
       title: 'Schnellbus Dortmund–Lüdenscheid startet im April',
       version: 2,
       versions: [
-        { __typename: 'NewsVersion', version: 2, title: 'Schnellbus Dortmund–Lüdenscheid startet im April', reason: 'Starttermin verschoben', createdAt: '2026-11-03T09:00:00.000Z' },
+        {
+          version: 2,
+          title: 'Schnellbus Dortmund–Lüdenscheid startet im April',
+          reason: 'Starttermin verschoben',
+          createdAt: '2026-11-03T09:00:00.000Z',
+        },
         ...ITEM.versions,
       ],
     });
@@ -100,7 +105,14 @@ describe('NewsItemPage (/meldungen/:id): correction and withdrawal', () => {
     let calls = 0;
     api({ correct: true, withdraw: true }, () =>
       ++calls === 1
-        ? { errors: [{ message: 'Ungültige Eingabe in: reason.', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'reason', constraints: ['isLength'] }] } }] }
+        ? {
+            errors: [
+              {
+                message: 'Ungültige Eingabe in: reason.',
+                extensions: { code: ErrorCodes.BAD_USER_INPUT, fields: [{ field: 'reason', constraints: ['isLength'] }] },
+              },
+            ],
+          }
         : apiError(ErrorCodes.NEWS_APPROVER_REQUIRED, 'Das dürfen nur die Geschäftsstelle oder die Inhaberin bzw. der Inhaber des Amts.'),
     );
     const user = userEvent.setup();

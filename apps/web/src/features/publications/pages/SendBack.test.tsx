@@ -36,7 +36,9 @@ describe('sending a news item back (/meldungen/freigabe) and fixing it (/meldung
     await user.type(within(form).getByLabelText('Was soll geändert werden?', { exact: false }), COMMENT);
     await user.click(within(form).getByRole('button', { name: 'An die Autorin bzw. den Autor zurückgeben' }));
 
-    await waitFor(() => expect(screen.getAllByRole('status').map((status) => status.textContent)).toContain(`„${title}“ ist als Entwurf zurückgegeben.`));
+    await waitFor(() =>
+      expect(screen.getAllByRole('status').map((status) => status.textContent)).toContain(`„${title}“ ist als Entwurf zurückgegeben.`),
+    );
     expect(requestsOf(requests, 'SendBackNewsItem')[0]!.variables).toEqual({ id: submittedItem().id, comment: COMMENT });
     expect(await screen.findByText('Keine Meldung wartet auf Ihre Freigabe.')).toBeTruthy();
   });

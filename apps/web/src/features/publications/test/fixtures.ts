@@ -28,7 +28,13 @@ export function newsItem(overrides: Partial<NewsItemFieldsFragment> = {}): NewsI
       approvedAt: '2026-11-02T09:00:00.000Z',
     },
     versions: [
-      { __typename: 'NewsVersion', version: 1, title: 'Schnellbus Dortmund–Lüdenscheid startet', reason: null, createdAt: '2026-11-02T09:00:00.000Z' },
+      {
+        __typename: 'NewsVersion',
+        version: 1,
+        title: 'Schnellbus Dortmund–Lüdenscheid startet',
+        reason: null,
+        createdAt: '2026-11-02T09:00:00.000Z',
+      },
     ],
     submittedAt: '2026-11-02T08:00:00.000Z',
     publishedAt: '2026-11-02T09:00:00.000Z',
