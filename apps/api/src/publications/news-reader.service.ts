@@ -2,9 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AuditEvent, Prisma, PrismaClient } from '@wiw/db';
 import { seesAll } from '../access';
 import { AuditLogService } from '../audit';
-import { InvalidCursorError } from '../common/errors/common.errors';
 import type { AuthState } from '../common/graphql/context';
-import { isUuid, keysetPage, toConnection, type Connection, type PageArgs } from '../common/pagination/pagination';
+import { afterInstant, instantConnection, instantPage, isUuid, type Connection, type PageArgs } from '../common/pagination/pagination';
 import { PRISMA } from '../database/database.module';
 import type { NewsFilter } from './inputs/news-item.input';
 import { PUBLIC_STATES, seesUnpublished } from './news-access';
@@ -31,18 +30,14 @@ export class NewsReaderService {
 
   /** Published and withdrawn items, newest publication first; keyset pagination on (publishedAt, id). */
   async list(filter: NewsFilter | null | undefined, pageArgs: PageArgs): Promise<Connection<NewsRow>> {
-    const page = keysetPage(pageArgs, 2);
+    const page = instantPage(pageArgs);
     const where: Prisma.NewsItemWhereInput = {
       status: { in: [...PUBLIC_STATES] },
       ...(filter?.topicField ? { topicFieldKey: filter.topicField } : {}),
       ...(filter?.organisationId ? { organisationId: filter.organisationId } : {}),
       ...(filter?.officeId ? { officeId: filter.officeId } : {}),
     };
-    const before = page.after ? new Date(page.after[0]!) : null;
-    if (before && Number.isNaN(before.getTime())) throw new InvalidCursorError();
-    const after: Prisma.NewsItemWhereInput | null = before
-      ? { AND: [{ publishedAt: { lte: before } }, { OR: [{ publishedAt: { lt: before } }, { id: { lt: page.after![1] } }] }] }
-      : null;
+    const after = afterInstant('publishedAt', page);
     const [rows, totalCount] = await this.prisma.$transaction([
       this.prisma.newsItem.findMany({
         where: after ? { AND: [where, after] } : where,
@@ -52,13 +47,7 @@ export class NewsReaderService {
       }),
       this.prisma.newsItem.count({ where }),
     ]);
-    return toConnection(
-      rows,
-      page,
-      totalCount,
-      (row) => [row.publishedAt!.toISOString(), row.id],
-      (row) => row,
-    );
+    return instantConnection(rows, page, totalCount, (row) => row.publishedAt!);
   }
 
   /** Organisations and offices with public items: the options of the list's filters. */
