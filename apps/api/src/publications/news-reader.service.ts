@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AuditEvent, Prisma, PrismaClient } from '@wiw/db';
+import type { Prisma, PrismaClient } from '@wiw/db';
 import { seesAll } from '../access';
-import { AuditLogService } from '../audit';
+import { AuditLogService, type AuditEventRow } from '../audit';
 import type { AuthState } from '../common/graphql/context';
 import { afterInstant, instantConnection, instantPage, isUuid, type Connection, type PageArgs } from '../common/pagination/pagination';
 import { PRISMA } from '../database/database.module';
@@ -10,13 +10,10 @@ import { PUBLIC_STATES, seesUnpublished } from './news-access';
 import { NEWS_INCLUDE, type NewsRow } from './news-rows';
 import { NewsItemNotFoundError } from './publications.errors';
 
-/** The steps of an item's life in their order (unknown actions last). */
-const TRAIL_STEPS = ['news.drafted', 'news.updated', 'news.submitted', 'news.approved', 'news.published', 'news.corrected', 'news.withdrawn'];
-
 type Person = AuthState['user'];
 
 /** One event of an item's trail, with the actor's name (the export is for the joint office). */
-export interface TrailEvent extends AuditEvent {
+export interface TrailEvent extends AuditEventRow {
   actorName: string | null;
 }
 
@@ -110,12 +107,8 @@ export class NewsReaderService {
   /** Every audit event of one item, oldest first, with actor names (joint office and administrators only). */
   async trail(user: Person, id: string): Promise<TrailEvent[]> {
     if (!seesAll(user) || !isUuid(id) || !(await this.prisma.newsItem.count({ where: { id } }))) throw new NewsItemNotFoundError();
-    // Oldest first; steps written in one transaction share their instant (approval publishes), so
-    // within an instant they follow the item's life, not the events' random ids.
-    const step = (action: string) => (TRAIL_STEPS.includes(action) ? TRAIL_STEPS.indexOf(action) : TRAIL_STEPS.length);
-    const events = (await this.auditLog.trailOf('NewsItem', id, 1000))
-      .reverse()
-      .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || step(a.action) - step(b.action));
+    // Oldest first; steps written in one transaction (approval publishes) keep their order of writing.
+    const events = (await this.auditLog.trailOf('NewsItem', id, 1000)).reverse();
     const ids = [...new Set(events.map((event) => event.actorUserId).filter((value): value is string => value !== null))];
     const names = new Map(
       (await this.prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),
