@@ -1,6 +1,17 @@
 import type { Operation } from './authorization-operations';
 import { NO_ID, enumValue, mutationFor, queryFor } from './authorization-documents';
 
+/** What a meeting says (create adds its owner). */
+const MEETING_INPUT = {
+  title: 'Lenkungsrunde',
+  kind: enumValue('STEERING_ROUND'),
+  startsAt: '2027-01-05T09:00:00Z',
+  endsAt: '2027-01-05T11:00:00Z',
+  format: enumValue('IN_PERSON'),
+  place: 'Rathaus',
+  visibility: enumValue('PUBLIC'),
+};
+
 /** The authorization matrix's rows for partnership meetings: calendar, registration, invitations, the organisers' tools. */
 export const MEETING_OPERATIONS: Record<string, Operation> = {
   'Query.meetings': { access: 'public', document: queryFor('meetings', { first: 1 }, '{ totalCount }') },
@@ -9,33 +20,11 @@ export const MEETING_OPERATIONS: Record<string, Operation> = {
   'Query.myMeetingInvitations': { access: 'signed-in', document: '{ myMeetingInvitations { id } }' },
   'Mutation.createMeeting': {
     access: 'signed-in',
-    document: mutationFor('createMeeting', {
-      input: {
-        organiserId: NO_ID,
-        title: 'Lenkungsrunde',
-        kind: enumValue('STEERING_ROUND'),
-        startsAt: '2027-01-05T09:00:00Z',
-        endsAt: '2027-01-05T11:00:00Z',
-        format: enumValue('IN_PERSON'),
-        place: 'Rathaus',
-        visibility: enumValue('PUBLIC'),
-      },
-    }),
+    document: mutationFor('createMeeting', { input: { organiserId: NO_ID, ...MEETING_INPUT } }),
   },
   'Mutation.updateMeeting': {
     access: 'signed-in',
-    document: mutationFor('updateMeeting', {
-      id: NO_ID,
-      input: {
-        title: 'Lenkungsrunde',
-        kind: enumValue('STEERING_ROUND'),
-        startsAt: '2027-01-05T09:00:00Z',
-        endsAt: '2027-01-05T11:00:00Z',
-        format: enumValue('IN_PERSON'),
-        place: 'Rathaus',
-        visibility: enumValue('PUBLIC'),
-      },
-    }),
+    document: mutationFor('updateMeeting', { id: NO_ID, input: MEETING_INPUT }),
   },
   'Mutation.registerForMeeting': {
     access: 'signed-in',

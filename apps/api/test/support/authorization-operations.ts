@@ -2,6 +2,17 @@ import { MEETING_OPERATIONS } from './authorization-operations-meetings';
 import { NO_ID, enumValue, mutationFor, queryFor } from './authorization-documents';
 import { PUBLICATION_OPERATIONS } from './authorization-operations-publications';
 
+/** What a consultation format says (create adds its owner). */
+const FORMAT_INPUT = {
+  title: 'Format',
+  description: '',
+  topicField: enumValue('RECOVERY'),
+  durationMinutes: 60,
+  mode: enumValue('REMOTE'),
+  meetingLink: 'https://meet.example.org/x',
+  capacity: 1,
+};
+
 /**
  * Who may call what: one row per root operation of the schema, one column per kind of caller.
  * "public" = anyone, "signed-in" = any live session, or a list of platform roles. The test fails
@@ -198,33 +209,11 @@ export const OPERATIONS: Record<string, Operation> = {
   'Query.booking': { access: 'signed-in', document: queryFor('booking', { id: NO_ID }) },
   'Mutation.createConsultationFormat': {
     access: ['ADVISOR'],
-    document: mutationFor('createConsultationFormat', {
-      input: {
-        organisationId: NO_ID,
-        title: 'Format',
-        description: '',
-        topicField: enumValue('RECOVERY'),
-        durationMinutes: 60,
-        mode: enumValue('REMOTE'),
-        meetingLink: 'https://meet.example.org/x',
-        capacity: 1,
-      },
-    }),
+    document: mutationFor('createConsultationFormat', { input: { organisationId: NO_ID, ...FORMAT_INPUT } }),
   },
   'Mutation.updateConsultationFormat': {
     access: ['ADVISOR'],
-    document: mutationFor('updateConsultationFormat', {
-      id: NO_ID,
-      input: {
-        title: 'Format',
-        description: '',
-        topicField: enumValue('RECOVERY'),
-        durationMinutes: 60,
-        mode: enumValue('REMOTE'),
-        meetingLink: 'https://meet.example.org/x',
-        capacity: 1,
-      },
-    }),
+    document: mutationFor('updateConsultationFormat', { id: NO_ID, input: FORMAT_INPUT }),
   },
   'Mutation.archiveConsultationFormat': {
     access: ['ADVISOR'],
