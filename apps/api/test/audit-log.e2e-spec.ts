@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DEMO_PASSWORD, seedDemoAccounts } from '../src/accounts/demo-accounts';
 import { PasswordHasher } from '../src/accounts/password';
 import { csvField } from '../src/audit/csv';
@@ -68,6 +69,28 @@ describe('audit log for the joint office', () => {
     expect(new Set(seen.map((e) => e.id)).size).toBe(total);
     const times = seen.map((e) => e.occurredAt);
     expect(times).toEqual([...times].sort().reverse());
+  });
+
+  it('keeps events written in one transaction at one instant in their order of writing, across pages', async () => {
+    const prisma = t.db.database.prisma;
+    const entityType = `Reihenfolge${randomUUID().replace(/[^a-f]/g, '')}`;
+    const actions = Array.from({ length: 12 }, (_, i) => `order.step${String(i).padStart(2, '0')}`);
+    const instant = new Date('2026-12-06T00:00:00.000Z');
+    await prisma.$transaction(async (tx) => {
+      for (const action of actions) await tx.auditEvent.create({ data: { occurredAt: instant, actorUserId: null, action, entityType } });
+    });
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const result: { data?: Page } = await gql<Page>(PAGE, { first: 5, after, filter: { entityType } }, coordinator);
+      const page: Page['auditEvents'] = result.data!.auditEvents;
+      seen.push(...page.edges.map((edge) => edge.node.action));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    // Newest first: the last written comes first (with random ids as the tie-break, 12 events would almost never line up).
+    expect(seen).toEqual([...actions].reverse());
+    const forged = Buffer.from(JSON.stringify([instant.toISOString(), '1e3', '00000000-0000-4000-8000-000000000000'])).toString('base64url');
+    expect((await gql(PAGE, { first: 5, after: forged }, coordinator)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('filters by action prefix and refuses malformed filters and cursors', async () => {

@@ -140,7 +140,10 @@ describe('news items', () => {
     expect(item(await call(ONE, { id: created.id }), 'newsItem')).toMatchObject({ status: 'WITHDRAWN', withdrawalReason: 'Linie abgesagt' });
     expect(code(await call(WITHDRAW, { id: created.id, reason: 'Noch einmal' }, author.cookie))).toBe('NEWS_STATE_INVALID');
 
-    const events = await prisma().auditEvent.findMany({ where: { entityType: 'NewsItem', entityId: created.id }, orderBy: { occurredAt: 'asc' } });
+    const events = await prisma().auditEvent.findMany({
+      where: { entityType: 'NewsItem', entityId: created.id },
+      orderBy: [{ occurredAt: 'asc' }, { seq: 'asc' }],
+    });
     expect(events.map((event) => event.action)).toEqual([
       'news.drafted',
       'news.submitted',
@@ -346,7 +349,7 @@ describe('news items', () => {
       approval: { role: 'OFFICE_HOLDER', approverName: 'Demo Oberbürgermeister' },
       promotion: { cents: 25_000 },
     });
-    const trail = await prisma().auditEvent.findMany({ where: { entityId: mayorItem.id }, orderBy: { occurredAt: 'asc' } });
+    const trail = await prisma().auditEvent.findMany({ where: { entityId: mayorItem.id }, orderBy: [{ occurredAt: 'asc' }, { seq: 'asc' }] });
     expect(trail.map((event) => event.action)).toEqual(['news.drafted', 'news.submitted', 'news.approved', 'news.published']);
   });
 });

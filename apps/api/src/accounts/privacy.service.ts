@@ -29,7 +29,11 @@ export class PrivacyService {
       },
     });
     const [auditEvents, signInAttempts, mails, talentOffers, needsWritten, offersWritten, contactRequests, workbench] = await Promise.all([
-      this.prisma.auditEvent.findMany({ where: { actorUserId: userId }, orderBy: { occurredAt: 'asc' }, omit: { requestId: true } }),
+      this.prisma.auditEvent.findMany({
+        where: { actorUserId: userId },
+        orderBy: [{ occurredAt: 'asc' }, { seq: 'asc' }],
+        omit: { requestId: true, seq: true },
+      }),
       this.prisma.signInAttempt.findMany({
         where: { email: user.email },
         orderBy: { attemptedAt: 'asc' },

@@ -19,44 +19,48 @@ function whereOf(filter: AuditEventFilter | null | undefined): Prisma.AuditEvent
   };
 }
 
-/** Reading the audit log: newest first, keyset pagination on (occurredAt, id). */
+/** Newest first; events written in one transaction share their instant and follow their order of writing. */
+const NEWEST_FIRST: Prisma.AuditEventOrderByWithRelationInput[] = [{ occurredAt: 'desc' }, { seq: 'desc' }];
+
+/** An event as features read it: without the write sequence (a bigint, only for ordering). */
+export type AuditEventRow = Omit<AuditEvent, 'seq'>;
+
+/** Reading the audit log: newest first, keyset pagination on (occurredAt, seq). */
 @Injectable()
 export class AuditLogService {
   constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
 
   /** The events about one entity, newest first: a feature's visible history (the feature decides what to show). */
-  trailOf(entityType: string, entityId: string, take = 100): Promise<AuditEvent[]> {
-    return this.prisma.auditEvent.findMany({ where: { entityType, entityId }, orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }], take });
+  trailOf(entityType: string, entityId: string, take = 100): Promise<AuditEventRow[]> {
+    return this.prisma.auditEvent.findMany({ where: { entityType, entityId }, orderBy: NEWEST_FIRST, omit: { seq: true }, take });
   }
 
   async list(filter: AuditEventFilter | null | undefined, pageArgs: PageArgs): Promise<Connection<AuditEvent>> {
-    const page = keysetPage(pageArgs, 2);
+    // Cursor: (occurredAt, seq, id); the id only lets keysetPage refuse a forged cursor early.
+    const page = keysetPage(pageArgs, 3);
     const where = whereOf(filter);
     const before = page.after ? new Date(page.after[0]!) : null;
-    if (before && Number.isNaN(before.getTime())) throw new InvalidCursorError();
-    // (occurredAt, id) < (a, b), written so that PostgreSQL can bound the index scan.
+    const seq = page.after?.[1] ?? '';
+    if (before && (Number.isNaN(before.getTime()) || !/^\d{1,18}$/.test(seq))) throw new InvalidCursorError();
+    // (occurredAt, seq) < (a, b), written so that PostgreSQL can bound the index scan.
     const after: Prisma.AuditEventWhereInput | null = before
-      ? { AND: [{ occurredAt: { lte: before } }, { OR: [{ occurredAt: { lt: before } }, { id: { lt: page.after![1] } }] }] }
+      ? { AND: [{ occurredAt: { lte: before } }, { OR: [{ occurredAt: { lt: before } }, { seq: { lt: BigInt(seq) } }] }] }
       : null;
     const [rows, totalCount] = await this.prisma.$transaction([
-      this.prisma.auditEvent.findMany({
-        where: after ? { AND: [where, after] } : where,
-        orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
-        take: page.take + 1,
-      }),
+      this.prisma.auditEvent.findMany({ where: after ? { AND: [where, after] } : where, orderBy: NEWEST_FIRST, take: page.take + 1 }),
       this.prisma.auditEvent.count({ where }),
     ]);
     return toConnection(
       rows,
       page,
       totalCount,
-      (row) => [row.occurredAt.toISOString(), row.id],
+      (row) => [row.occurredAt.toISOString(), String(row.seq), row.id],
       (row) => row,
     );
   }
 
   /** Rows for the CSV export, newest first, capped at MAX_EXPORT_ROWS. */
-  forExport(filter: AuditEventFilter | null | undefined): Promise<AuditEvent[]> {
-    return this.prisma.auditEvent.findMany({ where: whereOf(filter), orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }], take: MAX_EXPORT_ROWS });
+  forExport(filter: AuditEventFilter | null | undefined): Promise<AuditEventRow[]> {
+    return this.prisma.auditEvent.findMany({ where: whereOf(filter), orderBy: NEWEST_FIRST, omit: { seq: true }, take: MAX_EXPORT_ROWS });
   }
 }

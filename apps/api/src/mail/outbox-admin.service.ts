@@ -2,8 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { OutboxMessage, OutboxStatus, Prisma, PrismaClient } from '@wiw/db';
 import { AuditService } from '../audit';
 import { BadUserInputError } from '../common/errors/domain-error';
-import { InvalidCursorError } from '../common/errors/common.errors';
-import { isUuid, keysetPage, toConnection, type Connection, type PageArgs } from '../common/pagination/pagination';
+import { afterInstant, instantConnection, instantPage, isUuid, type Connection, type PageArgs } from '../common/pagination/pagination';
 import { PRISMA } from '../database/database.module';
 
 const SHOWN = 100;
@@ -38,13 +37,9 @@ export class OutboxAdminService {
 
   /** One page of the pending or failed mails, newest first (keyset on createdAt, id). */
   async list(status: OutboxStatus, pageArgs: PageArgs): Promise<Connection<OutboxMessage>> {
-    const page = keysetPage(pageArgs, 2);
-    const before = page.after ? new Date(page.after[0]!) : null;
-    if (before && Number.isNaN(before.getTime())) throw new InvalidCursorError();
+    const page = instantPage(pageArgs);
     const where: Prisma.OutboxMessageWhereInput = { status };
-    const after: Prisma.OutboxMessageWhereInput | null = before
-      ? { AND: [{ createdAt: { lte: before } }, { OR: [{ createdAt: { lt: before } }, { id: { lt: page.after![1] } }] }] }
-      : null;
+    const after = afterInstant('createdAt', page);
     const [rows, totalCount] = await this.prisma.$transaction([
       this.prisma.outboxMessage.findMany({
         where: after ? { AND: [where, after] } : where,
@@ -53,13 +48,7 @@ export class OutboxAdminService {
       }),
       this.prisma.outboxMessage.count({ where }),
     ]);
-    return toConnection(
-      rows,
-      page,
-      totalCount,
-      (row) => [row.createdAt.toISOString(), row.id],
-      (row) => row,
-    );
+    return instantConnection(rows, page, totalCount, (row) => row.createdAt);
   }
 
   /** A failed mail goes back to PENDING with a fresh count of attempts, due now; audited. */

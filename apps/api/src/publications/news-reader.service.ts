@@ -1,32 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AuditEvent, NewsItemStatus, Prisma, PrismaClient } from '@wiw/db';
+import type { NewsItemStatus, Prisma, PrismaClient } from '@wiw/db';
 import { seesAll } from '../access';
-import { AuditLogService } from '../audit';
-import { InvalidCursorError } from '../common/errors/common.errors';
+import { AuditLogService, type AuditEventRow } from '../audit';
 import type { AuthState } from '../common/graphql/context';
-import { isUuid, keysetPage, toConnection, type Connection, type PageArgs } from '../common/pagination/pagination';
+import { afterInstant, instantConnection, instantPage, isUuid, type Connection, type PageArgs } from '../common/pagination/pagination';
 import { PRISMA } from '../database/database.module';
 import type { NewsFilter } from './inputs/news-item.input';
 import { PUBLIC_STATES, seesUnpublished, viewerActions } from './news-access';
 import { NEWS_INCLUDE, type NewsRow } from './news-rows';
 import { NewsItemNotFoundError } from './publications.errors';
 
-/** The steps of an item's life in their order (unknown actions last). */
-const TRAIL_STEPS = [
-  'news.drafted',
-  'news.updated',
-  'news.submitted',
-  'news.sent_back',
-  'news.approved',
-  'news.published',
-  'news.corrected',
-  'news.withdrawn',
-];
-
 type Person = AuthState['user'];
 
 /** One event of an item's trail, with the actor's name (the export is for the joint office). */
-export interface TrailEvent extends AuditEvent {
+export interface TrailEvent extends AuditEventRow {
   actorName: string | null;
 }
 
@@ -40,18 +27,14 @@ export class NewsReaderService {
 
   /** Published and withdrawn items, newest publication first; keyset pagination on (publishedAt, id). */
   async list(filter: NewsFilter | null | undefined, pageArgs: PageArgs): Promise<Connection<NewsRow>> {
-    const page = keysetPage(pageArgs, 2);
+    const page = instantPage(pageArgs);
     const where: Prisma.NewsItemWhereInput = {
       status: { in: [...PUBLIC_STATES] },
       ...(filter?.topicField ? { topicFieldKey: filter.topicField } : {}),
       ...(filter?.organisationId ? { organisationId: filter.organisationId } : {}),
       ...(filter?.officeId ? { officeId: filter.officeId } : {}),
     };
-    const before = page.after ? new Date(page.after[0]!) : null;
-    if (before && Number.isNaN(before.getTime())) throw new InvalidCursorError();
-    const after: Prisma.NewsItemWhereInput | null = before
-      ? { AND: [{ publishedAt: { lte: before } }, { OR: [{ publishedAt: { lt: before } }, { id: { lt: page.after![1] } }] }] }
-      : null;
+    const after = afterInstant('publishedAt', page);
     const [rows, totalCount] = await this.prisma.$transaction([
       this.prisma.newsItem.findMany({
         where: after ? { AND: [where, after] } : where,
@@ -61,13 +44,7 @@ export class NewsReaderService {
       }),
       this.prisma.newsItem.count({ where }),
     ]);
-    return toConnection(
-      rows,
-      page,
-      totalCount,
-      (row) => [row.publishedAt!.toISOString(), row.id],
-      (row) => row,
-    );
+    return instantConnection(rows, page, totalCount, (row) => row.publishedAt!);
   }
 
   /** Organisations and offices with public items: the options of the list's filters. */
@@ -135,12 +112,8 @@ export class NewsReaderService {
   /** Every audit event of one item, oldest first, with actor names (joint office and administrators only). */
   async trail(user: Person, id: string): Promise<TrailEvent[]> {
     if (!seesAll(user) || !isUuid(id) || !(await this.prisma.newsItem.count({ where: { id } }))) throw new NewsItemNotFoundError();
-    // Oldest first; steps written in one transaction share their instant (approval publishes), so
-    // within an instant they follow the item's life, not the events' random ids.
-    const step = (action: string) => (TRAIL_STEPS.includes(action) ? TRAIL_STEPS.indexOf(action) : TRAIL_STEPS.length);
-    const events = (await this.auditLog.trailOf('NewsItem', id, 1000))
-      .reverse()
-      .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || step(a.action) - step(b.action));
+    // Oldest first; steps written in one transaction (approval publishes) keep their order of writing.
+    const events = (await this.auditLog.trailOf('NewsItem', id, 1000)).reverse();
     const ids = [...new Set(events.map((event) => event.actorUserId).filter((value): value is string => value !== null))];
     const names = new Map(
       (await this.prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),

@@ -1,37 +1,43 @@
 import type { Operation } from './authorization-operations';
+import { NO_ID, mutationFor, queryFor } from './authorization-documents';
 
 /** The authorization matrix's rows for news items and the transparency report (publications). */
 export const PUBLICATION_OPERATIONS: Record<string, Operation> = {
-  'Query.newsItems': { access: 'public', document: '{ newsItems(first: 1) { totalCount } }' },
-  'Query.newsItem': { access: 'public', document: '{ newsItem(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Query.newsItems': { access: 'public', document: queryFor('newsItems', { first: 1 }, '{ totalCount }') },
+  'Query.newsItem': { access: 'public', document: queryFor('newsItem', { id: NO_ID }) },
   'Query.myNewsItems': { access: 'signed-in', document: '{ myNewsItems { id } }' },
   'Query.newsApprovalQueue': { access: 'signed-in', document: '{ newsApprovalQueue { id } }' },
   'Mutation.createNewsDraft': {
     access: 'signed-in',
-    document:
-      'mutation { createNewsDraft(input: { organisationId: "00000000-0000-4000-8000-000000000000", title: "Meldung", teaser: "Ein kurzer Anreißer", body: "Der Text der Meldung." }) { id } }',
+    document: mutationFor('createNewsDraft', {
+      input: { organisationId: NO_ID, title: 'Meldung', teaser: 'Ein kurzer Anreißer', body: 'Der Text der Meldung.' },
+    }),
   },
   'Mutation.updateNewsDraft': {
     access: 'signed-in',
-    document:
-      'mutation { updateNewsDraft(id: "00000000-0000-4000-8000-000000000000", input: { organisationId: "00000000-0000-4000-8000-000000000000", title: "Meldung", teaser: "Ein kurzer Anreißer", body: "Der Text der Meldung." }) { id } }',
+    document: mutationFor('updateNewsDraft', {
+      id: NO_ID,
+      input: { organisationId: NO_ID, title: 'Meldung', teaser: 'Ein kurzer Anreißer', body: 'Der Text der Meldung.' },
+    }),
   },
-  'Mutation.submitNewsItem': { access: 'signed-in', document: 'mutation { submitNewsItem(id: "00000000-0000-4000-8000-000000000000") { id } }' },
-  'Mutation.approveNewsItem': { access: 'signed-in', document: 'mutation { approveNewsItem(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Mutation.submitNewsItem': { access: 'signed-in', document: mutationFor('submitNewsItem', { id: NO_ID }) },
+  'Mutation.approveNewsItem': { access: 'signed-in', document: mutationFor('approveNewsItem', { id: NO_ID }) },
   'Mutation.correctNewsItem': {
     access: 'signed-in',
-    document:
-      'mutation { correctNewsItem(id: "00000000-0000-4000-8000-000000000000", input: { title: "Meldung", teaser: "Ein kurzer Anreißer", body: "Der Text der Meldung.", reason: "Tippfehler" }) { id } }',
+    document: mutationFor('correctNewsItem', {
+      id: NO_ID,
+      input: { title: 'Meldung', teaser: 'Ein kurzer Anreißer', body: 'Der Text der Meldung.', reason: 'Tippfehler' },
+    }),
   },
   'Mutation.withdrawNewsItem': {
     access: 'signed-in',
-    document: 'mutation { withdrawNewsItem(id: "00000000-0000-4000-8000-000000000000", reason: "Veraltet") { id } }',
+    document: mutationFor('withdrawNewsItem', { id: NO_ID, reason: 'Veraltet' }),
   },
   'Query.newsPublishers': { access: 'public', document: '{ newsPublishers { offices { id } } }' },
   'Query.myNewsOffices': { access: 'signed-in', document: '{ myNewsOffices { id } }' },
   'Mutation.sendBackNewsItem': {
     access: 'signed-in',
-    document: 'mutation { sendBackNewsItem(id: "00000000-0000-4000-8000-000000000000", comment: "Bitte Quelle ergänzen") { id } }',
+    document: mutationFor('sendBackNewsItem', { id: NO_ID, comment: 'Bitte Quelle ergänzen' }),
   },
-  'Query.transparencyReport': { access: 'public', document: '{ transparencyReport(year: 2026) { year } }' },
+  'Query.transparencyReport': { access: 'public', document: queryFor('transparencyReport', { year: 2026 }, '{ year }') },
 };

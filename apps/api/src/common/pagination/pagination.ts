@@ -100,3 +100,58 @@ export function toConnection<Row, Node>(
     totalCount,
   };
 }
+
+type Direction = 'asc' | 'desc';
+
+/** A keyset page on (an instant, id): `first`/`after` checked, and the cursor's instant (null on the first page). */
+export interface InstantPage extends KeysetPage {
+  at: Date | null;
+}
+
+export function instantPage(args: PageArgs): InstantPage {
+  const page = keysetPage(args, 2);
+  const at = page.after ? new Date(page.after[0]!) : null;
+  if (at && Number.isNaN(at.getTime())) throw new InvalidCursorError();
+  return { ...page, at };
+}
+
+type Bound = { lt?: Date; lte?: Date; gt?: Date; gte?: Date };
+
+/**
+ * The rows after the cursor when sorted by (`field` `order`, id `idOrder`), null on the first page.
+ * Written as `field ≤ at AND (field < at OR id beyond)` (mirrored when ascending), so that
+ * PostgreSQL can bound the index scan on `field`.
+ */
+export function afterInstant<F extends string>(
+  field: F,
+  page: InstantPage,
+  order: Direction = 'desc',
+  idOrder: Direction = order,
+): { AND: [Record<F, Bound>, { OR: [Record<F, Bound>, { id: { lt?: string; gt?: string } }] }] } | null {
+  if (!page.at || !page.after) return null;
+  const at = page.at;
+  const on = (bound: Bound) => ({ [field]: bound }) as Record<F, Bound>;
+  const id = page.after[1]!;
+  return {
+    AND: [
+      on(order === 'desc' ? { lte: at } : { gte: at }),
+      { OR: [on(order === 'desc' ? { lt: at } : { gt: at }), { id: idOrder === 'desc' ? { lt: id } : { gt: id } }] },
+    ],
+  };
+}
+
+/** The connection of rows paged on (instant, id), each row its own node. */
+export function instantConnection<Row extends { id: string }>(
+  rows: Row[],
+  page: KeysetPage,
+  totalCount: number,
+  instantOf: (row: Row) => Date,
+): Connection<Row> {
+  return toConnection(
+    rows,
+    page,
+    totalCount,
+    (row) => [instantOf(row).toISOString(), row.id],
+    (row) => row,
+  );
+}

@@ -1,12 +1,12 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsString, IsUUID, Length } from 'class-validator';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEnum } from 'class-validator';
 import { REGISTRATION_CODE_LENGTH } from '@wiw/domain';
 import { MeetingAttendance } from '../enums';
+import { Text, Id } from '../../common/validation/input-decorators';
 
 @InputType()
 export class MarkMeetingAttendanceInput {
-  @Field(() => ID)
-  @IsUUID()
+  @Id()
   registrationId: string;
 
   @Field(() => MeetingAttendance)
@@ -16,12 +16,10 @@ export class MarkMeetingAttendanceInput {
 
 @InputType()
 export class CheckInToMeetingInput {
-  @Field(() => ID)
-  @IsUUID()
+  @Id()
   meetingId: string;
 
   @Field({ description: `The registration code from the confirmation (${REGISTRATION_CODE_LENGTH} characters; case and spaces do not matter).` })
-  @IsString()
-  @Length(1, 40)
+  @Text({ min: 1, max: 40 })
   code: string;
 }

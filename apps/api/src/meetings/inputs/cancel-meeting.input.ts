@@ -1,19 +1,15 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsString, IsUUID, Length } from 'class-validator';
+import { Field, InputType } from '@nestjs/graphql';
 import { CANCELLATION_REASON_LENGTH } from '@wiw/domain';
-import { MultiLine } from '../../common/graphql/input-text';
+import { Text, Id } from '../../common/validation/input-decorators';
 
 @InputType()
 export class CancelMeetingInput {
-  @Field(() => ID)
-  @IsUUID()
+  @Id()
   id: string;
 
   @Field({
     description: `Why, ${CANCELLATION_REASON_LENGTH.min} to ${CANCELLATION_REASON_LENGTH.max} characters (shown on the meeting page to everyone who sees the meeting).`,
   })
-  @IsString()
-  @Length(CANCELLATION_REASON_LENGTH.min, CANCELLATION_REASON_LENGTH.max)
-  @MultiLine()
+  @Text({ ...CANCELLATION_REASON_LENGTH, multiLine: true })
   reason: string;
 }

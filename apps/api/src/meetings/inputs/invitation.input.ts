@@ -1,12 +1,12 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsEnum, IsUUID } from 'class-validator';
 import { MAX_MEETING_INVITATIONS } from '@wiw/domain';
 import { MeetingInvitationAnswer } from '../enums';
+import { Id, OptionalId } from '../../common/validation/input-decorators';
 
 @InputType()
 export class InviteToMeetingInput {
-  @Field(() => ID)
-  @IsUUID()
+  @Id()
   meetingId: string;
 
   @Field(() => [ID], { defaultValue: [], description: 'Offices to invite (whoever holds one when answering acts for it).' })
@@ -24,16 +24,13 @@ export class InviteToMeetingInput {
 
 @InputType()
 export class AnswerMeetingInvitationInput {
-  @Field(() => ID)
-  @IsUUID()
+  @Id()
   invitationId: string;
 
   @Field(() => MeetingInvitationAnswer, { description: 'YES, NO, or DEPUTY (naming deputyUserId).' })
   @IsEnum(MeetingInvitationAnswer)
   answer: MeetingInvitationAnswer;
 
-  @Field(() => ID, { nullable: true, description: 'DEPUTY: another member of the invited organisation (or of the office’s organisation).' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId({ description: 'DEPUTY: another member of the invited organisation (or of the office’s organisation).' })
   deputyUserId?: string | null;
 }

@@ -1,22 +1,6 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsBoolean,
-  IsDate,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUrl,
-  IsUUID,
-  Length,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import {
   AGENDA_ITEM_DESCRIPTION_MAX_LENGTH,
   AGENDA_ITEM_MINUTES,
@@ -30,20 +14,17 @@ import {
   TITLE_LENGTH,
 } from '@wiw/domain';
 import { RegionKey, TopicFieldKey } from '../../common/graphql/enums';
-import { MultiLine } from '../../common/graphql/input-text';
 import { MeetingFormat, MeetingKind, MeetingVisibility } from '../enums';
+import { Text, Id, OptionalId, OptionalEnum, OptionalHttpsLink } from '../../common/validation/input-decorators';
 
 @InputType({ description: 'One item of the agenda; items keep the order in which they are sent.' })
 export class AgendaItemInput {
   @Field()
-  @IsString()
-  @Length(TITLE_LENGTH.min, TITLE_LENGTH.max)
+  @Text(TITLE_LENGTH)
   title: string;
 
   @Field({ defaultValue: '' })
-  @IsString()
-  @MaxLength(AGENDA_ITEM_DESCRIPTION_MAX_LENGTH)
-  @MultiLine()
+  @Text({ max: AGENDA_ITEM_DESCRIPTION_MAX_LENGTH, multiLine: true })
   description: string = '';
 
   @Field(() => Int, { description: `${AGENDA_ITEM_MINUTES.min} to ${AGENDA_ITEM_MINUTES.max} minutes.` })
@@ -52,9 +33,7 @@ export class AgendaItemInput {
   @Max(AGENDA_ITEM_MINUTES.max)
   durationMinutes: number;
 
-  @Field(() => ID, { nullable: true, description: 'The organisation responsible for this item.' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId({ description: 'The organisation responsible for this item.' })
   responsibleOrganisationId?: string | null;
 }
 
@@ -62,14 +41,11 @@ export class AgendaItemInput {
 @InputType()
 export class MeetingInput {
   @Field()
-  @IsString()
-  @Length(TITLE_LENGTH.min, TITLE_LENGTH.max)
+  @Text(TITLE_LENGTH)
   title: string;
 
   @Field({ defaultValue: '' })
-  @IsString()
-  @MaxLength(MEETING_DESCRIPTION_MAX_LENGTH)
-  @MultiLine()
+  @Text({ max: MEETING_DESCRIPTION_MAX_LENGTH, multiLine: true })
   description: string = '';
 
   @Field(() => MeetingKind)
@@ -95,23 +71,17 @@ export class MeetingInput {
   format: MeetingFormat;
 
   @Field(() => String, { nullable: true, description: 'IN_PERSON and HYBRID: address or room.' })
-  @IsOptional()
-  @IsString()
-  @Length(MEETING_PLACE_LENGTH.min, MEETING_PLACE_LENGTH.max)
+  @Text({ ...MEETING_PLACE_LENGTH, optional: true })
   place?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'IN_PERSON and HYBRID: the municipality (for the region filter).' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId({ description: 'IN_PERSON and HYBRID: the municipality (for the region filter).' })
   municipalityId?: string | null;
 
   @Field(() => String, {
     nullable: true,
     description: 'ONLINE and HYBRID: the meeting link (https), shown only to organisers and registered participants.',
   })
-  @IsOptional()
-  @IsUrl({ protocols: ['https'], require_protocol: true })
-  @MaxLength(MEETING_LINK_MAX_LENGTH)
+  @OptionalHttpsLink(MEETING_LINK_MAX_LENGTH)
   onlineLink?: string | null;
 
   @Field(() => MeetingVisibility)
@@ -154,8 +124,7 @@ export class MeetingInput {
 
 @InputType()
 export class CreateMeetingInput extends MeetingInput {
-  @Field(() => ID, { description: 'The organising organisation: one I belong to (the joint office may name any).' })
-  @IsUUID()
+  @Id({ description: 'The organising organisation: one I belong to (the joint office may name any).' })
   organiserId: string;
 }
 
@@ -171,29 +140,21 @@ export class MeetingFilter {
   @IsDate()
   to?: Date | null;
 
-  @Field(() => TopicFieldKey, { nullable: true })
-  @IsOptional()
-  @IsEnum(TopicFieldKey)
+  @OptionalEnum(TopicFieldKey)
   topicField?: TopicFieldKey | null;
 
-  @Field(() => MeetingKind, { nullable: true })
-  @IsOptional()
-  @IsEnum(MeetingKind)
+  @OptionalEnum(MeetingKind)
   kind?: MeetingKind | null;
 
-  @Field(() => RegionKey, { nullable: true, description: 'Meetings in a municipality of that region.' })
-  @IsOptional()
-  @IsEnum(RegionKey)
+  @OptionalEnum(RegionKey, { description: 'Meetings in a municipality of that region.' })
   region?: RegionKey | null;
 }
 
 @InputType()
 export class RegisterForMeetingInput {
-  @Field(() => ID)
-  @IsUUID()
+  @Id()
   meetingId: string;
 
-  @Field(() => ID, { description: 'The organisation I register for (I must belong to it).' })
-  @IsUUID()
+  @Id({ description: 'The organisation I register for (I must belong to it).' })
   organisationId: string;
 }

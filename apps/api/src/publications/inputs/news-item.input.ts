@@ -1,20 +1,6 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUrl,
-  IsUUID,
-  Length,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUrl, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Locale } from '@wiw/db';
 import {
   MAX_NEWS_LINKS,
@@ -28,15 +14,14 @@ import {
   NEWS_URL_MAX_LENGTH,
 } from '@wiw/domain';
 import { TopicFieldKey } from '../../common/graphql/enums';
-import { MultiLine } from '../../common/graphql/input-text';
+import { Text, Id, OptionalId, OptionalEnum } from '../../common/validation/input-decorators';
 
 const LINK = { protocols: ['https', 'http'], require_protocol: true };
 
 @InputType({ description: 'A picture, video or document used in a news item, with its origin and licence.' })
 export class NewsMediaInput {
   @Field()
-  @IsString()
-  @Length(2, NEWS_SHORT_TEXT_MAX_LENGTH)
+  @Text({ min: 2, max: NEWS_SHORT_TEXT_MAX_LENGTH })
   title: string;
 
   @Field({ description: 'Where the file comes from (http/https); checked against the disallowed hosts.' })
@@ -45,8 +30,7 @@ export class NewsMediaInput {
   sourceUrl: string;
 
   @Field({ description: 'e.g. "CC BY 4.0" or "alle Rechte vorbehalten".' })
-  @IsString()
-  @Length(2, NEWS_SHORT_TEXT_MAX_LENGTH)
+  @Text({ min: 2, max: NEWS_SHORT_TEXT_MAX_LENGTH })
   licence: string;
 
   @Field({ description: 'Produced with public funds.' })
@@ -54,9 +38,7 @@ export class NewsMediaInput {
   publicFunds: boolean;
 
   @Field(() => String, { nullable: true, description: 'Who produced it (e.g. the agency of a member).' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(NEWS_SHORT_TEXT_MAX_LENGTH)
+  @Text({ max: NEWS_SHORT_TEXT_MAX_LENGTH, optional: true })
   producedBy?: string | null;
 }
 
@@ -64,19 +46,15 @@ export class NewsMediaInput {
 @InputType()
 export class NewsTextInput {
   @Field()
-  @IsString()
-  @Length(NEWS_TITLE_LENGTH.min, NEWS_TITLE_LENGTH.max)
+  @Text(NEWS_TITLE_LENGTH)
   title: string;
 
   @Field()
-  @IsString()
-  @Length(NEWS_TEASER_LENGTH.min, NEWS_TEASER_LENGTH.max)
+  @Text(NEWS_TEASER_LENGTH)
   teaser: string;
 
   @Field({ description: 'Plain text; blank lines separate paragraphs.' })
-  @IsString()
-  @Length(NEWS_BODY_LENGTH.min, NEWS_BODY_LENGTH.max)
-  @MultiLine()
+  @Text({ ...NEWS_BODY_LENGTH, multiLine: true })
   body: string;
 
   @Field(() => [String], {
@@ -92,28 +70,19 @@ export class NewsTextInput {
 /** Everything a draft says; an update replaces all of it (media included). */
 @InputType()
 export class NewsDraftInput extends NewsTextInput {
-  @Field(() => ID, { description: 'The publishing organisation (one I belong to; the joint office: any).' })
-  @IsUUID()
+  @Id({ description: 'The publishing organisation (one I belong to; the joint office: any).' })
   organisationId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The office of that organisation on whose behalf the item appears.' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId({ description: 'The office of that organisation on whose behalf the item appears.' })
   officeId?: string | null;
 
-  @Field(() => TopicFieldKey, { nullable: true })
-  @IsOptional()
-  @IsEnum(TopicFieldKey)
+  @OptionalEnum(TopicFieldKey)
   topicField?: TopicFieldKey | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   projectId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   meetingId?: string | null;
 
   @Field(() => Locale, { defaultValue: 'de' })
@@ -138,35 +107,25 @@ export class NewsDraftInput extends NewsTextInput {
   promotionCents?: number | null;
 
   @Field(() => String, { nullable: true, description: 'The budget line the promotion was paid from.' })
-  @IsOptional()
-  @IsString()
-  @Length(2, NEWS_SHORT_TEXT_MAX_LENGTH)
+  @Text({ min: 2, max: NEWS_SHORT_TEXT_MAX_LENGTH, optional: true })
   budgetLine?: string | null;
 }
 
 @InputType()
 export class NewsCorrectionInput extends NewsTextInput {
   @Field({ description: 'Why the item was corrected; shown in its version history.' })
-  @IsString()
-  @Length(NEWS_REASON_LENGTH.min, NEWS_REASON_LENGTH.max)
-  @MultiLine()
+  @Text({ ...NEWS_REASON_LENGTH, multiLine: true })
   reason: string;
 }
 
 @InputType()
 export class NewsFilter {
-  @Field(() => TopicFieldKey, { nullable: true })
-  @IsOptional()
-  @IsEnum(TopicFieldKey)
+  @OptionalEnum(TopicFieldKey)
   topicField?: TopicFieldKey | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   organisationId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   officeId?: string | null;
 }

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { IsDivisibleBy, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { Field, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { IsDivisibleBy, IsEnum, IsInt, Max, Min } from 'class-validator';
 import {
   BOOKING_HORIZON_DAYS,
   BUFFER_MINUTES,
@@ -14,21 +14,18 @@ import {
   TITLE_LENGTH,
 } from '@wiw/domain';
 import { TopicFieldKey } from '../../common/graphql/enums';
-import { MultiLine } from '../../common/graphql/input-text';
 import { ConsultationMode } from '../common/enums';
+import { Text, Id, OptionalId, OptionalEnum, OptionalHttpsLink } from '../../common/validation/input-decorators';
 
 /** Everything a consultation format says; an update replaces all of it. */
 @InputType()
 export class ConsultationFormatInput {
   @Field()
-  @IsString()
-  @Length(TITLE_LENGTH.min, TITLE_LENGTH.max)
+  @Text(TITLE_LENGTH)
   title: string;
 
   @Field()
-  @IsString()
-  @MaxLength(FORMAT_DESCRIPTION_MAX_LENGTH)
-  @MultiLine()
+  @Text({ max: FORMAT_DESCRIPTION_MAX_LENGTH, multiLine: true })
   description: string;
 
   @Field(() => TopicFieldKey)
@@ -49,15 +46,11 @@ export class ConsultationFormatInput {
   mode: ConsultationMode;
 
   @Field(() => String, { nullable: true, description: 'ONSITE: the address.' })
-  @IsOptional()
-  @IsString()
-  @Length(FORMAT_LOCATION_LENGTH.min, FORMAT_LOCATION_LENGTH.max)
+  @Text({ ...FORMAT_LOCATION_LENGTH, optional: true })
   location?: string | null;
 
   @Field(() => String, { nullable: true, description: 'REMOTE: the meeting link (https), shown only to booked participants.' })
-  @IsOptional()
-  @IsUrl({ protocols: ['https'], require_protocol: true })
-  @MaxLength(MEETING_LINK_MAX_LENGTH)
+  @OptionalHttpsLink(MEETING_LINK_MAX_LENGTH)
   meetingLink?: string | null;
 
   @Field(() => Int, { description: `${FORMAT_CAPACITY.min} for a one-to-one consultation, up to ${FORMAT_CAPACITY.max} for a group session.` })
@@ -105,8 +98,7 @@ export class ConsultationFormatInput {
 
 @InputType()
 export class CreateConsultationFormatInput extends ConsultationFormatInput {
-  @Field(() => ID, { description: 'The advisory or member organisation I offer it for (I must belong to it).' })
-  @IsUUID()
+  @Id({ description: 'The advisory or member organisation I offer it for (I must belong to it).' })
   organisationId: string;
 }
 
@@ -122,24 +114,16 @@ registerEnumType(ConsultationFormatOrder, {
 
 @InputType()
 export class ConsultationFormatFilter {
-  @Field(() => TopicFieldKey, { nullable: true })
-  @IsOptional()
-  @IsEnum(TopicFieldKey)
+  @OptionalEnum(TopicFieldKey)
   topicField?: TopicFieldKey | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   advisorId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   organisationId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Words in title, description or advisor name (umlauts folded).' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(SEARCH_MAX_LENGTH)
+  @Text({ max: SEARCH_MAX_LENGTH, optional: true })
   query?: string | null;
 }

@@ -2,9 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ConsultationFormat, Prisma, PrismaClient, User } from '@wiw/db';
 import { searchText } from '@wiw/domain';
 import { AuditService, changedFields } from '../../audit';
-import { InvalidCursorError } from '../../common/errors/common.errors';
 import { PRISMA } from '../../database/database.module';
-import { isUuid, keysetPage, toConnection, type Connection, type PageArgs } from '../../common/pagination/pagination';
+import { afterInstant, instantConnection, instantPage, isUuid, type Connection, type PageArgs } from '../../common/pagination/pagination';
 import { requireMember, requireVerified } from '../../access';
 import { searchTextWhere } from '../../common/search/search-terms';
 import { FormatModeError, FormatNotFoundError, FormatOrganisationError } from '../common/workbench.errors';
@@ -141,28 +140,18 @@ export class FormatsService {
 
   /** Active formats, newest first, keyset-paged on (createdAt, id). */
   async list(filter: ConsultationFormatFilter | null | undefined, pageArgs: PageArgs): Promise<Connection<ConsultationFormat>> {
-    const page = keysetPage(pageArgs, 2);
+    const page = instantPage(pageArgs);
     const where = listWhere(filter);
-    const after = page.after ? new Date(page.after[0]!) : null;
-    if (after && Number.isNaN(after.getTime())) throw new InvalidCursorError();
-    const afterWhere: Prisma.ConsultationFormatWhereInput | null = after
-      ? { OR: [{ createdAt: { lt: after } }, { createdAt: after, id: { gt: page.after![1] } }] }
-      : null;
+    const after = afterInstant('createdAt', page, 'desc', 'asc');
     const [rows, totalCount] = await this.prisma.$transaction([
       this.prisma.consultationFormat.findMany({
-        where: afterWhere ? { AND: [where, afterWhere] } : where,
+        where: after ? { AND: [where, after] } : where,
         orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
         take: page.take + 1,
       }),
       this.prisma.consultationFormat.count({ where }),
     ]);
-    return toConnection(
-      rows,
-      page,
-      totalCount,
-      (row) => [row.createdAt.toISOString(), row.id],
-      (row) => row,
-    );
+    return instantConnection(rows, page, totalCount, (row) => row.createdAt);
   }
 
   /** All active formats the filter matches (at most MAX_SORTED_FORMATS), for orders computed outside the database. */

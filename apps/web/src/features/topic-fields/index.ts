@@ -3,3 +3,4 @@ export { topicFieldsRoutes } from './routes';
 export { ProjectStatusBadge } from './components/ProjectStatusBadge';
 export { useTopicFields } from './hooks/use-topic-fields';
 export { MilestoneList } from './components/MilestoneList';
+export { TopicFieldSelect } from './components/TopicFieldSelect';

@@ -5,7 +5,8 @@ import { REGION_KEYS, SIDES } from '../../../lib/enums';
 import { useDebouncedSearch } from '../../../lib/use-debounced-search';
 import type { UpdateFiltersOptions } from '../../../lib/use-search-param-filters';
 import { SelectField, TextField } from '../../../components/form/fields';
-import { useTopicFields } from '../../topic-fields';
+import { FilterSelect, type FilterOption } from '../../../components/form/FilterSelect';
+import { TopicFieldSelect } from '../../topic-fields';
 import { EMPTY_BOARD_FILTERS, hasActiveBoardFilters, type BoardFilters } from '../board-filters';
 import { BOARD_SORTS, NEED_KINDS, OFFER_KINDS, pickEnum, REMOTE_MODES, SKILL_CATEGORIES } from '../enums';
 import type { EntrySide } from '../paths';
@@ -18,47 +19,6 @@ interface Props {
   onChange: (patch: Partial<BoardFilters>, options?: UpdateFiltersOptions) => void;
 }
 
-interface Option<T extends string> {
-  value: T;
-  text: string;
-}
-
-interface FilterSelectProps<T extends string> {
-  id: string;
-  label: string;
-  allText: string;
-  value: T | null;
-  options: ReadonlyArray<Option<T>>;
-  onChange: (value: T | null) => void;
-}
-
-/** A filter select whose first option means "no filter". */
-function FilterSelect<T extends string>({ id, label, allText, value, options, onChange }: FilterSelectProps<T>) {
-  return (
-    <SelectField
-      id={id}
-      label={label}
-      required={false}
-      value={value ?? ''}
-      onChange={(event) =>
-        onChange(
-          pickEnum(
-            event.target.value,
-            options.map((option) => option.value),
-          ),
-        )
-      }
-    >
-      <option value="">{allText}</option>
-      {options.map((option) => (
-        <option key={option.value} value={option.value}>
-          {option.text}
-        </option>
-      ))}
-    </SelectField>
-  );
-}
-
 const YES = 'YES';
 const NO = 'NO';
 
@@ -66,9 +26,8 @@ const NO = 'NO';
 export function BoardFilterForm({ side, filters, onChange }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const topicFields = useTopicFields();
   const search = useDebouncedSearch(filters.search, (value) => onChange({ search: value }, { replace: true }));
-  const options = <T extends string>(values: readonly T[], text: (value: T) => string): Array<Option<T>> =>
+  const options = <T extends string>(values: readonly T[], text: (value: T) => string): Array<FilterOption<T>> =>
     values.map((value) => ({ value, text: text(value) }));
   const relevanceWithoutSkills = filters.sort === 'RELEVANCE' && filters.skillIds.length === 0;
 
@@ -125,12 +84,11 @@ export function BoardFilterForm({ side, filters, onChange }: Props) {
             options={options(REMOTE_MODES, (value) => t(`matchmaking.remoteMode.${value}`))}
             onChange={(remoteMode) => onChange({ remoteMode, remoteWilling: null })}
           />
-          <FilterSelect
+          <TopicFieldSelect
             id={`${id}-topic`}
             label={t('matchmaking.filters.topicField')}
-            allText={t('matchmaking.filters.topicFieldAll')}
+            allLabel={t('matchmaking.filters.topicFieldAll')}
             value={filters.topicField}
-            options={(topicFields.data ?? []).map((field) => ({ value: field.key, text: field.title }))}
             onChange={(topicField) => onChange({ topicField })}
           />
         </>

@@ -2,7 +2,6 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Badge } from '../../../components/Badge';
-import { ConfirmStep } from '../../../components/ConfirmStep';
 import { FormAlert } from '../../../components/form/FormAlert';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StatusViews';
 import type { MyMeetingRegistrationsQuery } from '../../../gql/graphql';
@@ -13,6 +12,7 @@ import { useMyMeetingRegistrations } from '../hooks/use-invitations';
 import { useCancelMeetingRegistration } from '../hooks/use-meetings';
 import { meetingPath } from '../paths';
 import { meetingWhen } from '../time-format';
+import { WithdrawRegistration } from './WithdrawRegistration';
 
 type Registration = MyMeetingRegistrationsQuery['myMeetingRegistrations'][number];
 
@@ -21,7 +21,6 @@ function MyMeeting({ registration }: { registration: Registration }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const cancel = useCancelMeetingRegistration();
-  const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const { meeting } = registration;
   const titleId = `meeting-registration-${registration.id}-title`;
@@ -44,28 +43,11 @@ function MyMeeting({ registration }: { registration: Registration }) {
         {t('meetings.registration.codeLabel')}: <span className="meeting-code">{registration.code}</span>
       </p>
       {failure ? <FormAlert title={t('meetings.registration.failed')} message={failure} /> : null}
-      {confirming ? (
-        <ConfirmStep
-          question={t('meetings.registration.cancelConfirm')}
-          confirmLabel={t('meetings.registration.cancelYes')}
-          pendingLabel={t('meetings.registration.cancelling')}
-          pending={cancel.isPending}
-          onConfirm={() =>
-            cancel.mutate(registration.id, {
-              onSettled: () => setConfirming(false),
-              onError: (error) => setFailure(errorMessage(error, t)),
-            })
-          }
-          onCancel={() => setConfirming(false)}
-        />
-      ) : (
-        <p>
-          <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
-            {t('meetings.registration.cancel')}
-            <span className="visually-hidden"> {meeting.title}</span>
-          </button>
-        </p>
-      )}
+      <WithdrawRegistration
+        pending={cancel.isPending}
+        subject={meeting.title}
+        onConfirm={(close) => cancel.mutate(registration.id, { onSettled: close, onError: (error) => setFailure(errorMessage(error, t)) })}
+      />
     </article>
   );
 }

@@ -1,7 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { ConfirmStep } from '../../../components/ConfirmStep';
 import { SelectField, SubmitActions } from '../../../components/form/fields';
 import { LiveAnnouncement } from '../../../components/LiveAnnouncement';
 import { LoadingState } from '../../../components/StatusViews';
@@ -11,6 +10,7 @@ import { signInPath } from '../../../lib/site-paths';
 import { useAnnouncer } from '../../../lib/use-announcer';
 import { useCancelMeetingRegistration, useRegisterForMeeting, useRegistrationOrganisations } from '../hooks/use-meetings';
 import type { MeetingDetail } from './MeetingFacts';
+import { WithdrawRegistration } from './WithdrawRegistration';
 
 /** My registration (status, code for check-in, withdraw), or the form to register (seat or waitlist). */
 export function RegistrationSection({ meeting }: { meeting: MeetingDetail }) {
@@ -25,7 +25,6 @@ export function RegistrationSection({ meeting }: { meeting: MeetingDetail }) {
   const cancel = useCancelMeetingRegistration();
   const [chosen, setChosen] = useState('');
   const [issue, setIssue] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
   const mine = meeting.viewerRegistration;
   const options = organisations.data ?? [];
   const organisationId = chosen || (options.length === 1 ? options[0]!.id : '');
@@ -51,10 +50,10 @@ export function RegistrationSection({ meeting }: { meeting: MeetingDetail }) {
     );
   };
 
-  const withdraw = (registrationId: string) =>
+  const withdraw = (registrationId: string, close: () => void) =>
     cancel.mutate(registrationId, {
       onSuccess: () => {
-        setConfirming(false);
+        close();
         announcer.announce(t('meetings.registration.cancelled'), { focus: true });
       },
       onError: (error) => announcer.announce(errorMessage(error, t), { error: true, focus: true }),
@@ -73,20 +72,7 @@ export function RegistrationSection({ meeting }: { meeting: MeetingDetail }) {
         <p>
           {t('meetings.registration.codeLabel')}: <span className="meeting-code">{mine.code}</span>
         </p>
-        {confirming ? (
-          <ConfirmStep
-            question={t('meetings.registration.cancelConfirm')}
-            confirmLabel={t('meetings.registration.cancelYes')}
-            pendingLabel={t('meetings.registration.cancelling')}
-            pending={cancel.isPending}
-            onConfirm={() => withdraw(mine.id)}
-            onCancel={() => setConfirming(false)}
-          />
-        ) : (
-          <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
-            {t('meetings.registration.cancel')}
-          </button>
-        )}
+        <WithdrawRegistration pending={cancel.isPending} onConfirm={(close) => withdraw(mine.id, close)} />
       </>
     );
   } else if (!meeting.registrationOpen || meeting.status === 'CANCELLED') {

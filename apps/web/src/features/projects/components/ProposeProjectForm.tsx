@@ -1,5 +1,5 @@
 import { PROJECT_TEXT_LENGTH, PROJECT_TITLE_LENGTH } from '@wiw/domain';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type ComponentProps, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProposeProjectMutation, RegionKey, TopicFieldKey } from '../../../gql/graphql';
 import { ErrorSummary, SelectField, SubmitActions, TextAreaField, TextField } from '../../../components/form/fields';
@@ -24,6 +24,12 @@ interface Props {
   topicFields: ReadonlyArray<{ key: TopicFieldKey; title: string }>;
   topicField: TopicFieldKey;
   onProposed: (project: ProposeProjectMutation['proposeProject']) => void;
+}
+
+/** Goal or description: a project text with its length hint and limit. */
+function ProjectTextArea(props: Omit<ComponentProps<typeof TextAreaField>, 'hint' | 'maxLength'>) {
+  const { t } = useTranslation();
+  return <TextAreaField {...props} hint={t('projects.propose.textHint', PROJECT_TEXT_LENGTH)} maxLength={PROJECT_TEXT_LENGTH.max} />;
 }
 
 /** "Projekt vorschlagen": topic field, title, goal, description, lead, regions, dates, openness; checked as the API checks it. */
@@ -131,22 +137,11 @@ export function ProposeProjectForm({ coordinator, ownOrganisations, topicFields,
         issues={errors.of('title')}
         onChange={setField('title')}
       />
-      <TextAreaField
-        id={fieldIds.goal}
-        label={labels.goal}
-        hint={t('projects.propose.textHint', PROJECT_TEXT_LENGTH)}
-        rows={3}
-        maxLength={PROJECT_TEXT_LENGTH.max}
-        value={text.goal}
-        issues={errors.of('goal')}
-        onChange={setField('goal')}
-      />
-      <TextAreaField
+      <ProjectTextArea id={fieldIds.goal} label={labels.goal} rows={3} value={text.goal} issues={errors.of('goal')} onChange={setField('goal')} />
+      <ProjectTextArea
         id={fieldIds.description}
         label={labels.description}
-        hint={t('projects.propose.textHint', PROJECT_TEXT_LENGTH)}
         rows={5}
-        maxLength={PROJECT_TEXT_LENGTH.max}
         value={text.description}
         issues={errors.of('description')}
         onChange={setField('description')}

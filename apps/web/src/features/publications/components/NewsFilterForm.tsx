@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/form/fields';
-import { TOPIC_FIELD_KEYS } from '../../../lib/enums';
-import { useTopicFields } from '../../topic-fields';
+import { TopicFieldSelect } from '../../topic-fields';
 import { EMPTY_NEWS_FILTERS, newsFiltersToSearchParams, type NewsFilters } from '../filters';
 import { useNewsPublishers } from '../hooks/use-news';
 
@@ -15,27 +14,19 @@ interface Props {
 export function NewsFilterForm({ filters, onChange }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const topicFields = useTopicFields();
   const publishers = useNewsPublishers();
   return (
     <form role="search" className="filters" aria-labelledby={`${id}-heading`} onSubmit={(event) => event.preventDefault()}>
       <h2 id={`${id}-heading`} className="visually-hidden">
         {t('news.filters.heading')}
       </h2>
-      <SelectField
+      <TopicFieldSelect
         id={`${id}-topic`}
         label={t('news.filters.topicField')}
-        required={false}
-        value={filters.topicField ?? ''}
-        onChange={(event) => onChange({ topicField: TOPIC_FIELD_KEYS.find((key) => key === event.target.value) ?? null })}
-      >
-        <option value="">{t('news.filters.all')}</option>
-        {(topicFields.data ?? []).map((field) => (
-          <option key={field.key} value={field.key}>
-            {field.title}
-          </option>
-        ))}
-      </SelectField>
+        allLabel={t('news.filters.all')}
+        value={filters.topicField}
+        onChange={(topicField) => onChange({ topicField })}
+      />
       <SelectField
         id={`${id}-organisation`}
         label={t('news.filters.organisation')}

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useDebouncedSearch } from '../../../lib/use-debounced-search';
 import type { UpdateFiltersOptions } from '../../../lib/use-search-param-filters';
 import { SelectField, TextField } from '../../../components/form/fields';
-import { useTopicFields } from '../../topic-fields';
-import { TOPIC_FIELD_KEYS } from '../../../lib/enums';
+import { TopicFieldSelect } from '../../topic-fields';
 import { EMPTY_FORMAT_FILTERS, hasActiveFormatFilters, type FormatFilters } from '../filters';
 
 interface Props {
@@ -17,7 +16,6 @@ interface Props {
 export function FormatFilterForm({ filters, onChange }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const topicFields = useTopicFields();
   const search = useDebouncedSearch(filters.search, (value) => onChange({ search: value }, { replace: true }));
 
   const onSubmit = (event: FormEvent) => {
@@ -42,20 +40,13 @@ export function FormatFilterForm({ filters, onChange }: Props) {
         autoComplete="off"
         onChange={(event) => search.onInput(event.target.value)}
       />
-      <SelectField
+      <TopicFieldSelect
         id={`${id}-topic`}
         label={t('workbench.filters.topicField')}
-        required={false}
-        value={filters.topicField ?? ''}
-        onChange={(event) => onChange({ topicField: TOPIC_FIELD_KEYS.find((key) => key === event.target.value) ?? null })}
-      >
-        <option value="">{t('workbench.filters.topicFieldAll')}</option>
-        {(topicFields.data ?? []).map((field) => (
-          <option key={field.key} value={field.key}>
-            {field.title}
-          </option>
-        ))}
-      </SelectField>
+        allLabel={t('workbench.filters.topicFieldAll')}
+        value={filters.topicField}
+        onChange={(topicField) => onChange({ topicField })}
+      />
       <SelectField
         id={`${id}-order`}
         label={t('workbench.filters.order')}
