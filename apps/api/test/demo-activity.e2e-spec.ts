@@ -67,7 +67,7 @@ describe('the demo activity, as npm start makes it', () => {
   it('is generated on the first start, labelled fictional, and left alone on the next', async () => {
     expect(lines).toContainEqual(
       expect.stringMatching(
-        /^Demo activity generated \(fictional, last 18 months\): 160 organisations, 1200 needs, 900 offers, \d{4} contact requests, \d{3,4} workbench bookings\.$/,
+        /^Demo activity generated \(fictional, last 18 months\): 160 organisations, 1200 needs, 900 offers, \d{4} contact requests, \d{3,4} workbench bookings, \d{4,5} co-working desk days\.$/,
       ),
     );
     const again: string[] = [];
@@ -96,6 +96,21 @@ describe('the demo activity, as npm start makes it', () => {
       const labels = JSON.stringify(reply.body.data).match(/"protection":("SMALL"|"PROTECTED"|null)/g)!;
       expect(labels.filter((label) => !label.endsWith('null')).length / labels.length).toBeLessThan(0.2);
     }
+  });
+
+  it('shows co-working use in every region with a demo place', async () => {
+    const reply = await t.gql<{ publicFigures: { coworking: { deskDays: Count; byRegion: Array<{ region: string; deskDays: Count }> } } }>(
+      `{ publicFigures(period: YEAR) { coworking { deskDays { value suppressed } byRegion { region deskDays { value suppressed } } } } }`,
+    );
+    const { coworking } = reply.body.data!.publicFigures;
+    expect(coworking.deskDays.suppressed).toBe(false);
+    expect(coworking.byRegion.filter((row) => !row.deskDays.suppressed && row.deskDays.value! > 0).map((row) => row.region)).toEqual([
+      'DORTMUND',
+      'HOCHSAUERLANDKREIS',
+      'OLPE',
+      'SIEGEN_WITTGENSTEIN',
+      'SOEST',
+    ]);
   });
 
   it('shows the demo mayor a dashboard with visible connections and cross-region flows', async () => {

@@ -28,6 +28,7 @@ const LABELS = {
   coworkingPlaces: 'co-working places',
   contactRequests: 'contact requests',
   bookings: 'workbench bookings',
+  deskBookings: 'co-working desk days',
 };
 
 /**

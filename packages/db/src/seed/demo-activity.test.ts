@@ -38,6 +38,8 @@ async function generatedRows(db: TestDatabase) {
     contacts: await prisma.contactRequest.findMany(byId),
     slots: await prisma.slot.findMany(byId),
     bookings: strip(await prisma.booking.findMany(byId), ['createdAt', 'updatedAt']),
+    deskDays: await prisma.coworkingDeskDay.findMany({ orderBy: [{ placeId: 'asc' }, { date: 'asc' }] }),
+    deskBookings: await prisma.deskBooking.findMany(byId),
   };
 }
 
@@ -49,9 +51,19 @@ describe('seedDemoActivity', () => {
     const [a, b] = [await generatedRows(first), await generatedRows(second)];
     expect(a.contacts.length).toBe(report.contactRequests);
     expect(a.contacts.length).toBeGreaterThan(2000);
+    expect(a.deskBookings.length).toBe(report.deskBookings);
+    // Co-working use lies in the past: booking a desk in the demo finds today and later free.
+    expect(a.deskDays.every((row) => row.date.getTime() < Date.UTC(2026, 11, 6) && row.desksTaken <= row.capacity)).toBe(true);
     expect(a).toEqual(b);
     // A second start leaves it alone.
-    expect(await seedDemoActivity(first.database.prisma, NOW)).toEqual({ organisations: 0, needs: 0, offers: 0, contactRequests: 0, bookings: 0 });
+    expect(await seedDemoActivity(first.database.prisma, NOW)).toEqual({
+      organisations: 0,
+      needs: 0,
+      offers: 0,
+      contactRequests: 0,
+      bookings: 0,
+      deskBookings: 0,
+    });
     expect(await first.database.prisma.contactRequest.count()).toBe(report.contactRequests);
   });
 
