@@ -106,7 +106,7 @@ describe('a fresh production database', () => {
     );
   });
 
-  it('has no demo accounts, projects, board entries, bookings or illustrative statistics', async () => {
+  it('has no demo accounts, projects, board entries, contact requests, bookings or illustrative statistics', async () => {
     const prisma = db.database.prisma;
     const counts = {
       users: await prisma.user.count(),
@@ -115,9 +115,10 @@ describe('a fresh production database', () => {
       offers: await prisma.skillOffer.count(),
       formats: await prisma.consultationFormat.count(),
       bookings: await prisma.booking.count(),
+      contactRequests: await prisma.contactRequest.count(),
       statistics: await prisma.regionStatistic.count(),
     };
-    expect(counts).toEqual({ users: 0, projects: 0, needs: 0, offers: 0, formats: 0, bookings: 0, statistics: 0 });
+    expect(counts).toEqual({ users: 0, projects: 0, needs: 0, offers: 0, formats: 0, bookings: 0, contactRequests: 0, statistics: 0 });
     const demo = await t.gql(SIGN_IN, { input: { email: 'admin@demo.example.org', password: 'Westfalen-Demo-2026!' } });
     expect(demo.body.errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
   });

@@ -147,6 +147,8 @@ test.describe('Partnership dashboard', () => {
   });
 
   test('anyone reads the partnership in figures at /zahlen: map, a quarter, CSV and JSON', async ({ page }, testInfo) => {
+    // With the demo activity every table is filled: axe runs twice over a much larger page.
+    test.setTimeout(120_000);
     const requests = recordRequests(page);
     await page.goto('/');
     await page.getByRole('contentinfo').getByRole('link', { name: 'Die Partnerschaft in Zahlen' }).click();

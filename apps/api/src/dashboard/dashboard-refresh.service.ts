@@ -60,11 +60,17 @@ export class DashboardRefreshService implements OnApplicationBootstrap, BeforeAp
     );
   }
 
-  onApplicationBootstrap(): void {
+  /**
+   * Refreshes at once, then every interval. With the demo data the server waits for that first
+   * refresh before it listens, so the first dashboard shows the generated activity; otherwise
+   * (production) it serves while the views refresh.
+   */
+  async onApplicationBootstrap(): Promise<void> {
     const seconds = this.config.dashboardRefreshSeconds;
     if (seconds === null) return;
-    void this.job.runOnce();
+    const first = this.job.runOnce();
     this.job.start(seconds * 1000);
+    if (this.config.seedDemoData) await first;
   }
 
   /** Stops the timer and lets a running refresh finish (its transaction needs the database). */

@@ -1,5 +1,5 @@
 import type { Logger } from '@nestjs/common';
-import { applyMigrations, seedDemoData, seedReferenceData, withStartupLock, type Database } from '@wiw/db';
+import { applyMigrations, seedDemoActivity, seedDemoData, seedReferenceData, withStartupLock, type Database } from '@wiw/db';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, PasswordHasher, seedDemoAccounts } from '../accounts';
 import type { AppConfig } from '../config/config';
 import { DEMO_ADVISORS, seedDemoWorkbench } from '../workbench';
@@ -26,13 +26,16 @@ const LABELS = {
   offers: 'offers',
   regionStatistics: 'illustrative region figures',
   coworkingPlaces: 'co-working places',
+  contactRequests: 'contact requests',
+  bookings: 'workbench bookings',
+  deskBookings: 'co-working desk days',
 };
 
 /**
  * What a start does to the database before serving, each step logged: migrations (unless
  * MIGRATE_ON_START=false), the reference data (always: regions, municipalities, topic fields,
  * member organisations, research institutes, skills, default legal pages), the demo data with SEED_DEMO_DATA, and the
- * demo accounts outside production. Reference and demo data load under the start-up lock, so
+ * demo accounts and the generated demo activity (18 months of needs, contacts and bookings) outside production. Reference and demo data load under the start-up lock, so
  * replicas starting together take turns; both only create what is missing.
  */
 export async function prepareDatabase(
@@ -62,6 +65,8 @@ export async function prepareDatabase(
     await seedDemoWorkbench(prisma, passwords);
     await seedDemoMeetings(prisma);
     await seedDemoNews(prisma);
+    const activity = describeCreated({ ...(await seedDemoActivity(prisma)) }, LABELS);
+    logger.log(activity ? `Demo activity generated (fictional, last 18 months): ${activity}.` : 'Demo activity present.');
     logger.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.email} – ${a.what}`).join('; ')}`);
     logger.log(`Demo advisors of the workbench (same password): ${DEMO_ADVISORS.map((a) => a.email).join(', ')}`);
   });

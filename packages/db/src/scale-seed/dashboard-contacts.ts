@@ -1,6 +1,6 @@
-import type { PrismaClient } from '../generated/prisma/client';
+import type { Prisma } from '../generated/prisma/client';
 import { DAY_MS, insertColumns } from './dashboard-columns';
-import type { ScaleData } from './generate';
+import type { DataLabel, ScaleData } from './generate';
 import type { Progress } from './insert';
 import type { SeededRandom } from './random';
 
@@ -12,7 +12,7 @@ type Region = { key: string; side: string | null };
  * Dortmund ↔ Südwestfalen, 3 % anywhere. At most one live (pending or accepted) request per pair.
  */
 export async function insertContactRequests(
-  prisma: PrismaClient,
+  prisma: Prisma.TransactionClient,
   rnd: SeededRandom,
   data: ScaleData,
   regions: Region[],
@@ -20,6 +20,7 @@ export async function insertContactRequests(
   count: number,
   now: Date,
   progress: Progress,
+  label: DataLabel,
 ): Promise<number> {
   const needs = data.needs.filter((n) => n.status !== 'DRAFT');
   const offersIn = new Map<string, ScaleData['offers']>();
@@ -42,18 +43,7 @@ export async function insertContactRequests(
     return rnd.pick(withOffers);
   };
   const live = new Set<string>();
-  const rows = {
-    id: [] as string[],
-    needId: [] as string[],
-    offerId: [] as string[],
-    fromSide: [] as string[],
-    requestedById: [] as Array<string | null>,
-    requestingOrganisationId: [] as Array<string | null>,
-    status: [] as string[],
-    createdAt: [] as Date[],
-    answeredAt: [] as Array<Date | null>,
-    withdrawnAt: [] as Array<Date | null>,
-  };
+  const rows = contactColumns();
   while (rows.id.length < count) {
     const need = rnd.pick(needs);
     const region = regionOf.get(need.municipalityId)!;
@@ -82,26 +72,56 @@ export async function insertContactRequests(
       if (live.has(pair)) continue;
       live.add(pair);
     }
-    const fromNeed = rnd.next() < 0.6;
-    const later = new Date(Math.min(now.getTime(), createdAt.getTime() + rnd.int(3_600_000, 7 * DAY_MS)));
-    rows.id.push(rnd.uuid());
-    rows.needId.push(need.id);
-    rows.offerId.push(offer.id);
-    rows.fromSide.push(fromNeed ? 'NEED' : 'OFFER');
-    rows.requestedById.push(fromNeed ? null : offer.ownerId);
-    rows.requestingOrganisationId.push(fromNeed ? need.organisationId : offer.organisationId);
-    rows.status.push(status);
-    rows.createdAt.push(createdAt);
-    rows.answeredAt.push(status === 'ACCEPTED' || status === 'DECLINED' ? later : null);
-    rows.withdrawnAt.push(status === 'WITHDRAWN' ? later : null);
+    pushContact(rows, rnd, need, offer, status, createdAt, now);
   }
+  return writeContacts(prisma, rows, progress, label);
+}
+
+type Need = ScaleData['needs'][number];
+type Offer = ScaleData['offers'][number];
+/** Contact requests as columns, for one INSERT … SELECT FROM unnest per batch. */
+export type ContactColumns = ReturnType<typeof contactColumns>;
+
+export function contactColumns() {
+  return {
+    id: [] as string[],
+    needId: [] as string[],
+    offerId: [] as string[],
+    fromSide: [] as string[],
+    requestedById: [] as Array<string | null>,
+    requestingOrganisationId: [] as Array<string | null>,
+    status: [] as string[],
+    createdAt: [] as Date[],
+    answeredAt: [] as Array<Date | null>,
+    withdrawnAt: [] as Array<Date | null>,
+  };
+}
+
+/** One request between a need and an offer, sent by either side (six in ten by the need's), answered up to a week later. */
+export function pushContact(rows: ContactColumns, rnd: SeededRandom, need: Need, offer: Offer, status: string, createdAt: Date, now: Date): void {
+  const fromNeed = rnd.next() < 0.6;
+  const later = new Date(Math.min(now.getTime(), createdAt.getTime() + rnd.int(3_600_000, 7 * DAY_MS)));
+  rows.id.push(rnd.uuid());
+  rows.needId.push(need.id);
+  rows.offerId.push(offer.id);
+  rows.fromSide.push(fromNeed ? 'NEED' : 'OFFER');
+  rows.requestedById.push(fromNeed ? null : offer.ownerId);
+  rows.requestingOrganisationId.push(fromNeed ? need.organisationId : offer.organisationId);
+  rows.status.push(status);
+  rows.createdAt.push(createdAt);
+  rows.answeredAt.push(status === 'ACCEPTED' || status === 'DECLINED' ? later : null);
+  rows.withdrawnAt.push(status === 'WITHDRAWN' ? later : null);
+}
+
+/** Inserts the requests, 10,000 at a time; returns how many. */
+export async function writeContacts(prisma: Prisma.TransactionClient, rows: ContactColumns, progress: Progress, label: DataLabel): Promise<number> {
   await insertColumns(
     rows,
     'contact requests',
     progress,
     (b) => prisma.$executeRaw`
     INSERT INTO "ContactRequest" (id, "needId", "offerId", "fromSide", "requestedById", "requestingOrganisationId", message, status, "createdAt", "answeredAt", "withdrawnAt")
-    SELECT u.id, u.need, u.offer, u.side::"ContactSide", u.requester, u.org, 'Kontaktanfrage (Skalendaten)', u.status::"ContactRequestStatus", u.created, u.answered, u.withdrawn
+    SELECT u.id, u.need, u.offer, u.side::"ContactSide", u.requester, u.org, ${`Kontaktanfrage (${label.note})`}::text, u.status::"ContactRequestStatus", u.created, u.answered, u.withdrawn
     FROM unnest(${b.id}::uuid[], ${b.needId}::uuid[], ${b.offerId}::uuid[], ${b.fromSide}::text[], ${b.requestedById}::uuid[], ${b.requestingOrganisationId}::uuid[],
       ${b.status}::text[], ${b.createdAt}::timestamptz[], ${b.answeredAt}::timestamptz[], ${b.withdrawnAt}::timestamptz[])
       AS u(id, need, offer, side, requester, org, status, created, answered, withdrawn)`,

@@ -1,6 +1,7 @@
 import { searchText } from '@wiw/domain';
-import type { PrismaClient } from '../generated/prisma/client';
-import { DAY_MS, HISTORY_DAYS, insertColumns } from './dashboard-columns';
+import type { Prisma } from '../generated/prisma/client';
+import { DAY_MS, insertColumns } from './dashboard-columns';
+import type { DataLabel } from './generate';
 import type { Progress } from './insert';
 import type { SeededRandom } from './random';
 
@@ -16,20 +17,35 @@ const SLOT_HOURS_UTC = [8, 13] as const;
 
 type Format = { id: string; advisorId: string; capacity: number; duration: number; before: number; after: number };
 
+/** How many advisors in how many advising organisations, and how their rows are marked. */
+export interface AdvisorOptions {
+  advisors: number;
+  organisations: number;
+  label: DataLabel;
+}
+
+/** Slots from `historyDays` ago (two months ahead included), more in the months `season` weighs more (index 0 = January). */
+export interface SlotOptions {
+  historyDays: number;
+  season?: readonly number[];
+  label: DataLabel;
+}
+
 /** Advising organisations over all regions, their advisors (members) and a few hundred consultation formats. */
 export async function insertAdvisors(
-  prisma: PrismaClient,
+  prisma: Prisma.TransactionClient,
   rnd: SeededRandom,
   municipalities: ReadonlyArray<{ id: string; name: string }>,
   now: Date,
   progress: Progress,
+  { advisors: advisorCount, organisations, label }: AdvisorOptions,
 ): Promise<Format[]> {
-  const orgs = Array.from({ length: ADVISING_ORGANISATIONS }, (_, i) => {
+  const orgs = Array.from({ length: organisations }, (_, i) => {
     const town = rnd.pick(municipalities);
-    const name = `Beratung ${town.name} D-${i}`;
+    const name = `Beratung ${town.name} D-${i}${label.mark}`;
     return {
       id: rnd.uuid(),
-      slug: `scale-dashboard-advice-${i}`,
+      slug: `${label.slug}-dashboard-advice-${i}`,
       name,
       kind: rnd.pick(ADVISING_KINDS),
       municipalityId: town.id,
@@ -41,9 +57,9 @@ export async function insertAdvisors(
     SELECT u.id, u.slug, u.name, u.kind::"OrganisationKind", true, true, u.municipality, ${now}, lower(u.name), u.search, ${now}, ${now}
     FROM unnest(${orgs.map((o) => o.id)}::uuid[], ${orgs.map((o) => o.slug)}::text[], ${orgs.map((o) => o.name)}::text[], ${orgs.map((o) => o.kind)}::text[],
       ${orgs.map((o) => o.municipalityId)}::uuid[], ${orgs.map((o) => o.search)}::text[]) AS u(id, slug, name, kind, municipality, search)`;
-  const advisors = Array.from({ length: ADVISORS }, (_, i) => ({
+  const advisors = Array.from({ length: advisorCount }, (_, i) => ({
     id: rnd.uuid(),
-    email: `scale-advisor-${i}@scale.example.org`,
+    email: `${label.slug}-advisor-${i}@${label.slug}.example.org`,
     name: `Beraterin ${i}`,
     organisationId: orgs[i % orgs.length]!.id,
   }));
@@ -78,7 +94,7 @@ export async function insertAdvisors(
   await prisma.$executeRaw`
     INSERT INTO "ConsultationFormat" (id, "advisorId", "organisationId", title, description, "topicFieldKey", "durationMinutes", mode, location, "meetingLink",
       capacity, "bufferBeforeMinutes", "bufferAfterMinutes", "searchText", "createdAt", "updatedAt")
-    SELECT u.id, u.advisor, u.org, u.title, 'Beratung (Skalendaten)', u.topic::"TopicFieldKey", u.duration,
+    SELECT u.id, u.advisor, u.org, u.title, ${`Beratung (${label.note})`}::text, u.topic::"TopicFieldKey", u.duration,
       (CASE WHEN u.remote THEN 'REMOTE' ELSE 'ONSITE' END)::"ConsultationMode",
       CASE WHEN u.remote THEN NULL ELSE 'Beratungsraum 1' END, CASE WHEN u.remote THEN 'https://meet.example.org/scale' END,
       u.capacity, u.buffer_before, u.buffer_after, lower(u.title), ${now}, ${now}
@@ -96,7 +112,7 @@ export async function insertAdvisors(
  * One-to-one slots hold at most one live booking, group slots a distinct company per seat.
  */
 export async function insertSlotsAndBookings(
-  prisma: PrismaClient,
+  prisma: Prisma.TransactionClient,
   rnd: SeededRandom,
   formats: Format[],
   companies: string[],
@@ -104,6 +120,7 @@ export async function insertSlotsAndBookings(
   today: number,
   now: Date,
   progress: Progress,
+  { historyDays, season, label }: SlotOptions,
 ): Promise<{ slots: number; bookings: number }> {
   const byAdvisor = new Map<string, Format[]>();
   for (const format of formats) {
@@ -115,8 +132,8 @@ export async function insertSlotsAndBookings(
   // Expected live and cancelled bookings per slot (a slot takes one of its advisor's formats at random), to draw about `target` bookings.
   const seats = (f: Format) => (f.capacity === 1 ? 0.83 : (Math.ceil(f.capacity * 0.3) + f.capacity) / 2);
   const perSlot = advisors.reduce((sum, [, own]) => sum + own.reduce((s, f) => s + seats(f), 0) / own.length, 0) / advisors.length;
-  const firstDay = -(HISTORY_DAYS - AHEAD_DAYS);
-  const days = Array.from({ length: HISTORY_DAYS }, (_, i) => firstDay + i).filter((d) => ![0, 6].includes(new Date(today + d * DAY_MS).getUTCDay()));
+  const firstDay = -(historyDays - AHEAD_DAYS);
+  const days = Array.from({ length: historyDays }, (_, i) => firstDay + i).filter((d) => ![0, 6].includes(new Date(today + d * DAY_MS).getUTCDay()));
   const chance = target / (days.length * advisors.length * SLOT_HOURS_UTC.length * perSlot);
 
   const slot = {
@@ -143,7 +160,7 @@ export async function insertSlotsAndBookings(
     attendanceMarkedAt: [] as Array<Date | null>,
   };
   days.forEach((d, index) => {
-    const growth = 0.4 + (1.2 * index) / days.length;
+    const growth = (0.4 + (1.2 * index) / days.length) * (season?.[new Date(today + d * DAY_MS).getUTCMonth()] ?? 1);
     for (const [advisorId, own] of advisors) {
       for (const hour of SLOT_HOURS_UTC) {
         if (rnd.next() >= chance * growth) continue;
@@ -218,7 +235,7 @@ export async function insertSlotsAndBookings(
     progress,
     (b) => prisma.$executeRaw`
     INSERT INTO "Booking" (id, "slotId", "organisationId", agenda, status, "createdAt", "updatedAt", "cancelledAt", "attendanceMarkedAt", "cancellationDeadlineHours")
-    SELECT u.id, u.slot, u.org, 'Beratung (Skalendaten)', u.status::"BookingStatus", u.created, ${now}, u.cancelled, u.marked, 24
+    SELECT u.id, u.slot, u.org, ${`Beratung (${label.note})`}::text, u.status::"BookingStatus", u.created, ${now}, u.cancelled, u.marked, 24
     FROM unnest(${b.id}::uuid[], ${b.slotId}::uuid[], ${b.organisationId}::uuid[], ${b.status}::text[], ${b.createdAt}::timestamptz[], ${b.cancelledAt}::timestamptz[],
       ${b.attendanceMarkedAt}::timestamptz[]) AS u(id, slot, org, status, created, cancelled, marked)`,
   );

@@ -1,8 +1,8 @@
-import type { PrismaClient } from '../generated/prisma/client';
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { DAY_MS, HISTORY_DAYS, insertColumns } from './dashboard-columns';
-import { insertContactRequests } from './dashboard-contacts';
+import { insertContactRequests, writeContacts, type ContactColumns } from './dashboard-contacts';
 import { ADVISING_ORGANISATIONS, ADVISORS, insertAdvisors, insertSlotsAndBookings } from './dashboard-workbench';
-import { generateScaleData, type ScaleData } from './generate';
+import { generateScaleData, SCALE_LABEL, type DataLabel, type ScaleData } from './generate';
 import { insertScaleData, type Progress } from './insert';
 import { SeededRandom } from './random';
 
@@ -40,26 +40,83 @@ export interface DashboardDataCounts {
 /** A quarter of everything sits in Dortmund (one municipality of 45, but the largest city by far). */
 const DORTMUND_SHARE = 0.25;
 export async function insertDashboardData(prisma: PrismaClient, options: DashboardDataOptions, progress: Progress): Promise<DashboardDataCounts> {
-  const now = new Date();
+  const counts = await insertActivity(
+    prisma,
+    {
+      ...options,
+      historyDays: HISTORY_DAYS,
+      advisors: ADVISORS,
+      advisingOrganisations: ADVISING_ORGANISATIONS,
+      label: SCALE_LABEL,
+      now: new Date(),
+      vacuum: true,
+    },
+    progress,
+  );
+  progress(0, 1, 'vacuum analyze');
+  await prisma.$executeRawUnsafe('VACUUM ANALYZE');
+  progress(1, 1, 'vacuum analyze');
+  return counts;
+}
+
+/** What insertActivity makes: the dashboard benchmark's data set, or the demo's smaller and shorter one. */
+export interface ActivityOptions extends DashboardDataOptions {
+  /** Everything lies in the last `historyDays` before `now` (slots up to two months after it). */
+  historyDays: number;
+  advisors: number;
+  advisingOrganisations: number;
+  label: DataLabel;
+  now: Date;
+  /** Relative activity per calendar month (index 0 = January); even when not given. */
+  season?: readonly number[];
+  /** Vacuum the skill tables after inserting them (not possible inside a transaction). */
+  vacuum?: boolean;
+  /** Plans the contact requests (the demo's shape) instead of drawing `contactRequests` of them at random. */
+  planContacts?: (context: ContactContext) => ContactColumns;
+}
+
+/** What a contact plan works from: the generated needs and offers, the region of each municipality. */
+export interface ContactContext {
+  rnd: SeededRandom;
+  data: ScaleData;
+  regionOf: ReadonlyMap<string, string>;
+  now: Date;
+}
+
+/**
+ * Needs, offers and their organisations, contact requests, advisors with formats, slots and
+ * bookings, in bulk, with `prisma` a client or a transaction (then without `vacuum`). The same
+ * options give the same rows (ids included); dates are relative to `now`.
+ */
+export async function insertActivity(prisma: Prisma.TransactionClient, options: ActivityOptions, progress: Progress): Promise<DashboardDataCounts> {
+  const { now, historyDays, season, label } = options;
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   // A stream of its own, so the scale data stays what `npm run seed:scale` makes with this seed.
   const rnd = new SeededRandom(options.seed ^ 0x0da5b0a2);
-  /** An instant in the last three years, more of them recent (the portal grows: density rises linearly). */
-  const pastInstant = () =>
-    new Date(Math.min(now.getTime() - 60_000, today - Math.floor(HISTORY_DAYS * (1 - Math.sqrt(rnd.next()))) * DAY_MS + rnd.int(0, DAY_MS - 1)));
+  /** An instant in the history, more of them recent (the portal grows: density rises linearly), fewer in a quiet month. */
+  const pastInstant = (): Date => {
+    for (;;) {
+      const instant = new Date(
+        Math.min(now.getTime() - 60_000, today - Math.floor(historyDays * (1 - Math.sqrt(rnd.next()))) * DAY_MS + rnd.int(0, DAY_MS - 1)),
+      );
+      if (!season || rnd.next() * Math.max(...season) < season[instant.getUTCMonth()]!) return instant;
+    }
+  };
 
-  const [skills, municipalities, regions] = await Promise.all([
-    prisma.skill.findMany({ select: { id: true, slug: true, category: true }, orderBy: { slug: 'asc' } }),
-    prisma.municipality.findMany({ select: { id: true, name: true, regionKey: true }, orderBy: [{ regionKey: 'asc' }, { name: 'asc' }] }),
-    prisma.region.findMany({ select: { key: true, side: true }, orderBy: { position: 'asc' } }),
-  ]);
+  // One after the other: `prisma` may be a transaction.
+  const skills = await prisma.skill.findMany({ select: { id: true, slug: true, category: true }, orderBy: { slug: 'asc' } });
+  const municipalities = await prisma.municipality.findMany({
+    select: { id: true, name: true, regionKey: true },
+    orderBy: [{ regionKey: 'asc' }, { name: 'asc' }],
+  });
+  const regions = await prisma.region.findMany({ select: { key: true, side: true }, orderBy: { position: 'asc' } });
   const dortmund = municipalities.find((m) => m.regionKey === 'DORTMUND');
   if (!dortmund) throw new Error('The municipality of Dortmund is missing: run the demo seed first.');
-  const data = generateScaleData({ skills, municipalities, today: now }, { needs: options.needs, offers: options.offers, seed: options.seed });
+  const data = generateScaleData({ skills, municipalities, today: now }, { needs: options.needs, offers: options.offers, seed: options.seed, label });
   reshape(data, rnd, dortmund.id, pastInstant, now);
-  await insertScaleData(prisma, data, progress);
+  await insertScaleData(prisma, data, progress, { vacuum: options.vacuum ?? false });
 
-  // Organisations registered over three years, one in ten a member of the partnership.
+  // Organisations registered over the history, one in ten a member of the partnership.
   const organisations = {
     id: data.organisations.map((o) => o.id),
     createdAt: data.organisations.map(() => pastInstant()),
@@ -75,14 +132,20 @@ export async function insertDashboardData(prisma: PrismaClient, options: Dashboa
   );
 
   const regionOf = new Map(municipalities.map((m) => [m.id, m.regionKey as string]));
-  const formats = await insertAdvisors(prisma, rnd, municipalities, now, progress);
+  const formats = await insertAdvisors(prisma, rnd, municipalities, now, progress, {
+    advisors: options.advisors,
+    organisations: options.advisingOrganisations,
+    label,
+  });
   const companies = data.organisations.filter((o) => o.kind === 'COMPANY').map((o) => o.id);
-  const { slots, bookings } = await insertSlotsAndBookings(prisma, rnd, formats, companies, options.bookings, today, now, progress);
-  const contactRequests = await insertContactRequests(prisma, rnd, data, regions, regionOf, options.contactRequests, now, progress);
-
-  progress(0, 1, 'vacuum analyze');
-  await prisma.$executeRawUnsafe('VACUUM ANALYZE');
-  progress(1, 1, 'vacuum analyze');
+  const { slots, bookings } = await insertSlotsAndBookings(prisma, rnd, formats, companies, options.bookings, today, now, progress, {
+    historyDays,
+    season,
+    label,
+  });
+  const contactRequests = options.planContacts
+    ? await writeContacts(prisma, options.planContacts({ rnd, data, regionOf, now }), progress, label)
+    : await insertContactRequests(prisma, rnd, data, regions, regionOf, options.contactRequests, now, progress, label);
   return {
     needs: data.needs.length,
     needSkills: data.needSkills.length,
@@ -92,8 +155,8 @@ export async function insertDashboardData(prisma: PrismaClient, options: Dashboa
     bookings,
     slots,
     formats: formats.length,
-    advisors: ADVISORS,
-    organisations: data.organisations.length + ADVISING_ORGANISATIONS,
+    advisors: options.advisors,
+    organisations: data.organisations.length + options.advisingOrganisations,
   };
 }
 

@@ -12,7 +12,21 @@ export interface ScaleOptions {
   needs: number;
   offers: number;
   seed: number;
+  /** How the rows are marked (slugs, e-mail addresses, descriptions); the scale data's marks unless given. */
+  label?: DataLabel;
 }
+
+/** The marks of generated rows: the scale data's ("scale-…", "Skalendaten") or the demo's ("fiktiv-…"). */
+export interface DataLabel {
+  /** Prefix of slugs and e-mail addresses. */
+  slug: string;
+  /** Said in descriptions and messages, e.g. "Skalendaten". */
+  note: string;
+  /** Appended to organisation names, e.g. " (fiktiv)". */
+  mark: string;
+}
+
+export const SCALE_LABEL: DataLabel = { slug: 'scale', note: 'Skalendaten', mark: '' };
 
 const LEVELS = ['BASIC', 'INTERMEDIATE', 'EXPERT'] as const;
 const NEED_KINDS = ['EMPLOYMENT', 'EMPLOYMENT', 'EMPLOYMENT', 'APPRENTICESHIP', 'PROJECT', 'CONSULTING'] as const;
@@ -93,6 +107,7 @@ export interface ScaleData {
  */
 export function generateScaleData(inputs: ScaleInputs, options: ScaleOptions): ScaleData {
   const rnd = new SeededRandom(options.seed);
+  const label = options.label ?? SCALE_LABEL;
   if (inputs.skills.length < 10) throw new Error('The skill taxonomy is missing: run the demo seed (npm run db:seed) first.');
   // Popularity by a seeded shuffle, not by alphabet.
   const ranked = rnd.shuffle([...inputs.skills].sort((a, b) => (a.slug < b.slug ? -1 : 1)));
@@ -122,10 +137,10 @@ export function generateScaleData(inputs: ScaleInputs, options: ScaleOptions): S
   const data: ScaleData = { organisations: [], users: [], needs: [], needSkills: [], offers: [], offerSkills: [] };
   const organisation = (prefix: string, i: number, kind: string) => {
     const town = rnd.pick(inputs.municipalities);
-    const name = `${rnd.pick(TRADES)} ${town.name} ${prefix.toUpperCase()}-${i} GmbH`;
+    const name = `${rnd.pick(TRADES)} ${town.name} ${prefix.toUpperCase()}-${i} GmbH${label.mark}`;
     const row = {
       id: rnd.uuid(),
-      slug: `scale-${prefix}-${i}`,
+      slug: `${label.slug}-${prefix}-${i}`,
       name,
       kind,
       municipalityId: town.id,
@@ -140,7 +155,7 @@ export function generateScaleData(inputs: ScaleInputs, options: ScaleOptions): S
     organisation('p', i, rnd.pick(['EDUCATION', 'ADVISORY', 'COMPANY', 'RESEARCH'])),
   );
   for (let i = 0; i < Math.max(50, Math.ceil(options.offers / 200)); i += 1) {
-    data.users.push({ id: rnd.uuid(), email: `scale-talent-${i}@scale.example.org`, name: `Talent ${i}` });
+    data.users.push({ id: rnd.uuid(), email: `${label.slug}-talent-${i}@${label.slug}.example.org`, name: `Talent ${i}` });
   }
 
   for (let i = 0; i < options.needs; i += 1) {
@@ -153,7 +168,7 @@ export function generateScaleData(inputs: ScaleInputs, options: ScaleOptions): S
       id: rnd.uuid(),
       organisationId: company.id,
       title,
-      description: `Bedarf ${i} (Skalendaten)`,
+      description: `Bedarf ${i} (${label.note})`,
       headcount: rnd.int(1, 5),
       kind: rnd.pick(NEED_KINDS),
       // Most needs sit where the company is; some elsewhere (branch offices).
@@ -184,7 +199,7 @@ export function generateScaleData(inputs: ScaleInputs, options: ScaleOptions): S
       organisationId: provider?.id ?? null,
       ownerId: owner?.id ?? null,
       title,
-      description: `Angebot ${i} (Skalendaten)`,
+      description: `Angebot ${i} (${label.note})`,
       municipalityId: provider && rnd.next() < 0.8 ? provider.municipalityId : rnd.pick(inputs.municipalities).id,
       radiusKm: rnd.pick(RADII),
       availableFrom: day(rnd.int(-30, 120)),

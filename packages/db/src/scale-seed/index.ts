@@ -1,3 +1,12 @@
-export { generateScaleData, type ScaleData, type ScaleOptions } from './generate';
+export { generateScaleData, type DataLabel, type ScaleData, type ScaleOptions } from './generate';
 export { insertScaleData, removeScaleData } from './insert';
-export { insertDashboardData, SeededRandom, type DashboardDataCounts, type DashboardDataOptions } from './dashboard';
+export {
+  insertActivity,
+  insertDashboardData,
+  SeededRandom,
+  type ActivityOptions,
+  type ContactContext,
+  type DashboardDataCounts,
+  type DashboardDataOptions,
+} from './dashboard';
+export { contactColumns, pushContact, type ContactColumns } from './dashboard-contacts';

@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../generated/prisma/client';
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import type { ScaleData } from './generate';
 
 const BATCH = 10_000;
@@ -26,9 +26,15 @@ const column = <T, K extends keyof T>(rows: readonly T[], key: K): Array<T[K]> =
 
 /**
  * Inserts generated data with one INSERT … SELECT FROM unnest(arrays) per batch of 10,000 rows
- * (far faster than row-by-row), writing the skill rows' copied state as the services do.
+ * (far faster than row-by-row), writing the skill rows' copied state as the services do; then
+ * vacuums the tables unless `vacuum` is false (inside a transaction, where VACUUM cannot run).
  */
-export async function insertScaleData(prisma: PrismaClient, data: ScaleData, progress: Progress): Promise<void> {
+export async function insertScaleData(
+  prisma: Prisma.TransactionClient,
+  data: ScaleData,
+  progress: Progress,
+  { vacuum = true }: { vacuum?: boolean } = {},
+): Promise<void> {
   const now = new Date();
   await inBatches(
     data.organisations,
@@ -98,6 +104,7 @@ export async function insertScaleData(prisma: PrismaClient, data: ScaleData, pro
     FROM unnest(${column(rows, 'offerId')}::uuid[], ${column(rows, 'skillId')}::uuid[], ${column(rows, 'level')}::text[]) AS u(offer, skill, level)
     JOIN "SkillOffer" o ON o.id = u.offer`,
   );
+  if (!vacuum) return;
   // Statistics for the planner and a visibility map for index-only scans. With asynchronous
   // commit (our throwaway test servers) VACUUM cannot mark pages all-visible before the inserts'
   // commit records are flushed, which the WAL writer does within a fraction of a second: vacuum

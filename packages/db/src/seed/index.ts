@@ -6,3 +6,5 @@ export { seedReferenceData, seedSkills } from './reference';
 export type { ReferenceReport } from './reference';
 export { seedDemoData } from './demo';
 export type { DemoReport } from './demo';
+export { seedDemoActivity, DEMO_ACTIVITY_LABEL } from './demo-activity';
+export type { DemoActivityReport } from './demo-activity';
