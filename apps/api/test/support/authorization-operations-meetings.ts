@@ -47,4 +47,8 @@ export const MEETING_OPERATIONS: Record<string, Operation> = {
     access: 'signed-in',
     document: 'mutation { cancelMeeting(input: { id: "00000000-0000-4000-8000-000000000000", reason: "Fällt aus." }) { id } }',
   },
+  'Mutation.publishMeetingMinutes': {
+    access: 'signed-in',
+    document: 'mutation { publishMeetingMinutes(input: { meetingId: "00000000-0000-4000-8000-000000000000", items: [] }) { id } }',
+  },
 };
