@@ -12,7 +12,7 @@ import {
 import { CREATE_MEETING, UPDATE_MEETING, joinOrganisation, meetingInput, participants } from './support/meetings';
 import { codeOf } from './support/workbench';
 
-const { app, municipality } = useDemoApp();
+const { app, municipality } = useDemoApp({ demoAccounts: false });
 const { call } = accountsClient(app, municipality);
 
 type Reply = Awaited<ReturnType<typeof call>>;
