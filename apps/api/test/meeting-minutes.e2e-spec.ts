@@ -1,5 +1,6 @@
 import { accountsClient } from './support/accounts';
 import { useDemoApp } from './support/demo-app';
+import { ok } from './support/meeting-people';
 import {
   LISTED_MINUTES,
   MEETING_MINUTES,
@@ -16,11 +17,6 @@ const { app, municipality } = useDemoApp({ demoAccounts: false });
 const { call } = accountsClient(app, municipality);
 
 type Reply = Awaited<ReturnType<typeof call>>;
-const data = <T>(reply: Reply, field: string): T => {
-  const value = reply.body.data?.[field];
-  if (!value) throw new Error(`${field} failed: ${JSON.stringify(reply.body.errors)}`);
-  return value as T;
-};
 
 interface Decision {
   number: number;
@@ -53,11 +49,11 @@ interface FieldMilestone {
 async function heldMeeting(overrides: Record<string, unknown> = {}) {
   const { people, organisationIds } = await participants(app(), 2, 2);
   const [organiser, outsider] = people as [(typeof people)[0], (typeof people)[0]];
-  const meeting = data<{ id: string; agenda: Array<{ position: number }> }>(
+  const meeting = ok<{ id: string; agenda: Array<{ position: number }> }>(
     await call(CREATE_MEETING, { input: pastMeetingInput(organisationIds[0]!, overrides) }, organiser.cookie),
     'createMeeting',
   );
-  const view = data<MinutesView>(await call(MEETING_MINUTES, { id: meeting.id }, organiser.cookie), 'meeting');
+  const view = ok<MinutesView>(await call(MEETING_MINUTES, { id: meeting.id }, organiser.cookie), 'meeting');
   const project = await projectIn(app(), 'IT_COMPETENCE', organisationIds[1]!);
   return { organiser, outsider, organiserId: organisationIds[0]!, meetingId: meeting.id, agenda: view.agenda.map((item) => item.id), project };
 }
@@ -65,7 +61,7 @@ async function heldMeeting(overrides: Record<string, unknown> = {}) {
 const publish = (cookie: string, input: Record<string, unknown>, language = 'de') => call(PUBLISH_MINUTES, { input }, cookie, language);
 
 async function fieldMilestone(projectId: string, milestoneTitle: string, cookie?: string): Promise<FieldMilestone | undefined> {
-  const field = data<{ projects: Array<{ id: string; milestones: FieldMilestone[] }> }>(
+  const field = ok<{ projects: Array<{ id: string; milestones: FieldMilestone[] }> }>(
     await call(TOPIC_FIELD_MILESTONES, { key: 'IT_COMPETENCE' }, cookie),
     'topicField',
   );
@@ -76,7 +72,7 @@ describe('meeting minutes and decisions', () => {
   it('publishes minutes per agenda item; a decision creates a milestone that the topic-field page shows with the meeting; a correction moves it and keeps the history', async () => {
     const { organiser, organiserId, meetingId, agenda, project } = await heldMeeting();
     const due = dayFromNow(60);
-    data(
+    ok(
       await publish(organiser.cookie, {
         meetingId,
         items: [
@@ -98,7 +94,7 @@ describe('meeting minutes and decisions', () => {
     );
 
     // The public meeting page (no sign-in): minutes per item, numbered decisions, where they led.
-    const page = data<MinutesView>(await call(MEETING_MINUTES, { id: meetingId }, undefined, 'en'), 'meeting');
+    const page = ok<MinutesView>(await call(MEETING_MINUTES, { id: meetingId }, undefined, 'en'), 'meeting');
     expect(page.minutes).toMatchObject({ version: 1, correctedAt: null });
     expect(page.agenda.map((item) => item.minutes)).toEqual([
       'Die Geschäftsstelle begrüßt die Runde.',
@@ -123,7 +119,7 @@ describe('meeting minutes and decisions', () => {
 
     // A correction: the text of item 1 changes, decision 1 is reworded, a new decision 3 moves the milestone.
     const later = dayFromNow(90);
-    data(
+    ok(
       await publish(organiser.cookie, {
         meetingId,
         items: [
@@ -140,7 +136,7 @@ describe('meeting minutes and decisions', () => {
       }),
       'publishMeetingMinutes',
     );
-    const corrected = data<MinutesView>(await call(MEETING_MINUTES, { id: meetingId }), 'meeting');
+    const corrected = ok<MinutesView>(await call(MEETING_MINUTES, { id: meetingId }), 'meeting');
     expect(corrected.minutes!.version).toBe(2);
     expect(Date.parse(corrected.minutes!.correctedAt!)).toBeGreaterThanOrEqual(Date.parse(corrected.minutes!.publishedAt));
     expect(corrected.decisions.map((d) => [d.number, d.text])).toEqual([
@@ -224,12 +220,12 @@ describe('meeting minutes and decisions', () => {
       ],
     });
     expect(codeOf(reply)).toBe('MILESTONE_NOT_FOUND');
-    const page = data<MinutesView>(await call(MEETING_MINUTES, { id: meetingId }, organiser.cookie), 'meeting');
+    const page = ok<MinutesView>(await call(MEETING_MINUTES, { id: meetingId }, organiser.cookie), 'meeting');
     expect(page).toMatchObject({ minutes: null, decisions: [], agenda: [{ minutes: null }, { minutes: null }] });
     expect(await app().db.database.prisma.milestone.count({ where: { projectId: project.id } })).toBe(1);
 
     // Before the meeting has started: no minutes yet.
-    const upcoming = data<{ id: string; agenda: [] }>(
+    const upcoming = ok<{ id: string; agenda: [] }>(
       await call(
         CREATE_MEETING,
         { input: meetingInput(organiser.organisationId, { agenda: [{ title: 'Punkt', durationMinutes: 30 }] }) },
@@ -246,7 +242,7 @@ describe('meeting minutes and decisions', () => {
 
   it('shows minutes and decisions of a partnership meeting to the partnership only, on every query path', async () => {
     const { organiser, outsider, meetingId, agenda, project } = await heldMeeting({ visibility: 'PARTNERSHIP' });
-    data(
+    ok(
       await publish(organiser.cookie, {
         meetingId,
         items: [
@@ -267,7 +263,7 @@ describe('meeting minutes and decisions', () => {
 
     const seen = async (cookie?: string) => {
       const single = (await call(MEETING_MINUTES, { id: meetingId }, cookie)).body.data?.meeting as MinutesView | undefined;
-      const listed = data<{ edges: Array<{ node: MinutesView }> }>(await call(LISTED_MINUTES, { filter: { from } }, cookie), 'meetings').edges.find(
+      const listed = ok<{ edges: Array<{ node: MinutesView }> }>(await call(LISTED_MINUTES, { filter: { from } }, cookie), 'meetings').edges.find(
         (edge) => edge.node.id === meetingId,
       )?.node;
       const onField = await fieldMilestone(project.id, 'Interner Meilenstein', cookie);
