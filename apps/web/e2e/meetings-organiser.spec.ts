@@ -1,19 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { expect, request as playwrightRequest, test, type Page } from '@playwright/test';
-import {
-  DEMO_PASSWORD,
-  expectNoAxeViolations,
-  graphql,
-  nonLocalRequests,
-  recordConsoleErrors,
-  recordRequests,
-  screenshot,
-  signIn,
-  waitForIdle,
-} from './support';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, graphql, nonLocalRequests, recordConsoleErrors, recordRequests, screenshot, signIn, waitForIdle } from './support';
 
 const DENKRAUM = 'Denkraum: Digitalisierung im Mittelstand';
 const TITLE = 'Zweites Bürgermeistertreffen Westfalen';
+const ROUND = 'Lenkungsrunde IT-Kompetenz';
+const MILESTONE = 'Landkarte um Südwestfalen erweitert';
 const main = (page: Page) => page.getByRole('main');
 const invitations = (page: Page) => main(page).getByRole('region', { name: 'Einladungen' });
 
@@ -24,14 +16,15 @@ function dayAhead(): string {
 
 /**
  * The organiser's side: the joint office creates a mayors' meeting with an agenda (reordered by
- * keyboard-operable buttons), invites the mayors' offices, sees the demo mayor's answer (given
- * through the API: answering in the web belongs to the participant side), edits the meeting and
+ * keyboard-operable buttons), invites the mayors' offices, sees the demo mayor's answer (given on
+ * the meeting page in a browser session of his own), edits the meeting and
  * cancels it with a reason; then checks a participant of the demo Denkraum in by code and
- * downloads the registrations as CSV. axe on every state.
+ * downloads the registrations as CSV; after a steering round it publishes minutes with a decision
+ * whose milestone then shows on the project and topic-field pages. axe on every state.
  */
 test.describe('Organising a meeting', () => {
-  test('create with agenda → invite the offices → the mayor accepts → edit → cancel', async ({ page, baseURL }, testInfo) => {
-    test.setTimeout(120_000);
+  test('create with agenda → invite the offices → the mayor accepts → edit → cancel', async ({ page, browser, baseURL }, testInfo) => {
+    test.setTimeout(180_000);
     const requests = recordRequests(page);
     const consoleErrors = recordConsoleErrors(page);
 
@@ -103,20 +96,17 @@ test.describe('Organising a meeting', () => {
     await screenshot(page, testInfo, '03-invited');
     await expectNoAxeViolations(page);
 
-    // 5. The demo mayor accepts for his office (through the API, in a session of his own).
-    const mayor = await playwrightRequest.newContext({ baseURL });
-    await graphql(mayor, 'mutation($input: SignInInput!) { signIn(input: $input) { id } }', {
-      input: { email: 'oberbuergermeister@demo.example.org', password: DEMO_PASSWORD },
-    });
-    const mine = await graphql<{ myMeetingInvitations: Array<{ id: string; meeting: { id: string } }> }>(
-      mayor,
-      '{ myMeetingInvitations { id meeting { id } } }',
-    );
-    const invitation = mine.myMeetingInvitations.find((i) => i.meeting.id === meetingId)!;
-    await graphql(mayor, 'mutation($input: AnswerMeetingInvitationInput!) { answerMeetingInvitation(input: $input) { id } }', {
-      input: { invitationId: invitation.id, answer: 'YES' },
-    });
-    await mayor.dispose();
+    // 5. The demo mayor accepts for his office on the meeting page, in a browser session of his own.
+    const mayorContext = await browser.newContext({ baseURL, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    const mayorPage = await mayorContext.newPage();
+    await signIn(mayorPage, 'oberbuergermeister@demo.example.org');
+    await mayorPage.goto(meetingUrl);
+    const answer = main(mayorPage).getByRole('region', { name: 'Ihre Einladung' });
+    await answer.getByLabel(/Ihre Antwort/).selectOption('YES');
+    await answer.getByRole('button', { name: 'Antwort senden' }).click();
+    await expect(answer).toContainText(`Ihre Antwort zu „${TITLE}“ ist gespeichert.`);
+    await expectNoAxeViolations(mayorPage);
+    await mayorContext.close();
     await page.reload();
     await waitForIdle(page);
     await expect(mayorRow).toContainText('Zugesagt');
@@ -170,6 +160,70 @@ test.describe('Organising a meeting', () => {
     expect(csv).toContain(`;${code};Anwesend`);
     await screenshot(page, testInfo, '05-participants');
     await expectNoAxeViolations(page);
+
+    // 9. After a steering round (created through the API as having started two hours ago): the joint
+    // office writes the minutes with a decision that creates a milestone, and publishes them.
+    const { myOrganisations } = await graphql<{ myOrganisations: Array<{ id: string; name: string }> }>(
+      page.request,
+      '{ myOrganisations { id name } }',
+    );
+    const started = new Date(Date.now() - 2 * 3_600_000);
+    const { createMeeting: round } = await graphql<{ createMeeting: { id: string } }>(
+      page.request,
+      'mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }',
+      {
+        input: {
+          organiserId: myOrganisations.find((o) => o.name === 'Wirtschaftsförderung Dortmund')!.id,
+          title: ROUND,
+          kind: 'STEERING_ROUND',
+          topicFields: ['IT_COMPETENCE'],
+          startsAt: started.toISOString(),
+          endsAt: new Date(started.getTime() + 90 * 60_000).toISOString(),
+          format: 'IN_PERSON',
+          place: 'Rathaus Dortmund, Friedensplatz 1',
+          visibility: 'PUBLIC',
+          agenda: [{ title: 'Landkarte der IT-Kompetenzen', durationMinutes: 45 }],
+        },
+      },
+    );
+    await page.goto(`/veranstaltungen/${round.id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ROUND);
+    await waitForIdle(page);
+    const editor = main(page).getByRole('region', { name: 'Protokoll schreiben' });
+    await editor.getByRole('button', { name: 'Protokoll schreiben' }).click();
+    await editor.getByLabel('Protokoll zu „Landkarte der IT-Kompetenzen“').fill('Die Landkarte geht in die zweite Runde.');
+    await editor.getByRole('button', { name: 'Beschluss hinzufügen' }).click();
+    await editor.getByLabel('Beschlusstext (Deutsch)').fill('Die Partner erweitern die Landkarte um Südwestfalen.');
+    await editor.getByRole('checkbox', { name: 'Legt einen Meilenstein an oder verschiebt ihn' }).check();
+    await editor.getByRole('combobox', { name: 'Projekt', exact: true }).selectOption({ label: 'Landkarte der IT-Kompetenzen' });
+    await editor.getByLabel('Titel des Meilensteins').fill(MILESTONE);
+    await editor.getByRole('combobox', { name: 'Verantwortliche Organisation' }).selectOption({ index: 1 });
+    await editor.getByLabel('Fällig am').fill(dayAhead());
+    await expectNoAxeViolations(page);
+    await editor.getByRole('button', { name: 'Protokoll veröffentlichen' }).click();
+    await expect(editor.getByRole('button', { name: 'Veröffentlichen' })).toBeFocused();
+    await screenshot(page, testInfo, '06-minutes-confirm');
+    await expectNoAxeViolations(page);
+    await editor.getByRole('button', { name: 'Veröffentlichen' }).click();
+    await expect(main(page).getByText('Das Protokoll ist veröffentlicht.')).toBeVisible();
+    const minutes = main(page).getByRole('region', { name: 'Protokoll und Beschlüsse' });
+    await expect(minutes).toContainText('Beschluss 1: Die Partner erweitern die Landkarte um Südwestfalen.');
+    await expect(minutes).toContainText(`Meilenstein „${MILESTONE}“ im Projekt Landkarte der IT-Kompetenzen · Offen`);
+    await screenshot(page, testInfo, '07-minutes-published');
+    await expectNoAxeViolations(page);
+
+    // 10. The topic-field page shows the milestone with the decision and a link back to the meeting.
+    await minutes.getByRole('link', { name: 'Landkarte der IT-Kompetenzen' }).click();
+    await waitForIdle(page);
+    const milestone = main(page).locator('li.milestone').filter({ hasText: MILESTONE });
+    await expect(milestone).toContainText(`in ${ROUND} (Beschluss 1)`);
+    await page.goto('/themenfelder/it-competence');
+    await waitForIdle(page);
+    const onField = main(page).locator('li.milestone').filter({ hasText: MILESTONE });
+    await expect(onField).toContainText(/beschlossen am .* in /);
+    await expectNoAxeViolations(page);
+    await onField.getByRole('link', { name: ROUND }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ROUND);
 
     expect(nonLocalRequests(requests)).toEqual([]);
     expect(consoleErrors).toEqual([]);

@@ -21,7 +21,8 @@ export type MeetingProblem =
   | 'UNKNOWN_ORGANISATION'
   | 'UNKNOWN_OFFICE'
   | 'CAPACITY_BELOW_REGISTERED'
-  | 'NOT_REGISTERED';
+  | 'NOT_REGISTERED'
+  | 'MINUTES_PUBLISHED';
 
 const PROBLEMS: Record<MeetingProblem, Bilingual> = {
   ENDS_BEFORE_START: { de: 'Das Ende muss nach dem Beginn liegen.', en: 'The end must be after the start.' },
@@ -46,6 +47,10 @@ const PROBLEMS: Record<MeetingProblem, Bilingual> = {
   NOT_REGISTERED: {
     de: 'Anwesend sein kann nur, wer einen Platz hat (nicht Warteliste oder zurückgezogen).',
     en: 'Only registrations holding a seat can attend (not waitlisted or withdrawn).',
+  },
+  MINUTES_PUBLISHED: {
+    de: 'Das Protokoll ist veröffentlicht: Der Termin und seine Tagesordnung bleiben, wie sie waren.',
+    en: 'The minutes are published: the meeting and its agenda stay as they were.',
   },
 };
 

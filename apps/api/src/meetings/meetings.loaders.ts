@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { MeetingRegistration } from '@wiw/db';
+import type { MeetingRegistration, Milestone } from '@wiw/db';
 import DataLoader from 'dataloader';
 import { manyByKey, oneByKey } from '../common/loaders/loader-helpers';
 import type { LoaderSource } from '../common/loaders/loaders';
 import { InvitationsService } from './invitations.service';
+import type { MeetingViewer } from './meeting-access';
 import { MeetingsService } from './meetings.service';
+import { MinutesService } from './minutes/minutes.service';
 import { RegistrationsService } from './registrations.service';
 
 @Injectable()
@@ -13,6 +15,7 @@ export class MeetingLoaders implements LoaderSource {
     private readonly meetings: MeetingsService,
     private readonly registrations: RegistrationsService,
     private readonly invitations: InvitationsService,
+    private readonly minutes: MinutesService,
   ) {}
 
   create() {
@@ -53,6 +56,39 @@ export class MeetingLoaders implements LoaderSource {
       meetingInvitations: manyByKey(
         (ids: readonly string[]) => this.invitations.ofMeetings(ids),
         (row) => row.meetingId,
+      ),
+      meetingMinutes: new DataLoader(async (ids: readonly string[]) => {
+        const rows = await this.minutes.minutesOf(ids);
+        return ids.map((id) => rows.find((row) => row.meetingId === id) ?? null);
+      }),
+      agendaItemMinutes: manyByKey(
+        (ids: readonly string[]) => this.minutes.agendaMinutesOf(ids),
+        (row) => row.agendaItemId,
+      ),
+      meetingDecisions: manyByKey(
+        (ids: readonly string[]) => this.minutes.decisionsOf(ids),
+        (row) => row.meetingId,
+      ),
+      decisionById: oneByKey(
+        (ids: readonly string[]) => this.minutes.decisionsByIds(ids),
+        (row) => row.id,
+        'Decision',
+      ),
+      milestoneById: oneByKey(
+        (ids: readonly string[]) => this.minutes.milestonesByIds(ids),
+        (row: Milestone) => row.id,
+        'Milestone',
+      ),
+      /** Whether the request's viewer may see a meeting (one viewer per request: cached by meeting id). */
+      meetingVisible: new DataLoader<{ meetingId: string; viewer: MeetingViewer }, boolean, string>(
+        async (keys) => {
+          const visible = await this.minutes.visibleIds(
+            keys[0]!.viewer,
+            keys.map((key) => key.meetingId),
+          );
+          return keys.map((key) => visible.has(key.meetingId));
+        },
+        { cacheKeyFn: (key) => key.meetingId },
       ),
       waitlistPosition: new DataLoader<string, number | null>(async (ids) => {
         const positions = await this.registrations.waitlistPositions(ids);

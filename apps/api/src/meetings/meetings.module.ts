@@ -15,9 +15,13 @@ import { AgendaItemResolver, MeetingsResolver } from './meetings.resolver';
 import { MeetingsService } from './meetings.service';
 import { RegistrationsResolver } from './registrations.resolver';
 import { RegistrationsService } from './registrations.service';
+import { AgendaItemMinutesResolver, MeetingDecisionResolver, MeetingMinutesResolver, MilestoneDecisionResolver } from './minutes/minutes.resolver';
+import { MinutesService } from './minutes/minutes.service';
+import { ProjectsModule } from '../projects';
 
-/** Partnership meetings and events: agenda, visibility, registration with waitlist, invitations to offices and organisations. */
+/** Partnership meetings and events: agenda, visibility, registration with waitlist, invitations to offices and organisations, minutes and decisions. */
 @Module({
+  imports: [ProjectsModule],
   controllers: [MeetingCalendarController],
   providers: [
     MeetingsService,
@@ -38,6 +42,11 @@ import { RegistrationsService } from './registrations.service';
     InvitableOfficesResolver,
     AttendanceService,
     AttendanceResolver,
+    MinutesService,
+    MeetingMinutesResolver,
+    AgendaItemMinutesResolver,
+    MeetingDecisionResolver,
+    MilestoneDecisionResolver,
   ],
   exports: [MeetingLoaders, MeetingMails, MeetingReminderService, MeetingFeedContribution],
 })

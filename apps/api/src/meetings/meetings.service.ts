@@ -155,6 +155,7 @@ export class MeetingsService {
   async update(user: AuthState['user'], id: string, input: MeetingInput, requestId: string): Promise<Meeting> {
     return this.prisma.$transaction(async (tx) => {
       const before = await this.lockEditable(tx, user, id);
+      if (await tx.meetingMinutes.findUnique({ where: { meetingId: id }, select: { id: true } })) throw new MeetingInvalidError('MINUTES_PUBLISHED');
       const data = await meetingData(tx, input);
       if (data.capacity !== null) {
         const registered = await tx.meetingRegistration.count({ where: { meetingId: id, status: 'REGISTERED' } });

@@ -6,15 +6,28 @@ import { PRISMA } from '../database/database.module';
 import { lockProject, requireLeadMember } from './project-access';
 import { MilestoneDoneError, MilestoneNotFoundError } from './projects.errors';
 
+/** What a meeting's decision adds to a change (issue 17): who is responsible and which decision it came from. */
+interface Decided {
+  /** Undefined: keep the responsible organisation (null on a new milestone: the project's lead). */
+  responsibleOrganisationId?: string | null;
+  decisionId?: string;
+}
+
 /** One change to a project's milestones: the only way milestones are written. */
 export type MilestoneChange =
-  | { kind: 'ADD'; projectId: string; title: string; dueOn: Date }
-  | { kind: 'MOVE'; milestoneId: string; dueOn: Date; reason: string }
+  | ({ kind: 'ADD'; projectId: string; title: string; dueOn: Date } & Decided)
+  | ({ kind: 'MOVE'; milestoneId: string; dueOn: Date; reason: string } & Decided)
   | { kind: 'COMPLETE'; milestoneId: string };
 
 export interface MilestoneActor {
   userId: string;
   requestId?: string | null;
+  /**
+   * A partnership meeting's decision: the organisation that held the meeting, whose mandate the
+   * caller (meetings) has checked (organiser rights, project in one of the meeting's topic fields).
+   * It acts instead of the project's lead.
+   */
+  decidedBy?: string;
 }
 
 /**
@@ -38,7 +51,7 @@ export class MilestonesService {
     const existing = change.kind === 'ADD' ? null : await this.find(tx, change.milestoneId);
     const projectId = existing?.projectId ?? (change.kind === 'ADD' ? change.projectId : '');
     await lockProject(tx, projectId);
-    const lead = await requireLeadMember(tx, actor.userId, projectId);
+    const lead = actor.decidedBy ?? (await requireLeadMember(tx, actor.userId, projectId));
     const record = (action: string, milestone: Milestone, changes: Record<string, unknown>) =>
       this.audit.record(tx, {
         actorUserId: actor.userId,
@@ -54,9 +67,9 @@ export class MilestonesService {
       const last = await tx.milestone.aggregate({ where: { projectId }, _max: { position: true } });
       const title = change.title.trim();
       const created = await tx.milestone.create({
-        data: { projectId, position: (last._max.position ?? 0) + 1, titleDe: title, titleEn: title, dueOn: change.dueOn },
+        data: { projectId, position: (last._max.position ?? 0) + 1, titleDe: title, titleEn: title, dueOn: change.dueOn, ...decided(change) },
       });
-      await record('milestone.added', created, { dueOn: day(change.dueOn) });
+      await record('milestone.added', created, { dueOn: day(change.dueOn), ...decided(change) });
       return created;
     }
     const milestone = await this.find(tx, change.milestoneId); // read again under the project's lock
@@ -64,9 +77,10 @@ export class MilestonesService {
     if (change.kind === 'MOVE') {
       const moved = await tx.milestone.update({
         where: { id: milestone.id },
-        data: { dueOn: change.dueOn, originalDueOn: milestone.originalDueOn ?? milestone.dueOn },
+        data: { dueOn: change.dueOn, originalDueOn: milestone.originalDueOn ?? milestone.dueOn, ...decided(change) },
       });
-      await record('milestone.moved', moved, { dueOn: { from: day(milestone.dueOn), to: day(change.dueOn) }, reason: change.reason.trim() });
+      const moves = { dueOn: { from: day(milestone.dueOn), to: day(change.dueOn) }, reason: change.reason.trim() };
+      await record('milestone.moved', moved, { ...moves, ...decided(change) });
       return moved;
     }
     const done = await tx.milestone.update({ where: { id: milestone.id }, data: { doneAt: new Date() } });
@@ -82,3 +96,11 @@ export class MilestonesService {
 }
 
 const day = (date: Date): string => date.toISOString().slice(0, 10);
+
+/** The decision's part of a change, only the keys it sets. */
+function decided(change: Decided): Decided {
+  return {
+    ...(change.responsibleOrganisationId !== undefined ? { responsibleOrganisationId: change.responsibleOrganisationId } : {}),
+    ...(change.decisionId ? { decisionId: change.decisionId } : {}),
+  };
+}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { JoiningService } from './joining.service';
+import { MilestoneFieldsResolver } from './milestone-fields.resolver';
 import { MilestonesService } from './milestones.service';
 import { ProjectApplicationResolver, ProjectFieldsResolver, ProjectHistoryResolver, ProjectParticipantResolver } from './project-fields.resolver';
 import { ProjectLoaders } from './projects.loaders';
@@ -18,6 +19,7 @@ import { WorkspaceService } from './workspace.service';
     ProjectParticipantResolver,
     ProjectHistoryResolver,
     ProjectApplicationResolver,
+    MilestoneFieldsResolver,
   ],
   exports: [MilestonesService, ProjectLoaders],
 })

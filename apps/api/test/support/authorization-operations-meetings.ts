@@ -56,4 +56,8 @@ export const MEETING_OPERATIONS: Record<string, Operation> = {
     access: 'signed-in',
     document: mutationFor('cancelMeeting', { input: { id: NO_ID, reason: 'Fällt aus.' } }),
   },
+  'Mutation.publishMeetingMinutes': {
+    access: 'signed-in',
+    document: 'mutation { publishMeetingMinutes(input: { meetingId: "00000000-0000-4000-8000-000000000000", items: [] }) { id } }',
+  },
 };

@@ -29,6 +29,8 @@ export const INVITATION_PATH = '/konto/einladung';
 export const COORDINATION_PATH = '/geschaeftsstelle';
 export const COWORKING_PATH = '/coworking';
 export const MEETINGS_PATH = '/veranstaltungen';
+/** The page of one meeting (also linked from milestones that a meeting's decision set). */
+export const meetingPath = (id: string) => `${MEETINGS_PATH}/${id}`;
 export const PUBLIC_FIGURES_PATH = '/zahlen';
 export const MY_MEETING_INVITATIONS_PATH = '/veranstaltungen/einladungen';
 export const NEWS_PATH = '/meldungen';

@@ -127,6 +127,10 @@ export const ERROR_CODES = [
   'NEWS_SELF_APPROVAL',
   'NEWS_STATE_INVALID',
   'NEWS_TIE_NOT_FOUND',
+  // Meeting minutes and decisions (issue 17, item 4).
+  'MEETING_MINUTES_TOO_EARLY',
+  'MEETING_NOT_ORGANISER',
+  'MEETING_DECISION_INVALID',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

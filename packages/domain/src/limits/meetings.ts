@@ -20,3 +20,9 @@ export const MAX_MEETING_TOPIC_FIELDS = 5;
 export const REGISTRATION_CODE_LENGTH = 8;
 /** Offices and organisations invited to one meeting at a time. */
 export const MAX_MEETING_INVITATIONS = 200;
+/** Minutes of one agenda item (issue 17, item 4). */
+export const MINUTES_TEXT_MAX_LENGTH = 10_000;
+/** One decision's text, in German and in English. */
+export const DECISION_TEXT_LENGTH = { min: 3, max: 2000 } as const;
+/** Decisions on one agenda item. */
+export const MAX_DECISIONS_PER_ITEM = 20;

@@ -22,10 +22,12 @@ export class AgendaItem {
   durationMinutes: number;
 
   responsibleOrganisationId: string | null;
+  meetingId: string;
 
   static from(row: AgendaItemRow): AgendaItem {
     return Object.assign(new AgendaItem(), {
       id: row.id,
+      meetingId: row.meetingId,
       position: row.position,
       title: row.title,
       description: row.description,

@@ -30,6 +30,10 @@ export class Milestone {
   @Field({ description: 'Not done and due before today (Europe/Berlin).' })
   overdue: boolean;
 
+  projectId: string;
+  responsibleOrganisationId: string | null;
+  decisionId: string | null;
+
   static from(row: MilestoneRow, locale: Locale, now: Date = new Date()): Milestone {
     const done = row.doneAt !== null;
     return Object.assign(new Milestone(), {
@@ -41,6 +45,9 @@ export class Milestone {
       originalDueOn: row.originalDueOn,
       done,
       overdue: isOverdue(row.dueOn.toISOString().slice(0, 10), done, now),
+      projectId: row.projectId,
+      responsibleOrganisationId: row.responsibleOrganisationId,
+      decisionId: row.decisionId,
     });
   }
 }

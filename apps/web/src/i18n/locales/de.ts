@@ -8,6 +8,7 @@ import { meetingInvitations } from './de-meeting-invitations';
 import { meetingMonth } from './de-meeting-month';
 import { news, transparency } from './de-publications';
 import { meetingsOrganiser } from './de-meetings-organiser';
+import { meetingMinutes } from './de-meeting-minutes';
 import { shared } from './de-shared';
 import { workbench } from './de-workbench';
 import { coworking } from './de-coworking';
@@ -344,6 +345,7 @@ const de = {
   news,
   transparency,
   meetingsOrganiser,
+  meetingMinutes,
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Die Adresse {{path}} gibt es in diesem Portal nicht.',

@@ -8,6 +8,7 @@ import { meetingInvitations } from './en-meeting-invitations';
 import { meetingMonth } from './en-meeting-month';
 import { news, transparency } from './en-publications';
 import { meetingsOrganiser } from './en-meetings-organiser';
+import { meetingMinutes } from './en-meeting-minutes';
 import { shared } from './en-shared';
 import { workbench } from './en-workbench';
 import { coworking } from './en-coworking';
@@ -344,6 +345,7 @@ const en: TranslationResource = {
   news,
   transparency,
   meetingsOrganiser,
+  meetingMinutes,
   notFound: {
     title: 'Page not found',
     text: 'The address {{path}} does not exist in this portal.',

@@ -50,6 +50,32 @@ export const MeetingRegistrationFieldsFragment = graphql(`
   }
 `);
 
+/**
+ * A decision as the meeting page shows it: its texts (the editor corrects them) and where it led.
+ * @public A fragment: the meeting query spreads it; codegen reads it here.
+ */
+export const MeetingDecisionFieldsFragment = graphql(`
+  fragment MeetingDecisionFields on MeetingDecision {
+    id
+    number
+    text
+    textDe
+    textEn
+    project {
+      id
+      slug
+      title
+    }
+    milestone {
+      id
+      title
+      dueOn
+      done
+      overdue
+    }
+  }
+`);
+
 export const MeetingsDocument = graphql(`
   query Meetings($filter: MeetingFilter, $first: Int!, $after: String) {
     meetings(filter: $filter, first: $first, after: $after) {
@@ -91,6 +117,15 @@ export const MeetingDocument = graphql(`
           id
           name
         }
+        minutes
+        decisions {
+          ...MeetingDecisionFields
+        }
+      }
+      minutes {
+        publishedAt
+        correctedAt
+        version
       }
       viewerRegistration {
         ...MeetingRegistrationFields

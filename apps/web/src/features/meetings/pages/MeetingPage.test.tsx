@@ -102,6 +102,109 @@ describe('MeetingPage (/veranstaltungen/:id)', () => {
     expect(screen.getAllByText(/Sie stehen auf der Warteliste \(Platz 1\)/).length).toBeGreaterThan(0);
   });
 
+  it('shows published minutes with where each decision led, and lets the organisers publish a decision with a new milestone after a confirmation', async () => {
+    const decision = {
+      __typename: 'MeetingDecision',
+      id: 'd1',
+      number: 1,
+      text: 'Die Partner starten den Pilot.',
+      textDe: 'Die Partner starten den Pilot.',
+      textEn: 'Die Partner starten den Pilot.',
+      project: { __typename: 'Project', id: 'p1', slug: 'ki-pilot', title: 'KI-Pilot' },
+      milestone: { __typename: 'Milestone', id: 'm1', title: 'Pilot gestartet', dueOn: '2027-06-30', done: false, overdue: false },
+    };
+    const held = meeting({
+      startsAt: '2026-01-10T09:00:00.000Z',
+      endsAt: '2026-01-10T11:00:00.000Z',
+      viewerCanEdit: true,
+      minutes: { __typename: 'MeetingMinutes', publishedAt: '2026-01-10T12:00:00.000Z', correctedAt: null, version: 1 },
+      agenda: [
+        {
+          __typename: 'AgendaItem',
+          id: 'a1',
+          position: 1,
+          title: 'Pilot',
+          description: '',
+          durationMinutes: 30,
+          responsibleOrganisation: null,
+          minutes: 'Besprochen.',
+          decisions: [decision],
+        },
+      ],
+    } as never);
+    const { requests } = server((request) => {
+      const name = operationName(request);
+      if (name === 'Meeting') return { data: { meeting: held } };
+      if (name === 'MeetingParticipants') return { data: { meetingParticipants: [] } };
+      if (name === 'MeetingInvitations') return { data: { meeting: { __typename: 'Meeting', id: MEETING_ID, invitations: [] } } };
+      if (name === 'MinutesProjects')
+        return {
+          data: {
+            topicFields: [
+              {
+                key: 'IT_COMPETENCE',
+                projects: [
+                  {
+                    id: 'p1',
+                    title: 'KI-Pilot',
+                    milestones: [{ id: 'm1', title: 'Pilot gestartet', done: false }],
+                    participants: [{ organisation: ORG }],
+                  },
+                ],
+              },
+              { key: 'NETWORKING', projects: [{ id: 'p9', title: 'Anderes Feld', milestones: [], participants: [] }] },
+            ],
+          },
+        };
+      if (name === 'PublishMeetingMinutes') return { data: { publishMeetingMinutes: { id: MEETING_ID, minutes: { version: 2 } } } };
+      return apiError(ErrorCodes.INTERNAL_SERVER_ERROR, 'unexpected');
+    });
+    renderWithProviders(<AppRoutes />, { route: `/veranstaltungen/${MEETING_ID}` });
+    const minutes = await screen.findByRole('region', { name: 'Protokoll und Beschlüsse' });
+    expect(minutes.textContent).toContain('Besprochen.');
+    expect(minutes.textContent).toContain('Beschluss 1: Die Partner starten den Pilot.');
+    expect(minutes.textContent).toContain('Meilenstein „Pilot gestartet“ im Projekt KI-Pilot · Offen · fällig am 30. Juni 2027');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Protokoll berichtigen' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Beschluss hinzufügen' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Protokoll veröffentlichen' }));
+    // A decision without text: the summary takes focus; nothing is sent.
+    await waitFor(() => expect(document.activeElement?.className).toBe('error-summary'));
+    const texts = screen.getAllByRole('textbox', { name: 'Beschlusstext (Deutsch)' });
+    await userEvent.type(texts[1]!, 'Der Pilot läuft in Olpe.');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Legt einen Meilenstein an oder verschiebt ihn' }));
+    const project = screen.getByRole('combobox', { name: 'Projekt' });
+    expect(Array.from((project as HTMLSelectElement).options).map((o) => o.text)).toEqual(['Projekt wählen …', 'KI-Pilot']);
+    await userEvent.selectOptions(project, 'p1');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Titel des Meilensteins' }), 'Pilot in Olpe');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Verantwortliche Organisation' }), ORG.id);
+    await userEvent.type(screen.getByLabelText('Fällig am'), '2099-05-01');
+    await userEvent.click(screen.getByRole('button', { name: 'Protokoll veröffentlichen' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Veröffentlichen' }));
+    await waitFor(() => expect(requestsOf(requests, 'PublishMeetingMinutes')).toHaveLength(1));
+    expect(requestsOf(requests, 'PublishMeetingMinutes')[0]!.variables).toEqual({
+      input: {
+        meetingId: MEETING_ID,
+        items: [
+          {
+            agendaItemId: 'a1',
+            text: 'Besprochen.',
+            decisions: [
+              { id: 'd1', textDe: 'Die Partner starten den Pilot.', textEn: null, milestone: null },
+              {
+                id: null,
+                textDe: 'Der Pilot läuft in Olpe.',
+                textEn: null,
+                milestone: { projectId: 'p1', milestoneId: null, title: 'Pilot in Olpe', responsibleOrganisationId: ORG.id, dueOn: '2099-05-01' },
+              },
+            ],
+          },
+        ],
+      },
+    });
+    expect(await screen.findByText('Das Protokoll ist veröffentlicht.')).toBeTruthy();
+  });
+
   it('says so when the meeting is not visible', async () => {
     server(() => apiError(ErrorCodes.MEETING_NOT_FOUND, 'Diesen Termin gibt es nicht.'));
     renderWithProviders(<AppRoutes />, { route: `/veranstaltungen/${MEETING_ID}` });

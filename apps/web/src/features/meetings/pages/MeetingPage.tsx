@@ -17,6 +17,8 @@ import { OrganiserTools } from '../components/OrganiserTools';
 import { ParticipantsSection } from '../components/ParticipantsSection';
 import { RegistrationSection } from '../components/RegistrationSection';
 import { useMeeting } from '../hooks/use-meetings';
+import { MinutesEditor } from '../minutes/MinutesEditor';
+import { MinutesSection } from '../minutes/MinutesSection';
 import { meetingCalendarPath } from '../paths';
 import '../../../styles/cards.css';
 import '../meetings.css';
@@ -62,6 +64,8 @@ function MeetingContent({ meeting }: { meeting: MeetingDetail }) {
         </h2>
         <AgendaList agenda={meeting.agenda} />
       </section>
+      <MinutesSection meeting={meeting} />
+      {meeting.viewerCanEdit && meeting.status !== 'CANCELLED' && meeting.agenda.length > 0 ? <MinutesEditor meeting={meeting} /> : null}
       <MyInvitationAnswer meetingId={meeting.id} />
       <RegistrationSection meeting={meeting} />
       {meeting.viewerCanEdit ? <ParticipantsSection meetingId={meeting.id} cancelled={meeting.status === 'CANCELLED'} /> : null}

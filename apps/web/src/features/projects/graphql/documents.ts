@@ -41,6 +41,7 @@ export const ProjectWorkspaceDocument = graphql(`
         doneAt
         done
         overdue
+        ...MilestoneOriginFields
       }
       updates {
         id

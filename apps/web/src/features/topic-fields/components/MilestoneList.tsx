@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { AlertIcon, CheckIcon, CircleIcon } from '../../../components/icons';
 import type { TopicFieldQuery } from '../../../gql/graphql';
+import { meetingPath } from '../../../lib/site-paths';
 import { useFormatters } from '../../../lib/use-formatters';
 
 export type Milestone = TopicFieldQuery['topicField']['projects'][number]['milestones'][number];
@@ -33,7 +35,20 @@ export function MilestoneList({ milestones, headingId }: { milestones: Milestone
                 {milestone.done && milestone.doneAt
                   ? t('project.doneOn', { date: format.dateTimeAsDate(milestone.doneAt) })
                   : t('project.dueOn', { date: format.date(milestone.dueOn) })}
+                {milestone.responsibleOrganisation ? (
+                  <>
+                    <span aria-hidden="true"> · </span>
+                    {t('meetingMinutes.responsible', { name: milestone.responsibleOrganisation.name })}
+                  </>
+                ) : null}
               </span>
+              {milestone.decision ? (
+                <span className="milestone__decision">
+                  {t('meetingMinutes.decidedIn', { date: format.dateTimeAsDate(milestone.decision.decidedAt) })}{' '}
+                  <Link to={meetingPath(milestone.decision.meeting.id)}>{milestone.decision.meeting.title}</Link>
+                  {` (${t('meetingMinutes.decision', { number: milestone.decision.number })})`}
+                </span>
+              ) : null}
             </div>
           </li>
         );

@@ -13,6 +13,27 @@ export const TopicFieldsDocument = graphql(`
   }
 `);
 
+/**
+ * Where a milestone came from: who is responsible and the meeting decision (issue 17).
+ * @public A fragment: the topic-field and project queries spread it; codegen reads it here.
+ */
+export const MilestoneOriginFieldsFragment = graphql(`
+  fragment MilestoneOriginFields on Milestone {
+    responsibleOrganisation {
+      id
+      name
+    }
+    decision {
+      number
+      decidedAt
+      meeting {
+        id
+        title
+      }
+    }
+  }
+`);
+
 export const TopicFieldDocument = graphql(`
   query TopicField($key: String!) {
     topicField(key: $key) {
@@ -48,6 +69,7 @@ export const TopicFieldDocument = graphql(`
           doneAt
           done
           overdue
+          ...MilestoneOriginFields
         }
       }
     }

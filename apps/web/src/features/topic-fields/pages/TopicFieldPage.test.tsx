@@ -42,6 +42,10 @@ describe('TopicFieldPage', () => {
     expect(milestones[1]!.textContent).toContain('Überfällig');
     expect(milestones[1]!.textContent).toContain('fällig am 30. Juni 2025');
     expect(milestones[2]!.textContent).toContain('Offen');
+    // Where a meeting's decision put it: who is responsible, and a link to the meeting.
+    expect(milestones[2]!.textContent).toContain('verantwortlich: Muster Metall GmbH');
+    expect(milestones[2]!.textContent).toContain('beschlossen am 10. März 2027 in Lenkungsrunde IT-Kompetenz (Beschluss 2)');
+    expect(within(milestones[2]!).getByRole('link', { name: 'Lenkungsrunde IT-Kompetenz' }).getAttribute('href')).toBe('/veranstaltungen/meeting-1');
   });
 
   it('says that a field has no projects yet instead of showing 0 % progress (a new installation)', async () => {
