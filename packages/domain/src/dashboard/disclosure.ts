@@ -64,7 +64,20 @@ function edgeSensitive(series: readonly number[], kind: FigureKind): boolean {
   return false;
 }
 
-export class DisclosureTable {
+/** How a panel fills a table: the figures, their sums and rests (DisclosureTable, or one period of a StoredDisclosure). */
+export interface TableBuilder {
+  add(key: string, day: string, amount: number, kind?: FigureKind): void;
+  ensure(key: string, kind?: FigureKind): void;
+  sum(total: string, parts: readonly string[]): void;
+  rest(key: string, total: string, parts: readonly string[]): void;
+  /**
+   * A cumulative `total` is `parts` (within the period) plus what it was before: `key` here, a rest
+   * like any other; the figure `total` at the end of the month before where periods are linked.
+   */
+  carry(key: string, total: string, parts: readonly string[]): void;
+}
+
+export class DisclosureTable implements TableBuilder {
   private readonly figures = new Map<string, Figure>();
   private readonly lines: string[][] = [];
   private readonly position: Map<string, number>;
@@ -112,6 +125,31 @@ export class DisclosureTable {
     figure.unseen = true;
     figure.series = whole.series.map((amount, i) => parts.reduce((left, part) => left - this.figure(part).series[i]!, amount));
     this.lines.push([total, ...parts, key]);
+  }
+
+  carry(key: string, total: string, parts: readonly string[]): void {
+    this.rest(key, total, parts);
+  }
+
+  /** The keys and kinds of the figures filled so far. */
+  kinds(): Map<string, FigureKind> {
+    return new Map([...this.figures].map(([key, figure]) => [key, figure.kind]));
+  }
+
+  /** What each figure may show when the control was decided elsewhere (stored.ts): `hidden` are the keys hidden. */
+  disclose(hidden: ReadonlySet<string>): DisclosedTable {
+    const keys = [...this.figures.keys()];
+    const counts = keys.map((key) => {
+      const figure = this.figures.get(key)!;
+      return [
+        key,
+        disclosed(
+          figure.series.reduce((sum, amount) => sum + amount, 0),
+          hidden.has(key),
+        ),
+      ] as const;
+    });
+    return new DisclosedTable(new Map(counts), new Set(keys.filter((key) => this.figures.get(key)!.unseen)));
   }
 
   /** Applies the three rules; returns what each figure may show. */
@@ -174,6 +212,11 @@ export class DisclosedTable {
     private readonly counts: ReadonlyMap<string, DisclosedCount>,
     private readonly unseen: ReadonlySet<string>,
   ) {}
+
+  /** The keys of the hidden figures, without the rests (never shown anyway). */
+  hiddenKeys(): string[] {
+    return [...this.counts].filter(([key, count]) => count.suppressed && !this.unseen.has(key)).map(([key]) => key);
+  }
 
   /** The figure as it may be shown; a figure never filled is 0. */
   count(key: string): DisclosedCount {
