@@ -21,7 +21,7 @@ const EVERYTHING = { from: '0001-01-01', to: LATER };
 export async function storeDisclosure(tx: Prisma.TransactionClient, today: string): Promise<void> {
   const regions = await loadRegions(tx);
   const loaded: Array<{ piece: string }[]> = [];
-  for (const panel of STORED_PANELS) loaded.push(await panel.load(tx, EVERYTHING));
+  for (const panel of STORED_PANELS) loaded.push(await tx.$queryRaw<Array<{ piece: string }>>(panel.query(EVERYTHING)));
   let [firstYear, lastYear] = [Number(today.slice(0, 4)), Number(today.slice(0, 4))];
   for (const row of loaded.flat()) {
     const year = Number(row.piece.slice(0, 4));

@@ -1,4 +1,4 @@
-import { type PrismaClient, type RegionKey } from '@wiw/db';
+import { Prisma, type PrismaClient, type RegionKey } from '@wiw/db';
 import type { ConnectionsPanel } from '../models/connections-panel.model';
 import type { DashboardScope } from '../models/dashboard.model';
 import { KpiCount, KpiRate } from '../models/kpi.model';
@@ -31,7 +31,7 @@ const total = (column: string, scope: string, region: string) => `${column}|${sc
  */
 export const connectionsControl: StoredPanel<Row> = {
   name: 'connections',
-  load: (db, period) => db.$queryRaw<Row[]>`
+  query: (period) => Prisma.sql`
     SELECT "needRegionKey", "offerRegionKey", "piece", sum("requests")::int AS "requests", sum("accepted")::int AS "accepted"
     FROM ${monthsIn('DashboardContactFactsByMonth', period)} GROUP BY 1, 2, 3`,
   fill(table, period, regions, rows) {

@@ -1,4 +1,4 @@
-import type { OrganisationKind, PrismaClient, RegionKey } from '@wiw/db';
+import { Prisma, type OrganisationKind, type PrismaClient, type RegionKey } from '@wiw/db';
 import { piecesBetween, type DisclosedTable, type TableBuilder } from '@wiw/domain';
 import type { DashboardScope } from '../models/dashboard.model';
 import { KpiCount } from '../models/kpi.model';
@@ -82,7 +82,7 @@ function fill(table: TableBuilder, period: Months, regions: RegionInfo[], rows: 
 
 export const organisationsControl: StoredPanel<Row> = {
   name: 'organisations',
-  load: (db, period) => db.$queryRaw<Row[]>`
+  query: (period) => Prisma.sql`
     SELECT "regionKey", "kind", date_trunc('month', "day")::date::text AS "piece", sum("n")::int AS "n", sum("members")::int AS "members"
     FROM "DashboardOrganisationFacts" WHERE "day" <= ${period.to}::date GROUP BY 1, 2, 3`,
   fill,

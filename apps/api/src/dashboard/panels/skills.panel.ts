@@ -1,4 +1,4 @@
-import { SkillCategory, TopicFieldKey, type PrismaClient, type RegionKey } from '@wiw/db';
+import { Prisma, SkillCategory, TopicFieldKey, type PrismaClient, type RegionKey } from '@wiw/db';
 import { DisclosureTable, isSuppressed, MIN_REPORTED_COUNT, pieceOf, type DisclosedTable } from '@wiw/domain';
 import type { Locale } from '../../common/i18n/locale';
 import { Skill } from '../../matchmaking';
@@ -44,7 +44,7 @@ const needFigures = (shown: DisclosedTable, key: string, region: string): NeedFi
  */
 export const skillsControl: StoredPanel<NeedRow> = {
   name: 'skills',
-  load: (db, period) => db.$queryRaw<NeedRow[]>`
+  query: (period) => Prisma.sql`
     SELECT "regionKey", "topicFieldKey"::text AS "key", "piece", sum("published")::int AS "published", sum("open")::int AS "open", sum("filled")::int AS "filled"
     FROM ${monthsIn('DashboardNeedFactsByMonth', period)} GROUP BY 1, 2, 3
     UNION ALL

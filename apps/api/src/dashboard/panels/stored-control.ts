@@ -2,9 +2,6 @@ import type { Prisma, PrismaClient } from '@wiw/db';
 import { blockKey, blocksOf, DisclosureTable, piecesBetween, type DisclosedTable, type TableBuilder } from '@wiw/domain';
 import type { RegionInfo } from './regions';
 
-/** A client or a transaction: what a panel's rows are read through. */
-export type Reader = Pick<PrismaClient, '$queryRaw'>;
-
 /** A period of whole months ("YYYY-MM-DD", both days included). */
 export interface Months {
   from: string;
@@ -18,8 +15,8 @@ export interface Months {
 export interface StoredPanel<R extends { piece: string }> {
   /** The panel's name in "DashboardHiddenCells". */
   name: string;
-  /** The rows (all regions, by month as `piece`) of the months `from`..`to`; may reach back further. */
-  load(db: Reader, period: Months): Prisma.PrismaPromise<R[]>;
+  /** The query of the rows (all regions, by month as `piece`) of the months `from`..`to`; may reach back further. */
+  query(period: Months): Prisma.Sql;
   /** Puts the full table of `period` into `table`, from rows that may reach beyond the period. */
   fill(table: TableBuilder, period: Months, regions: RegionInfo[], rows: R[]): void;
 }
@@ -28,9 +25,9 @@ export interface StoredPanel<R extends { piece: string }> {
 export const LATER = '9999-12-31';
 
 /**
- * The panel's rows and the keys it hides in `period`, read in one snapshot (so both are of the
- * same refresh): the union over the period's blocks (blocksOf), and over the row for periods after
- * the covered years when the period reaches there.
+ * The panel's rows and the keys it hides in `period`, read in one statement (one snapshot, so both
+ * are of the same refresh): the union over the period's blocks (blocksOf), and over the row for
+ * periods after the covered years when the period reaches there.
  */
 async function readWithControl<R extends { piece: string }>(
   prisma: PrismaClient,
@@ -38,17 +35,12 @@ async function readWithControl<R extends { piece: string }>(
   period: Months,
 ): Promise<{ rows: R[]; hidden: Set<string> }> {
   const blocks = blocksOf(period).map(blockKey);
-  const [rows, hidden] = await prisma.$transaction(
-    [
-      panel.load(prisma, period),
-      prisma.$queryRaw<Array<{ key: string }>>`
-        SELECT DISTINCT unnest("keys") AS "key" FROM "DashboardHiddenCells"
-        WHERE "panel" = ${panel.name}
-          AND (("from"::text || '..' || "to"::text) = ANY(${blocks}::text[]) OR ("to" = ${LATER}::date AND "from" <= ${period.to}::date))`,
-    ],
-    { isolationLevel: 'RepeatableRead' },
-  );
-  return { rows, hidden: new Set(hidden.map((row) => row.key)) };
+  const [{ rows, hidden }] = await prisma.$queryRaw<[{ rows: R[] | null; hidden: string[] | null }]>`
+    SELECT (SELECT json_agg(r) FROM (${panel.query(period)}) r) AS "rows",
+           (SELECT array_agg(DISTINCT k) FROM "DashboardHiddenCells" c, unnest(c."keys") k
+            WHERE c."panel" = ${panel.name}
+              AND ((c."from"::text || '..' || c."to"::text) = ANY(${blocks}::text[]) OR (c."to" = ${LATER}::date AND c."from" <= ${period.to}::date))) AS "hidden"`;
+  return { rows: rows ?? [], hidden: new Set(hidden) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { TopicFieldKey, type PrismaClient, type RegionKey } from '@wiw/db';
+import { Prisma, TopicFieldKey, type PrismaClient, type RegionKey } from '@wiw/db';
 import type { DisclosedTable, TableBuilder } from '@wiw/domain';
 import type { DashboardScope } from '../models/dashboard.model';
 import { KpiCount, KpiRate } from '../models/kpi.model';
@@ -94,7 +94,7 @@ function fill(table: TableBuilder, period: Months, regions: RegionInfo[], rows: 
 
 export const workbenchControl: StoredPanel<WorkbenchRow> = {
   name: 'workbench',
-  load: (db, period) => db.$queryRaw<WorkbenchRow[]>`
+  query: (period) => Prisma.sql`
     SELECT "topicFieldKey", "organisationId", "regionKey", "piece", sum("confirmed")::int AS "confirmed", sum("attended")::int AS "attended",
            sum("noShows")::int AS "noShows", sum("cancelled")::int AS "cancelled", 0 AS "capacity", 0 AS "seatsTaken"
     FROM ${monthsIn('DashboardBookingFactsByMonth', period)} GROUP BY 1, 2, 3, 4
