@@ -35,12 +35,15 @@ async function readWithControl<R extends { piece: string }>(
   period: Months,
 ): Promise<{ rows: R[]; hidden: Set<string> }> {
   const blocks = blocksOf(period).map(blockKey);
-  const [{ rows, hidden }] = await prisma.$queryRaw<[{ rows: R[] | null; hidden: string[] | null }]>`
-    SELECT (SELECT json_agg(r) FROM (${panel.query(period)}) r) AS "rows",
-           (SELECT array_agg(DISTINCT k) FROM "DashboardHiddenCells" c, unnest(c."keys") k
-            WHERE c."panel" = ${panel.name}
-              AND ((c."from"::text || '..' || c."to"::text) = ANY(${blocks}::text[]) OR (c."to" = ${LATER}::date AND c."from" <= ${period.to}::date))) AS "hidden"`;
-  return { rows: rows ?? [], hidden: new Set(hidden) };
+  // The keys ride on the first row: without rows every figure is 0, and 0 is never hidden.
+  const rows = await prisma.$queryRaw<Array<R & { hiddenKeys: string[] | null }>>`
+    SELECT r.*, CASE WHEN row_number() OVER () = 1 THEN (
+             SELECT array_agg(DISTINCT k) FROM "DashboardHiddenCells" c, unnest(c."keys") k
+             WHERE c."panel" = ${panel.name}
+               AND ((c."from"::text || '..' || c."to"::text) = ANY(${blocks}::text[]) OR (c."to" = ${LATER}::date AND c."from" <= ${period.to}::date)))
+           END AS "hiddenKeys"
+    FROM (${panel.query(period)}) r`;
+  return { rows, hidden: new Set(rows[0]?.hiddenKeys ?? []) };
 }
 
 /**
