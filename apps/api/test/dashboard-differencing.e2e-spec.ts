@@ -1,5 +1,5 @@
 import { addDays, berlinDate } from '@wiw/domain';
-import { DASHBOARD_QUERY, startDashboardApp } from './support/dashboard';
+import { DASHBOARD_QUERY, PUBLIC_PANELS, startDashboardApp } from './support/dashboard';
 import { REGIONS } from './support/dashboard-data';
 import type { DashboardFilterInput } from './support/dashboard-expected';
 import { Attacker, type Count } from './support/differencing';
@@ -14,15 +14,16 @@ import type { TestApp } from './support/test-app';
 
 type Figures = Record<string, Count>;
 interface Answer {
+  // Absent from the public figures: learn() skips them.
   period: { kind: string; from: string; to: string };
   organisations: Figures & {
     byRegion: Array<Figures & { region: string }>;
     bySide: Array<Figures & { side: string | null }>;
     byKind: Array<Figures & { kind: string }>;
   };
-  skills: Figures & { byTopicField: Array<Figures & { topicField: string }>; byCategory: Array<Figures & { category: string }> };
+  skills?: Figures & { byTopicField: Array<Figures & { topicField: string }>; byCategory: Array<Figures & { category: string }> };
   connections: Figures & { flows: Array<Figures & { needRegion: string; offerRegion: string }> };
-  workbench: Figures & { byTopicField: Array<Figures & { topicField: string }>; byOrganisation: Array<Figures & { organisationId: string }> };
+  workbench?: Figures & { byTopicField: Array<Figures & { topicField: string }>; byOrganisation: Array<Figures & { organisationId: string }> };
 }
 
 const SIDE: Record<string, string | null> = { DORTMUND: 'DORTMUND', OTHER: null };
@@ -45,6 +46,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
 });
+
+const PUBLIC_QUERY = `query PublicFigures($period: PublicPeriodKind, $from: Date) {
+  publicFigures(period: $period, from: $from) { period { kind from to } ${PUBLIC_PANELS} }
+}`;
+
+async function publicFigures(period: string, from: string): Promise<Answer> {
+  const reply = await t.gql<{ publicFigures: Answer }>(PUBLIC_QUERY, { period, from }, { 'accept-language': 'de' });
+  if (reply.body.errors?.length) throw new Error(`publicFigures failed: ${JSON.stringify(reply.body.errors)}`);
+  return reply.body.data!.publicFigures;
+}
 
 async function dashboard(filter: DashboardFilterInput): Promise<Answer> {
   const reply = await t.gql<{ dashboard: Answer }>(DASHBOARD_QUERY, { filter }, { cookie, 'accept-language': 'de' });
@@ -120,19 +131,23 @@ function learn(attacker: Attacker, answer: Answer, region: string): void {
     );
   for (const scope of ['all', 'cross'])
     attacker.sumWithRest(`con|${p}|requests|${scope}|${region}`, [`con|${p}|accepted|${scope}|${region}`], `con|${p}|unanswered|${scope}|${region}`);
-  for (const column of BOOKINGS) {
-    attacker.see(`wb|${p}|${column}|${region}`, w[column]);
-    const fields = breakdown(attacker, `wb|${p}|${column}|${region}`, w.byTopicField, (row) => row.topicField, column);
-    const organisations = breakdown(attacker, `wb|${p}|${column}|${region}`, w.byOrganisation, (row) => `org:${row.organisationId}`, column);
-    if (region === ALL) sumsOverRegions(attacker, `wb|${p}|${column}`, [...fields, ...organisations]);
-  }
-  attacker.sumWithRest(`wb|${p}|bookings|${region}`, [`wb|${p}|attended|${region}`, `wb|${p}|noShows|${region}`], `wb|${p}|upcoming|${region}`);
-  for (const column of NEEDS) {
-    attacker.see(`sk|${p}|${column}|${region}`, s[column]);
-    const fields = breakdown(attacker, `sk|${p}|${column}|${region}`, s.byTopicField, (row) => row.topicField, column);
-    for (const row of s.byCategory) attacker.see(`sk|${p}|${column}|${region}|cat:${row.category}`, row[column]);
-    if (region === ALL) sumsOverRegions(attacker, `sk|${p}|${column}`, [...fields, ...s.byCategory.map((row) => `cat:${row.category}`)]);
-  }
+  // The public figures (/zahlen) have no workbench and no skills.
+  if (w)
+    for (const column of BOOKINGS) {
+      attacker.see(`wb|${p}|${column}|${region}`, w[column]);
+      const fields = breakdown(attacker, `wb|${p}|${column}|${region}`, w.byTopicField, (row) => row.topicField, column);
+      const organisations = breakdown(attacker, `wb|${p}|${column}|${region}`, w.byOrganisation, (row) => `org:${row.organisationId}`, column);
+      if (region === ALL) sumsOverRegions(attacker, `wb|${p}|${column}`, [...fields, ...organisations]);
+    }
+  if (w)
+    attacker.sumWithRest(`wb|${p}|bookings|${region}`, [`wb|${p}|attended|${region}`, `wb|${p}|noShows|${region}`], `wb|${p}|upcoming|${region}`);
+  if (s)
+    for (const column of NEEDS) {
+      attacker.see(`sk|${p}|${column}|${region}`, s[column]);
+      const fields = breakdown(attacker, `sk|${p}|${column}|${region}`, s.byTopicField, (row) => row.topicField, column);
+      for (const row of s.byCategory) attacker.see(`sk|${p}|${column}|${region}|cat:${row.category}`, row[column]);
+      if (region === ALL) sumsOverRegions(attacker, `sk|${p}|${column}`, [...fields, ...s.byCategory.map((row) => `cat:${row.category}`)]);
+    }
 }
 
 /** Rows of an answer under `total` (each seen, and adding up to it); returns their names. */
@@ -164,9 +179,32 @@ function additive(answer: Answer): Record<string, Count> {
   const figures: Record<string, Count> = {};
   for (const row of answer.organisations.byKind) figures[`org|newInPeriod|${row.kind}`] = row.newInPeriod!;
   for (const f of answer.connections.flows) for (const column of CONTACTS) figures[`con|${column}|${f.needRegion}>${f.offerRegion}`] = f[column]!;
-  for (const row of answer.workbench.byOrganisation) for (const column of BOOKINGS) figures[`wb|${column}|org:${row.organisationId}`] = row[column]!;
-  for (const row of answer.skills.byTopicField) for (const column of NEEDS) figures[`sk|${column}|${row.topicField}`] = row[column]!;
+  for (const row of answer.workbench?.byOrganisation ?? [])
+    for (const column of BOOKINGS) figures[`wb|${column}|org:${row.organisationId}`] = row[column]!;
+  for (const row of answer.skills?.byTopicField ?? []) for (const column of NEEDS) figures[`sk|${column}|${row.topicField}`] = row[column]!;
   return Object.fromEntries(Object.entries(figures).map(([key, count]) => [`${key}|${p}`, count]));
+}
+
+/**
+ * The period `whole` (a key "from..to") is the consecutive periods `parts`: every figure of it the
+ * parts' sum, the cumulative ones (organisations up to the period's end) its last part's, and the
+ * organisations registered before a part are the total at the end of the part before.
+ */
+function splits(attacker: Attacker, whole: string, parts: string[]): void {
+  for (const variable of attacker.variables().filter((v) => v.split('|')[1] === whole)) {
+    const at = (part: string) => variable.replace(`|${whole}|`, `|${part}|`);
+    const column = variable.split('|')[2]!;
+    if (variable.startsWith('org|') && column === 'before') attacker.sum(variable, [at(parts[0]!)]);
+    else if (variable.startsWith('org|') && column !== 'newInPeriod') attacker.sum(variable, [at(parts.at(-1)!)]);
+    else
+      attacker.sum(
+        variable,
+        parts.map((part) => at(part)),
+      );
+  }
+  for (const [i, part] of parts.entries())
+    for (const variable of attacker.variables().filter((v) => v.startsWith(`org|${part}|before|`)))
+      if (i > 0) attacker.sum(variable, [`${variable.replace(`|${part}|before|`, `|${parts[i - 1]}|total|`)}|${ALL}`]);
 }
 
 const PERIODS: Array<[string, DashboardFilterInput]> = [
@@ -216,6 +254,27 @@ describe('differencing attacks', () => {
       }
     expect(attacker.conflicts).toEqual([]);
     expect(hidden).toBeGreaterThan(0);
+    expect(attacker.disclosures()).toEqual([]);
+  });
+
+  it('a quarter against its months, custom months and the public figures reveal no hidden count', async () => {
+    const attacker = new Attacker();
+    const quarter = await dashboard({ period: 'QUARTER', from: addDays(today, -100) });
+    const months = [0, 1, 2].map((i) => addDays(quarter.period.from, 31 * i));
+    const answers = [quarter, ...(await Promise.all(months.map((from) => dashboard({ period: 'MONTH', from }))))];
+    for (const answer of answers) {
+      const filter = { period: answer.period.kind as DashboardFilterInput['period'], from: answer.period.from };
+      learn(attacker, answer, ALL);
+      for (const region of REGIONS) learn(attacker, await dashboard({ ...filter, region }), region);
+    }
+    const custom = await dashboard({ period: 'CUSTOM', from: answers[1]!.period.from, to: answers[2]!.period.to });
+    learn(attacker, custom, ALL);
+    learn(attacker, await publicFigures('QUARTER', quarter.period.from), ALL);
+    const [q, m1, m2, m3] = answers.map(periodKey) as [string, string, string, string];
+    splits(attacker, q, [m1, m2, m3]);
+    splits(attacker, periodKey(custom), [m1, m2]);
+    expect(attacker.conflicts).toEqual([]);
+    expect(attacker.hiddenCount).toBeGreaterThan(20);
     expect(attacker.disclosures()).toEqual([]);
   });
 });

@@ -16,3 +16,4 @@ export * from './dashboard/period.js';
 export * from './dashboard/suppression.js';
 export * from './dashboard/disclosure.js';
 export * from './coworking/desk-days.js';
+export * from './dashboard/stored.js';

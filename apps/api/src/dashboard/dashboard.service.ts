@@ -23,8 +23,9 @@ import { workbenchPanel } from './panels/workbench.panel';
 
 /**
  * The dashboard's panels, each read from the materialized views (panels/) for one scope. Every
- * panel reads the full table of the period (all regions) and protects it with @wiw/domain's
- * DisclosureTable before it picks the scope's figures: docs/STATISTICS.md, "Disclosure control".
+ * panel reads the full table of the period (all regions) and shows what the disclosure control
+ * leaves before it picks the scope's figures; for the view panels that control was decided and
+ * stored by the last refresh (stored-disclosure.ts): docs/STATISTICS.md, "Disclosure control".
  */
 @Injectable()
 export class DashboardService {

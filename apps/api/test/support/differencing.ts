@@ -73,6 +73,11 @@ export class Attacker {
     ];
   }
 
+  /** Every variable seen or named in an equation. */
+  variables(): string[] {
+    return [...new Set([...this.known.keys(), ...this.hidden, ...this.equations.flatMap((equation) => equation.map(([variable]) => variable))])];
+  }
+
   /** Hidden figures seen (so a test can tell it reached some). */
   get hiddenCount(): number {
     return this.hidden.size;

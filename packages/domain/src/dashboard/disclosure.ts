@@ -18,6 +18,8 @@ import { isSuppressed } from './suppression.js';
  *   rules above, or exactly one figure of it is hidden, the line's smallest other non-zero figure
  *   is hidden too ("geschützt", protection PROTECTED), until no line changes.
  * Rests (figures never shown, e.g. requests not accepted) take part like the others.
+ * The dashboard's view panels protect every month, quarter and year at once and store the result
+ * (stored.ts); their answers only read it (disclose).
  */
 export type Protection = 'SMALL' | 'PROTECTED';
 
@@ -55,16 +57,40 @@ export function piecesBetween(from: string, to: string): string[] {
 }
 
 /** True when a sum of the first or the last pieces of `series` (only the last for CUMULATIVE) is 1 or 2. */
-function edgeSensitive(series: readonly number[], kind: FigureKind): boolean {
+function edgeSensitive(series: ArrayLike<number>, kind: FigureKind, [first, last]: Span = spanOf(series)): boolean {
+  // Outside its span a series is 0: sums reaching there add nothing.
   let suffix = 0;
-  for (let i = series.length - 1; i >= 0; i -= 1) if (isSuppressed(Math.abs((suffix += series[i]!)))) return true;
+  for (let i = last; i >= first; i -= 1) if (isSuppressed(Math.abs((suffix += series[i]!)))) return true;
   if (kind === 'CUMULATIVE') return false;
   let prefix = 0;
-  for (const amount of series) if (isSuppressed(Math.abs((prefix += amount)))) return true;
+  for (let i = first; i <= last; i += 1) if (isSuppressed(Math.abs((prefix += series[i]!)))) return true;
   return false;
 }
 
-export class DisclosureTable {
+/** The first and last piece holding a non-zero amount ([0, -1] when none). */
+type Span = readonly [first: number, last: number];
+function spanOf(series: ArrayLike<number>): Span {
+  let first = 0;
+  let last = series.length - 1;
+  while (first <= last && series[first] === 0) first += 1;
+  while (last >= first && series[last] === 0) last -= 1;
+  return first > last ? [0, -1] : [first, last];
+}
+
+/** How a panel fills a table: the figures, their sums and rests (DisclosureTable, or one period of a StoredDisclosure). */
+export interface TableBuilder {
+  add(key: string, day: string, amount: number, kind?: FigureKind): void;
+  ensure(key: string, kind?: FigureKind): void;
+  sum(total: string, parts: readonly string[]): void;
+  rest(key: string, total: string, parts: readonly string[]): void;
+  /**
+   * A cumulative `total` is `parts` (within the period) plus what it was before: `key` here, a rest
+   * like any other; the figure `total` at the end of the month before where periods are linked.
+   */
+  carry(key: string, total: string, parts: readonly string[]): void;
+}
+
+export class DisclosureTable implements TableBuilder {
   private readonly figures = new Map<string, Figure>();
   private readonly lines: string[][] = [];
   private readonly position: Map<string, number>;
@@ -77,7 +103,7 @@ export class DisclosureTable {
   private figure(key: string, kind: FigureKind = 'PERIOD'): Figure {
     let figure = this.figures.get(key);
     if (!figure) {
-      figure = { series: this.pieces.map(() => 0), kind, unseen: false };
+      figure = { series: new Array<number>(this.pieces.length).fill(0), kind, unseen: false };
       this.figures.set(key, figure);
     }
     return figure;
@@ -97,10 +123,10 @@ export class DisclosureTable {
 
   /** The figure `total` is the sum of `parts` (computed here unless it was given), and that sum is shown. */
   sum(total: string, parts: readonly string[]): void {
+    const members = parts.map((part) => this.figure(part));
     if (!this.figures.has(total)) {
-      const first = parts.length ? this.figure(parts[0]!) : null;
-      const figure = this.figure(total, first?.kind ?? 'PERIOD');
-      for (const part of parts) this.figure(part).series.forEach((amount, i) => (figure.series[i]! += amount));
+      const figure = this.figure(total, members[0]?.kind ?? 'PERIOD');
+      for (const member of members) member.series.forEach((amount, i) => (figure.series[i]! += amount));
     }
     this.lines.push([total, ...parts]);
   }
@@ -112,6 +138,31 @@ export class DisclosureTable {
     figure.unseen = true;
     figure.series = whole.series.map((amount, i) => parts.reduce((left, part) => left - this.figure(part).series[i]!, amount));
     this.lines.push([total, ...parts, key]);
+  }
+
+  carry(key: string, total: string, parts: readonly string[]): void {
+    this.rest(key, total, parts);
+  }
+
+  /** The keys and kinds of the figures filled so far. */
+  kinds(): Map<string, FigureKind> {
+    return new Map([...this.figures].map(([key, figure]) => [key, figure.kind]));
+  }
+
+  /** What each figure may show when the control was decided elsewhere (stored.ts): `hidden` are the keys hidden. */
+  disclose(hidden: ReadonlySet<string>): DisclosedTable {
+    const keys = [...this.figures.keys()];
+    const counts = keys.map((key) => {
+      const figure = this.figures.get(key)!;
+      return [
+        key,
+        disclosed(
+          figure.series.reduce((sum, amount) => sum + amount, 0),
+          hidden.has(key),
+        ),
+      ] as const;
+    });
+    return new DisclosedTable(new Map(counts), new Set(keys.filter((key) => this.figures.get(key)!.unseen)));
   }
 
   /** Applies the three rules; returns what each figure may show. */
@@ -145,26 +196,42 @@ function disclosed(value: number, hidden: boolean): DisclosedCount {
  */
 function hideSecondary(figures: readonly Figure[], hidden: boolean[], free: readonly boolean[], lines: ReadonlyArray<readonly number[]>): void {
   const values = figures.map((figure) => figure.series.reduce((sum, amount) => sum + amount, 0));
+  const spans = figures.map((figure) => spanOf(figure.series));
+  const told = new Float64Array(figures[0]?.series.length ?? 0);
   const unsafe = (line: readonly number[]) => {
     const hiddenHere = line.flatMap((figure, position) => (hidden[figure] ? [{ figure, sign: position === 0 ? 1 : -1 }] : []));
     if (hiddenHere.length === 0) return false;
     if (hiddenHere.length === 1 && !free[hiddenHere[0]!.figure]) return true;
-    const told = figures[line[0]!]!.series.map((_, piece) =>
-      hiddenHere.reduce((sum, { figure, sign }) => sum + sign * figures[figure]!.series[piece]!, 0),
-    );
-    return edgeSensitive(told, hiddenHere.every(({ figure }) => figures[figure]!.kind === 'PERIOD') ? 'PERIOD' : 'CUMULATIVE');
-  };
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const line of lines) {
-      if (!unsafe(line)) continue;
-      let next = -1;
-      for (const i of line) if (!hidden[i] && values[i]! > 0 && (next < 0 || values[i]! < values[next]!)) next = i;
-      if (next >= 0) {
-        hidden[next] = true;
-        changed = true;
-      }
+    // What the shown figures tell: the signed sum of the hidden ones, over the pieces where any of them is not 0.
+    const first = Math.min(...hiddenHere.map(({ figure }) => spans[figure]![0]));
+    const last = Math.max(...hiddenHere.map(({ figure }) => spans[figure]![1]));
+    told.fill(0, first, last + 1);
+    for (const { figure, sign } of hiddenHere) {
+      const series = figures[figure]!.series;
+      for (let piece = spans[figure]![0]; piece <= spans[figure]![1]; piece += 1) told[piece]! += sign * series[piece]!;
     }
+    const kind = hiddenHere.every(({ figure }) => figures[figure]!.kind === 'PERIOD') ? 'PERIOD' : 'CUMULATIVE';
+    return first <= last && edgeSensitive(told, kind, [first, last]);
+  };
+  // A work list of lines: a line is checked again whenever one of its figures is hidden.
+  const linesOf: number[][] = figures.map(() => []);
+  lines.forEach((line, i) => line.forEach((figure) => linesOf[figure]!.push(i)));
+  const queue = lines.map((_, i) => i);
+  const queued = new Uint8Array(lines.length).fill(1);
+  for (let head = 0; head < queue.length; head += 1) {
+    const i = queue[head]!;
+    queued[i] = 0;
+    const line = lines[i]!;
+    if (!unsafe(line)) continue;
+    let next = -1;
+    for (const f of line) if (!hidden[f] && values[f]! > 0 && (next < 0 || values[f]! < values[next]!)) next = f;
+    if (next < 0) continue;
+    hidden[next] = true;
+    for (const j of linesOf[next]!)
+      if (!queued[j]) {
+        queued[j] = 1;
+        queue.push(j);
+      }
   }
 }
 
@@ -174,6 +241,11 @@ export class DisclosedTable {
     private readonly counts: ReadonlyMap<string, DisclosedCount>,
     private readonly unseen: ReadonlySet<string>,
   ) {}
+
+  /** The keys of the hidden figures, without the rests (never shown anyway). */
+  hiddenKeys(): string[] {
+    return [...this.counts].filter(([key, count]) => count.suppressed && !this.unseen.has(key)).map(([key]) => key);
+  }
 
   /** The figure as it may be shown; a figure never filled is 0. */
   count(key: string): DisclosedCount {

@@ -1,10 +1,10 @@
-import { type PrismaClient, type RegionKey } from '@wiw/db';
-import { DisclosureTable } from '@wiw/domain';
+import { Prisma, type PrismaClient, type RegionKey } from '@wiw/db';
 import type { ConnectionsPanel } from '../models/connections-panel.model';
 import type { DashboardScope } from '../models/dashboard.model';
 import { KpiCount, KpiRate } from '../models/kpi.model';
-import { monthsIn, periodPieces } from './pieces';
+import { monthsIn } from './pieces';
 import type { RegionInfo } from './regions';
+import { disclosedTable, within, type StoredPanel } from './stored-control';
 
 interface Row {
   needRegionKey: RegionKey;
@@ -29,32 +29,39 @@ const total = (column: string, scope: string, region: string) => `${column}|${sc
  * The full table of the period: 49 region pairs, and for the whole partnership and each region
  * the requests touching it and the cross-region ones among them; requests = accepted + the rest.
  */
-export async function connectionsPanel(prisma: PrismaClient, scope: DashboardScope, regions: RegionInfo[]): Promise<ConnectionsPanel> {
-  const rows = await prisma.$queryRaw<Row[]>`
+export const connectionsControl: StoredPanel<Row> = {
+  name: 'connections',
+  query: (period) => Prisma.sql`
     SELECT "needRegionKey", "offerRegionKey", "piece", sum("requests")::int AS "requests", sum("accepted")::int AS "accepted"
-    FROM ${monthsIn('DashboardContactFactsByMonth', scope)} GROUP BY 1, 2, 3`;
-  const table = new DisclosureTable(periodPieces(scope));
-  for (const row of rows) for (const column of COLUMNS) table.add(cell(column, row.needRegionKey, row.offerRegionKey), row.piece, row[column]);
+    FROM ${monthsIn('DashboardContactFactsByMonth', period)} GROUP BY 1, 2, 3`,
+  fill(table, period, regions, rows) {
+    for (const row of within(rows, period))
+      for (const column of COLUMNS) table.add(cell(column, row.needRegionKey, row.offerRegionKey), row.piece, row[column]);
+    const pairs = regions.flatMap((from) => regions.map((to) => [from.key, to.key] as const));
+    const scopes = [ALL, ...regions.map((r) => r.key)];
+    const touching = (region: string) => pairs.filter(([from, to]) => region === ALL || from === region || to === region);
+    for (const column of COLUMNS)
+      for (const region of scopes) {
+        table.sum(
+          total(column, 'all', region),
+          touching(region).map(([from, to]) => cell(column, from, to)),
+        );
+        const crossing = touching(region).filter(([from, to]) => isCrossRegion(regions, from, to));
+        table.sum(
+          total(column, 'cross', region),
+          crossing.map(([from, to]) => cell(column, from, to)),
+        );
+      }
+    for (const [from, to] of pairs) table.rest(cell('unanswered', from, to), cell('requests', from, to), [cell('accepted', from, to)]);
+    for (const region of scopes)
+      for (const kind of ['all', 'cross'])
+        table.rest(total('unanswered', kind, region), total('requests', kind, region), [total('accepted', kind, region)]);
+  },
+};
+
+export async function connectionsPanel(prisma: PrismaClient, scope: DashboardScope, regions: RegionInfo[]): Promise<ConnectionsPanel> {
+  const { shown } = await disclosedTable(prisma, connectionsControl, scope.period, regions);
   const pairs = regions.flatMap((from) => regions.map((to) => [from.key, to.key] as const));
-  const scopes = [ALL, ...regions.map((r) => r.key)];
-  const touching = (region: string) => pairs.filter(([from, to]) => region === ALL || from === region || to === region);
-  for (const column of COLUMNS)
-    for (const region of scopes) {
-      table.sum(
-        total(column, 'all', region),
-        touching(region).map(([from, to]) => cell(column, from, to)),
-      );
-      const crossing = touching(region).filter(([from, to]) => isCrossRegion(regions, from, to));
-      table.sum(
-        total(column, 'cross', region),
-        crossing.map(([from, to]) => cell(column, from, to)),
-      );
-    }
-  for (const [from, to] of pairs) table.rest(cell('unanswered', from, to), cell('requests', from, to), [cell('accepted', from, to)]);
-  for (const region of scopes)
-    for (const kind of ['all', 'cross'])
-      table.rest(total('unanswered', kind, region), total('requests', kind, region), [total('accepted', kind, region)]);
-  const shown = table.protect();
   const region = scope.region ?? ALL;
   const inScope = (from: RegionKey, to: RegionKey) => region === ALL || from === region || to === region;
   const [requests, accepted] = [total('requests', 'all', region), total('accepted', 'all', region)];

@@ -1,9 +1,10 @@
-import type { OrganisationKind, PrismaClient, RegionKey } from '@wiw/db';
-import { DisclosureTable, piecesBetween, type DisclosedTable } from '@wiw/domain';
+import { Prisma, type OrganisationKind, type PrismaClient, type RegionKey } from '@wiw/db';
+import { piecesBetween, type DisclosedTable, type TableBuilder } from '@wiw/domain';
 import type { DashboardScope } from '../models/dashboard.model';
 import { KpiCount } from '../models/kpi.model';
 import type { OrganisationFigures, OrganisationsPanel } from '../models/organisations-panel.model';
 import type { RegionInfo } from './regions';
+import { disclosedTable, type Months, type StoredPanel } from './stored-control';
 
 interface Row {
   regionKey: RegionKey;
@@ -18,6 +19,8 @@ const ALL = '*';
 const key = (column: string, region: string, kind: string) => `${column}|${region}|${kind}`;
 const side = (column: string, s: string | null) => `${column}|side:${s}`;
 
+const kindsOf = (rows: Row[]) => [...new Set(rows.map((row) => row.kind))].sort((a, b) => a.localeCompare(b));
+
 function figures(shown: DisclosedTable, of: (column: string) => string): OrganisationFigures {
   return { total: KpiCount.in(shown, of('total')), members: KpiCount.in(shown, of('members')), newInPeriod: KpiCount.in(shown, of('new')) };
 }
@@ -27,17 +30,13 @@ function figures(shown: DisclosedTable, of: (column: string) => string): Organis
  * members + the rest, total = new in the period + registered before it. Totals are cumulative
  * (protected at their last weeks), new ones count within the period.
  */
-export async function organisationsPanel(prisma: PrismaClient, scope: DashboardScope, regions: RegionInfo[]): Promise<OrganisationsPanel> {
-  const rows = await prisma.$queryRaw<Row[]>`
-    SELECT "regionKey", "kind", date_trunc('month', "day")::date::text AS "piece", sum("n")::int AS "n", sum("members")::int AS "members"
-    FROM "DashboardOrganisationFacts" WHERE "day" <= ${scope.period.to}::date GROUP BY 1, 2, 3`;
-  const first = rows.reduce((min, row) => (row.piece < min ? row.piece : min), scope.period.from);
-  const table = new DisclosureTable(piecesBetween(first, scope.period.to));
-  const kinds = [...new Set(rows.map((row) => row.kind))].sort((a, b) => a.localeCompare(b));
+function fill(table: TableBuilder, period: Months, regions: RegionInfo[], rows: Row[]): void {
+  const kinds = kindsOf(rows);
   for (const row of rows) {
+    if (row.piece > period.to) continue;
     table.add(key('total', row.regionKey, row.kind), row.piece, row.n, 'CUMULATIVE');
     table.add(key('members', row.regionKey, row.kind), row.piece, row.members, 'CUMULATIVE');
-    if (row.piece >= scope.period.from) table.add(key('new', row.regionKey, row.kind), row.piece, row.n);
+    if (row.piece >= period.from) table.add(key('new', row.regionKey, row.kind), row.piece, row.n);
   }
   const sides = [...new Set(regions.map((r) => r.side))];
   const all: string[][] = [];
@@ -77,9 +76,27 @@ export async function organisationsPanel(prisma: PrismaClient, scope: DashboardS
   for (const s of sides) all.push([side('total', s), side('members', s), side('new', s), `side:${s}`]);
   for (const [total, members, created, name] of all) {
     table.rest(`non-members|${name}`, total!, [members!]);
-    table.rest(`before|${name}`, total!, [created!]);
+    table.carry(`before|${name}`, total!, [created!]);
   }
-  const shown = table.protect();
+}
+
+export const organisationsControl: StoredPanel<Row> = {
+  name: 'organisations',
+  query: (period) => Prisma.sql`
+    SELECT "regionKey", "kind", date_trunc('month', "day")::date::text AS "piece", sum("n")::int AS "n", sum("members")::int AS "members"
+    FROM "DashboardOrganisationFacts" WHERE "day" <= ${period.to}::date GROUP BY 1, 2, 3`,
+  fill,
+};
+
+export async function organisationsPanel(prisma: PrismaClient, scope: DashboardScope, regions: RegionInfo[]): Promise<OrganisationsPanel> {
+  const { from, to } = scope.period;
+  const { rows, shown } = await disclosedTable(prisma, organisationsControl, scope.period, regions, (all) =>
+    piecesBetween(
+      all.reduce((min, row) => (row.piece < min ? row.piece : min), from),
+      to,
+    ),
+  );
+  const kinds = kindsOf(rows);
   const chosen = scope.region;
   const shownRegions = chosen ? regions.filter((r) => r.key === chosen) : regions;
   const inChosen = chosen ? kinds.filter((k) => rows.some((row) => row.regionKey === chosen && row.kind === k)) : kinds;

@@ -7,6 +7,6 @@ export interface RegionInfo {
 }
 
 /** The seven regions with their side, in their order (reference data; read once per request). */
-export async function loadRegions(prisma: PrismaClient): Promise<RegionInfo[]> {
+export async function loadRegions(prisma: Pick<PrismaClient, 'region'>): Promise<RegionInfo[]> {
   return prisma.region.findMany({ select: { key: true, side: true, position: true }, orderBy: { position: 'asc' } });
 }

@@ -1,12 +1,13 @@
-import { SkillCategory, TopicFieldKey, type PrismaClient, type RegionKey } from '@wiw/db';
+import { Prisma, SkillCategory, TopicFieldKey, type PrismaClient, type RegionKey } from '@wiw/db';
 import { DisclosureTable, isSuppressed, MIN_REPORTED_COUNT, pieceOf, type DisclosedTable } from '@wiw/domain';
 import type { Locale } from '../../common/i18n/locale';
 import { Skill } from '../../matchmaking';
 import type { DashboardScope } from '../models/dashboard.model';
 import { KpiCount } from '../models/kpi.model';
 import type { NeedFigures, SkillsPanel } from '../models/skills-panel.model';
-import { monthsIn, periodPieces } from './pieces';
+import { monthsIn } from './pieces';
 import type { RegionInfo } from './regions';
+import { disclosedTable, within, type StoredPanel } from './stored-control';
 
 export const LARGEST_GAPS = 10;
 const ALL = '*';
@@ -36,38 +37,45 @@ const needFigures = (shown: DisclosedTable, key: string, region: string): NeedFi
 });
 
 /**
- * Needs published in the period by topic field and by skill category, for every region: fields add
- * up to a region's total and regions to the partnership's; a category adds up over regions only (a
- * need counts in each of its categories). Published = open + filled + the rest (closed).
+ * Needs published in the period by topic field and by skill category (key "cat:…"), for every
+ * region: fields add up to a region's total and regions to the partnership's; a category adds up
+ * over regions only (a need counts in each of its categories). Published = open + filled + the rest
+ * (closed).
  */
-function needTable(scope: DashboardScope, regions: RegionInfo[], byField: NeedRow[], byCategory: NeedRow[]): DisclosedTable {
-  const table = new DisclosureTable(periodPieces(scope));
-  const fields = Object.values(TopicFieldKey);
-  const categories = Object.values(SkillCategory).map((c) => `cat:${c}`);
-  for (const row of byField) for (const column of COLUMNS) table.add(need(column, row.key, row.regionKey), row.piece, row[column]);
-  for (const row of byCategory) for (const column of COLUMNS) table.add(need(column, `cat:${row.key}`, row.regionKey), row.piece, row[column]);
-  const scopes = [ALL, ...regions.map((r) => r.key)];
-  for (const column of COLUMNS) {
-    for (const key of [...fields, ...categories])
+export const skillsControl: StoredPanel<NeedRow> = {
+  name: 'skills',
+  query: (period) => Prisma.sql`
+    SELECT "regionKey", "topicFieldKey"::text AS "key", "piece", sum("published")::int AS "published", sum("open")::int AS "open", sum("filled")::int AS "filled"
+    FROM ${monthsIn('DashboardNeedFactsByMonth', period)} GROUP BY 1, 2, 3
+    UNION ALL
+    SELECT "regionKey", 'cat:' || "category"::text, "piece", sum("published")::int, sum("open")::int, sum("filled")::int
+    FROM ${monthsIn('DashboardNeedCategoryFactsByMonth', period)} GROUP BY 1, 2, 3`,
+  fill(table, period, regions, rows) {
+    const fields = Object.values(TopicFieldKey);
+    const categories = Object.values(SkillCategory).map((c) => `cat:${c}`);
+    for (const row of within(rows, period)) for (const column of COLUMNS) table.add(need(column, row.key, row.regionKey), row.piece, row[column]);
+    const scopes = [ALL, ...regions.map((r) => r.key)];
+    for (const column of COLUMNS) {
+      for (const key of [...fields, ...categories])
+        table.sum(
+          need(column, key, ALL),
+          regions.map((r) => need(column, key, r.key)),
+        );
+      for (const region of scopes)
+        table.sum(
+          need(column, ALL, region),
+          fields.map((field) => need(column, field, region)),
+        );
       table.sum(
-        need(column, key, ALL),
-        regions.map((r) => need(column, key, r.key)),
+        need(column, ALL, ALL),
+        regions.map((r) => need(column, ALL, r.key)),
       );
-    for (const region of scopes)
-      table.sum(
-        need(column, ALL, region),
-        fields.map((field) => need(column, field, region)),
-      );
-    table.sum(
-      need(column, ALL, ALL),
-      regions.map((r) => need(column, ALL, r.key)),
-    );
-  }
-  for (const key of [ALL, ...fields, ...categories])
-    for (const region of scopes)
-      table.rest(need('closed', key, region), need('published', key, region), [need('open', key, region), need('filled', key, region)]);
-  return table.protect();
-}
+    }
+    for (const key of [ALL, ...fields, ...categories])
+      for (const region of scopes)
+        table.rest(need('closed', key, region), need('published', key, region), [need('open', key, region), need('filled', key, region)]);
+  },
+};
 
 /** Today's demand and supply per skill and region, adding up over regions. */
 function gapTable(scope: DashboardScope, regions: RegionInfo[], rows: GapRow[]): DisclosedTable {
@@ -89,16 +97,10 @@ function gapTable(scope: DashboardScope, regions: RegionInfo[], rows: GapRow[]):
 const shownGap = (demand: number, supply: number) => demand - (isSuppressed(supply) ? MIN_REPORTED_COUNT - 1 : supply);
 
 export async function skillsPanel(prisma: PrismaClient, scope: DashboardScope, regions: RegionInfo[], locale: Locale): Promise<SkillsPanel> {
-  const [byField, byCategory, gapRows] = await Promise.all([
-    prisma.$queryRaw<NeedRow[]>`
-      SELECT "regionKey", "topicFieldKey"::text AS "key", "piece", sum("published")::int AS "published", sum("open")::int AS "open", sum("filled")::int AS "filled"
-      FROM ${monthsIn('DashboardNeedFactsByMonth', scope)} GROUP BY 1, 2, 3`,
-    prisma.$queryRaw<NeedRow[]>`
-      SELECT "regionKey", "category"::text AS "key", "piece", sum("published")::int AS "published", sum("open")::int AS "open", sum("filled")::int AS "filled"
-      FROM ${monthsIn('DashboardNeedCategoryFactsByMonth', scope)} GROUP BY 1, 2, 3`,
+  const [{ shown: needs }, gapRows] = await Promise.all([
+    disclosedTable(prisma, skillsControl, scope.period, regions),
     prisma.$queryRaw<GapRow[]>`SELECT "skillId", "regionKey", "demand", "supply" FROM "DashboardSkillGap"`,
   ]);
-  const needs = needTable(scope, regions, byField, byCategory);
   const gaps = gapTable(scope, regions, gapRows);
   const region = scope.region ?? ALL;
   // Skills asked for by at least 3 open needs, more than offered; ordered by what is shown.

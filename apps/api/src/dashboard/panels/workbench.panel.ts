@@ -1,10 +1,11 @@
-import { TopicFieldKey, type PrismaClient, type RegionKey } from '@wiw/db';
-import { DisclosureTable, type DisclosedTable } from '@wiw/domain';
+import { Prisma, TopicFieldKey, type PrismaClient, type RegionKey } from '@wiw/db';
+import type { DisclosedTable, TableBuilder } from '@wiw/domain';
 import type { DashboardScope } from '../models/dashboard.model';
 import { KpiCount, KpiRate } from '../models/kpi.model';
 import type { WorkbenchFigures, WorkbenchPanel } from '../models/workbench-panel.model';
-import { monthsIn, periodPieces } from './pieces';
+import { monthsIn } from './pieces';
 import type { RegionInfo } from './regions';
+import { disclosedTable, within, type Months, type StoredPanel } from './stored-control';
 
 interface Row {
   topicFieldKey: TopicFieldKey;
@@ -12,8 +13,8 @@ interface Row {
   regionKey: RegionKey;
   piece: string;
 }
-type BookingRow = Row & { confirmed: number; attended: number; noShows: number; cancelled: number };
-type SlotRow = Row & { capacity: number; seatsTaken: number };
+/** A month of one advising organisation's bookings or slots (the other's columns 0). */
+type WorkbenchRow = Row & { confirmed: number; attended: number; noShows: number; cancelled: number; capacity: number; seatsTaken: number };
 
 const ALL = '*';
 const COLUMNS = ['bookings', 'cancelled', 'attended', 'noShows', 'capacity', 'seatsTaken'] as const;
@@ -38,20 +39,17 @@ function figures(shown: DisclosedTable, part: string, region: string): Workbench
  * for every region, adding up to each region's totals and over regions to the partnership's;
  * bookings = attended + no-shows + the rest (still to come), and held = attended + no-shows.
  */
-function protect(scope: DashboardScope, regions: RegionInfo[], bookings: BookingRow[], slots: SlotRow[]): DisclosedTable {
-  const table = new DisclosureTable(periodPieces(scope));
+function fill(table: TableBuilder, period: Months, regions: RegionInfo[], rows: WorkbenchRow[]): void {
   const parts = new Map<RegionKey, Set<string>>(regions.map((r) => [r.key, new Set(Object.values(TopicFieldKey).map(field))]));
   const add = (row: Row, column: string, amount: number) => {
     for (const part of [field(row.topicFieldKey), organisation(row.organisationId)]) table.add(key(column, part, row.regionKey), row.piece, amount);
     parts.get(row.regionKey)!.add(organisation(row.organisationId));
   };
-  for (const row of bookings) {
+  for (const row of within(rows, period)) {
     add(row, 'bookings', row.confirmed + row.attended + row.noShows);
     add(row, 'cancelled', row.cancelled);
     add(row, 'attended', row.attended);
     add(row, 'noShows', row.noShows);
-  }
-  for (const row of slots) {
     add(row, 'capacity', row.capacity);
     add(row, 'seatsTaken', row.seatsTaken);
   }
@@ -92,22 +90,24 @@ function protect(scope: DashboardScope, regions: RegionInfo[], bookings: Booking
     table.sum(key('held', part!, region!), [key('attended', part!, region!), key('noShows', part!, region!)]);
     table.rest(key('upcoming', part!, region!), key('bookings', part!, region!), [key('held', part!, region!)]);
   }
-  return table.protect();
 }
 
+export const workbenchControl: StoredPanel<WorkbenchRow> = {
+  name: 'workbench',
+  query: (period) => Prisma.sql`
+    SELECT "topicFieldKey", "organisationId", "regionKey", "piece", sum("confirmed")::int AS "confirmed", sum("attended")::int AS "attended",
+           sum("noShows")::int AS "noShows", sum("cancelled")::int AS "cancelled", 0 AS "capacity", 0 AS "seatsTaken"
+    FROM ${monthsIn('DashboardBookingFactsByMonth', period)} GROUP BY 1, 2, 3, 4
+    UNION ALL
+    SELECT "topicFieldKey", "organisationId", "regionKey", "piece", 0, 0, 0, 0, sum("capacity")::int, sum("seatsTaken")::int
+    FROM ${monthsIn('DashboardSlotFactsByMonth', period)} GROUP BY 1, 2, 3, 4`,
+  fill,
+};
+
 export async function workbenchPanel(prisma: PrismaClient, scope: DashboardScope, regions: RegionInfo[]): Promise<WorkbenchPanel> {
-  const [bookings, slots] = await Promise.all([
-    prisma.$queryRaw<BookingRow[]>`
-      SELECT "topicFieldKey", "organisationId", "regionKey", "piece", sum("confirmed")::int AS "confirmed",
-             sum("attended")::int AS "attended", sum("noShows")::int AS "noShows", sum("cancelled")::int AS "cancelled"
-      FROM ${monthsIn('DashboardBookingFactsByMonth', scope)} GROUP BY 1, 2, 3, 4`,
-    prisma.$queryRaw<SlotRow[]>`
-      SELECT "topicFieldKey", "organisationId", "regionKey", "piece", sum("capacity")::int AS "capacity", sum("seatsTaken")::int AS "seatsTaken"
-      FROM ${monthsIn('DashboardSlotFactsByMonth', scope)} GROUP BY 1, 2, 3, 4`,
-  ]);
-  const shown = protect(scope, regions, bookings, slots);
+  const { rows, shown } = await disclosedTable(prisma, workbenchControl, scope.period, regions);
   const region = scope.region ?? ALL;
-  const ids = [...new Set([...bookings, ...slots].filter((row) => region === ALL || row.regionKey === region).map((row) => row.organisationId))];
+  const ids = [...new Set(rows.filter((row) => region === ALL || row.regionKey === region).map((row) => row.organisationId))];
   const names = await prisma.organisation.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
   const byName = names.sort((a, b) => a.name.localeCompare(b.name, 'de'));
   return {
