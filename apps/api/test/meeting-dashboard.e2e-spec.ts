@@ -1,5 +1,6 @@
 import { accountsClient } from './support/accounts';
 import { useDemoApp } from './support/demo-app';
+import { PUBLISH_MINUTES, dayFromNow, pastMeetingInput, projectIn } from './support/meeting-minutes';
 import { ok } from './support/meeting-people';
 import { CREATE_MEETING, meetingInput, participants, REGISTER } from './support/meetings';
 import { codeOf } from './support/workbench';
@@ -94,5 +95,57 @@ describe('the dashboard’s meetings panel', () => {
 
     const [company] = (await participants(app(), 1, 1)).people;
     expect(codeOf(await call(DASHBOARD, { filter: { period: 'CUSTOM', from, to } }, company!.cookie))).toBe('FORBIDDEN');
+  });
+
+  it('counts the decisions taken in the period by where they led (no milestone, done, open, overdue), through the disclosure control', async () => {
+    const office = await coordinator();
+    const prisma = app().db.database.prisma;
+    const organiser = (await prisma.organisation.findUniqueOrThrow({ where: { slug: 'wirtschaftsfoerderung-dortmund' } })).id;
+    const meeting = ok<{ id: string }>(await call(CREATE_MEETING, { input: pastMeetingInput(organiser) }, office), 'createMeeting');
+    const agenda = await prisma.agendaItem.findMany({ where: { meetingId: meeting.id }, orderBy: { position: 'asc' } });
+    const project = await projectIn(app(), 'IT_COMPETENCE', organiser);
+    const plain = [1, 2, 3].map((n) => ({ textDe: `Beschluss ohne Meilenstein ${n}` }));
+    const withMilestone = Array.from({ length: 9 }, (_, n) => ({
+      textDe: `Beschluss mit Meilenstein ${n + 1}`,
+      milestone: { projectId: project.id, title: `Meilenstein ${n + 1}`, dueOn: dayFromNow(60) },
+    }));
+    ok(
+      await call(
+        PUBLISH_MINUTES,
+        {
+          input: {
+            meetingId: meeting.id,
+            items: [{ agendaItemId: agenda[1]!.id, text: 'Zwölf Beschlüsse.', decisions: [...plain, ...withMilestone] }],
+          },
+        },
+        office,
+      ),
+      'publishMeetingMinutes',
+    );
+    // Three milestones are done, three are overdue (their due day moved into the past), three open.
+    const milestones = await prisma.milestone.findMany({
+      where: { projectId: project.id, titleDe: { startsWith: 'Meilenstein ' } },
+      orderBy: { titleDe: 'asc' },
+    });
+    expect(milestones).toHaveLength(9);
+    await prisma.milestone.updateMany({ where: { id: { in: milestones.slice(0, 3).map((m) => m.id) } }, data: { doneAt: new Date() } });
+    await prisma.milestone.updateMany({ where: { id: { in: milestones.slice(3, 6).map((m) => m.id) } }, data: { dueOn: new Date('2026-01-15') } });
+
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+    const filter = { period: 'CUSTOM', from: `${today.slice(0, 7)}-01`, to: today };
+    const DECISIONS = `query($filter: DashboardFilter) { dashboard(filter: $filter) { meetings { decisions { ${COUNT} } decisionsByMilestone { status decisions { ${COUNT} } } } } }`;
+    type Decisions = { decisions: Count; decisionsByMilestone: Array<{ status: string; decisions: Count }> };
+    const ask = async () => ok<{ meetings: Decisions }>(await call(DECISIONS, { filter }, office), 'dashboard').meetings;
+    const first = await ask();
+    expect(first.decisions).toEqual(shown(12));
+    expect(first.decisionsByMilestone).toEqual(['NONE', 'DONE', 'OPEN', 'OVERDUE'].map((status) => ({ status, decisions: shown(3) })));
+
+    // One overdue milestone is done after all: 2 overdue are hidden, and one other status with them.
+    await prisma.milestone.update({ where: { id: milestones[3]!.id }, data: { doneAt: new Date() } });
+    const after = await ask();
+    expect(after.decisions).toEqual(shown(12));
+    const status = (key: string) => after.decisionsByMilestone.find((row) => row.status === key)!.decisions;
+    expect(status('OVERDUE')).toEqual({ value: null, suppressed: true, protection: 'SMALL' });
+    expect(after.decisionsByMilestone.filter((row) => row.decisions.protection === 'PROTECTED')).toHaveLength(1);
   });
 });

@@ -138,6 +138,16 @@ export const dashboard = {
     participants: 'Teilnehmende (angemeldet)',
     byRegion: 'Teilnehmende nach Region ihrer Organisation',
     bySide: 'Teilnehmende nach Seite der Partnerschaft',
+    decisions: 'Beschlüsse (in Protokollen)',
+    decisionsColumn: 'Beschlüsse',
+    byMilestone: 'Beschlüsse nach ihrem Meilenstein (Stand heute)',
+    milestoneStatus: 'Wohin der Beschluss führte',
+    status: {
+      NONE: 'kein Meilenstein',
+      DONE: 'Meilenstein erreicht',
+      OPEN: 'Meilenstein offen, noch nicht fällig',
+      OVERDUE: 'Meilenstein überfällig',
+    },
   },
   coworking: {
     heading: 'Coworking',

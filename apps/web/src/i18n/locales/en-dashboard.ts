@@ -139,6 +139,16 @@ export const dashboard: TranslationResource['dashboard'] = {
     participants: 'Participants (registered)',
     byRegion: 'Participants by region of their organisation',
     bySide: 'Participants by side of the partnership',
+    decisions: 'Decisions (in minutes)',
+    decisionsColumn: 'Decisions',
+    byMilestone: 'Decisions by their milestone (as of today)',
+    milestoneStatus: 'Where the decision led',
+    status: {
+      NONE: 'no milestone',
+      DONE: 'milestone reached',
+      OPEN: 'milestone open, not yet due',
+      OVERDUE: 'milestone overdue',
+    },
   },
   coworking: {
     heading: 'Co-working',

@@ -41,6 +41,7 @@ export function DashboardPanels({ data, labels }: { data: DashboardData; labels:
         kpis={[
           { label: t('dashboard.meetings.held'), cell: count(data.meetings.held) },
           { label: t('dashboard.meetings.participants'), cell: count(data.meetings.participants) },
+          { label: t('dashboard.meetings.decisions'), cell: count(data.meetings.decisions) },
         ]}
         figures={meetingFigures(data, labels)}
       />

@@ -137,6 +137,15 @@ export const DashboardDocument = graphql(`
             ...KpiCountFields
           }
         }
+        decisions {
+          ...KpiCountFields
+        }
+        decisionsByMilestone {
+          status
+          decisions {
+            ...KpiCountFields
+          }
+        }
       }
       regionContext {
         ...RegionContextPanelFields

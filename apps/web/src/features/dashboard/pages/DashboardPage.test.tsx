@@ -42,6 +42,9 @@ describe('DashboardPage (/dashboard)', () => {
       expect(screen.getByRole('heading', { level: 2, name: heading })).toBeTruthy();
     }
     expect(within(region('Veranstaltungen')).getByText('Durchgeführte Veranstaltungen').nextSibling?.textContent).toBe('4');
+    expect(within(region('Veranstaltungen')).getByText('Beschlüsse (in Protokollen)').nextSibling?.textContent).toBe('7');
+    const decisions = within(region('Veranstaltungen')).getByRole('table', { name: /Beschlüsse nach ihrem Meilenstein/ });
+    expect(within(decisions).getByRole('row', { name: /Meilenstein erreicht/ }).textContent).toContain('3');
     expect(within(region('Veranstaltungen')).getByRole('table', { name: /Teilnehmende nach Seite der Partnerschaft/ }).textContent).toContain(
       'Südwestfalen8',
     );
@@ -320,7 +323,7 @@ describe('DashboardPrintPage (/dashboard/druck)', () => {
     expect(requestsOf(requests, 'Dashboard')[0]?.variables).toEqual({ filter: { period: 'QUARTER', from: '2026-10-01', region: 'DORTMUND' } });
     expect(screen.queryAllByRole('img')).toHaveLength(0);
     expect(screen.queryByRole('button', { name: /CSV herunterladen|Tabelle anzeigen/ })).toBeNull();
-    expect(screen.getAllByRole('table').length).toBe(19);
+    expect(screen.getAllByRole('table').length).toBe(20);
     expect(screen.getByRole('table', { name: /Beteiligte Organisationen an Projekten nach Region/ }).textContent).toContain('Kreis Olpe');
     await user.click(screen.getByRole('button', { name: 'Drucken' }));
     expect(print).toHaveBeenCalledOnce();

@@ -127,6 +127,13 @@ export function dashboardNode(overrides: Partial<Dashboard> = {}): Dashboard {
         { side: 'DORTMUND', participants: n(15) },
         { side: 'SUEDWESTFALEN', participants: n(8) },
       ],
+      decisions: n(7),
+      decisionsByMilestone: [
+        { status: 'NONE', decisions: n(4) },
+        { status: 'DONE', decisions: n(3) },
+        { status: 'OPEN', decisions: n(0) },
+        { status: 'OVERDUE', decisions: n(0) },
+      ],
     },
     regionContext: {
       commuters: [
