@@ -43,5 +43,9 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    // One environment per worker instead of one per file: 142 s → 46 s for the suite on two cores.
+    // Each test renders into a fresh tree with its own QueryClient; src/test/setup.ts resets the DOM,
+    // storage, language, timers and stubbed globals after each.
+    isolate: false,
   },
 });
