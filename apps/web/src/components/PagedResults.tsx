@@ -1,10 +1,10 @@
 import type { UseInfiniteQueryResult } from '@tanstack/react-query';
-import { useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from './StatusViews';
 import { type Paged } from '../lib/use-connection-query';
 
-interface Props<T> {
+interface PagedResultsProps<T> {
   query: UseInfiniteQueryResult<Paged<T>>;
   loadingLabel: string;
   errorTitle: string;
@@ -15,7 +15,7 @@ interface Props<T> {
 }
 
 /** Loading, error and empty states of a paged list, then the list, "x von y" and "Weitere laden". */
-export function PagedResults<T>({ query, loadingLabel, errorTitle, emptyTitle, shownText, children }: Props<T>) {
+export function PagedResults<T>({ query, loadingLabel, errorTitle, emptyTitle, shownText, children }: PagedResultsProps<T>) {
   const { t } = useTranslation();
   const shownRef = useRef<HTMLParagraphElement>(null);
   if (query.isPending) {
@@ -56,5 +56,33 @@ export function PagedResults<T>({ query, loadingLabel, errorTitle, emptyTitle, s
         </p>
       ) : null}
     </>
+  );
+}
+
+/**
+ * A results section of a filtered list page: a heading for screen readers, then the paged list of
+ * entries, one card each.
+ */
+export function ResultsSection<T extends { id: string }>({
+  heading,
+  renderItem,
+  ...paged
+}: Omit<PagedResultsProps<T>, 'children'> & { heading: string; renderItem: (item: T) => ReactNode }) {
+  const headingId = useId();
+  return (
+    <section className="results" aria-labelledby={headingId}>
+      <h2 id={headingId} className="visually-hidden">
+        {heading}
+      </h2>
+      <PagedResults {...paged}>
+        {(items) => (
+          <ul className="entry-list">
+            {items.map((item) => (
+              <li key={item.id}>{renderItem(item)}</li>
+            ))}
+          </ul>
+        )}
+      </PagedResults>
+    </section>
   );
 }

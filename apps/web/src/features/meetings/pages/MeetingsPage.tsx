@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { PagedResults } from '../../../components/PagedResults';
+import { ResultsSection } from '../../../components/PagedResults';
 import { PageHeading } from '../../../components/PageHeading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useBerlinToday } from '../../../lib/use-now';
@@ -58,28 +58,15 @@ export function MeetingsPage() {
         {monthView ? (
           <MonthView month={monthOf(searchParams.get(MONTH_PARAM), today)} today={today} filter={toMeetingFilter(filters)} />
         ) : (
-          <section className="results" aria-labelledby="meetings-results-heading">
-            <h2 id="meetings-results-heading" className="visually-hidden">
-              {t('meetings.list.heading')}
-            </h2>
-            <PagedResults
-              query={meetings}
-              loadingLabel={t('meetings.list.loading')}
-              errorTitle={t('meetings.list.error')}
-              emptyTitle={t('meetings.list.empty')}
-              shownText={(shown, total) => t('meetings.list.shown', { shown, total })}
-            >
-              {(items) => (
-                <ul className="entry-list">
-                  {items.map((meeting) => (
-                    <li key={meeting.id}>
-                      <MeetingCard meeting={meeting} />
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </PagedResults>
-          </section>
+          <ResultsSection
+            query={meetings}
+            heading={t('meetings.list.heading')}
+            loadingLabel={t('meetings.list.loading')}
+            errorTitle={t('meetings.list.error')}
+            emptyTitle={t('meetings.list.empty')}
+            shownText={(shown, total) => t('meetings.list.shown', { shown, total })}
+            renderItem={(meeting) => <MeetingCard meeting={meeting} />}
+          />
         )}
       </div>
     </div>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PagedResults } from '../../../components/PagedResults';
+import { ResultsSection } from '../../../components/PagedResults';
 import { PageHeading } from '../../../components/PageHeading';
 import { useMe } from '../../../lib/session/use-me';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -37,28 +37,15 @@ export function NewsListPage() {
       </p>
       <div className="directory">
         <NewsFilterForm filters={filters} onChange={update} />
-        <section className="results" aria-labelledby="news-results-heading">
-          <h2 id="news-results-heading" className="visually-hidden">
-            {t('news.list.heading')}
-          </h2>
-          <PagedResults
-            query={items}
-            loadingLabel={t('news.list.loading')}
-            errorTitle={t('news.list.error')}
-            emptyTitle={t('news.list.empty')}
-            shownText={(shown, total) => t('news.list.shown', { shown, total })}
-          >
-            {(list) => (
-              <ul className="entry-list">
-                {list.map((item) => (
-                  <li key={item.id}>
-                    <NewsCard item={item} />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </PagedResults>
-        </section>
+        <ResultsSection
+          query={items}
+          heading={t('news.list.heading')}
+          loadingLabel={t('news.list.loading')}
+          errorTitle={t('news.list.error')}
+          emptyTitle={t('news.list.empty')}
+          shownText={(shown, total) => t('news.list.shown', { shown, total })}
+          renderItem={(item) => <NewsCard item={item} />}
+        />
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PagedResults } from '../../../components/PagedResults';
+import { ResultsSection } from '../../../components/PagedResults';
 import { toFormatFilter, type FormatFilters } from '../filters';
 import { useConsultationFormats } from '../hooks/use-formats';
 import { FormatCard } from './FormatCard';
@@ -9,27 +9,14 @@ export function FormatResults({ filters }: { filters: FormatFilters }) {
   const { t } = useTranslation();
   const formats = useConsultationFormats(toFormatFilter(filters), filters.order);
   return (
-    <section className="results" aria-labelledby="workbench-results-heading">
-      <h2 id="workbench-results-heading" className="visually-hidden">
-        {t('workbench.list.heading')}
-      </h2>
-      <PagedResults
-        query={formats}
-        loadingLabel={t('workbench.list.loading')}
-        errorTitle={t('workbench.list.error')}
-        emptyTitle={t('workbench.list.empty')}
-        shownText={(shown, total) => t('workbench.list.shown', { shown, total })}
-      >
-        {(items) => (
-          <ul className="entry-list">
-            {items.map((format) => (
-              <li key={format.id}>
-                <FormatCard format={format} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </PagedResults>
-    </section>
+    <ResultsSection
+      query={formats}
+      heading={t('workbench.list.heading')}
+      loadingLabel={t('workbench.list.loading')}
+      errorTitle={t('workbench.list.error')}
+      emptyTitle={t('workbench.list.empty')}
+      shownText={(shown, total) => t('workbench.list.shown', { shown, total })}
+      renderItem={(format) => <FormatCard format={format} />}
+    />
   );
 }
