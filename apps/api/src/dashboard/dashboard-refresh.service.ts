@@ -6,21 +6,16 @@ import { PRISMA } from '../database/database.module';
 import { isRetryable } from '../common/errors/db-errors';
 import { PeriodicJob } from '../common/jobs/periodic-job';
 import { JobRuns } from '../common/jobs/job-runs';
-import { storeDisclosure } from './stored-disclosure';
+import { storeDisclosure, type StoredDisclosure } from './stored-disclosure';
 
-/** The materialized views of the migration `dashboard`, refreshed together. */
+/** The dashboard's materialized views (migrations `dashboard`, `project_workspaces_dashboard`, `dashboard_month_views`), refreshed together. */
 export const DASHBOARD_VIEWS = [
   'DashboardOrganisationFacts',
-  'DashboardNeedFacts',
-  'DashboardNeedCategoryFacts',
   'DashboardSkillGap',
-  'DashboardContactFacts',
-  'DashboardBookingFacts',
-  'DashboardSlotFacts',
   'DashboardProjectFacts',
   'DashboardMilestoneFacts',
   'DashboardParticipationFacts',
-  // Month roll-ups of the views above, so after them.
+  // By Berlin month, from the base tables (migration `dashboard_month_views`).
   'DashboardNeedFactsByMonth',
   'DashboardNeedCategoryFactsByMonth',
   'DashboardContactFactsByMonth',
@@ -35,15 +30,18 @@ const SLOW_REFRESH_MS = 30_000;
 export interface RefreshResult {
   refreshedAt: Date;
   durationMs: number;
-  /** Of durationMs, the time spent refreshing the views (the rest: the disclosure control, storeDisclosure). */
+  /** Of durationMs, the time spent refreshing the views (the rest: the stored figures and control, storeDisclosure). */
   viewsMs: number;
+  /** How many parts of the stored figures were decided again, and how many were unchanged. */
+  control: StoredDisclosure;
 }
 
 /**
  * Keeps the dashboard's aggregates current: every DASHBOARD_REFRESH_SECONDS (30 by default) all
  * views are refreshed CONCURRENTLY in one repeatable-read transaction, so readers never wait, and
- * all views show the same moment; the disclosure control is decided on them and stored in the same
- * transaction (stored-disclosure.ts). With several replicas only one refreshes at a time (an advisory
+ * all views show the same moment; the stored panels' figures and disclosure control are decided on
+ * them (again only for the years whose rows changed) and stored in the same transaction
+ * (stored-disclosure.ts). With several replicas only one refreshes at a time (an advisory
  * lock), and a replica skips its turn when another refreshed less than half an interval ago.
  */
 @Injectable()
@@ -115,7 +113,8 @@ export class DashboardRefreshService implements OnApplicationBootstrap, BeforeAp
       throw error;
     });
     if (result) {
-      this.logger.debug(`Dashboard refreshed in ${result.durationMs} ms`);
+      const { decided, kept } = result.control;
+      this.logger.debug(`Dashboard refreshed in ${result.durationMs} ms (views ${result.viewsMs} ms; stored figures: ${decided} parts decided, ${kept} unchanged)`);
       if (result.durationMs > SLOW_REFRESH_MS)
         this.logger.warn(`Refreshing the dashboard took ${result.durationMs} ms: its figures may be more than a minute old.`);
     }
@@ -130,7 +129,7 @@ export class DashboardRefreshService implements OnApplicationBootstrap, BeforeAp
         for (const view of DASHBOARD_VIEWS) await tx.$executeRawUnsafe(`REFRESH MATERIALIZED VIEW CONCURRENTLY "${view}"`);
         const viewsMs = Date.now() - started;
         // Decided on the refreshed views and committed with them: readers see both of one moment.
-        await storeDisclosure(tx, berlinDate());
+        const control = await storeDisclosure(tx, berlinDate());
         // Every view shows what was committed when this transaction took its snapshot: "as of" that time.
         const [{ startedAt }] = await tx.$queryRaw<[{ startedAt: Date }]>`SELECT transaction_timestamp() AS "startedAt"`;
         const durationMs = Date.now() - started;
@@ -139,7 +138,7 @@ export class DashboardRefreshService implements OnApplicationBootstrap, BeforeAp
           create: { name: REFRESH_NAME, refreshedAt: startedAt, durationMs },
           update: { refreshedAt: startedAt, durationMs },
         });
-        return { refreshedAt: startedAt, durationMs, viewsMs };
+        return { refreshedAt: startedAt, durationMs, viewsMs, control };
       },
       // One snapshot for all views: they agree with each other and with "as of".
       { timeout: 120_000, maxWait: 30_000, isolationLevel: 'RepeatableRead' },

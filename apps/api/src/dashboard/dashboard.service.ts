@@ -47,7 +47,7 @@ export class DashboardService {
   }
 
   async workbench(scope: DashboardScope): Promise<WorkbenchPanel> {
-    return workbenchPanel(this.prisma, scope, await this.loadRegions());
+    return workbenchPanel(this.prisma, scope);
   }
 
   async topicFields(scope: DashboardScope): Promise<TopicFieldsPanel> {

@@ -1,42 +1,117 @@
+import { createHash } from 'node:crypto';
 import type { Prisma } from '@wiw/db';
-import { addDays, protectBlocks, servedBlocks } from '@wiw/domain';
+import { addDays, LATER, protectBlocks } from '@wiw/domain';
 import { connectionsControl } from './panels/connections.panel';
 import { organisationsControl } from './panels/organisations.panel';
-import { loadRegions } from './panels/regions';
-import { skillsControl } from './panels/skills.panel';
-import { LATER, type StoredPanel } from './panels/stored-control';
+import { loadRegions, type RegionInfo } from './panels/regions';
+import { skillsControl, storeSkillGaps } from './panels/skills.panel';
+import type { StoredPanel } from './panels/stored-control';
 import { workbenchControl } from './panels/workbench.panel';
 
-/** The panels whose disclosure control is stored: the ones read from the refreshed views by period. */
+/** The panels whose figures and disclosure control are stored: the ones read from the refreshed views by period. */
 const STORED_PANELS: ReadonlyArray<StoredPanel<{ piece: string }>> = [organisationsControl, skillsControl, connectionsControl, workbenchControl];
 
-const EVERYTHING = { from: '0001-01-01', to: LATER };
+/**
+ * Part of every input hash: raise it when the rules of the control (@wiw/domain disclosure.ts,
+ * stored.ts) or what the panels put into their tables change, so that every part is decided again
+ * (a panel's own fill is hashed as well).
+ */
+const CONTROL_VERSION = 1;
+
+/** A part of a panel decided together: one year, or all years ("all", acrossYears). */
+interface Part {
+  name: string;
+  firstYear: number;
+  lastYear: number;
+  rows: Array<{ piece: string }>;
+}
+
+export interface StoredDisclosure {
+  /** Parts (panel × year, or panel) decided again because their rows changed. */
+  decided: number;
+  /** Parts whose rows were unchanged: their stored blocks stay. */
+  kept: number;
+}
+
+/** The parts of `panel`: each year of the covered years, or all of them at once. */
+function partsOf(panel: StoredPanel<{ piece: string }>, rows: Array<{ piece: string }>, firstYear: number, lastYear: number): Part[] {
+  if (panel.acrossYears) return [{ name: 'all', firstYear, lastYear, rows }];
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
+  return years.map((year) => ({ name: String(year), firstYear: year, lastYear: year, rows: rows.filter((row) => row.piece.startsWith(`${year}-`)) }));
+}
+
+/** What a part's blocks depend on: its rows (in any order), the regions and the code deciding. */
+function inputHash(panel: StoredPanel<{ piece: string }>, regions: RegionInfo[], part: Part): string {
+  const rows = part.rows.map((row) => JSON.stringify(row)).sort();
+  return createHash('sha256')
+    .update(JSON.stringify([CONTROL_VERSION, panel.fill.toString(), regions, part.firstYear, part.lastYear]))
+    .update(rows.join('\n'))
+    .digest('base64url');
+}
 
 /**
- * Decides the disclosure control of the stored panels on the refreshed views, inside the refresh's
- * transaction `tx`, and replaces the stored hidden keys: every month, quarter and year from the
- * first year with data to this year (or the last one with data) in one protected table per panel
- * (@wiw/domain protectBlocks), and for any period after them the keys of their last month.
+ * Decides the figures and disclosure control of the stored panels on the refreshed views, inside
+ * the refresh's transaction `tx`: every month, quarter and year from the first year with data to
+ * this year (or the last one with data), protected together per part (@wiw/domain protectBlocks),
+ * and for any period after them their last month's. A part whose rows are those of the last
+ * decision keeps its blocks: only changed years are decided again. The skills panel's gaps
+ * (today's, not by period) are decided on every refresh.
  */
-export async function storeDisclosure(tx: Prisma.TransactionClient, today: string): Promise<void> {
+export async function storeDisclosure(tx: Prisma.TransactionClient, today: string): Promise<StoredDisclosure> {
   const regions = await loadRegions(tx);
   const loaded: Array<{ piece: string }[]> = [];
-  for (const panel of STORED_PANELS) loaded.push(await tx.$queryRaw<Array<{ piece: string }>>(panel.query(EVERYTHING)));
+  for (const panel of STORED_PANELS) loaded.push(await tx.$queryRaw<Array<{ piece: string }>>(panel.query));
   let [firstYear, lastYear] = [Number(today.slice(0, 4)), Number(today.slice(0, 4))];
   for (const row of loaded.flat()) {
     const year = Number(row.piece.slice(0, 4));
     [firstYear, lastYear] = [Math.min(firstYear, year), Math.max(lastYear, year)];
   }
-  const lastMonth = `${lastYear}-12-01..${lastYear}-12-31`;
-  const data: Prisma.DashboardHiddenCellsCreateManyInput[] = [];
-  STORED_PANELS.forEach((panel, i) => {
-    const hidden = protectBlocks(firstYear, lastYear, (table, period) => panel.fill(table, period, regions, loaded[i]!));
-    for (const block of servedBlocks(firstYear, lastYear)) {
-      const keys = hidden.get(`${block.from}..${block.to}`)!;
-      if (keys.length) data.push({ panel: panel.name, from: new Date(block.from), to: new Date(block.to), keys });
+  const known = new Map((await tx.dashboardBlockInput.findMany()).map((input) => [`${input.panel}|${input.part}`, input.hash]));
+  const result: StoredDisclosure = { decided: 0, kept: 0 };
+  for (const [i, panel] of STORED_PANELS.entries()) {
+    const parts = partsOf(panel, loaded[i]!, firstYear, lastYear);
+    for (const part of parts) {
+      const hash = inputHash(panel, regions, part);
+      if (known.get(`${panel.name}|${part.name}`) === hash) {
+        result.kept += 1;
+        continue;
+      }
+      result.decided += 1;
+      await storePart(tx, panel, regions, part);
+      await tx.dashboardBlockInput.upsert({
+        where: { panel_part: { panel: panel.name, part: part.name } },
+        create: { panel: panel.name, part: part.name, hash },
+        update: { hash },
+      });
     }
-    data.push({ panel: panel.name, from: new Date(addDays(`${lastYear}-12-31`, 1)), to: new Date(LATER), keys: hidden.get(lastMonth)! });
+    await tx.dashboardBlockInput.deleteMany({ where: { panel: panel.name, part: { notIn: parts.map((part) => part.name) } } });
+    await storeLater(tx, panel, firstYear, lastYear);
+  }
+  // Today's, the same for every period: decided again on every refresh (a few thousand figures).
+  await storeSkillGaps(tx, today, regions);
+  return result;
+}
+
+/** Replaces the blocks of one part with those decided on its rows now (a block without figures is not stored). */
+async function storePart(tx: Prisma.TransactionClient, panel: StoredPanel<{ piece: string }>, regions: RegionInfo[], part: Part): Promise<void> {
+  const blocks = protectBlocks(part.firstYear, part.lastYear, (table, period) => panel.fill(table, period, regions, part.rows));
+  await tx.dashboardBlock.deleteMany({
+    where: { panel: panel.name, from: { gte: new Date(`${part.firstYear}-01-01`) }, to: { lte: new Date(`${part.lastYear}-12-31`) } },
   });
-  await tx.dashboardHiddenCells.deleteMany();
-  await tx.dashboardHiddenCells.createMany({ data });
+  const data: Prisma.DashboardBlockCreateManyInput[] = [];
+  for (const [key, block] of blocks) {
+    if (Object.keys(block.figures).length === 0 && block.hidden.length === 0) continue;
+    data.push({ panel: panel.name, from: new Date(key.slice(0, 10)), to: new Date(key.slice(12)), ...block });
+  }
+  await tx.dashboardBlock.createMany({ data });
+}
+
+/** Drops blocks outside the covered years and stores, for every period after them, their last month's. */
+async function storeLater(tx: Prisma.TransactionClient, panel: StoredPanel<{ piece: string }>, firstYear: number, lastYear: number): Promise<void> {
+  const [first, last] = [new Date(`${firstYear}-01-01`), new Date(`${lastYear}-12-31`)];
+  await tx.dashboardBlock.deleteMany({ where: { panel: panel.name, OR: [{ from: { lt: first } }, { from: { gt: last } }] } });
+  await tx.$executeRaw`
+    INSERT INTO "DashboardBlock" ("panel", "from", "to", "figures", "cumulative", "hidden")
+    SELECT "panel", ${addDays(`${lastYear}-12-31`, 1)}::date, ${LATER}::date, "figures", "cumulative", "hidden" FROM "DashboardBlock"
+    WHERE "panel" = ${panel.name} AND "from" = ${`${lastYear}-12-01`}::date AND "to" = ${`${lastYear}-12-31`}::date`;
 }

@@ -18,8 +18,8 @@ import { isSuppressed } from './suppression.js';
  *   rules above, or exactly one figure of it is hidden, the line's smallest other non-zero figure
  *   is hidden too ("geschützt", protection PROTECTED), until no line changes.
  * Rests (figures never shown, e.g. requests not accepted) take part like the others.
- * The dashboard's view panels protect every month, quarter and year at once and store the result
- * (stored.ts); their answers only read it (disclose).
+ * The dashboard's view panels protect every month, quarter and year at once and store the figures
+ * and what they hide (stored.ts); their answers only read them (DisclosedTable.of).
  */
 export type Protection = 'SMALL' | 'PROTECTED';
 
@@ -149,20 +149,10 @@ export class DisclosureTable implements TableBuilder {
     return new Map([...this.figures].map(([key, figure]) => [key, figure.kind]));
   }
 
-  /** What each figure may show when the control was decided elsewhere (stored.ts): `hidden` are the keys hidden. */
-  disclose(hidden: ReadonlySet<string>): DisclosedTable {
-    const keys = [...this.figures.keys()];
-    const counts = keys.map((key) => {
-      const figure = this.figures.get(key)!;
-      return [
-        key,
-        disclosed(
-          figure.series.reduce((sum, amount) => sum + amount, 0),
-          hidden.has(key),
-        ),
-      ] as const;
-    });
-    return new DisclosedTable(new Map(counts), new Set(keys.filter((key) => this.figures.get(key)!.unseen)));
+  /** Each figure that may be shown (not the rests): its value over all pieces and its kind. */
+  shownFigures(): Map<string, { value: number; kind: FigureKind }> {
+    const shown = [...this.figures].filter(([, figure]) => !figure.unseen);
+    return new Map(shown.map(([key, figure]) => [key, { value: figure.series.reduce((sum, amount) => sum + amount, 0), kind: figure.kind }]));
   }
 
   /** Applies the three rules; returns what each figure may show. */
@@ -239,8 +229,14 @@ function hideSecondary(figures: readonly Figure[], hidden: boolean[], free: read
 export class DisclosedTable {
   constructor(
     private readonly counts: ReadonlyMap<string, DisclosedCount>,
-    private readonly unseen: ReadonlySet<string>,
+    private readonly unseen: ReadonlySet<string> = new Set(),
   ) {}
+
+  /** The figures `values` (a key missing there is 0) with the control decided elsewhere (stored.ts): `hidden` are hidden. */
+  static of(values: ReadonlyMap<string, number>, hidden: ReadonlySet<string>): DisclosedTable {
+    const keys = new Set([...values.keys(), ...hidden]);
+    return new DisclosedTable(new Map([...keys].map((key) => [key, disclosed(values.get(key) ?? 0, hidden.has(key))])));
+  }
 
   /** The keys of the hidden figures, without the rests (never shown anyway). */
   hiddenKeys(): string[] {

@@ -1,4 +1,4 @@
-import { DisclosureTable, piecesBetween, type FigureKind, type TableBuilder } from './disclosure.js';
+import { DisclosedTable, DisclosureTable, piecesBetween, type FigureKind, type TableBuilder } from './disclosure.js';
 
 /**
  * Disclosure control decided once per refresh (docs/STATISTICS.md, "Disclosure control"): one
@@ -105,11 +105,21 @@ class PeriodTable implements TableBuilder {
   }
 }
 
+/** What the refresh stores of one block: its figures and which of them it hides. */
+export interface BlockFigures {
+  /** The non-zero figures that may be shown (never a rest), by the panel's key. */
+  figures: Record<string, number>;
+  /** The keys of the figures counting everything up to the block's end (CUMULATIVE). */
+  cumulative: string[];
+  /** The keys the control hides in this block. */
+  hidden: string[];
+}
+
 /**
  * Protects every block of the years `firstYear`..`lastYear` at once; `fill` puts one block's full
- * table into the builder it is given. Returns per block (blockKey) the keys it hides.
+ * table into the builder it is given. Returns per block (blockKey) its figures and the keys it hides.
  */
-export function protectBlocks(firstYear: number, lastYear: number, fill: (table: TableBuilder, period: Block) => void): Map<string, string[]> {
+export function protectBlocks(firstYear: number, lastYear: number, fill: (table: TableBuilder, period: Block) => void): Map<string, BlockFigures> {
   const blocks = servedBlocks(firstYear, lastYear);
   const table = new DisclosureTable(piecesBetween(`${firstYear}-01-01`, `${lastYear}-12-31`));
   const months = blocks.filter((b) => b.kind === 'MONTH');
@@ -137,10 +147,49 @@ export function protectBlocks(firstYear: number, lastYear: number, fill: (table:
       );
     }
   }
-  const hidden = new Map<string, string[]>(blocks.map((b) => [blockKey(b), []]));
-  for (const key of table.protect().hiddenKeys()) {
+  const hidden = new Set(table.protect().hiddenKeys());
+  const stored = new Map<string, BlockFigures>(blocks.map((b) => [blockKey(b), { figures: {}, cumulative: [], hidden: [] }]));
+  for (const [key, { value, kind }] of table.shownFigures()) {
     const at = key.indexOf('#');
-    hidden.get(key.slice(0, at))!.push(key.slice(at + 1));
+    const [block, figure] = [stored.get(key.slice(0, at))!, key.slice(at + 1)];
+    if (value !== 0) block.figures[figure] = value;
+    if (kind === 'CUMULATIVE') block.cumulative.push(figure);
+    if (hidden.has(key)) block.hidden.push(figure);
   }
-  return hidden;
+  return stored;
+}
+
+/** The far end of the stored row holding, for every period after the covered years, the figures and hidden keys of their last month. */
+export const LATER = '9999-12-31';
+
+/** A stored block as answers read it: its first and last day, its figures and hidden keys. */
+export interface StoredBlock extends BlockFigures {
+  from: string;
+  to: string;
+}
+
+/**
+ * An answer's figures for a run of whole months, from the stored blocks (any superset of the
+ * period's blocksOf and of the row for periods after the covered years): a figure counting within
+ * the period is the sum of its blocks', a cumulative one is that of the block holding the period's
+ * last month (after the covered years: their last month's). A figure is hidden when any of those
+ * blocks hides it. `values` are the raw figures, for what a panel lists; never shown when hidden.
+ */
+export function storedFigures(
+  period: { from: string; to: string },
+  stored: readonly StoredBlock[],
+): { shown: DisclosedTable; values: Map<string, number> } {
+  const cut = blocksOf(period);
+  const blocks = cut.map(blockKey);
+  const inPeriod = stored.filter((row) => blocks.includes(blockKey(row)));
+  const later = stored.find((row) => row.to === LATER && row.from <= period.to);
+  const cumulative = new Set(stored.flatMap((row) => row.cumulative));
+  const values = new Map<string, number>();
+  for (const row of inPeriod)
+    for (const [key, value] of Object.entries(row.figures)) if (!cumulative.has(key)) values.set(key, (values.get(key) ?? 0) + value);
+  const last = cut.at(-1);
+  const end = inPeriod.find((row) => last && blockKey(row) === blockKey(last)) ?? (later && last && last.from >= later.from ? later : undefined);
+  for (const key of end?.cumulative ?? []) values.set(key, end!.figures[key] ?? 0);
+  const hidden = new Set([...inPeriod, ...(later ? [later] : [])].flatMap((row) => row.hidden));
+  return { shown: DisclosedTable.of(values, hidden), values };
 }

@@ -2,9 +2,9 @@ import { Prisma, type PrismaClient, type RegionKey } from '@wiw/db';
 import type { ConnectionsPanel } from '../models/connections-panel.model';
 import type { DashboardScope } from '../models/dashboard.model';
 import { KpiCount, KpiRate } from '../models/kpi.model';
-import { monthsIn } from './pieces';
+import { months } from './pieces';
 import type { RegionInfo } from './regions';
-import { disclosedTable, within, type StoredPanel } from './stored-control';
+import { storedTable, within, type StoredPanel } from './stored-control';
 
 interface Row {
   needRegionKey: RegionKey;
@@ -31,9 +31,9 @@ const total = (column: string, scope: string, region: string) => `${column}|${sc
  */
 export const connectionsControl: StoredPanel<Row> = {
   name: 'connections',
-  query: (period) => Prisma.sql`
+  query: Prisma.sql`
     SELECT "needRegionKey", "offerRegionKey", "piece", sum("requests")::int AS "requests", sum("accepted")::int AS "accepted"
-    FROM ${monthsIn('DashboardContactFactsByMonth', period)} GROUP BY 1, 2, 3`,
+    FROM ${months('DashboardContactFactsByMonth')} GROUP BY 1, 2, 3`,
   fill(table, period, regions, rows) {
     for (const row of within(rows, period))
       for (const column of COLUMNS) table.add(cell(column, row.needRegionKey, row.offerRegionKey), row.piece, row[column]);
@@ -60,7 +60,7 @@ export const connectionsControl: StoredPanel<Row> = {
 };
 
 export async function connectionsPanel(prisma: PrismaClient, scope: DashboardScope, regions: RegionInfo[]): Promise<ConnectionsPanel> {
-  const { shown } = await disclosedTable(prisma, connectionsControl, scope.period, regions);
+  const { shown } = await storedTable(prisma, connectionsControl, scope.period);
   const pairs = regions.flatMap((from) => regions.map((to) => [from.key, to.key] as const));
   const region = scope.region ?? ALL;
   const inScope = (from: RegionKey, to: RegionKey) => region === ALL || from === region || to === region;

@@ -1,10 +1,10 @@
-import { Prisma, type OrganisationKind, type PrismaClient, type RegionKey } from '@wiw/db';
-import { piecesBetween, type DisclosedTable, type TableBuilder } from '@wiw/domain';
+import { OrganisationKind, Prisma, type PrismaClient, type RegionKey } from '@wiw/db';
+import type { DisclosedTable, TableBuilder } from '@wiw/domain';
 import type { DashboardScope } from '../models/dashboard.model';
 import { KpiCount } from '../models/kpi.model';
 import type { OrganisationFigures, OrganisationsPanel } from '../models/organisations-panel.model';
 import type { RegionInfo } from './regions';
-import { disclosedTable, type Months, type StoredPanel } from './stored-control';
+import { storedTable, type Months, type StoredPanel } from './stored-control';
 
 interface Row {
   regionKey: RegionKey;
@@ -82,25 +82,23 @@ function fill(table: TableBuilder, period: Months, regions: RegionInfo[], rows: 
 
 export const organisationsControl: StoredPanel<Row> = {
   name: 'organisations',
-  query: (period) => Prisma.sql`
+  query: Prisma.sql`
     SELECT "regionKey", "kind", date_trunc('month', "day")::date::text AS "piece", sum("n")::int AS "n", sum("members")::int AS "members"
-    FROM "DashboardOrganisationFacts" WHERE "day" <= ${period.to}::date GROUP BY 1, 2, 3`,
+    FROM "DashboardOrganisationFacts" GROUP BY 1, 2, 3`,
+  // Registered before a month is the total of the month before.
+  acrossYears: true,
   fill,
 };
 
 export async function organisationsPanel(prisma: PrismaClient, scope: DashboardScope, regions: RegionInfo[]): Promise<OrganisationsPanel> {
-  const { from, to } = scope.period;
-  const { rows, shown } = await disclosedTable(prisma, organisationsControl, scope.period, regions, (all) =>
-    piecesBetween(
-      all.reduce((min, row) => (row.piece < min ? row.piece : min), from),
-      to,
-    ),
-  );
-  const kinds = kindsOf(rows);
+  const { shown, values } = await storedTable(prisma, organisationsControl, scope.period);
   const chosen = scope.region;
-  const shownRegions = chosen ? regions.filter((r) => r.key === chosen) : regions;
-  const inChosen = chosen ? kinds.filter((k) => rows.some((row) => row.regionKey === chosen && row.kind === k)) : kinds;
   const scopeKey = chosen ?? ALL;
+  // The kinds registered by the period's end, in the region asked for.
+  const inChosen = Object.values(OrganisationKind)
+    .filter((kind) => (values.get(key('total', scopeKey, kind)) ?? 0) > 0)
+    .sort((a, b) => a.localeCompare(b));
+  const shownRegions = chosen ? regions.filter((r) => r.key === chosen) : regions;
   return {
     ...figures(shown, (column) => key(column, scopeKey, ALL)),
     byRegion: shownRegions.map((r) => ({ region: r.key, side: r.side, ...figures(shown, (column) => key(column, r.key, ALL)) })),

@@ -1,13 +1,13 @@
 import { Prisma, SkillCategory, TopicFieldKey, type PrismaClient, type RegionKey } from '@wiw/db';
-import { DisclosureTable, isSuppressed, MIN_REPORTED_COUNT, pieceOf, type DisclosedTable } from '@wiw/domain';
+import { DisclosedTable, DisclosureTable, isSuppressed, MIN_REPORTED_COUNT, pieceOf, type StoredBlock } from '@wiw/domain';
 import type { Locale } from '../../common/i18n/locale';
 import { Skill } from '../../matchmaking';
 import type { DashboardScope } from '../models/dashboard.model';
 import { KpiCount } from '../models/kpi.model';
 import type { NeedFigures, SkillsPanel } from '../models/skills-panel.model';
-import { monthsIn } from './pieces';
+import { months } from './pieces';
 import type { RegionInfo } from './regions';
-import { disclosedTable, within, type StoredPanel } from './stored-control';
+import { storedTable, within, type StoredPanel } from './stored-control';
 
 export const LARGEST_GAPS = 10;
 const ALL = '*';
@@ -44,12 +44,12 @@ const needFigures = (shown: DisclosedTable, key: string, region: string): NeedFi
  */
 export const skillsControl: StoredPanel<NeedRow> = {
   name: 'skills',
-  query: (period) => Prisma.sql`
+  query: Prisma.sql`
     SELECT "regionKey", "topicFieldKey"::text AS "key", "piece", sum("published")::int AS "published", sum("open")::int AS "open", sum("filled")::int AS "filled"
-    FROM ${monthsIn('DashboardNeedFactsByMonth', period)} GROUP BY 1, 2, 3
+    FROM ${months('DashboardNeedFactsByMonth')} GROUP BY 1, 2, 3
     UNION ALL
     SELECT "regionKey", 'cat:' || "category"::text, "piece", sum("published")::int, sum("open")::int, sum("filled")::int
-    FROM ${monthsIn('DashboardNeedCategoryFactsByMonth', period)} GROUP BY 1, 2, 3`,
+    FROM ${months('DashboardNeedCategoryFactsByMonth')} GROUP BY 1, 2, 3`,
   fill(table, period, regions, rows) {
     const fields = Object.values(TopicFieldKey);
     const categories = Object.values(SkillCategory).map((c) => `cat:${c}`);
@@ -77,12 +77,19 @@ export const skillsControl: StoredPanel<NeedRow> = {
   },
 };
 
-/** Today's demand and supply per skill and region, adding up over regions. */
-function gapTable(scope: DashboardScope, regions: RegionInfo[], rows: GapRow[]): DisclosedTable {
-  const table = new DisclosureTable([pieceOf(scope.period.to)]);
+/** The stored block of today's demand and supply per skill and region (its period: the refresh's day). */
+const GAPS = 'skillGaps';
+
+/**
+ * Decides, in the refresh's transaction, the control of today's demand and supply per skill and
+ * region, adding up over regions (the same for every period), and stores it as one block.
+ */
+export async function storeSkillGaps(tx: Prisma.TransactionClient, today: string, regions: RegionInfo[]): Promise<void> {
+  const rows = await tx.$queryRaw<GapRow[]>`SELECT "skillId", "regionKey", "demand", "supply" FROM "DashboardSkillGap"`;
+  const table = new DisclosureTable([pieceOf(today)]);
   for (const row of rows) {
-    table.add(`demand|${row.skillId}|${row.regionKey}`, scope.period.to, row.demand);
-    table.add(`supply|${row.skillId}|${row.regionKey}`, scope.period.to, row.supply);
+    table.add(`demand|${row.skillId}|${row.regionKey}`, today, row.demand);
+    table.add(`supply|${row.skillId}|${row.regionKey}`, today, row.supply);
   }
   for (const skillId of new Set(rows.map((row) => row.skillId)))
     for (const column of ['demand', 'supply'])
@@ -90,29 +97,37 @@ function gapTable(scope: DashboardScope, regions: RegionInfo[], rows: GapRow[]):
         `${column}|${skillId}|${ALL}`,
         regions.map((r) => `${column}|${skillId}|${r.key}`),
       );
-  return table.protect();
+  const hidden = table.protect().hiddenKeys();
+  const figures = Object.fromEntries(
+    [...table.shownFigures()].filter(([, figure]) => figure.value !== 0).map(([key, figure]) => [key, figure.value]),
+  );
+  await tx.dashboardBlock.deleteMany({ where: { panel: GAPS } });
+  await tx.dashboardBlock.create({ data: { panel: GAPS, from: new Date(today), to: new Date(today), figures, cumulative: [], hidden } });
+}
+
+/** Today's demand and supply as stored by the last refresh: exact values (for the order) and what may be shown. */
+async function storedGaps(prisma: PrismaClient): Promise<{ shown: DisclosedTable; values: Map<string, number> }> {
+  const [row] = await prisma.$queryRaw<
+    Array<Pick<StoredBlock, 'figures' | 'hidden'>>
+  >`SELECT "figures", "hidden" FROM "DashboardBlock" WHERE "panel" = ${GAPS}`;
+  const values = new Map(Object.entries(row?.figures ?? {}));
+  return { shown: DisclosedTable.of(values, new Set(row?.hidden)), values };
 }
 
 /** The gap by what is shown: a supply of 1 or 2 counts as 2, so the order cannot tell which is the smaller. */
 const shownGap = (demand: number, supply: number) => demand - (isSuppressed(supply) ? MIN_REPORTED_COUNT - 1 : supply);
 
 export async function skillsPanel(prisma: PrismaClient, scope: DashboardScope, regions: RegionInfo[], locale: Locale): Promise<SkillsPanel> {
-  const [{ shown: needs }, gapRows] = await Promise.all([
-    disclosedTable(prisma, skillsControl, scope.period, regions),
-    prisma.$queryRaw<GapRow[]>`SELECT "skillId", "regionKey", "demand", "supply" FROM "DashboardSkillGap"`,
-  ]);
-  const gaps = gapTable(scope, regions, gapRows);
+  const [{ shown: needs }, gaps] = await Promise.all([storedTable(prisma, skillsControl, scope.period), storedGaps(prisma)]);
   const region = scope.region ?? ALL;
   // Skills asked for by at least 3 open needs, more than offered; ordered by what is shown.
-  const exact = new Map<string, { demand: number; supply: number }>();
-  for (const row of gapRows) {
-    if (region !== ALL && row.regionKey !== region) continue;
-    const sums = exact.get(row.skillId) ?? { demand: 0, supply: 0 };
-    exact.set(row.skillId, { demand: sums.demand + row.demand, supply: sums.supply + row.supply });
-  }
-  const listed = [...exact]
-    .filter(([, { demand, supply }]) => demand >= MIN_REPORTED_COUNT && demand > supply)
-    .map(([skillId, { demand, supply }]) => ({ skillId, demand, supply, shown: shownGap(demand, supply) }))
+  const listed = [...gaps.values]
+    .flatMap(([figure, demand]) => {
+      const [column, skillId, at] = figure.split('|') as [string, string, string];
+      if (column !== 'demand' || at !== region) return [];
+      const supply = gaps.values.get(`supply|${skillId}|${region}`) ?? 0;
+      return demand >= MIN_REPORTED_COUNT && demand > supply ? [{ skillId, demand, supply, shown: shownGap(demand, supply) }] : [];
+    })
     .sort((a, b) => b.shown - a.shown || b.demand - a.demand || (a.skillId < b.skillId ? -1 : 1))
     .slice(0, LARGEST_GAPS);
   const skills = new Map((await prisma.skill.findMany({ where: { id: { in: listed.map((g) => g.skillId) } } })).map((s) => [s.id, s]));
@@ -121,7 +136,10 @@ export async function skillsPanel(prisma: PrismaClient, scope: DashboardScope, r
     byTopicField: Object.values(TopicFieldKey).map((topicField) => ({ topicField, ...needFigures(needs, topicField, region) })),
     byCategory: Object.values(SkillCategory).map((category) => ({ category, ...needFigures(needs, `cat:${category}`, region) })),
     largestGaps: listed.map(({ skillId, demand, supply }) => {
-      const [shownDemand, shownSupply] = [KpiCount.in(gaps, `demand|${skillId}|${region}`), KpiCount.in(gaps, `supply|${skillId}|${region}`)];
+      const [shownDemand, shownSupply] = [
+        KpiCount.in(gaps.shown, `demand|${skillId}|${region}`),
+        KpiCount.in(gaps.shown, `supply|${skillId}|${region}`),
+      ];
       // Hidden whenever it would give demand or supply away; otherwise a count like any other.
       const hidden = shownDemand.suppressed || shownSupply.suppressed;
       return {

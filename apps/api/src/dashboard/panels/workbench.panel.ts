@@ -3,9 +3,9 @@ import type { DisclosedTable, TableBuilder } from '@wiw/domain';
 import type { DashboardScope } from '../models/dashboard.model';
 import { KpiCount, KpiRate } from '../models/kpi.model';
 import type { WorkbenchFigures, WorkbenchPanel } from '../models/workbench-panel.model';
-import { monthsIn } from './pieces';
+import { months } from './pieces';
 import type { RegionInfo } from './regions';
-import { disclosedTable, within, type Months, type StoredPanel } from './stored-control';
+import { storedTable, within, type Months, type StoredPanel } from './stored-control';
 
 interface Row {
   topicFieldKey: TopicFieldKey;
@@ -94,21 +94,26 @@ function fill(table: TableBuilder, period: Months, regions: RegionInfo[], rows: 
 
 export const workbenchControl: StoredPanel<WorkbenchRow> = {
   name: 'workbench',
-  query: (period) => Prisma.sql`
+  query: Prisma.sql`
     SELECT "topicFieldKey", "organisationId", "regionKey", "piece", sum("confirmed")::int AS "confirmed", sum("attended")::int AS "attended",
            sum("noShows")::int AS "noShows", sum("cancelled")::int AS "cancelled", 0 AS "capacity", 0 AS "seatsTaken"
-    FROM ${monthsIn('DashboardBookingFactsByMonth', period)} GROUP BY 1, 2, 3, 4
+    FROM ${months('DashboardBookingFactsByMonth')} GROUP BY 1, 2, 3, 4
     UNION ALL
     SELECT "topicFieldKey", "organisationId", "regionKey", "piece", 0, 0, 0, 0, sum("capacity")::int, sum("seatsTaken")::int
-    FROM ${monthsIn('DashboardSlotFactsByMonth', period)} GROUP BY 1, 2, 3, 4`,
+    FROM ${months('DashboardSlotFactsByMonth')} GROUP BY 1, 2, 3, 4`,
   fill,
 };
 
-export async function workbenchPanel(prisma: PrismaClient, scope: DashboardScope, regions: RegionInfo[]): Promise<WorkbenchPanel> {
-  const { rows, shown } = await disclosedTable(prisma, workbenchControl, scope.period, regions);
+export async function workbenchPanel(prisma: PrismaClient, scope: DashboardScope): Promise<WorkbenchPanel> {
+  const { shown, values } = await storedTable(prisma, workbenchControl, scope.period);
   const region = scope.region ?? ALL;
-  const ids = [...new Set(rows.filter((row) => region === ALL || row.regionKey === region).map((row) => row.organisationId))];
-  const names = await prisma.organisation.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+  // The advising organisations with bookings or slots in the region and period: some figure of theirs there is not 0.
+  const ids = new Set<string>();
+  for (const figure of values.keys()) {
+    const [, part, at] = figure.split('|');
+    if (part?.startsWith('o:') && at === region) ids.add(part.slice(2));
+  }
+  const names = await prisma.organisation.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
   const byName = names.sort((a, b) => a.name.localeCompare(b.name, 'de'));
   return {
     ...figures(shown, ALL, region),
