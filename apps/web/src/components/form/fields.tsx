@@ -190,19 +190,38 @@ export function LanguageOptions() {
   );
 }
 
+interface CheckboxFieldProps {
+  id: string;
+  label: ReactNode;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}
+
+/** One checkbox with its label beside it. */
+export function CheckboxField({ id, label, checked, onChange }: CheckboxFieldProps) {
+  return (
+    <div className="form-check">
+      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
 interface SubmitActionsProps {
   pending: boolean;
   label: string;
   pendingLabel: string;
+  /** The submit ends or deletes something (cancelling a meeting, deleting an account): a danger button. */
+  danger?: boolean;
   /** Further buttons or links beside the submit button. */
   children?: ReactNode;
 }
 
 /** The actions row of a form: a submit button that is disabled and relabelled while pending. */
-export function SubmitActions({ pending, label, pendingLabel, children }: SubmitActionsProps) {
+export function SubmitActions({ pending, label, pendingLabel, danger = false, children }: SubmitActionsProps) {
   return (
     <div className="account-form__actions">
-      <button type="submit" className="button" disabled={pending}>
+      <button type="submit" className={danger ? 'button button--danger' : 'button'} disabled={pending}>
         {pending ? pendingLabel : label}
       </button>
       {children}

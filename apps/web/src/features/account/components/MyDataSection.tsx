@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { errorMessage, hasErrorCode } from '../../../lib/error-message';
 import { useDeleteMyAccount } from '../hooks/use-delete-my-account';
 import { type FieldIssue } from '../../../lib/form/validation';
-import { ErrorSummary, TextField, useIssueText } from '../../../components/form/fields';
+import { ErrorSummary, SubmitActions, TextField, useIssueText } from '../../../components/form/fields';
 import { FormAlert } from '../../../components/form/FormAlert';
 import { ErrorCodes } from '../../../lib/error-codes';
 
@@ -105,14 +105,16 @@ export function MyDataSection({ onDeleted }: { onDeleted: () => void }) {
               issues={issues}
               onChange={(event) => setPassword(event.target.value)}
             />
-            <div className="account-form__actions">
-              <button type="submit" className="button button--danger" disabled={remove.isPending}>
-                {remove.isPending ? t('account.myAccount.deleting') : t('account.myAccount.deleteConfirm')}
-              </button>
+            <SubmitActions
+              danger
+              pending={remove.isPending}
+              label={t('account.myAccount.deleteConfirm')}
+              pendingLabel={t('account.myAccount.deleting')}
+            >
               <button type="button" className="button button--secondary" disabled={remove.isPending} onClick={cancel}>
                 {t('account.myAccount.deleteCancel')}
               </button>
-            </div>
+            </SubmitActions>
           </form>
         </>
       )}

@@ -13,7 +13,7 @@ import {
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/form/FormAlert';
-import { SelectField, SubmitActions, TextAreaField, TextField } from '../../../components/form/fields';
+import { CheckboxField, SelectField, SubmitActions, TextAreaField, TextField } from '../../../components/form/fields';
 import type { CoworkingAccessibility, CoworkingAmenity, PlaceFieldsFragment } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/error-message';
 import { useCoworkingMunicipalities, useUpdatePlace } from '../hooks/use-coworking';
@@ -60,15 +60,13 @@ function Checkboxes<T extends string>({ legend, options, chosen, onChange }: Che
     <fieldset className="account-form__group">
       <legend>{legend}</legend>
       {options.map(({ value, label }) => (
-        <div key={value} className="form-check">
-          <input
-            id={`${id}-${value}`}
-            type="checkbox"
-            checked={chosen.includes(value)}
-            onChange={() => onChange(chosen.includes(value) ? chosen.filter((item) => item !== value) : [...chosen, value])}
-          />
-          <label htmlFor={`${id}-${value}`}>{label}</label>
-        </div>
+        <CheckboxField
+          key={value}
+          id={`${id}-${value}`}
+          label={label}
+          checked={chosen.includes(value)}
+          onChange={() => onChange(chosen.includes(value) ? chosen.filter((item) => item !== value) : [...chosen, value])}
+        />
       ))}
     </fieldset>
   );
@@ -180,10 +178,12 @@ export function EditPlaceForm({ place, onSaved, onClose }: { place: PlaceFieldsF
       />
       {text('desks', t('coworking.place.desks'), 3)}
       {text('price', t('coworking.edit.price'), 6)}
-      <div className="form-check">
-        <input id={`${id}-members`} type="checkbox" checked={v.freeForMembers} onChange={(event) => set('freeForMembers', event.target.checked)} />
-        <label htmlFor={`${id}-members`}>{t('coworking.card.freeForMembers')}</label>
-      </div>
+      <CheckboxField
+        id={`${id}-members`}
+        label={t('coworking.card.freeForMembers')}
+        checked={v.freeForMembers}
+        onChange={(checked) => set('freeForMembers', checked)}
+      />
       <Checkboxes
         legend={t('coworking.place.amenities')}
         options={(Object.keys(AMENITIES) as CoworkingAmenity[]).map((value) => ({ value, label: t(`coworking.amenity.${value}`) }))}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '../../../components/form/fields';
+import { CheckboxField, SelectField, TextField } from '../../../components/form/fields';
 import type { TopicFieldKey } from '../../../gql/graphql';
 import { TOPIC_FIELD_KEYS } from '../../../lib/enums';
 import type { FieldIssue } from '../../../lib/form/validation';
@@ -66,17 +66,15 @@ export function TopicFieldChoice({
     <fieldset className="account-form__group">
       <legend>{t('meetingsOrganiser.form.topicFields')}</legend>
       {TOPIC_FIELD_KEYS.map((key) => (
-        <div key={key} className="form-check">
-          <input
-            id={`${idPrefix}-topic-${key}`}
-            type="checkbox"
-            checked={value.includes(key)}
-            onChange={() =>
-              onChange(value.includes(key) ? value.filter((k) => k !== key) : TOPIC_FIELD_KEYS.filter((k) => k === key || value.includes(k)))
-            }
-          />
-          <label htmlFor={`${idPrefix}-topic-${key}`}>{titles.get(key) ?? key}</label>
-        </div>
+        <CheckboxField
+          key={key}
+          id={`${idPrefix}-topic-${key}`}
+          label={titles.get(key) ?? key}
+          checked={value.includes(key)}
+          onChange={() =>
+            onChange(value.includes(key) ? value.filter((k) => k !== key) : TOPIC_FIELD_KEYS.filter((k) => k === key || value.includes(k)))
+          }
+        />
       ))}
     </fieldset>
   );
@@ -145,15 +143,12 @@ export function MeetingRegistrationFields({
   return (
     <fieldset className="account-form__group">
       <legend>{t('meetingsOrganiser.form.registration')}</legend>
-      <div className="form-check">
-        <input
-          id={idOf('registrationOpen')}
-          type="checkbox"
-          checked={values.registrationOpen}
-          onChange={(e) => set('registrationOpen', e.target.checked)}
-        />
-        <label htmlFor={idOf('registrationOpen')}>{t('meetingsOrganiser.form.registrationOpen')}</label>
-      </div>
+      <CheckboxField
+        id={idOf('registrationOpen')}
+        label={t('meetingsOrganiser.form.registrationOpen')}
+        checked={values.registrationOpen}
+        onChange={(open) => set('registrationOpen', open)}
+      />
       {values.registrationOpen ? (
         <>
           <TextField
@@ -166,15 +161,12 @@ export function MeetingRegistrationFields({
             issues={issues.capacity}
             onChange={(e) => set('capacity', e.target.value)}
           />
-          <div className="form-check">
-            <input
-              id={idOf('waitlist')}
-              type="checkbox"
-              checked={values.waitlistEnabled}
-              onChange={(e) => set('waitlistEnabled', e.target.checked)}
-            />
-            <label htmlFor={idOf('waitlist')}>{t('meetingsOrganiser.form.waitlistEnabled')}</label>
-          </div>
+          <CheckboxField
+            id={idOf('waitlist')}
+            label={t('meetingsOrganiser.form.waitlistEnabled')}
+            checked={values.waitlistEnabled}
+            onChange={(enabled) => set('waitlistEnabled', enabled)}
+          />
           <div className="meeting-form__row">
             <TextField
               id={idOf('deadline')}

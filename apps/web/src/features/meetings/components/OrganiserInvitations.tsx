@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SubmitActions, TextField } from '../../../components/form/fields';
+import { CheckboxField, SubmitActions, TextField } from '../../../components/form/fields';
 import { LiveAnnouncement } from '../../../components/LiveAnnouncement';
 import { ErrorState, LoadingState } from '../../../components/StatusViews';
 import type { OrganiserInvitationFieldsFragment } from '../../../gql/graphql';
@@ -145,17 +145,13 @@ export function OrganiserInvitations({ meetingId, cancelled }: { meetingId: stri
             {offices.isError ? <p role="alert">{errorMessage(offices.error, t)}</p> : null}
             <div className="invite-offices">
               {shown.map((office) => (
-                <div key={office.id} className="form-check">
-                  <input
-                    id={`${id}-office-${office.id}`}
-                    type="checkbox"
-                    checked={officeIds.includes(office.id)}
-                    onChange={() => toggle(office.id)}
-                  />
-                  <label htmlFor={`${id}-office-${office.id}`}>
-                    {office.title} · {office.organisationName}
-                  </label>
-                </div>
+                <CheckboxField
+                  key={office.id}
+                  id={`${id}-office-${office.id}`}
+                  label={`${office.title} · ${office.organisationName}`}
+                  checked={officeIds.includes(office.id)}
+                  onChange={() => toggle(office.id)}
+                />
               ))}
             </div>
             <p className="muted">{t('meetingsOrganiser.invite.chosen', { count: officeIds.length })}</p>

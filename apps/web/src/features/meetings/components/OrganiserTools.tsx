@@ -3,7 +3,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { TextAreaField } from '../../../components/form/fields';
+import { SubmitActions, TextAreaField } from '../../../components/form/fields';
 import { LiveAnnouncement } from '../../../components/LiveAnnouncement';
 import { errorMessage } from '../../../lib/error-message';
 import type { FieldIssue } from '../../../lib/form/validation';
@@ -83,14 +83,16 @@ export function OrganiserTools({ meetingId, cancelled }: { meetingId: string; ca
             issues={issues}
             onChange={(event) => setReason(event.target.value)}
           />
-          <div className="account-form__actions">
-            <button type="submit" className="button button--danger" disabled={cancel.isPending}>
-              {cancel.isPending ? t('meetingsOrganiser.cancel.sending') : t('meetingsOrganiser.cancel.submit')}
-            </button>
+          <SubmitActions
+            danger
+            pending={cancel.isPending}
+            label={t('meetingsOrganiser.cancel.submit')}
+            pendingLabel={t('meetingsOrganiser.cancel.sending')}
+          >
             <button type="button" className="button button--secondary" disabled={cancel.isPending} onClick={stop}>
               {t('meetingsOrganiser.cancel.keep')}
             </button>
-          </div>
+          </SubmitActions>
         </form>
       ) : (
         <button ref={openRef} type="button" className="button button--danger" onClick={start}>

@@ -2,7 +2,7 @@ import { PROJECT_TEXT_LENGTH, PROJECT_TITLE_LENGTH } from '@wiw/domain';
 import { useId, useState, type ComponentProps, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProposeProjectMutation, RegionKey, TopicFieldKey } from '../../../gql/graphql';
-import { ErrorSummary, SelectField, SubmitActions, TextAreaField, TextField } from '../../../components/form/fields';
+import { CheckboxField, ErrorSummary, SelectField, SubmitActions, TextAreaField, TextField } from '../../../components/form/fields';
 import { useFormErrors } from '../../../components/form/use-form-errors';
 import { ErrorCodes } from '../../../lib/error-codes';
 import { errorMessage, hasErrorCode } from '../../../lib/error-message';
@@ -167,15 +167,13 @@ export function ProposeProjectForm({ coordinator, ownOrganisations, topicFields,
       <fieldset className="account-form__group">
         <legend>{t('projects.regions')}</legend>
         {REGION_KEYS.map((region) => (
-          <div key={region} className="form-check">
-            <input
-              id={`${id}-region-${region}`}
-              type="checkbox"
-              checked={regions.includes(region)}
-              onChange={() => setRegions((current) => (current.includes(region) ? current.filter((r) => r !== region) : [...current, region]))}
-            />
-            <label htmlFor={`${id}-region-${region}`}>{t(`enums.region.${region}`)}</label>
-          </div>
+          <CheckboxField
+            key={region}
+            id={`${id}-region-${region}`}
+            label={t(`enums.region.${region}`)}
+            checked={regions.includes(region)}
+            onChange={() => setRegions((current) => (current.includes(region) ? current.filter((r) => r !== region) : [...current, region]))}
+          />
         ))}
       </fieldset>
       <TextField
@@ -195,10 +193,7 @@ export function ProposeProjectForm({ coordinator, ownOrganisations, topicFields,
         issues={errors.of('endsOn')}
         onChange={(e) => setDates((d) => ({ ...d, endsOn: e.target.value }))}
       />
-      <div className="form-check">
-        <input id={`${id}-open`} type="checkbox" checked={open} onChange={(e) => setOpen(e.target.checked)} />
-        <label htmlFor={`${id}-open`}>{t('projects.propose.open')}</label>
-      </div>
+      <CheckboxField id={`${id}-open`} label={t('projects.propose.open')} checked={open} onChange={setOpen} />
       <SubmitActions pending={propose.isPending} label={t('projects.propose.submit')} pendingLabel={t('projects.propose.sending')} />
     </form>
   );

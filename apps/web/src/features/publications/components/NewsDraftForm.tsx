@@ -2,7 +2,7 @@ import { NEWS_BODY_LENGTH, NEWS_TEASER_LENGTH, NEWS_TITLE_LENGTH } from '@wiw/do
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, SelectField, SubmitActions, TextAreaField, TextField } from '../../../components/form/fields';
+import { CheckboxField, ErrorSummary, SelectField, SubmitActions, TextAreaField, TextField } from '../../../components/form/fields';
 import type { MyNewsQuery, NewsDraftInput, NewsItemFieldsFragment } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/error-message';
 import { TOPIC_FIELD_KEYS } from '../../../lib/enums';
@@ -211,15 +211,12 @@ export function NewsDraftForm({ organisations, offices, item, onUpdated, childre
           value={media.licence}
           onChange={(e) => setMedia({ ...media, licence: e.target.value })}
         />
-        <div className="form-check">
-          <input
-            id={`${id}-media-public`}
-            type="checkbox"
-            checked={media.publicFunds}
-            onChange={(e) => setMedia({ ...media, publicFunds: e.target.checked })}
-          />
-          <label htmlFor={`${id}-media-public`}>{t('news.draft.mediaPublicFunds')}</label>
-        </div>
+        <CheckboxField
+          id={`${id}-media-public`}
+          label={t('news.draft.mediaPublicFunds')}
+          checked={media.publicFunds}
+          onChange={(publicFunds) => setMedia({ ...media, publicFunds })}
+        />
         <TextField
           id={`${id}-media-by`}
           label={t('news.draft.mediaProducedBy')}
@@ -230,15 +227,12 @@ export function NewsDraftForm({ organisations, offices, item, onUpdated, childre
       </fieldset>
       <fieldset className="account-form__group">
         <legend>{t('news.draft.promotion')}</legend>
-        <div className="form-check">
-          <input
-            id={`${id}-promoted`}
-            type="checkbox"
-            checked={promotion.promoted}
-            onChange={(e) => setPromotion({ ...promotion, promoted: e.target.checked })}
-          />
-          <label htmlFor={`${id}-promoted`}>{t('news.draft.promoted')}</label>
-        </div>
+        <CheckboxField
+          id={`${id}-promoted`}
+          label={t('news.draft.promoted')}
+          checked={promotion.promoted}
+          onChange={(promoted) => setPromotion({ ...promotion, promoted })}
+        />
         {promotion.promoted ? (
           <>
             <TextField

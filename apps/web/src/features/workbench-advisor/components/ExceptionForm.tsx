@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
 import { useLanguage } from '../../../lib/use-language';
-import { ErrorSummary, SubmitActions, TextField } from '../../../components/form/fields';
+import { CheckboxField, ErrorSummary, SubmitActions, TextField } from '../../../components/form/fields';
 import { FormAlert } from '../../../components/form/FormAlert';
 import {
   emptyExceptionValues,
@@ -89,10 +89,12 @@ export function ExceptionForm({ onAdded }: { onAdded: (text: string) => void }) 
           onChange={(kind) => set('kind', kind)}
         />
         {values.kind === 'ABSENCE' ? (
-          <div className="form-check">
-            <input id={`${id}-wholeDay`} type="checkbox" checked={values.wholeDay} onChange={(event) => set('wholeDay', event.target.checked)} />
-            <label htmlFor={`${id}-wholeDay`}>{t('workbenchAdvisor.exceptions.fields.wholeDay')}</label>
-          </div>
+          <CheckboxField
+            id={`${id}-wholeDay`}
+            label={t('workbenchAdvisor.exceptions.fields.wholeDay')}
+            checked={values.wholeDay}
+            onChange={(wholeDay) => set('wholeDay', wholeDay)}
+          />
         ) : null}
         {timed ? (
           <div className="advisor-form__pair">
