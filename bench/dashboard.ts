@@ -48,13 +48,19 @@ interface Refresh {
 const describeRefresh = (x: Refresh) =>
   `${seconds(x.durationMs)} s = views ${seconds(x.viewsMs)} + ${seconds(x.durationMs - x.viewsMs)} s (parts decided ${x.decided}, unchanged ${x.kept}) at load ${x.load}`;
 
-/** What a day of use changes: 20 requests accepted, 20 needs filled, the next 20 bookings cancelled (the newest of each). */
+/**
+ * What a day of use changes: 20 requests accepted, 20 needs filled, the next 20 bookings cancelled
+ * (the newest of each), and the newest organisation becoming a member (which decides the
+ * organisations' years again, all of them: their totals are carried from month to month).
+ */
 async function newActivity(prisma: PrismaClient): Promise<void> {
+  await prisma.$executeRaw`UPDATE "Organisation" SET "isMember" = true
+    WHERE "id" = (SELECT "id" FROM "Organisation" WHERE NOT "isMember" ORDER BY "createdAt" DESC LIMIT 1)`;
   await prisma.$executeRaw`UPDATE "ContactRequest" SET "status" = 'ACCEPTED'
     WHERE "id" IN (SELECT "id" FROM "ContactRequest" WHERE "status" = 'PENDING' ORDER BY "createdAt" DESC LIMIT 20)`;
   await prisma.$executeRaw`UPDATE "SkillNeed" SET "status" = 'FILLED'
     WHERE "id" IN (SELECT "id" FROM "SkillNeed" WHERE "status" = 'OPEN' ORDER BY "publishedAt" DESC LIMIT 20)`;
-  await prisma.$executeRaw`UPDATE "Booking" SET "status" = 'CANCELLED' WHERE "id" IN (
+  await prisma.$executeRaw`UPDATE "Booking" SET "status" = 'CANCELLED', "cancelledAt" = now() WHERE "id" IN (
     SELECT b."id" FROM "Booking" b JOIN "Slot" s ON s."id" = b."slotId" WHERE b."status" = 'CONFIRMED' AND s."startsAt" > now() ORDER BY s."startsAt" LIMIT 20)`;
 }
 const HISTORY_DAYS = 3 * 365;
