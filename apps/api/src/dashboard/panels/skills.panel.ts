@@ -98,14 +98,18 @@ export async function storeSkillGaps(tx: Prisma.TransactionClient, today: string
         regions.map((r) => `${column}|${skillId}|${r.key}`),
       );
   const hidden = table.protect().hiddenKeys();
-  const figures = Object.fromEntries(
-    [...table.shownFigures()].filter(([, figure]) => figure.value !== 0).map(([key, figure]) => [key, figure.value]),
-  );
+  const values = new Map([...table.shownFigures()].filter(([, figure]) => figure.value !== 0).map(([key, figure]) => [key, figure.value]));
+  // Only the skills some answer lists: for each region, and the partnership, its largest gaps.
+  const listed = new Set([ALL, ...regions.map((r) => r.key)].flatMap((region) => largestGaps(values, region).map((gap) => gap.skillId)));
+  const ofListed = (key: string) => listed.has(key.split('|')[1]!);
+  const figures = Object.fromEntries([...values].filter(([key]) => ofListed(key)));
   await tx.dashboardBlock.deleteMany({ where: { panel: GAPS } });
-  await tx.dashboardBlock.create({ data: { panel: GAPS, from: new Date(today), to: new Date(today), figures, cumulative: [], hidden } });
+  await tx.dashboardBlock.create({
+    data: { panel: GAPS, from: new Date(today), to: new Date(today), figures, cumulative: [], hidden: hidden.filter(ofListed) },
+  });
 }
 
-/** Today's demand and supply as stored by the last refresh: exact values (for the order) and what may be shown. */
+/** Today's demand and supply of the listed skills as stored by the last refresh: exact values (for the order) and what may be shown. */
 async function storedGaps(prisma: PrismaClient): Promise<{ shown: DisclosedTable; values: Map<string, number> }> {
   const [row] = await prisma.$queryRaw<
     Array<Pick<StoredBlock, 'figures' | 'hidden'>>
@@ -117,19 +121,26 @@ async function storedGaps(prisma: PrismaClient): Promise<{ shown: DisclosedTable
 /** The gap by what is shown: a supply of 1 or 2 counts as 2, so the order cannot tell which is the smaller. */
 const shownGap = (demand: number, supply: number) => demand - (isSuppressed(supply) ? MIN_REPORTED_COUNT - 1 : supply);
 
-export async function skillsPanel(prisma: PrismaClient, scope: DashboardScope, regions: RegionInfo[], locale: Locale): Promise<SkillsPanel> {
-  const [{ shown: needs }, gaps] = await Promise.all([storedTable(prisma, skillsControl, scope.period), storedGaps(prisma)]);
-  const region = scope.region ?? ALL;
-  // Skills asked for by at least 3 open needs, more than offered; ordered by what is shown.
-  const listed = [...gaps.values]
+/**
+ * The largest gaps of `region` (ALL: the partnership) by the exact figures `values`: skills asked
+ * for by at least 3 open needs, more than offered, ordered by what is shown.
+ */
+function largestGaps(values: ReadonlyMap<string, number>, region: string): Array<{ skillId: string; demand: number; supply: number }> {
+  return [...values]
     .flatMap(([figure, demand]) => {
       const [column, skillId, at] = figure.split('|') as [string, string, string];
       if (column !== 'demand' || at !== region) return [];
-      const supply = gaps.values.get(`supply|${skillId}|${region}`) ?? 0;
+      const supply = values.get(`supply|${skillId}|${region}`) ?? 0;
       return demand >= MIN_REPORTED_COUNT && demand > supply ? [{ skillId, demand, supply, shown: shownGap(demand, supply) }] : [];
     })
     .sort((a, b) => b.shown - a.shown || b.demand - a.demand || (a.skillId < b.skillId ? -1 : 1))
     .slice(0, LARGEST_GAPS);
+}
+
+export async function skillsPanel(prisma: PrismaClient, scope: DashboardScope, regions: RegionInfo[], locale: Locale): Promise<SkillsPanel> {
+  const region = scope.region ?? ALL;
+  const [{ shown: needs }, gaps] = await Promise.all([storedTable(prisma, skillsControl, scope.period, `|${region}`), storedGaps(prisma)]);
+  const listed = largestGaps(gaps.values, region);
   const skills = new Map((await prisma.skill.findMany({ where: { id: { in: listed.map((g) => g.skillId) } } })).map((s) => [s.id, s]));
   return {
     ...needFigures(needs, ALL, region),

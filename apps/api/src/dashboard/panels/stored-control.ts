@@ -29,16 +29,26 @@ export interface StoredPanel<R extends { piece: string }> {
 /**
  * An answer's figures: the stored blocks of `period` (blocksOf) and the row for periods after the
  * covered years, read in one statement (one refresh), combined by @wiw/domain storedFigures.
+ * `suffix`: only the figures whose key ends with it (a panel whose keys end with the region, asked
+ * for one region), picked in the database so that the answer parses only those.
  * `values` are the raw figures, for what a panel lists (never shown when hidden).
  */
 export async function storedTable(
   prisma: PrismaClient,
   panel: Pick<StoredPanel<{ piece: string }>, 'name'>,
   period: Months,
+  suffix: string | null = null,
 ): Promise<{ shown: DisclosedTable; values: Map<string, number> }> {
   const blocks = blocksOf(period).map(blockKey);
   const rows = await prisma.$queryRaw<StoredBlock[]>`
-    SELECT "from"::text AS "from", "to"::text AS "to", "figures", "cumulative", "hidden" FROM "DashboardBlock"
+    SELECT "from"::text AS "from", "to"::text AS "to", "cumulative",
+           CASE WHEN ${suffix}::text IS NULL THEN "figures"
+                ELSE (SELECT coalesce(json_object_agg(e.key, e.value), '{}') FROM json_each("figures") e WHERE right(e.key, length(${suffix}::text)) = ${suffix}::text)
+           END AS "figures",
+           CASE WHEN ${suffix}::text IS NULL THEN "hidden"
+                ELSE ARRAY(SELECT h FROM unnest("hidden") h WHERE right(h, length(${suffix}::text)) = ${suffix}::text)
+           END AS "hidden"
+    FROM "DashboardBlock"
     WHERE "panel" = ${panel.name}
       AND (("from"::text || '..' || "to"::text) = ANY(${blocks}::text[]) OR ("to" = ${LATER}::date AND "from" <= ${period.to}::date))`;
   return storedFigures(period, rows);

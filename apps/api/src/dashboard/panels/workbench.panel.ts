@@ -105,8 +105,8 @@ export const workbenchControl: StoredPanel<WorkbenchRow> = {
 };
 
 export async function workbenchPanel(prisma: PrismaClient, scope: DashboardScope): Promise<WorkbenchPanel> {
-  const { shown, values } = await storedTable(prisma, workbenchControl, scope.period);
   const region = scope.region ?? ALL;
+  const { shown, values } = await storedTable(prisma, workbenchControl, scope.period, `|${region}`);
   // The advising organisations with bookings or slots in the region and period: some figure of theirs there is not 0.
   const ids = new Set<string>();
   for (const figure of values.keys()) {
