@@ -137,6 +137,45 @@ describe('contact requests', () => {
     }
   });
 
+  it('come in pages, newest first, equal times by id, without gaps or repeats; a forged cursor is refused', async () => {
+    const s = await scene();
+    const skillId = (await app().db.database.prisma.needSkill.findFirstOrThrow({ where: { needId: s.needId } })).skillId;
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      let needId = s.needId;
+      if (i > 0) {
+        const need = await call(
+          `mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }`,
+          { input: { organisationId: velkamp, ...needInput(dortmund, [{ skillId }]) } },
+          s.company,
+        );
+        needId = (need.body.data!.createNeed as { id: string }).id;
+        await call(`mutation($id: ID!) { publishNeed(id: $id) { id } }`, { id: needId }, s.company);
+      }
+      const sent = await call(REQUEST, { input: { needId, offerId: s.offerId, message: 'Passt das?' } }, s.company);
+      ids.push((sent.body.data!.requestContact as { id: string }).id);
+    }
+    // Three sent at the same instant, long ago: their order is by id.
+    const at = new Date('2026-01-05T12:00:00.000Z');
+    await app().db.database.prisma.contactRequest.updateMany({ where: { id: { in: ids.slice(1, 4) } }, data: { createdAt: at } });
+    const PAGE = `query($after: String) { contactRequests(box: INBOX, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page = (await call(PAGE, { after }, s.talent.cookie)).body.data!.contactRequests as {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: Array<{ node: { id: string } }>;
+      };
+      expect(page.totalCount).toBe(5);
+      seen.push(...page.edges.map((edge) => edge.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    const tied = ids.slice(1, 4).sort((a, b) => (a < b ? 1 : -1));
+    expect(seen).toEqual([ids[4], ids[0], ...tied]);
+    expect(codeOf(await call(PAGE, { after: 'kein-cursor' }, s.talent.cookie))).toBe('BAD_USER_INPUT');
+  });
+
   it('are refused for outsiders, own pairs, unpublished entries and duplicates', async () => {
     const s = await scene();
     const outsider = await signedIn();

@@ -4,8 +4,7 @@ import { MEETING_MAX_HOURS } from '@wiw/domain';
 import { requireMember, seesAll } from '../access';
 import { AuditService, changedFields } from '../audit';
 import type { AuthState } from '../common/graphql/context';
-import { InvalidCursorError } from '../common/errors/common.errors';
-import { isUuid, keysetPage, toConnection, type Connection, type PageArgs } from '../common/pagination/pagination';
+import { afterInstant, instantConnection, instantPage, isUuid, type Connection, type PageArgs } from '../common/pagination/pagination';
 import { PRISMA } from '../database/database.module';
 import type { CreateMeetingInput, MeetingFilter, MeetingInput } from './inputs/meeting.input';
 import { ANONYMOUS, canEdit, viewerFrom, visibleWhere, type MeetingViewer } from './meeting-access';
@@ -193,7 +192,7 @@ export class MeetingsService {
 
   /** Visible meetings from `filter.from` (default now) on, soonest first, keyset-paged on (startsAt, id). */
   async list(viewer: MeetingViewer, filter: MeetingFilter | null | undefined, pageArgs: PageArgs, now = new Date()): Promise<Connection<Meeting>> {
-    const page = keysetPage(pageArgs, 2);
+    const page = instantPage(pageArgs);
     const where: Prisma.MeetingWhereInput = {
       AND: [
         visibleWhere(viewer),
@@ -204,20 +203,12 @@ export class MeetingsService {
         filter?.region ? { municipality: { regionKey: filter.region } } : {},
       ],
     };
-    const after = page.after ? new Date(page.after[0]!) : null;
-    if (after && Number.isNaN(after.getTime())) throw new InvalidCursorError();
-    const afterWhere: Prisma.MeetingWhereInput = after ? { OR: [{ startsAt: { gt: after } }, { startsAt: after, id: { gt: page.after![1] } }] } : {};
+    const after = afterInstant('startsAt', page, 'asc') ?? {};
     const [rows, totalCount] = await this.prisma.$transaction([
-      this.prisma.meeting.findMany({ where: { AND: [where, afterWhere] }, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }], take: page.take + 1 }),
+      this.prisma.meeting.findMany({ where: { AND: [where, after] }, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }], take: page.take + 1 }),
       this.prisma.meeting.count({ where }),
     ]);
-    return toConnection(
-      rows,
-      page,
-      totalCount,
-      (row) => [row.startsAt.toISOString(), row.id],
-      (row) => row,
-    );
+    return instantConnection(rows, page, totalCount, (row) => row.startsAt);
   }
 
   agendaOf(meetingIds: readonly string[]): Promise<AgendaItem[]> {

@@ -10,8 +10,7 @@ import {
   type SkillOffer,
 } from '@wiw/db';
 import { AuditService } from '../../audit';
-import { isUuid, keysetPage, toConnection, type Connection, type PageArgs } from '../../common/pagination/pagination';
-import { InvalidCursorError } from '../../common/errors/common.errors';
+import { afterInstant, instantConnection, instantPage, isUuid, type Connection, type PageArgs } from '../../common/pagination/pagination';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { PRISMA } from '../../database/database.module';
 import { OutboxService } from '../../mail';
@@ -193,7 +192,7 @@ export class ContactsService {
     status: ContactRequestStatus | null | undefined,
     pageArgs: PageArgs,
   ): Promise<Connection<ContactRequest>> {
-    const page = keysetPage(pageArgs, 2);
+    const page = instantPage(pageArgs);
     const needSide: Prisma.ContactRequestWhereInput = { need: { organisation: { memberships: { some: { userId } } } } };
     const offerSide: Prisma.ContactRequestWhereInput = {
       offer: { OR: [{ organisationId: null, ownerId: userId }, { organisation: { memberships: { some: { userId } } } }] },
@@ -213,23 +212,12 @@ export class ContactsService {
             ],
           };
     const where: Prisma.ContactRequestWhereInput = { AND: [mine, status ? { status } : {}] };
-    let after: Prisma.ContactRequestWhereInput = {};
-    if (page.after) {
-      const at = new Date(page.after[0]!);
-      if (Number.isNaN(at.getTime())) throw new InvalidCursorError();
-      after = { OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { lt: page.after[1] } }] };
-    }
+    const after = afterInstant('createdAt', page) ?? {};
     const [rows, totalCount] = await this.prisma.$transaction([
       this.prisma.contactRequest.findMany({ where: { AND: [where, after] }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: page.take + 1 }),
       this.prisma.contactRequest.count({ where }),
     ]);
-    return toConnection(
-      rows,
-      page,
-      totalCount,
-      (row) => [row.createdAt.toISOString(), row.id],
-      (row) => row,
-    );
+    return instantConnection(rows, page, totalCount, (row) => row.createdAt);
   }
 
   /**
