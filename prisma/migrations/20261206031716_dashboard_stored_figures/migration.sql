@@ -24,3 +24,6 @@ CREATE TABLE "DashboardBlockInput" (
 
     CONSTRAINT "DashboardBlockInput_pkey" PRIMARY KEY ("panel","part")
 );
+
+-- Until the first refresh stores figures, the dashboard says that it has none yet ("as of" empty).
+DELETE FROM "DashboardRefresh";
