@@ -8,7 +8,7 @@ import { PeriodicJob } from '../common/jobs/periodic-job';
 import { JobRuns } from '../common/jobs/job-runs';
 import { storeDisclosure, type StoredDisclosure } from './stored-disclosure';
 
-/** The dashboard's materialized views (migrations `dashboard`, `project_workspaces_dashboard`, `dashboard_month_views`), refreshed together. */
+/** The dashboard's materialized views (migrations `dashboard`, `project_workspaces_dashboard`, `dashboard_month_views`, `dashboard_desk_days`), refreshed together. */
 export const DASHBOARD_VIEWS = [
   'DashboardOrganisationFacts',
   'DashboardSkillGap',
@@ -21,6 +21,7 @@ export const DASHBOARD_VIEWS = [
   'DashboardContactFactsByMonth',
   'DashboardBookingFactsByMonth',
   'DashboardSlotFactsByMonth',
+  'DashboardDeskDayFactsByMonth',
 ] as const;
 
 const REFRESH_NAME = 'dashboard';
