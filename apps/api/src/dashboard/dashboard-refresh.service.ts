@@ -8,7 +8,7 @@ import { PeriodicJob } from '../common/jobs/periodic-job';
 import { JobRuns } from '../common/jobs/job-runs';
 import { storeDisclosure, type StoredDisclosure } from './stored-disclosure';
 
-/** The dashboard's materialized views (migrations `dashboard`, `project_workspaces_dashboard`, `dashboard_month_views`, `dashboard_desk_days`), refreshed together. */
+/** The dashboard's materialized views (migrations `dashboard`, `project_workspaces_dashboard`, `dashboard_month_views`, `dashboard_desk_days`, `dashboard_meeting_facts`), refreshed together. */
 export const DASHBOARD_VIEWS = [
   'DashboardOrganisationFacts',
   'DashboardSkillGap',
@@ -22,6 +22,7 @@ export const DASHBOARD_VIEWS = [
   'DashboardBookingFactsByMonth',
   'DashboardSlotFactsByMonth',
   'DashboardDeskDayFactsByMonth',
+  'DashboardMeetingFactsByMonth',
 ] as const;
 
 const REFRESH_NAME = 'dashboard';

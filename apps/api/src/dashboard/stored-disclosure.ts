@@ -3,6 +3,7 @@ import type { Prisma } from '@wiw/db';
 import { addDays, LATER, protectBlocks } from '@wiw/domain';
 import { connectionsControl } from './panels/connections.panel';
 import { coworkingControl } from './panels/coworking.panel';
+import { meetingsControl } from './panels/meetings.panel';
 import { organisationsControl } from './panels/organisations.panel';
 import { loadRegions, type RegionInfo } from './panels/regions';
 import { skillsControl, storeSkillGaps } from './panels/skills.panel';
@@ -10,7 +11,14 @@ import type { StoredPanel } from './panels/stored-control';
 import { workbenchControl } from './panels/workbench.panel';
 
 /** The panels whose figures and disclosure control are stored: the ones read from the refreshed views by period. */
-const STORED_PANELS: ReadonlyArray<StoredPanel<{ piece: string }>> = [organisationsControl, skillsControl, connectionsControl, workbenchControl, coworkingControl];
+const STORED_PANELS: ReadonlyArray<StoredPanel<{ piece: string }>> = [
+  organisationsControl,
+  skillsControl,
+  connectionsControl,
+  workbenchControl,
+  coworkingControl,
+  meetingsControl,
+];
 
 /**
  * Part of every input hash: raise it when the rules of the control (@wiw/domain disclosure.ts,
