@@ -1,15 +1,10 @@
 import { Prisma } from '@wiw/db';
-import { piecesBetween } from '@wiw/domain';
-import type { DashboardScope } from '../models/dashboard.model';
 
 /*
  * Every period the dashboard serves is whole calendar months (custom ones are widened to them), the
  * time pieces of the disclosure control (@wiw/domain disclosure.ts). The stored panels read all
  * rows of the month roll-up views, for all regions, once per refresh: the control needs the full table.
  */
-
-/** The first days of the months of the scope's period. */
-export const periodPieces = (scope: DashboardScope): string[] => piecesBetween(scope.period.from, scope.period.to);
 
 /** All rows of the month roll-up `view`, with their month as `piece` ("YYYY-MM-DD"). */
 export function months(view: string): Prisma.Sql {
