@@ -1,4 +1,4 @@
-import { berlinDate, blocksOf } from '@wiw/domain';
+import { berlinDate, blocksOf, LATER } from '@wiw/domain';
 import { DashboardRefreshService, type RefreshResult } from '../src/dashboard/dashboard-refresh.service';
 import { startDashboardApp } from './support/dashboard';
 import type { TestApp } from './support/test-app';
@@ -36,19 +36,27 @@ async function storedBlocks(): Promise<unknown[]> {
   return rows.map((row) => ({ ...row, cumulative: [...row.cumulative].sort(), hidden: [...row.hidden].sort() }));
 }
 
-it('keeps every part when nothing changed', async () => {
-  const before = await storedBlocks();
+/** Each stored row's transaction id: the same after a refresh that did not rewrite it. */
+const versions = () => prisma().$queryRaw<Array<{ panel: string; from: Date; to: Date; xmin: string }>>`
+  SELECT "panel", "from", "to", xmin::text FROM "DashboardBlock" ORDER BY 1, 2, 3`;
+
+it('keeps every part when nothing changed, and writes no block', async () => {
+  const [before, written] = [await storedBlocks(), await versions()];
   const result = await refresh();
   expect(result.control.decided).toBe(0);
   expect(result.control.kept).toBeGreaterThanOrEqual(4);
   expect(await storedBlocks()).toEqual(before);
+  // Not even the row for periods after the covered years, nor the skill gaps.
+  expect(await versions()).toEqual(written);
 });
 
 it('decides again only the year of a change, and stores what deciding everything stores', async () => {
   // The newest pending contact request is accepted: only the connections of its year change.
-  const [pending] = await prisma().$queryRaw<Array<{ id: string; year: string }>>`
-    SELECT "id", to_char("createdAt" AT TIME ZONE 'Europe/Berlin', 'YYYY') AS "year" FROM "ContactRequest"
+  const [pending] = await prisma().$queryRaw<Array<{ id: string; year: string; month: string }>>`
+    SELECT "id", to_char("createdAt" AT TIME ZONE 'Europe/Berlin', 'YYYY') AS "year", to_char("createdAt" AT TIME ZONE 'Europe/Berlin', 'YYYY-MM') AS "month"
+    FROM "ContactRequest"
     WHERE "status" = 'PENDING' ORDER BY "createdAt" DESC LIMIT 1`;
+  const written = await versions();
   expect(pending).toBeDefined();
   await prisma().contactRequest.update({ where: { id: pending!.id }, data: { status: 'ACCEPTED', answeredAt: new Date() } });
   const inputsBefore = await prisma().dashboardBlockInput.findMany();
@@ -59,6 +67,14 @@ it('decides again only the year of a change, and stores what deciding everything
   );
   expect(changed.map((input) => [input.panel, input.part])).toEqual([['connections', pending!.year]]);
 
+  // Only the blocks whose figures or control changed were written: the month of the change among them, all in its year.
+  const rewritten = (await versions()).filter(
+    (row) => !written.some((old) => old.panel === row.panel && +old.from === +row.from && +old.to === +row.to && old.xmin === row.xmin),
+  );
+  // (and the row for periods after the covered years, when the change is in their last month)
+  const inYear = rewritten.filter((row) => row.to.toISOString() !== `${LATER}T00:00:00.000Z`);
+  expect(inYear.every((row) => row.panel === 'connections' && row.from.toISOString().startsWith(pending!.year))).toBe(true);
+  expect(inYear.map((row) => row.from.toISOString().slice(0, 10))).toContain(`${pending!.month}-01`);
   const incremental = await storedBlocks();
   await prisma().dashboardBlockInput.deleteMany();
   const full = await refresh();

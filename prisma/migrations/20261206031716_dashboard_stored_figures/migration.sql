@@ -12,6 +12,7 @@ CREATE TABLE "DashboardBlock" (
     "figures" JSON NOT NULL,
     "cumulative" TEXT[],
     "hidden" TEXT[],
+    "digest" TEXT NOT NULL,
 
     CONSTRAINT "DashboardBlock_pkey" PRIMARY KEY ("panel","from","to")
 );

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Prisma } from '@wiw/db';
+import { Prisma } from '@wiw/db';
 import { addDays, LATER, protectBlocks } from '@wiw/domain';
 import { connectionsControl } from './panels/connections.panel';
 import { coworkingControl } from './panels/coworking.panel';
@@ -7,7 +7,7 @@ import { meetingsControl } from './panels/meetings.panel';
 import { organisationsControl } from './panels/organisations.panel';
 import { loadRegions, type RegionInfo } from './panels/regions';
 import { skillsControl, storeSkillGaps } from './panels/skills.panel';
-import type { StoredPanel } from './panels/stored-control';
+import { blockDigest, type StoredPanel } from './panels/stored-control';
 import { workbenchControl } from './panels/workbench.panel';
 
 /** The panels whose figures and disclosure control are stored: the ones read from the refreshed views by period. */
@@ -101,26 +101,45 @@ export async function storeDisclosure(tx: Prisma.TransactionClient, today: strin
   return result;
 }
 
-/** Replaces the blocks of one part with those decided on its rows now (a block without figures is not stored). */
+const dayOf = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * Stores the blocks of one part as decided on its rows now: only those whose digest changed are
+ * written (a change in one month usually alters that month, its quarter and its year); a block
+ * without figures is not stored.
+ */
 async function storePart(tx: Prisma.TransactionClient, panel: StoredPanel<{ piece: string }>, regions: RegionInfo[], part: Part): Promise<void> {
-  const blocks = protectBlocks(part.firstYear, part.lastYear, (table, period) => panel.fill(table, period, regions, part.rows));
-  await tx.dashboardBlock.deleteMany({
-    where: { panel: panel.name, from: { gte: new Date(`${part.firstYear}-01-01`) }, to: { lte: new Date(`${part.lastYear}-12-31`) } },
-  });
-  const data: Prisma.DashboardBlockCreateManyInput[] = [];
-  for (const [key, block] of blocks) {
+  const wanted = new Map<string, Prisma.DashboardBlockCreateManyInput>();
+  for (const [key, block] of protectBlocks(part.firstYear, part.lastYear, (table, period) => panel.fill(table, period, regions, part.rows))) {
     if (Object.keys(block.figures).length === 0 && block.hidden.length === 0) continue;
-    data.push({ panel: panel.name, from: new Date(key.slice(0, 10)), to: new Date(key.slice(12)), ...block });
+    wanted.set(key, { panel: panel.name, from: new Date(key.slice(0, 10)), to: new Date(key.slice(12)), ...block, digest: blockDigest(block) });
   }
-  await tx.dashboardBlock.createMany({ data });
+  const stored = await tx.dashboardBlock.findMany({
+    where: { panel: panel.name, from: { gte: new Date(`${part.firstYear}-01-01`) }, to: { lte: new Date(`${part.lastYear}-12-31`) } },
+    select: { from: true, to: true, digest: true },
+  });
+  const keyOf = (row: { from: Date; to: Date }) => `${dayOf(row.from)}..${dayOf(row.to)}`;
+  const stale = stored.filter((row) => wanted.get(keyOf(row))?.digest !== row.digest);
+  const kept = new Set(stored.filter((row) => !stale.includes(row)).map(keyOf));
+  if (stale.length) await tx.dashboardBlock.deleteMany({ where: { panel: panel.name, OR: stale.map(({ from, to }) => ({ from, to })) } });
+  await tx.dashboardBlock.createMany({ data: [...wanted].filter(([key]) => !kept.has(key)).map(([, row]) => row) });
 }
 
-/** Drops blocks outside the covered years and stores, for every period after them, their last month's. */
+/**
+ * Drops blocks outside the covered years and keeps, for every period after them, the row of their
+ * last month (rewritten only when that month's digest changed).
+ */
 async function storeLater(tx: Prisma.TransactionClient, panel: StoredPanel<{ piece: string }>, firstYear: number, lastYear: number): Promise<void> {
-  const [first, last] = [new Date(`${firstYear}-01-01`), new Date(`${lastYear}-12-31`)];
-  await tx.dashboardBlock.deleteMany({ where: { panel: panel.name, OR: [{ from: { lt: first } }, { from: { gt: last } }] } });
+  const [first, last, after] = [new Date(`${firstYear}-01-01`), new Date(`${lastYear}-12-31`), addDays(`${lastYear}-12-31`, 1)];
+  await tx.dashboardBlock.deleteMany({
+    where: { panel: panel.name, OR: [{ from: { lt: first } }, { from: { gt: last }, to: { not: new Date(LATER) } }] },
+  });
+  const december = Prisma.sql`SELECT * FROM "DashboardBlock" WHERE "panel" = ${panel.name} AND "from" = ${`${lastYear}-12-01`}::date AND "to" = ${`${lastYear}-12-31`}::date`;
   await tx.$executeRaw`
-    INSERT INTO "DashboardBlock" ("panel", "from", "to", "figures", "cumulative", "hidden")
-    SELECT "panel", ${addDays(`${lastYear}-12-31`, 1)}::date, ${LATER}::date, "figures", "cumulative", "hidden" FROM "DashboardBlock"
-    WHERE "panel" = ${panel.name} AND "from" = ${`${lastYear}-12-01`}::date AND "to" = ${`${lastYear}-12-31`}::date`;
+    DELETE FROM "DashboardBlock" l WHERE l."panel" = ${panel.name} AND l."to" = ${LATER}::date
+      AND (l."from" <> ${after}::date OR l."digest" IS DISTINCT FROM (SELECT d."digest" FROM (${december}) d))`;
+  await tx.$executeRaw`
+    INSERT INTO "DashboardBlock" ("panel", "from", "to", "figures", "cumulative", "hidden", "digest")
+    SELECT "panel", ${after}::date, ${LATER}::date, "figures", "cumulative", "hidden", "digest" FROM (${december}) d
+    ON CONFLICT DO NOTHING`;
 }

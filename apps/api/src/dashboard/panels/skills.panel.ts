@@ -7,7 +7,7 @@ import { KpiCount } from '../models/kpi.model';
 import type { NeedFigures, SkillsPanel } from '../models/skills-panel.model';
 import { months } from './pieces';
 import type { RegionInfo } from './regions';
-import { storedTable, within, type StoredPanel } from './stored-control';
+import { blockDigest, storedTable, within, type StoredPanel } from './stored-control';
 
 export const LARGEST_GAPS = 10;
 const ALL = '*';
@@ -103,10 +103,12 @@ export async function storeSkillGaps(tx: Prisma.TransactionClient, today: string
   const listed = new Set([ALL, ...regions.map((r) => r.key)].flatMap((region) => largestGaps(values, region).map((gap) => gap.skillId)));
   const ofListed = (key: string) => listed.has(key.split('|')[1]!);
   const figures = Object.fromEntries([...values].filter(([key]) => ofListed(key)));
+  const block = { figures, cumulative: [], hidden: hidden.filter(ofListed) };
+  const digest = blockDigest(block);
+  const stored = await tx.dashboardBlock.findMany({ where: { panel: GAPS }, select: { from: true, digest: true } });
+  if (stored.length === 1 && stored[0]!.digest === digest && stored[0]!.from.toISOString().startsWith(today)) return;
   await tx.dashboardBlock.deleteMany({ where: { panel: GAPS } });
-  await tx.dashboardBlock.create({
-    data: { panel: GAPS, from: new Date(today), to: new Date(today), figures, cumulative: [], hidden: hidden.filter(ofListed) },
-  });
+  await tx.dashboardBlock.create({ data: { panel: GAPS, from: new Date(today), to: new Date(today), ...block, digest } });
 }
 
 /** Today's demand and supply of the listed skills as stored by the last refresh: exact values (for the order) and what may be shown. */

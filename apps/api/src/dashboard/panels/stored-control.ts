@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { Prisma, PrismaClient } from '@wiw/db';
-import { blockKey, blocksOf, LATER, storedFigures, type DisclosedTable, type StoredBlock, type TableBuilder } from '@wiw/domain';
+import { blockKey, blocksOf, LATER, storedFigures, type BlockFigures, type DisclosedTable, type StoredBlock, type TableBuilder } from '@wiw/domain';
 import type { RegionInfo } from './regions';
 
 /** A period of whole months ("YYYY-MM-DD", both days included). */
@@ -52,6 +53,14 @@ export async function storedTable(
     WHERE "panel" = ${panel.name}
       AND (("from"::text || '..' || "to"::text) = ANY(${blocks}::text[]) OR ("to" = ${LATER}::date AND "from" <= ${period.to}::date))`;
   return storedFigures(period, rows);
+}
+
+/** What a stored block holds, as one hash: a refresh rewrites a block only when this changed. */
+export function blockDigest(block: BlockFigures): string {
+  const figures = Object.entries(block.figures).sort(([a], [b]) => (a < b ? -1 : 1));
+  return createHash('sha256')
+    .update(JSON.stringify([figures, [...block.cumulative].sort(), [...block.hidden].sort()]))
+    .digest('base64url');
 }
 
 /** The rows of `rows` whose month lies in `period`. */
