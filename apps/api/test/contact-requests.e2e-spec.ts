@@ -3,6 +3,7 @@ import { NeedExpiryService } from '../src/matchmaking/needs/need-expiry.service'
 import { accountsClient } from './support/accounts';
 import { createSkills, needInput, offerInput } from './support/matchmaking';
 import { useDemoApp } from './support/demo-app';
+import { everyPage, type Page } from './support/paging';
 
 const { app, municipality } = useDemoApp();
 let dortmund: string;
@@ -159,18 +160,9 @@ describe('contact requests', () => {
     const at = new Date('2026-01-05T12:00:00.000Z');
     await app().db.database.prisma.contactRequest.updateMany({ where: { id: { in: ids.slice(1, 4) } }, data: { createdAt: at } });
     const PAGE = `query($after: String) { contactRequests(box: INBOX, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
-    const seen: string[] = [];
-    let after: string | null = null;
-    do {
-      const page = (await call(PAGE, { after }, s.talent.cookie)).body.data!.contactRequests as {
-        totalCount: number;
-        pageInfo: { hasNextPage: boolean; endCursor: string };
-        edges: Array<{ node: { id: string } }>;
-      };
-      expect(page.totalCount).toBe(5);
-      seen.push(...page.edges.map((edge) => edge.node.id));
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-    } while (after);
+    const seen = (
+      await everyPage(async (after) => (await call(PAGE, { after }, s.talent.cookie)).body.data!.contactRequests as Page<{ id: string }>, 5)
+    ).map((node) => node.id);
     const tied = ids.slice(1, 4).sort((a, b) => (a < b ? 1 : -1));
     expect(seen).toEqual([ids[4], ids[0], ...tied]);
     expect(codeOf(await call(PAGE, { after: 'kein-cursor' }, s.talent.cookie))).toBe('BAD_USER_INPUT');

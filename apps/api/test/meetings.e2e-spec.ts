@@ -6,6 +6,7 @@ import {
   CREATE_MEETING,
   MEETING,
   MEETINGS,
+  MEETINGS_PAGE,
   MY_REGISTRATIONS,
   REGISTER,
   UPDATE_MEETING,
@@ -13,6 +14,7 @@ import {
   meetingInput,
   participants,
 } from './support/meetings';
+import { everyPage, type Page } from './support/paging';
 import { codeOf } from './support/workbench';
 import { seedDemoMeetings } from '../src/meetings';
 
@@ -188,36 +190,20 @@ describe('who sees a meeting', () => {
 });
 
 describe('the calendar in pages', () => {
-  const PAGE = `query($filter: MeetingFilter, $first: Int, $after: String) {
-    meetings(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id startsAt } } }
-  }`;
-
   it('pages soonest first, equal starts by id, without gaps or repeats, and refuses a forged cursor', async () => {
     const { people, organisationIds } = await participants(app(), 1);
-    const day = (date: string) => ({ startsAt: `${date}T09:00:00.000Z`, endsAt: `${date}T11:00:00.000Z` });
-    const dates = ['2031-03-05', '2031-03-04', '2031-03-04', '2031-03-04', '2031-03-03'];
-    const created = [];
-    for (const date of dates)
-      created.push(data(await call(CREATE_MEETING, { input: meetingInput(organisationIds[0]!, day(date)) }, people[0]!.cookie), 'createMeeting'));
+    const startsAt = (date: string) => `${date}T09:00:00.000Z`;
+    const expected: Array<{ id: string; startsAt: string }> = [];
+    for (const date of ['2031-03-05', '2031-03-04', '2031-03-04', '2031-03-04', '2031-03-03']) {
+      const input = meetingInput(organisationIds[0]!, { startsAt: startsAt(date), endsAt: `${date}T11:00:00.000Z` });
+      expected.push({ id: data(await call(CREATE_MEETING, { input }, people[0]!.cookie), 'createMeeting').id, startsAt: startsAt(date) });
+    }
+    expected.sort((a, b) => a.startsAt.localeCompare(b.startsAt) || (a.id < b.id ? -1 : 1));
     const filter = { from: '2031-03-01T00:00:00.000Z', to: '2031-03-10T00:00:00.000Z' };
-    const seen: Array<{ id: string; startsAt: string }> = [];
-    let after: string | null = null;
-    do {
-      const reply = await call(PAGE, { filter, first: 2, after });
-      const page = reply.body.data!.meetings as {
-        totalCount: number;
-        pageInfo: { hasNextPage: boolean; endCursor: string };
-        edges: Array<{ node: { id: string; startsAt: string } }>;
-      };
-      expect(page.totalCount).toBe(5);
-      seen.push(...page.edges.map((edge) => edge.node));
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-    } while (after);
-    const expected = created
-      .map(({ id }, i) => ({ id, startsAt: day(dates[i]!).startsAt }))
-      .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || (a.id < b.id ? -1 : 1));
-    expect(seen).toEqual(expected);
-    expect(codeOf(await call(PAGE, { filter, first: 2, after: 'kein-cursor' }))).toBe('BAD_USER_INPUT');
+    const page = async (after: string | null) =>
+      (await call(MEETINGS_PAGE, { filter, first: 2, after })).body.data!.meetings as Page<{ id: string; startsAt: string }>;
+    expect(await everyPage(page, 5)).toEqual(expected);
+    expect(codeOf(await call(MEETINGS_PAGE, { filter, first: 2, after: 'kein-cursor' }))).toBe('BAD_USER_INPUT');
   });
 });
 

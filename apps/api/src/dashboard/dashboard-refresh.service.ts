@@ -116,7 +116,9 @@ export class DashboardRefreshService implements OnApplicationBootstrap, BeforeAp
     });
     if (result) {
       const { decided, kept } = result.control;
-      this.logger.debug(`Dashboard refreshed in ${result.durationMs} ms (views ${result.viewsMs} ms; stored figures: ${decided} parts decided, ${kept} unchanged)`);
+      this.logger.debug(
+        `Dashboard refreshed in ${result.durationMs} ms (views ${result.viewsMs} ms; stored figures: ${decided} parts decided, ${kept} unchanged)`,
+      );
       if (result.durationMs > SLOW_REFRESH_MS)
         this.logger.warn(`Refreshing the dashboard took ${result.durationMs} ms: its figures may be more than a minute old.`);
     }

@@ -12,6 +12,9 @@ export const CREATE_MEETING = `mutation($input: CreateMeetingInput!) { createMee
 export const UPDATE_MEETING = `mutation($id: ID!, $input: MeetingInput!) { updateMeeting(id: $id, input: $input) { ${MEETING_FIELDS} } }`;
 export const MEETING = `query($id: ID!) { meeting(id: $id) { ${MEETING_FIELDS} } }`;
 export const MEETINGS = `query($filter: MeetingFilter, $first: Int) { meetings(filter: $filter, first: $first) { totalCount edges { node { id title onlineLink } } } }`;
+export const MEETINGS_PAGE = `query($filter: MeetingFilter, $first: Int, $after: String) {
+  meetings(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id startsAt } } }
+}`;
 export const REGISTER = `mutation($input: RegisterForMeetingInput!) { registerForMeeting(input: $input) { ${REGISTRATION_FIELDS} } }`;
 export const CANCEL_REGISTRATION = `mutation($id: ID!) { cancelMeetingRegistration(id: $id) { ${REGISTRATION_FIELDS} } }`;
 export const MY_REGISTRATIONS = `{ myMeetingRegistrations { ${REGISTRATION_FIELDS} } }`;
