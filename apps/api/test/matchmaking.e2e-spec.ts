@@ -1,6 +1,7 @@
 import { accountsClient } from './support/accounts';
 import { createSkills, NEED_FIELDS, needInput, OFFER_FIELDS, offerInput } from './support/matchmaking';
 import { useDemoApp } from './support/demo-app';
+import { everyPage, type Page } from './support/paging';
 
 const { app, municipality } = useDemoApp();
 let dortmund: string;
@@ -256,11 +257,7 @@ describe('the board', () => {
       ids.push(need.id);
     }
     const page = async (variables: Record<string, unknown>) =>
-      (await call(NEEDS_BOARD, { first: 10, ...variables })).body.data!.needs as {
-        totalCount: number;
-        pageInfo: { hasNextPage: boolean; endCursor: string };
-        edges: Array<{ node: { id: string } }>;
-      };
+      (await call(NEEDS_BOARD, { first: 10, ...variables })).body.data!.needs as Page<{ id: string }>;
     const relevant = await page({ filter: { skillIds: [a, b, c] }, sort: 'RELEVANCE' });
     expect(relevant.edges.map((edge) => edge.node.id)).toEqual([ids[2], ids[1], ids[4], ids[3], ids[0]]);
     expect((await page({ filter: { skillIds: [a], region: 'DORTMUND', side: 'DORTMUND' } })).totalCount).toBe(3);
@@ -269,14 +266,8 @@ describe('the board', () => {
     expect((await page({ filter: { skillIds: [a], near: { municipalityId: arnsberg, km: 60 } } })).totalCount).toBe(3);
     expect((await page({ filter: { skillIds: [c], search: 'SCHWEISSTECHNIK 3' } })).edges.map((edge) => edge.node.id)).toEqual([ids[2]]);
 
-    const seen: string[] = [];
-    let after: string | null = null;
-    do {
-      const result = await page({ filter: { skillIds: [a, b, c] }, sort: 'RELEVANCE', first: 2, after });
-      seen.push(...result.edges.map((edge) => edge.node.id));
-      after = result.pageInfo.hasNextPage ? result.pageInfo.endCursor : null;
-    } while (after);
-    expect(seen).toEqual(relevant.edges.map((edge) => edge.node.id));
+    const seen = await everyPage((after) => page({ filter: { skillIds: [a, b, c] }, sort: 'RELEVANCE', first: 2, after }), relevant.totalCount);
+    expect(seen.map((node) => node.id)).toEqual(relevant.edges.map((edge) => edge.node.id));
     expect(codeOf(await call(NEEDS_BOARD, { first: 5, after: 'bogus' }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await call(NEEDS_BOARD, { first: 5, filter: { near: { municipalityId: arnsberg, km: 501 } } }))).toBe('BAD_USER_INPUT');
   });

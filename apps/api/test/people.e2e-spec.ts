@@ -1,5 +1,6 @@
 import { accountsClient } from './support/accounts';
 import { useDemoApp } from './support/demo-app';
+import { everyPage } from './support/paging';
 
 const { app, municipality } = useDemoApp();
 
@@ -69,14 +70,8 @@ describe('people (joint office)', () => {
     const cookie = await coordinator();
     await Promise.all([signedIn(), signedIn()]);
     const all = (await call(PEOPLE, { first: 100 }, cookie)).body.data?.people as PeoplePage;
-    const seen: string[] = [];
-    let after: string | null = null;
-    do {
-      const page = (await call(PEOPLE, { first: 2, after }, cookie)).body.data?.people as PeoplePage;
-      expect(page.totalCount).toBe(all.totalCount);
-      seen.push(...page.edges.map((edge) => edge.node.id));
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-    } while (after);
+    const page = async (after: string | null) => (await call(PEOPLE, { first: 2, after }, cookie)).body.data?.people as PeoplePage;
+    const seen = (await everyPage(page, all.totalCount)).map((node) => node.id);
     expect(seen).toEqual(all.edges.map((edge) => edge.node.id));
     expect(new Set(seen).size).toBe(all.totalCount);
   });

@@ -22,10 +22,10 @@ import { topicFieldsPanel } from './panels/topic-fields.panel';
 import { workbenchPanel } from './panels/workbench.panel';
 
 /**
- * The dashboard's panels, each read from the materialized views (panels/) for one scope. Every
- * panel reads the full table of the period (all regions) and shows what the disclosure control
- * leaves before it picks the scope's figures; for the view panels that control was decided and
- * stored by the last refresh (stored-disclosure.ts): docs/STATISTICS.md, "Disclosure control".
+ * The dashboard's panels for one scope (panels/). The panels by period read the figures and the
+ * disclosure control that the last refresh decided on the full tables and stored
+ * (stored-disclosure.ts); the topic fields and the region context read their views directly, the
+ * participation protected as a full table per answer: docs/STATISTICS.md, "Disclosure control".
  */
 @Injectable()
 export class DashboardService {

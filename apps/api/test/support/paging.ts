@@ -1,7 +1,7 @@
 /** One page of a GraphQL connection as the tests ask for it. */
 export interface Page<N> {
   totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string };
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
   edges: Array<{ node: N }>;
 }
 
