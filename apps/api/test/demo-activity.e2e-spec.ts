@@ -39,12 +39,12 @@ function expectVisibleConnections(panels: Panels): void {
   }
   const crossFlows = connections.flows.filter((flow) => isCross(flow) && !flow.requests.suppressed && flow.requests.value! > 0);
   expect(crossFlows).toHaveLength(10);
-  // Every region's organisations and members are shown. New ones may be protected where the few
-  // registered before the period (total − new) would follow from them (the stored control).
-  const shownRegions = panels.organisations.byRegion.filter((row) =>
-    [row.total, row.members].every((count) => !count.suppressed && count.value! > 0),
-  );
-  expect(shownRegions.map((row) => row.region)).toEqual(['DORTMUND', ...SUEDWESTFALEN, 'OTHER']);
+  // Every region's organisations are shown. Members and new ones may be protected where a few of
+  // them (or the few registered before the period: total − new) would follow from the others (the
+  // stored control; which ones depends on the day the demo was generated), but most regions show them.
+  const shown = (count: Count) => !count.suppressed && count.value! > 0;
+  expect(panels.organisations.byRegion.filter((row) => shown(row.total)).map((row) => row.region)).toEqual(['DORTMUND', ...SUEDWESTFALEN, 'OTHER']);
+  expect(panels.organisations.byRegion.filter((row) => shown(row.members)).length).toBeGreaterThanOrEqual(3);
   const newOnes = panels.organisations.byRegion.map((row) => row.newInPeriod);
   expect(newOnes.every((count) => (count.suppressed ? count.value === null : count.value! > 0))).toBe(true);
   expect(newOnes.filter((count) => !count.suppressed).length).toBeGreaterThanOrEqual(3);

@@ -49,12 +49,19 @@ function partsOf(panel: StoredPanel<{ piece: string }>, rows: Array<{ piece: str
   return years.map((year) => ({ name: String(year), firstYear: year, lastYear: year, rows: rows.filter((row) => row.piece.startsWith(`${year}-`)) }));
 }
 
-/** What a part's blocks depend on: its rows (in any order), the regions and the code deciding. */
+/** The rows sorted by their content, so that the same rows always fill the tables in the same order. */
+function inOrder<R>(rows: R[]): R[] {
+  return rows
+    .map((row) => [JSON.stringify(row), row] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, row]) => row);
+}
+
+/** What a part's blocks depend on: its rows (in order, inOrder), the regions and the code deciding. */
 function inputHash(panel: StoredPanel<{ piece: string }>, regions: RegionInfo[], part: Part): string {
-  const rows = part.rows.map((row) => JSON.stringify(row)).sort();
   return createHash('sha256')
     .update(JSON.stringify([CONTROL_VERSION, panel.fill.toString(), regions, part.firstYear, part.lastYear]))
-    .update(rows.join('\n'))
+    .update(JSON.stringify(part.rows))
     .digest('base64url');
 }
 
@@ -69,7 +76,8 @@ function inputHash(panel: StoredPanel<{ piece: string }>, regions: RegionInfo[],
 export async function storeDisclosure(tx: Prisma.TransactionClient, today: string): Promise<StoredDisclosure> {
   const regions = await loadRegions(tx);
   const loaded: Array<{ piece: string }[]> = [];
-  for (const panel of STORED_PANELS) loaded.push(await tx.$queryRaw<Array<{ piece: string }>>(panel.query));
+  // In one order whatever the database's: the control's choice among equal cells follows the order the rows fill the table.
+  for (const panel of STORED_PANELS) loaded.push(inOrder(await tx.$queryRaw<Array<{ piece: string }>>(panel.query)));
   let [firstYear, lastYear] = [Number(today.slice(0, 4)), Number(today.slice(0, 4))];
   for (const row of loaded.flat()) {
     const year = Number(row.piece.slice(0, 4));
